@@ -1,0 +1,88 @@
+import { cdktf, javascript, JsonFile } from 'projen';
+
+// Versions that must stay pinned on this toolchain: see BUILDING.md for the reasons.
+const CDKTF_VERSION = '0.21.0';
+
+const project = new cdktf.ConstructLibraryCdktf({
+  name: 'cdktf-kibana-connectors',
+  description:
+    'Typed CDK for Terraform constructs for Kibana action connectors (Slack, PagerDuty, Jira, webhooks, email, ServiceNow, OpenAI, ...) over elasticstack_kibana_action_connector.',
+  author: 'cdktf-kibana-connectors contributors',
+  authorAddress: 'maintainers@cdktf-kibana-connectors.dev',
+  repositoryUrl: 'https://github.com/cdktf-kibana-connectors/cdktf-kibana-connectors.git',
+  license: 'Apache-2.0',
+  defaultReleaseBranch: 'main',
+  projenrcTs: true,
+  packageManager: javascript.NodePackageManager.NPM,
+  minNodeVersion: '20.0.0',
+  typescriptVersion: '~5.9.3',
+  jsiiVersion: '~5.9.0',
+  cdktfVersion: `^${CDKTF_VERSION}`,
+  constructsVersion: '^10.5.0',
+  keywords: ['cdktf', 'kibana', 'elastic', 'elasticstack', 'terraform', 'connectors', 'alerting'],
+
+  // No hosted CI or release pipeline here: `.ci/run` is the one CI entry point.
+  github: false,
+  release: false,
+  depsUpgrade: false,
+  buildWorkflow: false,
+  pullRequestTemplate: false,
+  sampleCode: false,
+
+  bin: { 'kibana-connectors': 'lib/cli/main.js' },
+
+  devDeps: [
+    `@cdktf/provider-generator@${CDKTF_VERSION}`,
+    'jsii-pacmak',
+    'ts-morph@^28',
+  ],
+
+  eslintOptions: {
+    dirs: ['src'],
+    devdirs: ['test', 'generator', 'bench', 'examples'],
+    ignorePatterns: ['src/provider/**', 'src/connectors/**', '*.js', '*.d.ts', 'node_modules/', 'lib/', 'coverage/'],
+  },
+
+  jestOptions: {
+    // Snapshots must fail when output changes, never be rewritten by a test run.
+    updateSnapshot: javascript.UpdateSnapshot.NEVER,
+    jestConfig: {
+      testMatch: ['<rootDir>/test/**/*.test.ts'],
+      testTimeout: 120_000,
+      collectCoverage: false,
+      setupFiles: ['<rootDir>/test/support/env.ts'],
+    },
+  },
+
+  tsconfigDev: {
+    include: ['../generator/**/*.ts', '../bench/**/*.ts', '../examples/**/*.ts', '../src/**/*.ts'],
+    compilerOptions: {},
+  },
+
+  gitignore: ['/examples/*/cdktf.out/', '/examples/*/.gen/', '/.bench/', '*.tfstate*', '.terraform/'],
+});
+
+// Dev-time folders outside src/ get their own tsconfig so eslint's project service and ts-node see them.
+for (const dir of ['generator', 'bench']) {
+  new JsonFile(project, `${dir}/tsconfig.json`, {
+    obj: {
+      extends: '../tsconfig.json',
+      compilerOptions: { noEmit: true, rootDir: '..' },
+      include: ['**/*.ts', '../src/**/*.ts'],
+      exclude: ['node_modules'],
+    },
+  });
+}
+
+// The provider binding is generated from a committed schema (no @cdktf/provider-elasticstack on npm).
+project.addTask('generate:provider', {
+  description: 'Regenerate src/provider/ from generator/provider-schema.json',
+  exec: 'ts-node --transpile-only generator/provider/generate.ts',
+});
+
+project.addTask('example:synth', {
+  description: 'Synthesize examples/basic and print where the Terraform JSON is',
+  exec: 'ts-node --transpile-only examples/basic/main.ts',
+});
+
+project.synth();

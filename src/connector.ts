@@ -1,0 +1,334 @@
+import {
+  Annotations,
+  ITerraformDependable,
+  TerraformProvider,
+  TerraformResourceLifecycle,
+  Token,
+} from 'cdktf';
+import { Construct, IConstruct } from 'constructs';
+import { JsonEncodeExpression } from './json-expression';
+import { dataElasticstackKibanaActionConnector, kibanaActionConnector } from './provider';
+import { checkJsonValue, fieldPath, isPlainObject, SPACE_ID_PATTERN, UUID_PATTERN } from './validation';
+
+/** The space Kibana uses when none is named. */
+export const DEFAULT_SPACE_ID = 'default';
+
+/**
+ * A Kibana action connector: one managed by this app, or an existing one referenced by id.
+ */
+export interface IKibanaConnector extends IConstruct {
+  /** The connector id (a token for connectors Kibana names itself). */
+  readonly connectorId: string;
+  /** The Kibana space the connector lives in. */
+  readonly spaceId: string;
+}
+
+/**
+ * Options every connector construct takes, typed or generic.
+ */
+export interface KibanaConnectorOptions {
+  /** Display name of the connector in Kibana. */
+  readonly name: string;
+
+  /**
+   * Kibana space to create the connector in. Changing it replaces the connector.
+   * @default "default"
+   */
+  readonly spaceId?: string;
+
+  /**
+   * Fixed connector id, a UUID (the provider rejects anything else). Needs Elastic Stack 8.8 or
+   * later. Changing it replaces the connector.
+   * @default - Kibana generates a UUID
+   */
+  readonly connectorId?: string;
+
+  /**
+   * Send secrets through the write-only `secrets_wo` attribute, so they are never stored in
+   * Terraform state. Needs Terraform 1.11 or later. Bump `secretsVersion` to send them again.
+   * @default false
+   */
+  readonly writeOnlySecrets?: boolean;
+
+  /**
+   * Version of the write-only secrets (`secrets_wo_version`); change it to make Terraform send
+   * the secrets again. Only used with `writeOnlySecrets`.
+   * @default "1"
+   */
+  readonly secretsVersion?: string;
+
+  /**
+   * Kibana connection for this connector only, replacing the provider's connection.
+   * @default - the provider's Kibana connection
+   */
+  readonly kibanaConnection?: kibanaActionConnector.KibanaActionConnectorKibanaConnection;
+
+  /**
+   * Timeouts of the create, read, update and delete operations.
+   * @default - the provider's defaults (create, update, delete 20m; read 5m)
+   */
+  readonly timeouts?: kibanaActionConnector.KibanaActionConnectorTimeouts;
+
+  /**
+   * Refuse to destroy the connector (Terraform `lifecycle.prevent_destroy`). Rules that use a
+   * deleted connector fail silently, so this is worth setting on connectors that rules reference.
+   * @default false
+   */
+  readonly preventDestroy?: boolean;
+
+  /**
+   * Other lifecycle settings (`create_before_destroy`, `ignore_changes`, ...).
+   * `preventDestroy` above wins over `lifecycle.preventDestroy` when both are set.
+   * @default - none
+   */
+  readonly lifecycle?: TerraformResourceLifecycle;
+
+  /**
+   * The elasticstack provider instance to use.
+   * @default - the stack's default elasticstack provider
+   */
+  readonly provider?: TerraformProvider;
+
+  /**
+   * Resources this connector depends on.
+   * @default - none
+   */
+  readonly dependsOn?: ITerraformDependable[];
+}
+
+/**
+ * Properties of a generic connector of any type.
+ */
+export interface KibanaConnectorProps extends KibanaConnectorOptions {
+  /** Kibana connector type id, for example `.slack` or `.webhook`. Changing it replaces the connector. */
+  readonly connectorTypeId: string;
+
+  /**
+   * Connector configuration: a JSON object whose keys are Kibana's field names. Any value may be
+   * a token (a variable, another resource's attribute).
+   * @default {}
+   */
+  readonly config?: { [key: string]: any };
+
+  /**
+   * Connector secrets: a JSON object whose keys are Kibana's field names. Pass tokens (sensitive
+   * variables) rather than literal values: literal values are written to the synthesized
+   * configuration in clear text. Sent as `{}` when empty, as Kibana rejects null.
+   * @default {}
+   */
+  readonly secrets?: { [key: string]: any };
+}
+
+/**
+ * A Kibana action connector of any type, managed as `elasticstack_kibana_action_connector`.
+ *
+ * Config and secrets are written as `jsonencode(...)` expressions that reproduce every literal
+ * string exactly and keep tokens as live references. The typed constructs (`SlackConnector`,
+ * `JiraConnector`, ...) extend this class.
+ *
+ * @example
+ * new KibanaConnector(stack, 'alert_index', {
+ *   name: 'Alert history',
+ *   connectorTypeId: '.index',
+ *   config: { index: 'alert-history', refresh: false },
+ * });
+ */
+export class KibanaConnector extends Construct implements IKibanaConnector {
+  /**
+   * References an existing connector by space and id, without managing it (for example a
+   * preconfigured connector from kibana.yml).
+   */
+  public static fromConnectorId(scope: Construct, id: string, spaceId: string, connectorId: string): IKibanaConnector {
+    return new ExistingConnector(scope, id, spaceId, connectorId);
+  }
+
+  /**
+   * Looks an existing connector up by name (and optionally type) when Terraform plans, through
+   * the `elasticstack_kibana_action_connector` data source. Planning fails when no connector or
+   * more than one matches.
+   */
+  public static fromLookup(scope: Construct, id: string, options: KibanaConnectorLookupOptions): IKibanaConnector {
+    const spaceId = options.spaceId ?? DEFAULT_SPACE_ID;
+    const found = new ExistingConnector(scope, id, spaceId, '');
+    const data = new dataElasticstackKibanaActionConnector.DataElasticstackKibanaActionConnector(found, 'Default', {
+      name: options.name,
+      spaceId,
+      connectorTypeId: options.connectorTypeId,
+      provider: options.provider,
+    });
+    found.connectorId = data.connectorId;
+    return found;
+  }
+
+  /** The generated L1 resource. Use it as an escape hatch for anything this class does not cover. */
+  public readonly resource: kibanaActionConnector.KibanaActionConnector;
+  /** Connector type id. */
+  public readonly connectorTypeId: string;
+  /** Kibana space of the connector. */
+  public readonly spaceId: string;
+  /** Display name. */
+  public readonly name: string;
+
+  private readonly configValue: { [key: string]: any };
+  private readonly secretsValue: { [key: string]: any };
+
+  constructor(scope: Construct, id: string, props: KibanaConnectorProps) {
+    super(scope, id);
+    this.connectorTypeId = props.connectorTypeId;
+    this.spaceId = props.spaceId ?? DEFAULT_SPACE_ID;
+    this.name = props.name;
+    this.configValue = props.config ?? {};
+    this.secretsValue = props.secrets ?? {};
+
+    const lifecycle: TerraformResourceLifecycle | undefined =
+      props.preventDestroy !== undefined ? { ...props.lifecycle, preventDestroy: props.preventDestroy } : props.lifecycle;
+    const secretsExpression = new JsonEncodeExpression(this.secretsValue).toString();
+
+    // Named "Default" so the resource takes this construct's logical id: a top-level connector
+    // `new SlackConnector(stack, 'ops')` is `elasticstack_kibana_action_connector.ops`.
+    this.resource = new kibanaActionConnector.KibanaActionConnector(this, 'Default', {
+      name: props.name,
+      connectorTypeId: props.connectorTypeId,
+      spaceId: this.spaceId,
+      connectorId: props.connectorId,
+      config: new JsonEncodeExpression(this.configValue).toString(),
+      ...(props.writeOnlySecrets
+        ? { secretsWo: secretsExpression, secretsWoVersion: props.secretsVersion ?? '1' }
+        : { secrets: secretsExpression }),
+      kibanaConnection: props.kibanaConnection,
+      timeouts: props.timeouts,
+      lifecycle,
+      provider: props.provider,
+      dependsOn: props.dependsOn,
+    });
+
+    registerConnectorId(this, props.connectorId);
+    warnAboutLiteralSecrets(this, this.secretsValue);
+    this.node.addValidation({ validate: () => this.validateConnector(props) });
+  }
+
+  /** The connector id: the one given, or the UUID Kibana assigned (known after apply). */
+  public get connectorId(): string {
+    return this.resource.connectorId;
+  }
+
+  /** The Terraform id of the connector, `<space_id>/<connector_id>`. */
+  public get id(): string {
+    return this.resource.id;
+  }
+
+  /** The configuration object as given (before encoding). */
+  public get config(): { [key: string]: any } {
+    return this.configValue;
+  }
+
+  /**
+   * Adopts an existing connector: adds a Terraform `import` block with id
+   * `<spaceId>/<connectorId>` (Terraform 1.5 or later). The id need not be a UUID.
+   */
+  public importFrom(connectorId: string, provider?: TerraformProvider): void {
+    this.resource.importFrom(`${this.spaceId}/${connectorId}`, provider);
+  }
+
+  private validateConnector(props: KibanaConnectorProps): string[] {
+    const problems: string[] = [];
+    if (!Token.isUnresolved(props.name) && (typeof props.name !== 'string' || props.name.trim() === '')) {
+      problems.push('name must not be empty');
+    }
+    if (!Token.isUnresolved(props.connectorTypeId) && (typeof props.connectorTypeId !== 'string' || props.connectorTypeId.trim() === '')) {
+      problems.push('connectorTypeId must not be empty');
+    }
+    if (!Token.isUnresolved(this.spaceId) && !SPACE_ID_PATTERN.test(this.spaceId)) {
+      problems.push(`spaceId ${JSON.stringify(this.spaceId)} is not a Kibana space id (lowercase letters, digits, "_" and "-")`);
+    }
+    if (props.connectorId !== undefined && !Token.isUnresolved(props.connectorId) && !UUID_PATTERN.test(props.connectorId)) {
+      problems.push(`connectorId ${JSON.stringify(props.connectorId)} is not a UUID (8-4-4-4-12 hex digits), which the provider requires`);
+    }
+    const clash = duplicateOf(this, props.connectorId);
+    if (clash) {
+      problems.push(`connectorId ${JSON.stringify(props.connectorId)} is also used by ${clash} in space ${JSON.stringify(this.spaceId)}`);
+    }
+    for (const [field, value] of [['config', props.config], ['secrets', props.secrets]] as const) {
+      if (value === undefined || Token.isUnresolved(value)) continue;
+      if (!isPlainObject(value)) problems.push(`${field} must be a JSON object`);
+      else checkJsonValue(value, field, problems);
+    }
+    if (props.secretsVersion !== undefined && !props.writeOnlySecrets) {
+      problems.push('secretsVersion is only used with writeOnlySecrets: true');
+    }
+    return problems;
+  }
+}
+
+class ExistingConnector extends Construct implements IKibanaConnector {
+  constructor(scope: Construct, id: string, public readonly spaceId: string, public connectorId: string) {
+    super(scope, id);
+  }
+}
+
+/** What to match when looking a connector up. */
+export interface KibanaConnectorLookupOptions {
+  /** Exact connector name. */
+  readonly name: string;
+  /**
+   * Space to search.
+   * @default "default"
+   */
+  readonly spaceId?: string;
+  /**
+   * Only match connectors of this type.
+   * @default - any type
+   */
+  readonly connectorTypeId?: string;
+  /**
+   * The elasticstack provider instance to use.
+   * @default - the stack's default elasticstack provider
+   */
+  readonly provider?: TerraformProvider;
+}
+
+// Connector ids fixed in code, per app root, so that two connectors claiming the same id in one
+// space are caught at synth (Kibana would answer 409 for the second one at apply).
+const fixedIds = new WeakMap<IConstruct, Map<string, KibanaConnector[]>>();
+
+function idKey(connector: KibanaConnector, connectorId: string | undefined): string | undefined {
+  if (connectorId === undefined || Token.isUnresolved(connectorId) || Token.isUnresolved(connector.spaceId)) return undefined;
+  return `${connector.spaceId}/${connectorId.toLowerCase()}`;
+}
+
+function registerConnectorId(connector: KibanaConnector, connectorId: string | undefined): void {
+  const key = idKey(connector, connectorId);
+  if (!key) return;
+  const root = connector.node.root;
+  let byKey = fixedIds.get(root);
+  if (!byKey) fixedIds.set(root, (byKey = new Map()));
+  const users = byKey.get(key);
+  if (users) users.push(connector);
+  else byKey.set(key, [connector]);
+}
+
+function duplicateOf(connector: KibanaConnector, connectorId: string | undefined): string | undefined {
+  const key = idKey(connector, connectorId);
+  if (!key) return undefined;
+  const others = (fixedIds.get(connector.node.root)?.get(key) ?? []).filter((c) => c !== connector);
+  return others.length ? others.map((c) => c.node.path).join(', ') : undefined;
+}
+
+function warnAboutLiteralSecrets(connector: KibanaConnector, secrets: unknown): void {
+  const literal: string[] = [];
+  const walk = (value: unknown, path: string): void => {
+    if (typeof value === 'string') {
+      if (!Token.isUnresolved(value)) literal.push(path);
+    } else if (Array.isArray(value) && !Token.isUnresolved(value)) {
+      value.forEach((v, i) => walk(v, fieldPath(path, i)));
+    } else if (isPlainObject(value)) {
+      for (const [k, v] of Object.entries(value)) walk(v, fieldPath(path, k));
+    }
+  };
+  walk(secrets, 'secrets');
+  if (literal.length) {
+    Annotations.of(connector).addWarning(
+      `${literal.join(', ')} ${literal.length === 1 ? 'is a literal value' : 'are literal values'}: it is written to the synthesized configuration in clear text. Pass a sensitive TerraformVariable (or another token) instead.`,
+    );
+  }
+}

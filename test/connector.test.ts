@@ -1,0 +1,189 @@
+import { TerraformStack, TerraformVariable } from 'cdktf';
+import { Construct } from 'constructs';
+import { KibanaConnector, provider } from '../src';
+import { connectors, newStack, synthError, synthJson } from './support/synth';
+
+const UUID = '0b9f6a52-3c1e-4a7e-9d51-6f2b8f1c2a10';
+
+describe('KibanaConnector synthesis', () => {
+  test('writes name, type, space, and config and secrets as jsonencode expressions', () => {
+    const stack = newStack();
+    new KibanaConnector(stack, 'alert_index', {
+      name: 'Alert history',
+      connectorTypeId: '.index',
+      config: { index: 'alert-history', refresh: false },
+    });
+    const resource = connectors(synthJson(stack)).alert_index;
+    expect(resource).toMatchObject({
+      name: 'Alert history',
+      connector_type_id: '.index',
+      space_id: 'default',
+      config: '${jsonencode({"index" = "alert-history", "refresh" = false})}',
+      secrets: '${jsonencode({})}',
+    });
+    expect(resource.connector_id).toBeUndefined();
+    expect(resource.secrets_wo).toBeUndefined();
+  });
+
+  test('a top-level connector keeps its construct id as the resource address; a nested one gets a unique one', () => {
+    const stack = newStack();
+    new KibanaConnector(stack, 'ops_slack', { name: 'a', connectorTypeId: '.slack' });
+    const team = new Construct(stack, 'team');
+    new KibanaConnector(team, 'ops_slack', { name: 'b', connectorTypeId: '.slack' });
+    const names = Object.keys(connectors(synthJson(stack))).sort();
+    expect(names).toHaveLength(2);
+    expect(names).toContain('ops_slack');
+    expect(names.find((n) => n !== 'ops_slack')).toMatch(/^team_ops_slack_[0-9A-F]{8}$/);
+  });
+
+  test('space, fixed id, write-only secrets, timeouts, lifecycle and kibana_connection', () => {
+    const stack = newStack();
+    const token = new TerraformVariable(stack, 'slack_token', { type: 'string', sensitive: true });
+    new KibanaConnector(stack, 'c', {
+      name: 'Slack',
+      connectorTypeId: '.slack_api',
+      spaceId: 'team-a',
+      connectorId: UUID,
+      secrets: { token: token.stringValue },
+      writeOnlySecrets: true,
+      secretsVersion: '3',
+      timeouts: { create: '2m' },
+      preventDestroy: true,
+      lifecycle: { ignoreChanges: ['name'] },
+      kibanaConnection: { endpoints: ['https://kibana.example.com'], apiKey: 'abc' },
+    });
+    const r = connectors(synthJson(stack)).c;
+    expect(r.space_id).toBe('team-a');
+    expect(r.connector_id).toBe(UUID);
+    expect(r.secrets).toBeUndefined();
+    expect(r.secrets_wo).toBe('${jsonencode({"token" = var.slack_token})}');
+    expect(r.secrets_wo_version).toBe('3');
+    expect(r.timeouts).toEqual({ create: '2m' });
+    expect(r.lifecycle).toEqual({ prevent_destroy: true, ignore_changes: ['name'] });
+    expect(r.kibana_connection).toEqual({ endpoints: ['https://kibana.example.com'], api_key: 'abc' });
+  });
+
+  test('write-only secrets default to version "1"', () => {
+    const stack = newStack();
+    new KibanaConnector(stack, 'c', { name: 'n', connectorTypeId: '.teams', secrets: {}, writeOnlySecrets: true });
+    const r = connectors(synthJson(stack)).c;
+    expect(r.secrets_wo).toBe('${jsonencode({})}');
+    expect(r.secrets_wo_version).toBe('1');
+  });
+
+  test('importFrom adds an import block with id <space>/<connector id> aimed at the resource', () => {
+    const stack = newStack();
+    const c = new KibanaConnector(stack, 'legacy', { name: 'n', connectorTypeId: '.server-log', spaceId: 'ops' });
+    c.importFrom('my-readable-id');
+    const json = synthJson(stack);
+    expect(json.import).toEqual([{ id: 'ops/my-readable-id', to: 'elasticstack_kibana_action_connector.legacy' }]);
+    expect(connectors(json).legacy.connector_id).toBeUndefined();
+  });
+
+  test('exposes connectorId and id as references to the resource', () => {
+    const stack = newStack();
+    const c = new KibanaConnector(stack, 'c', { name: 'n', connectorTypeId: '.server-log' });
+    new KibanaConnector(stack, 'd', { name: 'n', connectorTypeId: '.index', config: { index: c.connectorId, tag: c.id } });
+    expect(connectors(synthJson(stack)).d.config).toBe(
+      '${jsonencode({"index" = elasticstack_kibana_action_connector.c.connector_id, "tag" = elasticstack_kibana_action_connector.c.id})}',
+    );
+  });
+
+  test('uses the given provider instance', () => {
+    const stack = newStack('aliased');
+    const other = new provider.ElasticstackProvider(stack, 'other', { alias: 'other' });
+    new KibanaConnector(stack, 'c', { name: 'n', connectorTypeId: '.server-log', provider: other });
+    expect(connectors(synthJson(stack)).c.provider).toBe('elasticstack.other');
+  });
+
+  test('fromLookup reads the connector id from the data source; fromConnectorId keeps the given one', () => {
+    const stack = newStack();
+    const found = KibanaConnector.fromLookup(stack, 'found', { name: 'Ops', spaceId: 'ops', connectorTypeId: '.slack' });
+    const fixed = KibanaConnector.fromConnectorId(stack, 'fixed', 'default', 'preconfigured-slack');
+    new KibanaConnector(stack, 'c', { name: 'n', connectorTypeId: '.index', config: { a: found.connectorId, b: fixed.connectorId } });
+    const json = synthJson(stack);
+    expect(json.data.elasticstack_kibana_action_connector.found).toMatchObject({ name: 'Ops', space_id: 'ops', connector_type_id: '.slack' });
+    expect(connectors(json).c.config).toBe(
+      '${jsonencode({"a" = data.elasticstack_kibana_action_connector.found.connector_id, "b" = "preconfigured-slack"})}',
+    );
+    expect(found.spaceId).toBe('ops');
+  });
+});
+
+describe('KibanaConnector validation', () => {
+  function errorFor(build: (stack: TerraformStack) => void): string {
+    const stack = newStack('v');
+    build(stack);
+    const error = synthError(stack);
+    if (!error) throw new Error('expected synth to fail');
+    return error;
+  }
+
+  test.each([
+    ['an empty name', { name: ' ' }, /\[v\/bad\] name must not be empty/],
+    ['a bad space id', { spaceId: 'Team A' }, /\[v\/bad\] spaceId "Team A" is not a Kibana space id/],
+    ['a connector id that is not a UUID', { connectorId: 'my-id' }, /\[v\/bad\] connectorId "my-id" is not a UUID/],
+    ['config that is not an object', { config: ['a'] }, /\[v\/bad\] config must be a JSON object/],
+    ['secrets that are not an object', { secrets: 'x' }, /\[v\/bad\] secrets must be a JSON object/],
+    ['an empty string inside config', { config: { headers: { 'X-Team': '' } } }, /\[v\/bad\] config\.headers\["X-Team"\] is an empty string/],
+    ['a non-finite number', { config: { port: Number.NaN } }, /config\.port is NaN/],
+    ['a class instance', { config: { when: new Date(0) } }, /config\.when is a Date, which is not a JSON value/],
+    ['undefined in an array', { config: { list: ['a', undefined] } }, /config\.list\[1\] is undefined/],
+    ['a version without write-only secrets', { secretsVersion: '2' }, /secretsVersion is only used with writeOnlySecrets/],
+  ])('rejects %s, naming the construct path and field', (_what, override, message) => {
+    const error = errorFor((stack) => new KibanaConnector(stack, 'bad', { name: 'n', connectorTypeId: '.webhook', ...(override as any) }));
+    expect(error).toMatch(message);
+  });
+
+  test('reports every problem of a connector at once', () => {
+    const error = errorFor((stack) => new KibanaConnector(stack, 'bad', { name: '', connectorTypeId: '', spaceId: 'X' }));
+    expect(error).toMatch(/name must not be empty/);
+    expect(error).toMatch(/connectorTypeId must not be empty/);
+    expect(error).toMatch(/spaceId "X"/);
+  });
+
+  test('rejects the same connector id twice in one space, naming both constructs', () => {
+    const error = errorFor((stack) => {
+      new KibanaConnector(stack, 'first', { name: 'a', connectorTypeId: '.slack', connectorId: UUID });
+      new KibanaConnector(stack, 'second', { name: 'b', connectorTypeId: '.slack', connectorId: UUID.toUpperCase() });
+    });
+    expect(error).toMatch(/\[v\/second\] connectorId "0B9F6A52-.*" is also used by v\/first in space "default"/);
+  });
+
+  test('allows the same connector id in two spaces, and across two apps', () => {
+    const stack = newStack();
+    new KibanaConnector(stack, 'a', { name: 'a', connectorTypeId: '.slack', connectorId: UUID });
+    new KibanaConnector(stack, 'b', { name: 'b', connectorTypeId: '.slack', connectorId: UUID, spaceId: 'other' });
+    const second = newStack();
+    new KibanaConnector(second, 'a', { name: 'a', connectorTypeId: '.slack', connectorId: UUID });
+    expect(synthError(stack)).toBeUndefined();
+    expect(synthError(second)).toBeUndefined();
+  });
+
+  test('skips tokens: values known only when Terraform runs are not judged at synth', () => {
+    const stack = newStack();
+    const v = new TerraformVariable(stack, 'v', { type: 'string' });
+    new KibanaConnector(stack, 'c', {
+      name: v.stringValue,
+      connectorTypeId: v.stringValue,
+      spaceId: v.stringValue,
+      connectorId: v.stringValue,
+      config: { a: v.stringValue, n: v.numberValue, l: v.listValue },
+    });
+    expect(synthError(stack)).toBeUndefined();
+  });
+});
+
+describe('secrets in clear text', () => {
+  test('warns, without the value, when a secret is a literal; says nothing for tokens', () => {
+    const stack = newStack();
+    const v = new TerraformVariable(stack, 'routing_key', { type: 'string', sensitive: true });
+    const literal = new KibanaConnector(stack, 'literal', { name: 'n', connectorTypeId: '.pagerduty', secrets: { routingKey: 'hunter2-secret' } });
+    const token = new KibanaConnector(stack, 'token', { name: 'n', connectorTypeId: '.pagerduty', secrets: { routingKey: v.stringValue } });
+    const warnings = (c: Construct) => c.node.metadata.filter((m) => m.type === '@cdktf/warn').map((m) => String(m.data));
+    expect(warnings(literal)).toHaveLength(1);
+    expect(warnings(literal)[0]).toMatch(/secrets\.routingKey is a literal value/);
+    expect(warnings(literal)[0]).not.toContain('hunter2');
+    expect(warnings(token)).toEqual([]);
+  });
+});

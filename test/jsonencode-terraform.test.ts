@@ -1,0 +1,80 @@
+import { Fn, TerraformLocal, TerraformVariable } from 'cdktf';
+import { KibanaConnector } from '../src';
+import { connectors, newStack, synthJson } from './support/synth';
+import { evaluateExpressions, terraformAvailable } from './support/terraform';
+
+// Strings that break naive escaping: template markers (and their escapes), quotes, backslashes,
+// control characters, non-ASCII text, and JSON text such as a webhook body.
+const NASTY: Record<string, string> = {
+  dollarBrace: 'x ${not_a_ref} y',
+  percentBrace: 'x %{if true}yes%{endif} y',
+  escapedDollar: 'already $${escaped}',
+  escapedPercent: 'already %%{escaped}',
+  trailingDollar: 'ends with $',
+  quotes: 'say "hi" and \'bye\'',
+  backslashes: 'C:\\temp\\new\\n is not a newline',
+  controls: 'line1\nline2\r\n\ttab \u0001 \u001f \u007f end',
+  unicode: 'Grüße, 你好, emoji 🚨, RTL \u202e',
+  json: '{"text": "{{context.message}}", "nested": {"a": [1, "two"]}, "esc": "\\u0041"}',
+  lonely: '$ % { } $} %} ${ %{',
+  empty_looking: '""',
+};
+
+(terraformAvailable ? describe : describe.skip)('config and secrets evaluated by the real Terraform CLI', () => {
+  test('literal strings reach the evaluated JSON unchanged; tokens stay live', () => {
+    const stack = newStack('eval');
+    const token = new TerraformVariable(stack, 'token', { type: 'string', sensitive: true });
+    const port = new TerraformVariable(stack, 'port', { type: 'number' });
+    const tags = new TerraformVariable(stack, 'tags', { type: 'list(string)' });
+    const local = new TerraformLocal(stack, 'host', 'kibana.internal');
+
+    const config = {
+      ...NASTY,
+      'url': `https://${local.asString}:${port.numberValue}/path?q=$x`,
+      'dollarBeforeToken': `cost $${token.stringValue} and $$${token.stringValue} and %${token.stringValue} %%$${token.stringValue}`,
+      'upper': Fn.upper(token.stringValue),
+      'port': port.numberValue,
+      'tags': tags.listValue,
+      'nested': { list: [null, 1.5, -2, true, false, 'a"b', { deep: '${x}' }], empty: {}, emptyList: [] },
+      'key with "quotes" and ${braces}': 'v',
+    };
+    const secrets = { token: token.stringValue, literal: 'p@ss"w\\o${rd}%{x}' };
+    new KibanaConnector(stack, 'webhook', { name: 'n', connectorTypeId: '.webhook', config, secrets });
+    new KibanaConnector(stack, 'none', { name: 'n', connectorTypeId: '.server-log' });
+
+    const synthesized = connectors(synthJson(stack));
+    const values = evaluateExpressions(
+      {
+        config: synthesized.webhook.config,
+        secrets: synthesized.webhook.secrets,
+        empty_config: synthesized.none.config,
+        empty_secrets: synthesized.none.secrets,
+      },
+      {
+        token: { type: 'string', value: 'T0k"en${z}' },
+        port: { type: 'number', value: 5601 },
+        tags: { type: 'list(string)', value: ['a', 'b c'] },
+      },
+      { host: 'kibana.internal' },
+    );
+
+    expect(JSON.parse(values.config as string)).toEqual({
+      ...NASTY,
+      'url': 'https://kibana.internal:5601/path?q=$x',
+      'dollarBeforeToken': 'cost $T0k"en${z} and $$T0k"en${z} and %T0k"en${z} %%$T0k"en${z}',
+      'upper': 'T0K"EN${Z}',
+      'port': 5601,
+      'tags': ['a', 'b c'],
+      'nested': { list: [null, 1.5, -2, true, false, 'a"b', { deep: '${x}' }], empty: {}, emptyList: [] },
+      'key with "quotes" and ${braces}': 'v',
+    });
+    expect(JSON.parse(values.secrets as string)).toEqual({ token: 'T0k"en${z}', literal: 'p@ss"w\\o${rd}%{x}' });
+    expect(JSON.parse(values.empty_config as string)).toEqual({});
+    expect(JSON.parse(values.empty_secrets as string)).toEqual({});
+  });
+});
+
+if (!terraformAvailable) {
+  // eslint-disable-next-line no-console
+  console.warn('SKIPPED: no `terraform` on PATH, so synthesized expressions were not evaluated by Terraform.');
+}

@@ -1,0 +1,45 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { App, Testing, TerraformStack } from 'cdktf';
+import { provider } from '../../src';
+
+const scratchDirs: string[] = [];
+process.once('exit', () => scratchDirs.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+
+/** A temporary folder removed when the process exits. */
+export function scratchDir(prefix: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  scratchDirs.push(dir);
+  return dir;
+}
+
+/** A fresh app and stack (with a default elasticstack provider) writing into a scratch folder. */
+export function newStack(name = 'test', withProvider = true): TerraformStack {
+  const app = new App({ outdir: scratchDir('kc-synth-'), stackTraces: false });
+  const stack = new TerraformStack(app, name);
+  if (withProvider) new provider.ElasticstackProvider(stack, 'elasticstack', {});
+  return stack;
+}
+
+/** Synthesizes a stack with validations, as `cdktf synth` does, and returns the parsed cdk.tf.json. */
+export function synthJson(stack: TerraformStack): any {
+  return JSON.parse(Testing.synth(stack, true));
+}
+
+/** The validation error text `cdktf synth` would print, or undefined when synth succeeds. */
+export function synthError(stack: TerraformStack): string | undefined {
+  try {
+    Testing.synth(stack, true);
+    return undefined;
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
+}
+
+export const CONNECTOR = 'elasticstack_kibana_action_connector';
+
+/** The synthesized connector resources, by address name. */
+export function connectors(json: any): Record<string, any> {
+  return json.resource?.[CONNECTOR] ?? {};
+}

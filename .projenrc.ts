@@ -80,6 +80,24 @@ project.addTask('generate:provider', {
   exec: 'ts-node --transpile-only generator/provider/generate.ts',
 });
 
+const connectors = project.addTask('generate:connectors', {
+  description: 'Regenerate src/connectors/ from generator/connector-types.json and generator/catalog/',
+  exec: 'ts-node --transpile-only generator/connectors/main.ts',
+});
+const generate = project.addTask('generate', { description: 'Regenerate every generated source file' });
+generate.spawn(project.tasks.tryFind('generate:provider')!);
+generate.spawn(connectors);
+
+project.addTask('generate:types', {
+  description: 'Refresh generator/connector-types.json from a live Kibana (KIBANA_ENDPOINT and credentials from the environment)',
+  exec: 'ts-node --transpile-only src/cli/main.ts types --out generator/connector-types.json',
+});
+
+project.addTask('bench', {
+  description: 'Measure synth, generator and importer speed and memory; prints a table',
+  exec: 'ts-node --transpile-only bench/run.ts',
+});
+
 project.addTask('example:synth', {
   description: 'Synthesize examples/basic and print where the Terraform JSON is',
   exec: 'ts-node --transpile-only examples/basic/main.ts',

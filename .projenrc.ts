@@ -63,7 +63,7 @@ const project = new cdktf.ConstructLibraryCdktf({
 });
 
 // Dev-time folders outside src/ get their own tsconfig so eslint's project service and ts-node see them.
-for (const dir of ['generator', 'bench']) {
+for (const dir of ['generator', 'bench', 'examples']) {
   new JsonFile(project, `${dir}/tsconfig.json`, {
     obj: {
       extends: '../tsconfig.json',

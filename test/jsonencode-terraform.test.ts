@@ -1,7 +1,7 @@
-import { Fn, TerraformLocal, TerraformVariable } from 'cdktf';
+import { Fn, TerraformLocal, TerraformVariable, Testing } from 'cdktf';
 import { KibanaConnector } from '../src';
 import { connectors, newStack, synthJson } from './support/synth';
-import { evaluateExpressions, terraformAvailable } from './support/terraform';
+import { evaluateExpressions, evaluateHclExpressions, terraformAvailable } from './support/terraform';
 
 // Strings that break naive escaping: template markers (and their escapes), quotes, backslashes,
 // control characters, non-ASCII text, and JSON text such as a webhook body.
@@ -71,6 +71,26 @@ const NASTY: Record<string, string> = {
     expect(JSON.parse(values.secrets as string)).toEqual({ token: 'T0k"en${z}', literal: 'p@ss"w\\o${rd}%{x}' });
     expect(JSON.parse(values.empty_config as string)).toEqual({});
     expect(JSON.parse(values.empty_secrets as string)).toEqual({});
+  });
+
+  test('the HCL output (cdktf synth --hcl) evaluates to the same JSON', () => {
+    const stack = newStack('hcl');
+    const token = new TerraformVariable(stack, 'token', { type: 'string', sensitive: true });
+    const config = { ...NASTY, mixed: `cost $${token.stringValue} %%${token.stringValue}`, list: [null, 2, 'x"y'] };
+    new KibanaConnector(stack, 'webhook', { name: 'n', connectorTypeId: '.webhook', config, secrets: { token: token.stringValue } });
+
+    const hcl: string = Testing.synthHcl(stack, true);
+    const attribute = (name: string) => {
+      const line = hcl.split('\n').find((l) => l.startsWith(`${name} = `));
+      if (!line) throw new Error(`no ${name} attribute in:\n${hcl}`);
+      return line.slice(name.length + 3);
+    };
+    const values = evaluateHclExpressions(
+      { config: attribute('config'), secrets: attribute('secrets') },
+      { token: { type: 'string', value: 'T"${k}' } },
+    );
+    expect(JSON.parse(values.config as string)).toEqual({ ...NASTY, mixed: 'cost $T"${k} %%T"${k}', list: [null, 2, 'x"y'] });
+    expect(JSON.parse(values.secrets as string)).toEqual({ token: 'T"${k}' });
   });
 });
 

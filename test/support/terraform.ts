@@ -26,13 +26,33 @@ export function evaluateExpressions(
   variables: Record<string, TerraformVariableValue> = {},
   locals: Record<string, unknown> = {},
 ): Record<string, unknown> {
-  const dir = scratchDir('kc-tf-');
   const module: any = {
     variable: Object.fromEntries(Object.entries(variables).map(([k, v]) => [k, { type: v.type, sensitive: true }])),
     output: Object.fromEntries(Object.entries(expressions).map(([k, v]) => [k, { value: v, sensitive: true }])),
   };
   if (Object.keys(locals).length) module.locals = locals;
-  fs.writeFileSync(path.join(dir, 'main.tf.json'), JSON.stringify(module, null, 2));
+  return applyModule({ 'main.tf.json': JSON.stringify(module, null, 2) }, variables);
+}
+
+/**
+ * Like evaluateExpressions, for HCL: `expressions` are HCL expression texts (the right-hand side
+ * of an attribute in `cdktf synth --hcl` output), evaluated as outputs of a `.tf` file.
+ */
+export function evaluateHclExpressions(
+  expressions: Record<string, string>,
+  variables: Record<string, TerraformVariableValue> = {},
+): Record<string, unknown> {
+  const blocks = [
+    ...Object.entries(variables).map(([k, v]) => `variable "${k}" {\n  type      = ${v.type}\n  sensitive = true\n}\n`),
+    ...Object.entries(expressions).map(([k, v]) => `output "${k}" {\n  value     = ${v}\n  sensitive = true\n}\n`),
+  ];
+  return applyModule({ 'main.tf': blocks.join('\n') }, variables);
+}
+
+function applyModule(files: Record<string, string>, variables: Record<string, TerraformVariableValue>): Record<string, unknown> {
+  const dir = scratchDir('kc-tf-');
+  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
+  const module = Object.values(files).join('\n');
   fs.writeFileSync(path.join(dir, 'values.tfvars.json'), JSON.stringify(Object.fromEntries(Object.entries(variables).map(([k, v]) => [k, v.value]))));
   const env = terraformEnv(dir);
   const apply = spawnSync('terraform', ['apply', '-auto-approve', '-input=false', '-no-color', '-var-file=values.tfvars.json'], { cwd: dir, env, encoding: 'utf8' });

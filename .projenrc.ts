@@ -35,6 +35,7 @@ const project = new cdktf.ConstructLibraryCdktf({
     `@cdktf/provider-generator@${CDKTF_VERSION}`,
     'jsii-pacmak',
     'ts-morph@^28',
+    'yaml@^2',
   ],
 
   eslintOptions: {

@@ -169,6 +169,9 @@ export class KibanaConnector extends Construct implements IKibanaConnector {
   /** Display name. */
   public readonly name: string;
 
+  /** The connector id given in the props, if any (not the one Kibana assigns). */
+  public readonly fixedConnectorId?: string;
+
   private readonly configValue: { [key: string]: any };
   private readonly secretsValue: { [key: string]: any };
 
@@ -179,6 +182,7 @@ export class KibanaConnector extends Construct implements IKibanaConnector {
     this.name = props.name;
     this.configValue = props.config ?? {};
     this.secretsValue = props.secrets ?? {};
+    this.fixedConnectorId = props.connectorId;
 
     const lifecycle: TerraformResourceLifecycle | undefined =
       props.preventDestroy !== undefined ? { ...props.lifecycle, preventDestroy: props.preventDestroy } : props.lifecycle;
@@ -220,6 +224,11 @@ export class KibanaConnector extends Construct implements IKibanaConnector {
   /** The configuration object as given (before encoding). */
   public get config(): { [key: string]: any } {
     return this.configValue;
+  }
+
+  /** The secrets object as given (before encoding); usually tokens of sensitive variables. */
+  public get secrets(): { [key: string]: any } {
+    return this.secretsValue;
   }
 
   /**

@@ -1,2 +1,3 @@
 export * from './connector';
 export * from './provider';
+export * from './preconfigured';

@@ -1,3 +1,4 @@
 export * from './connector';
 export * from './provider';
 export * from './preconfigured';
+export * from './connectors';

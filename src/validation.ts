@@ -83,3 +83,102 @@ export function checkUrl(value: unknown, path: string, problems: string[]): void
     problems.push(`${path} is not an absolute http(s) URL`);
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Helpers for the generated typed constructs (src/connectors/). Each is cheap: no regex built per
+// call, no walk of the construct tree.
+
+/** Whether a value is given: neither undefined nor null. */
+export function isSet(value: unknown): boolean {
+  return value !== undefined && value !== null;
+}
+
+/** Whether a value is given and known at synth (not a token). */
+export function isKnown(value: unknown): boolean {
+  return value !== undefined && value !== null && !Token.isUnresolved(value);
+}
+
+/**
+ * The config or secrets struct of a typed construct, ready for field checks: the struct itself, an
+ * empty object when it is optional and missing, or undefined when it cannot be checked (a token,
+ * not an object, or required and missing: that last case is reported).
+ */
+export function checkSection<T extends object>(value: T | undefined, path: string, required: boolean, problems: string[]): Partial<T> | undefined {
+  if (value === undefined || value === null) {
+    if (required) problems.push(`${path} is required`);
+    return required ? undefined : {};
+  }
+  if (Token.isUnresolved(value) || !isPlainObject(value)) return undefined;
+  return value;
+}
+
+/** Reports keys that are not fields of the struct (Kibana rejects unknown fields). */
+export function checkKnownKeys(value: object, known: ReadonlySet<string>, path: string, problems: string[]): void {
+  for (const key of Object.keys(value)) {
+    if (!known.has(key) && (value as Record<string, unknown>)[key] !== undefined) {
+      problems.push(`${fieldPath(path, key)} is not a field of this connector type (Kibana rejects unknown fields); known: ${[...known].join(', ')}`);
+    }
+  }
+}
+
+/** Reports a missing field that a condition makes required. */
+export function checkRequiredWhen(value: unknown, path: string, condition: string, problems: string[]): void {
+  if (!isSet(value)) problems.push(`${path} is required when ${condition}`);
+}
+
+/** Reports a field that a condition forbids. */
+export function checkForbiddenWhen(value: unknown, path: string, condition: string, problems: string[]): void {
+  if (isSet(value)) problems.push(`${path} must not be set when ${condition}`);
+}
+
+/** Reports that none of several fields is given although a condition needs one. */
+export function checkAnyOfWhen(values: unknown[], paths: string[], condition: string, problems: string[]): void {
+  if (!values.some(isSet)) problems.push(`one of ${paths.join(', ')} is required when ${condition}`);
+}
+
+/** Reports fields that must be given together when only some are (unless one of `unless` is given). */
+export function checkTogether(values: unknown[], paths: string[], unless: unknown[], problems: string[]): void {
+  const given = values.filter(isSet).length;
+  if (given > 0 && given < values.length && !unless.some(isSet)) {
+    problems.push(`${paths.join(' and ')} must be given together (missing: ${paths.filter((_, i) => !isSet(values[i])).join(', ')})`);
+  }
+}
+
+/** Reports more than one of mutually exclusive fields. */
+export function checkAtMostOne(values: unknown[], paths: string[], problems: string[]): void {
+  const given = paths.filter((_, i) => isSet(values[i]));
+  if (given.length > 1) problems.push(`only one of ${paths.join(', ')} may be given; got ${given.join(', ')}`);
+}
+
+/** Reports a literal number outside a range or not an integer. */
+export function checkNumber(value: unknown, path: string, min: number | undefined, max: number | undefined, integer: boolean, problems: string[]): void {
+  if (typeof value !== 'number' || Token.isUnresolved(value)) return;
+  if (integer && !Number.isInteger(value)) problems.push(`${path} is ${value}; expected a whole number`);
+  else if ((min !== undefined && value < min) || (max !== undefined && value > max)) {
+    problems.push(`${path} is ${value}; expected ${min !== undefined && max !== undefined ? `${min} to ${max}` : min !== undefined ? `at least ${min}` : `at most ${max}`}`);
+  }
+}
+
+/** Runs a struct check on a nested object (skipped for tokens and missing values). */
+export function checkStruct<T>(value: T | undefined, path: string, check: (item: T, path: string, problems: string[]) => void, problems: string[]): void {
+  if (value === undefined || value === null || Token.isUnresolved(value)) return;
+  if (!isPlainObject(value)) problems.push(`${path} must be an object`);
+  else check(value, path, problems);
+}
+
+/** Runs a struct check on every item of a list (skipped for tokens and missing values). */
+export function checkStructList<T>(value: T[] | undefined, path: string, check: (item: T, path: string, problems: string[]) => void, problems: string[]): void {
+  if (value === undefined || value === null || Token.isUnresolved(value)) return;
+  if (!Array.isArray(value)) {
+    problems.push(`${path} must be a list`);
+    return;
+  }
+  for (let i = 0; i < value.length; i++) checkStruct(value[i], fieldPath(path, i), check, problems);
+}
+
+/** A copy of an object without its undefined entries. */
+export function compact(value: { [key: string]: unknown }): { [key: string]: any } {
+  const out: { [key: string]: any } = {};
+  for (const key in value) if (value[key] !== undefined) out[key] = value[key];
+  return out;
+}

@@ -1,0 +1,80 @@
+/**
+ * The connector generator as a function: parse → model → emit, then write. main.ts is the
+ * command line around it; tests call it directly on fixture inputs.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { emit, GENERATED_MARKER } from './emit';
+import { buildModel, GeneratorModel } from './model';
+import { parseCatalog, parseConnectorTypes } from './parse';
+
+export const ROOT = path.join(__dirname, '..', '..');
+export const DEFAULT_TYPES_FILE = path.join(ROOT, 'generator', 'connector-types.json');
+export const DEFAULT_CATALOG_DIR = path.join(ROOT, 'generator', 'catalog');
+export const DEFAULT_OUT_DIR = path.join(ROOT, 'src', 'connectors');
+
+export interface GenerateOptions {
+  readonly typesFile?: string;
+  readonly catalogDir?: string;
+}
+
+export interface GenerateResult {
+  readonly model: GeneratorModel;
+  /** File name (inside src/connectors/) to content, sorted by name. */
+  readonly files: Map<string, string>;
+}
+
+/** Parses, models and emits, without writing anything. Throws InputError on malformed input. */
+export function generate(options: GenerateOptions = {}): GenerateResult {
+  const answer = parseConnectorTypes(options.typesFile ?? DEFAULT_TYPES_FILE);
+  const catalog = parseCatalog(options.catalogDir ?? DEFAULT_CATALOG_DIR);
+  const model = buildModel(answer, catalog);
+  return { model, files: emit(model) };
+}
+
+/**
+ * Writes the files into `outDir`, and removes files there that an earlier run generated but this
+ * one does not (hand-written files, without the generated marker, are left alone).
+ * Returns the names of the files removed.
+ */
+export function writeFiles(files: Map<string, string>, outDir: string): string[] {
+  fs.mkdirSync(outDir, { recursive: true });
+  const removed: string[] = [];
+  for (const name of fs.readdirSync(outDir).sort()) {
+    if (!name.endsWith('.ts') || files.has(name)) continue;
+    const file = path.join(outDir, name);
+    if (fs.readFileSync(file, 'utf8').startsWith(GENERATED_MARKER)) {
+      fs.rmSync(file);
+      removed.push(name);
+    }
+  }
+  for (const [name, text] of files) {
+    const file = path.join(outDir, name);
+    if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text) fs.writeFileSync(file, text);
+  }
+  return removed;
+}
+
+/** The summary the command line prints. */
+export function summary(result: GenerateResult, outDir: string, removed: string[], ms: number): string {
+  const { model, files } = result;
+  const typed = model.connectors.filter((c) => c.typed);
+  const untyped = model.connectors.filter((c) => !c.typed);
+  const lines = [
+    `connector generator: ${model.connectors.length} constructs (${typed.length} typed, ${untyped.length} untyped), ${model.enums.length} enums, ${files.size} files in ${outDir} (${ms} ms)`,
+  ];
+  if (untyped.length) {
+    lines.push('untyped (no catalog entry; free-form config and secrets):');
+    for (const c of untyped) lines.push(`  ${c.typeId} -> ${c.constructName}`);
+  }
+  if (model.skipped.length) {
+    lines.push('no construct:');
+    for (const s of model.skipped) lines.push(`  ${s.typeId}: ${s.reason}`);
+  }
+  if (model.notInAnswer.length) {
+    lines.push('catalog entries for types that connector-types.json does not list (no construct):');
+    for (const n of model.notInAnswer) lines.push(`  ${n.typeId} (${n.file})`);
+  }
+  if (removed.length) lines.push(`removed stale generated files: ${removed.join(', ')}`);
+  return lines.join('\n');
+}

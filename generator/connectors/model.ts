@@ -1,0 +1,353 @@
+/**
+ * Model step: joins the connector_types answer with the catalog into one checked, sorted
+ * description of what to emit. No file system access and no code text here, except the small
+ * literals (defaults, enum members) the emit step writes as they are.
+ */
+import { CatalogCondition, CatalogEntry, CatalogField, CatalogRule, ConnectorTypeEntry, FieldType, InputError } from './parse';
+
+export type Section = 'config' | 'secrets' | 'params';
+
+export interface FieldModel {
+  /** Kibana's JSON key. */
+  readonly key: string;
+  /** The jsii property name (the key, unless the key is not a valid jsii name). */
+  readonly property: string;
+  readonly type: FieldType;
+  readonly description: string;
+  readonly required: boolean;
+  /** Kibana's default for the field, when it has one. */
+  readonly default?: unknown;
+  /** Whether the construct writes the default when the field is unset. */
+  readonly sendDefault: boolean;
+  readonly enumName?: string;
+  /** Values the field accepts (enum fields that are not open). */
+  readonly allowedValues?: string[];
+  readonly openEnum: boolean;
+  readonly structName?: string;
+  readonly url: boolean;
+  readonly min?: number;
+  readonly max?: number;
+  readonly integer: boolean;
+  readonly since?: string;
+}
+
+export interface EnumModel {
+  readonly name: string;
+  readonly description: string;
+  readonly members: ReadonlyArray<{ name: string; value: string }>;
+  readonly declaredIn: string;
+}
+
+export interface StructModel {
+  readonly name: string;
+  readonly description: string;
+  readonly fields: FieldModel[];
+}
+
+export interface ConditionModel {
+  readonly section: 'config' | 'secrets';
+  readonly property: string;
+  /** The field's default, applied when the field is unset. */
+  readonly default?: unknown;
+  readonly op: 'equals' | 'in' | 'not';
+  readonly values: unknown[];
+}
+
+export type RuleModel =
+  | { readonly kind: 'when'; readonly conditions: ConditionModel[]; readonly text: string; readonly require: string[]; readonly forbid: string[]; readonly requireAnyOf: string[] }
+  | { readonly kind: 'together'; readonly paths: string[]; readonly unless: string[] }
+  | { readonly kind: 'atMostOne'; readonly paths: string[] };
+
+export interface ConnectorModel {
+  readonly typeId: string;
+  readonly displayName: string;
+  readonly constructName: string;
+  /** File name in src/connectors/, without extension. */
+  readonly fileName: string;
+  readonly license: string;
+  readonly features: string[];
+  readonly deprecated: boolean;
+  /** False: no catalog entry, free-form config and secrets. */
+  readonly typed: boolean;
+  readonly description: string;
+  readonly firstKibanaVersion?: string;
+  readonly strictSchema: boolean;
+  readonly config: FieldModel[];
+  readonly secrets: FieldModel[];
+  readonly params: FieldModel[];
+  readonly structs: StructModel[];
+  readonly rules: RuleModel[];
+  readonly catalogFile?: string;
+}
+
+export interface GeneratorModel {
+  /** Constructs to emit, sorted by type id. */
+  readonly connectors: ConnectorModel[];
+  /** Enums used by the constructs, sorted by name. */
+  readonly enums: EnumModel[];
+  /** Types in the answer that get no construct, and why. */
+  readonly skipped: Array<{ typeId: string; reason: string }>;
+  /** Catalog entries for types the answer does not list (no construct). */
+  readonly notInAnswer: Array<{ typeId: string; file: string }>;
+}
+
+/** A jsii-safe lowerCamelCase property name (jsii rejects names that look like Java getters or setters). */
+export function propertyNameProblem(name: string): string | undefined {
+  if (!/^[a-z][A-Za-z0-9]*$/.test(name)) return 'is not a lowerCamelCase name';
+  if (/^(get|set)[A-Z0-9]/.test(name)) return 'starts with get/set, which jsii forbids (it clashes with Java getters and setters)';
+  return undefined;
+}
+
+export function kebabCase(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/([A-Z])([A-Z][a-z])/g, '$1-$2').toLowerCase();
+}
+
+function pascalWords(text: string): string {
+  return (text.match(/[A-Za-z0-9]+/g) ?? []).map((w) => w[0].toUpperCase() + w.slice(1).toLowerCase()).join('');
+}
+
+/** The construct name of a type without catalog entry: from its display name, else from its id. */
+export function untypedConstructName(entry: ConnectorTypeEntry, taken: Set<string>): string {
+  for (const base of [pascalWords(entry.name), pascalWords(entry.id)]) {
+    const name = `${base}Connector`;
+    if (/^[A-Z]/.test(base) && !taken.has(name)) return name;
+  }
+  throw new InputError('connector-types.json', entry.id, 'gives no usable construct name (display name and id clash with other constructs)');
+}
+
+const SYSTEM_REASON = 'system action type (is_system_action_type: true): Kibana provides it itself and it cannot be created through the connector API';
+
+export function buildModel(answer: ConnectorTypeEntry[], catalog: CatalogEntry[]): GeneratorModel {
+  const catalogByType = new Map(catalog.map((e) => [e.typeId, e]));
+  const answerIds = new Set(answer.map((a) => a.id));
+  const enumsByName = collectEnums(catalog);
+
+  const connectors: ConnectorModel[] = [];
+  const skipped: GeneratorModel['skipped'] = [];
+  const usedEnums = new Set<string>();
+  const classNames = new Map<string, string>();
+  const fileNames = new Map<string, string>();
+  for (const e of catalog) classNames.set(e.constructName, e.file);
+
+  for (const entry of [...answer].sort((a, b) => compare(a.id, b.id))) {
+    if (entry.isSystem) {
+      skipped.push({ typeId: entry.id, reason: SYSTEM_REASON });
+      continue;
+    }
+    const cat = catalogByType.get(entry.id);
+    const model = cat ? typedConnector(entry, cat, enumsByName) : untypedConnector(entry, new Set(classNames.keys()));
+    if (!cat) classNames.set(model.constructName, 'connector-types.json');
+    const clash = fileNames.get(model.fileName);
+    if (clash) {
+      throw new InputError(cat?.file ?? 'connector-types.json', cat ? 'constructName' : entry.id, `${model.constructName} would be written to src/connectors/${model.fileName}.ts, as ${clash}`);
+    }
+    fileNames.set(model.fileName, model.constructName);
+    for (const f of allFields(model)) if (f.enumName) usedEnums.add(f.enumName);
+    connectors.push(model);
+  }
+  const notInAnswer = catalog.filter((e) => !answerIds.has(e.typeId)).map((e) => ({ typeId: e.typeId, file: e.file })).sort((a, b) => compare(a.typeId, b.typeId));
+  const enums = [...usedEnums].sort(compare).map((n) => enumsByName.get(n)!);
+  return { connectors, enums, skipped, notInAnswer };
+}
+
+export function allFields(c: ConnectorModel): FieldModel[] {
+  return [...c.config, ...c.secrets, ...c.params, ...c.structs.flatMap((s) => s.fields)];
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function collectEnums(catalog: CatalogEntry[]): Map<string, EnumModel> {
+  const out = new Map<string, EnumModel>();
+  for (const entry of catalog) {
+    for (const [name, e] of Object.entries(entry.enums)) {
+      const other = out.get(name);
+      if (other) throw new InputError(entry.file, `enums.${name}`, `is also declared in ${other.declaredIn}; declare an enum once and use it anywhere`);
+      const values = new Set<string>();
+      for (const m of e.members) {
+        if (values.has(m.value)) throw new InputError(entry.file, `enums.${name}.members.${m.name}`, `repeats the value ${JSON.stringify(m.value)}`);
+        values.add(m.value);
+      }
+      out.set(name, { name, description: e.description, members: e.members, declaredIn: entry.file });
+    }
+  }
+  return out;
+}
+
+function untypedConnector(entry: ConnectorTypeEntry, taken: Set<string>): ConnectorModel {
+  const constructName = untypedConstructName(entry, taken);
+  return {
+    typeId: entry.id,
+    displayName: entry.name,
+    constructName,
+    fileName: kebabCase(constructName.replace(/Connector$/, '')),
+    license: entry.minimumLicense,
+    features: entry.features,
+    deprecated: entry.isDeprecated,
+    typed: false,
+    description: `A ${entry.name} connector (Kibana type \`${entry.id}\`). The library has no catalog entry for this type, so \`config\` and \`secrets\` are free-form objects whose keys are Kibana's field names.`,
+    strictSchema: false,
+    config: [],
+    secrets: [],
+    params: [],
+    structs: [],
+    rules: [],
+  };
+}
+
+function typedConnector(entry: ConnectorTypeEntry, cat: CatalogEntry, enums: Map<string, EnumModel>): ConnectorModel {
+  const structNames = new Set(Object.keys(cat.structs));
+  const field = (section: string, key: string, f: CatalogField) => fieldModel(cat, section, key, f, enums, structNames);
+  const fields = (section: Section) => Object.entries(cat[section]).map(([k, f]) => field(section, k, f));
+  const config = fields('config');
+  const secrets = fields('secrets');
+  const params = fields('params');
+  const structs = Object.entries(cat.structs).map(([name, s]) => ({
+    name,
+    description: s.description,
+    fields: Object.entries(s.fields).map(([k, f]) => {
+      const m = field(`structs.${name}.fields`, k, f);
+      if (m.property !== m.key) throw new InputError(cat.file, `structs.${name}.fields.${k}.property`, 'is not supported on struct fields (their keys are passed to Kibana as they are)');
+      if (m.sendDefault) throw new InputError(cat.file, `structs.${name}.fields.${k}.default`, 'is not written for struct fields; set sendDefault: false');
+      return m;
+    }),
+  }));
+  for (const name of structNames) {
+    if (![...config, ...secrets, ...params, ...structs.flatMap((s) => s.fields)].some((f) => f.structName === name)) {
+      throw new InputError(cat.file, `structs.${name}`, 'is declared but no field uses it');
+    }
+  }
+  const seenProps = new Map<string, string>();
+  for (const [section, list] of [['config', config], ['secrets', secrets], ['params', params]] as const) {
+    seenProps.clear();
+    for (const f of list) {
+      if (seenProps.has(f.property)) throw new InputError(cat.file, `${section}.${f.key}.property`, `${f.property} is also the property of ${section}.${seenProps.get(f.property)}`);
+      seenProps.set(f.property, f.key);
+    }
+  }
+  const rules = cat.rules.map((rule, i) => ruleModel(cat, rule, `rules[${i}]`, { config, secrets }));
+  const constructName = cat.constructName;
+  return {
+    typeId: entry.id,
+    displayName: entry.name,
+    constructName,
+    fileName: kebabCase(constructName.replace(/Connector$/, '')),
+    license: entry.minimumLicense,
+    features: entry.features,
+    deprecated: entry.isDeprecated,
+    typed: true,
+    description: cat.description,
+    firstKibanaVersion: cat.firstKibanaVersion,
+    strictSchema: cat.strictSchema,
+    config,
+    secrets,
+    params,
+    structs,
+    rules,
+    catalogFile: cat.file,
+  };
+}
+
+function fieldModel(cat: CatalogEntry, section: string, key: string, f: CatalogField, enums: Map<string, EnumModel>, structs: Set<string>): FieldModel {
+  const at = `${section}.${key}`;
+  const fail = (field: string, problem: string): never => {
+    throw new InputError(cat.file, field, problem);
+  };
+  if (!/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key)) fail(at, 'is not a key the generator can write (letters, digits, _ and $ only)');
+  const property = f.property ?? key;
+  const problem = propertyNameProblem(property);
+  if (problem) fail(f.property ? `${at}.property` : at, `${problem}; give the field a "property" that is a valid jsii name`);
+  if (f.property && f.property === key) fail(`${at}.property`, 'equals the key; leave it out');
+  let allowedValues: string[] | undefined;
+  if (f.enum) {
+    const e = enums.get(f.enum);
+    if (!e) fail(`${at}.enum`, `names ${f.enum}, which no catalog file declares under "enums"`);
+    const values = e!.members.map((m) => m.value);
+    for (const v of f.allowed ?? []) if (!values.includes(v)) fail(`${at}.allowed`, `has ${JSON.stringify(v)}, which is not a value of ${f.enum}`);
+    allowedValues = f.openEnum ? undefined : (f.allowed ?? values);
+  }
+  if (f.struct && !structs.has(f.struct)) fail(`${at}.struct`, `names ${f.struct}, which this file does not declare under "structs"`);
+  if (f.default !== undefined) checkDefault(f, allowedValues, (p) => fail(`${at}.default`, p));
+  return {
+    key,
+    property,
+    type: f.type,
+    description: f.description,
+    required: f.required,
+    default: f.default,
+    sendDefault: f.default !== undefined && (f.sendDefault ?? true),
+    enumName: f.enum,
+    allowedValues,
+    openEnum: f.openEnum ?? false,
+    structName: f.struct,
+    url: f.format === 'url',
+    min: f.min,
+    max: f.max,
+    integer: f.integer ?? false,
+    since: f.since,
+  };
+}
+
+function checkDefault(f: CatalogField, allowed: string[] | undefined, fail: (problem: string) => never): void {
+  const v = f.default;
+  const ok = (() => {
+    switch (f.type) {
+      case 'string': return typeof v === 'string';
+      case 'enum': return typeof v === 'string' && (!allowed || allowed.includes(v));
+      case 'number': return typeof v === 'number';
+      case 'boolean': return typeof v === 'boolean';
+      case 'json': case 'stringMap': return typeof v === 'object' && v !== null && !Array.isArray(v);
+      default: return false;
+    }
+  })();
+  if (!ok) fail(`${JSON.stringify(v)} is not a valid default for a field of type ${f.type}${allowed ? ` (values: ${allowed.join(', ')})` : ''}`);
+}
+
+function ruleModel(cat: CatalogEntry, rule: CatalogRule, at: string, sections: { config: FieldModel[]; secrets: FieldModel[] }): RuleModel {
+  const resolve = (path: string, field: string): { section: 'config' | 'secrets'; field: FieldModel } => {
+    const m = /^(config|secrets)\.(.+)$/.exec(path);
+    const section = m?.[1] as 'config' | 'secrets' | undefined;
+    const f = section ? sections[section].find((x) => x.key === m![2]) : undefined;
+    if (!section || !f) throw new InputError(cat.file, field, `${JSON.stringify(path)} is not a config or secrets field of this type`);
+    return { section, field: f };
+  };
+  const paths = (list: string[] | undefined, key: string) => (list ?? []).map((p, i) => {
+    const r = resolve(p, `${at}.${key}[${i}]`);
+    return `${r.section}.${r.field.property}`;
+  });
+  if (rule.together) return { kind: 'together', paths: paths(rule.together, 'together'), unless: paths(rule.unless, 'unless') };
+  if (rule.atMostOne) return { kind: 'atMostOne', paths: paths(rule.atMostOne, 'atMostOne') };
+  const conditions = Object.entries(rule.when!).map(([path, c]) => conditionModel(cat, resolve(path, `${at}.when["${path}"]`), c, `${at}.when["${path}"]`));
+  return {
+    kind: 'when',
+    conditions,
+    text: conditions.map(conditionText).join(' and '),
+    require: paths(rule.require, 'require'),
+    forbid: paths(rule.forbid, 'forbid'),
+    requireAnyOf: paths(rule.requireAnyOf, 'requireAnyOf'),
+  };
+}
+
+function conditionModel(cat: CatalogEntry, target: { section: 'config' | 'secrets'; field: FieldModel }, c: CatalogCondition, at: string): ConditionModel {
+  const [op, values]: [ConditionModel['op'], unknown[]] = 'in' in c ? ['in', c.in] : 'not' in c ? ['not', [c.not]] : ['equals', [c.equals]];
+  const f = target.field;
+  for (const v of values) {
+    const fits = f.allowedValues ? f.allowedValues.includes(v as string)
+      : f.type === 'boolean' ? typeof v === 'boolean'
+        : f.type === 'number' ? typeof v === 'number'
+          : f.type === 'string' || f.type === 'enum' ? typeof v === 'string' : false;
+    if (!fits) throw new InputError(cat.file, at, `compares ${target.section}.${f.key} with ${JSON.stringify(v)}, which the field cannot hold`);
+  }
+  return { section: target.section, property: f.property, default: f.default, op, values };
+}
+
+function conditionText(c: ConditionModel): string {
+  const path = `${c.section}.${c.property}`;
+  const shown = c.values.map((v) => JSON.stringify(v));
+  switch (c.op) {
+    case 'equals': return `${path} is ${shown[0]}`;
+    case 'not': return `${path} is not ${shown[0]}`;
+    default: return `${path} is ${shown.join(' or ')}`;
+  }
+}

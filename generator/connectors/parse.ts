@@ -1,0 +1,365 @@
+/**
+ * Parse step: reads `connector-types.json` (a `GET /api/actions/connector_types` answer) and the
+ * catalog files, checks their shape, and returns plain typed data. Every problem is reported as an
+ * InputError naming the file and the field, never as a stack trace.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+
+/** A malformed input file. The message names the file and the field. */
+export class InputError extends Error {
+  constructor(public readonly file: string, public readonly field: string, problem: string) {
+    super(`${file}: ${field ? `${field} ` : ''}${problem}`);
+    this.name = 'InputError';
+  }
+}
+
+/** One element of the connector_types answer, reduced to what the generator uses. */
+export interface ConnectorTypeEntry {
+  readonly id: string;
+  readonly name: string;
+  readonly minimumLicense: string;
+  readonly features: string[];
+  readonly isSystem: boolean;
+  readonly isDeprecated: boolean;
+}
+
+export const FIELD_TYPES = ['string', 'number', 'boolean', 'enum', 'stringList', 'stringMap', 'json', 'jsonList', 'struct', 'structList'] as const;
+export type FieldType = typeof FIELD_TYPES[number];
+
+export const LICENSES = ['basic', 'standard', 'gold', 'platinum', 'enterprise', 'trial'] as const;
+
+/** A field of config, secrets, params or a struct, as written in a catalog file. */
+export interface CatalogField {
+  readonly type: FieldType;
+  readonly description: string;
+  readonly required: boolean;
+  readonly default?: unknown;
+  readonly sendDefault?: boolean;
+  readonly enum?: string;
+  readonly allowed?: string[];
+  readonly openEnum?: boolean;
+  readonly struct?: string;
+  readonly format?: 'url';
+  readonly min?: number;
+  readonly max?: number;
+  readonly integer?: boolean;
+  readonly property?: string;
+  readonly since?: string;
+}
+
+export type CatalogCondition = { readonly equals: unknown } | { readonly in: unknown[] } | { readonly not: unknown };
+
+export interface CatalogRule {
+  readonly when?: Record<string, CatalogCondition>;
+  readonly require?: string[];
+  readonly forbid?: string[];
+  readonly requireAnyOf?: string[];
+  readonly together?: string[];
+  readonly unless?: string[];
+  readonly atMostOne?: string[];
+}
+
+export interface CatalogEnum {
+  readonly description: string;
+  readonly members: Array<{ name: string; value: string }>;
+}
+
+export interface CatalogStruct {
+  readonly description: string;
+  readonly fields: Record<string, CatalogField>;
+}
+
+/** One catalog file: what the library knows about a connector type. */
+export interface CatalogEntry {
+  readonly file: string;
+  readonly typeId: string;
+  readonly constructName: string;
+  readonly firstKibanaVersion: string;
+  readonly description: string;
+  readonly strictSchema: boolean;
+  readonly enums: Record<string, CatalogEnum>;
+  readonly structs: Record<string, CatalogStruct>;
+  readonly config: Record<string, CatalogField>;
+  readonly secrets: Record<string, CatalogField>;
+  readonly params: Record<string, CatalogField>;
+  readonly rules: CatalogRule[];
+}
+
+/** Shows a path relative to the working folder, as users type it. */
+export function displayPath(file: string): string {
+  const rel = path.relative(process.cwd(), file);
+  return rel && !rel.startsWith('..') ? rel.split(path.sep).join('/') : file;
+}
+
+function readJson(file: string): unknown {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new InputError(displayPath(file), '', `cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new InputError(displayPath(file), '', `is not valid JSON (${(e as Error).message})`);
+  }
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const join = (parent: string, key: string | number) => (typeof key === 'number' ? `${parent}[${key}]` : parent ? `${parent}.${key}` : key);
+const describe = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v);
+
+/** A small reader that names the field of every problem it finds. */
+class Reader {
+  constructor(private readonly file: string) {}
+
+  fail(field: string, problem: string): never {
+    throw new InputError(this.file, field, problem);
+  }
+
+  object(v: unknown, field: string): Record<string, unknown> {
+    if (!isObject(v)) this.fail(field, `must be an object, not ${describe(v)}`);
+    return v;
+  }
+
+  string(v: unknown, field: string, pattern?: RegExp, patternText?: string): string {
+    if (typeof v !== 'string' || v.trim() === '') this.fail(field, `must be a non-empty string, not ${describe(v)}`);
+    if (pattern && !pattern.test(v)) this.fail(field, `must be ${patternText} (got ${JSON.stringify(v)})`);
+    return v;
+  }
+
+  optString(v: unknown, field: string): string | undefined {
+    return v === undefined ? undefined : this.string(v, field);
+  }
+
+  boolean(v: unknown, field: string): boolean {
+    if (typeof v !== 'boolean') this.fail(field, `must be true or false, not ${describe(v)}`);
+    return v;
+  }
+
+  optBoolean(v: unknown, field: string): boolean | undefined {
+    return v === undefined ? undefined : this.boolean(v, field);
+  }
+
+  optNumber(v: unknown, field: string): number | undefined {
+    if (v === undefined) return undefined;
+    if (typeof v !== 'number' || !Number.isFinite(v)) this.fail(field, `must be a number, not ${describe(v)}`);
+    return v;
+  }
+
+  oneOf<T extends string>(v: unknown, allowed: readonly T[], field: string): T {
+    if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v)) {
+      this.fail(field, `must be one of ${allowed.join(', ')} (got ${JSON.stringify(v)})`);
+    }
+    return v as T;
+  }
+
+  strings(v: unknown, field: string): string[] {
+    if (!Array.isArray(v)) this.fail(field, `must be an array of strings, not ${describe(v)}`);
+    return v.map((item, i) => this.string(item, join(field, i)));
+  }
+
+  /** Rejects keys this format does not know (catalog files are ours: a typo must not pass). */
+  onlyKeys(o: Record<string, unknown>, allowed: readonly string[], field: string): void {
+    for (const key of Object.keys(o)) {
+      if (!allowed.includes(key)) this.fail(join(field, key), `is not a known key here (known: ${allowed.join(', ')})`);
+    }
+  }
+}
+
+/**
+ * Reads a connector_types answer. Unknown fields are accepted (newer Kibana versions add some);
+ * the fields the generator needs must be there with the right type.
+ */
+export function parseConnectorTypes(file: string): ConnectorTypeEntry[] {
+  const shown = displayPath(file);
+  const r: Reader = new Reader(shown);
+  const data = readJson(file);
+  if (!Array.isArray(data)) r.fail('', `must be a JSON array (the answer of GET /api/actions/connector_types), not ${describe(data)}`);
+  const seen = new Set<string>();
+  return (data as unknown[]).map((raw, i) => {
+    const at = `[${i}]`;
+    const o = r.object(raw, at);
+    const id = r.string(o.id, `${at}.id`);
+    if (seen.has(id)) r.fail(`${at}.id`, `${JSON.stringify(id)} appears more than once`);
+    seen.add(id);
+    return {
+      id,
+      name: r.string(o.name, `${at}.name`),
+      minimumLicense: r.oneOf(o.minimum_license_required, LICENSES, `${at}.minimum_license_required`),
+      features: o.supported_feature_ids === undefined ? [] : r.strings(o.supported_feature_ids, `${at}.supported_feature_ids`),
+      isSystem: r.optBoolean(o.is_system_action_type, `${at}.is_system_action_type`) ?? false,
+      isDeprecated: r.optBoolean(o.is_deprecated, `${at}.is_deprecated`) ?? false,
+    };
+  });
+}
+
+const TYPE_ID = /^\.[A-Za-z0-9_-]+$/;
+const CLASS_NAME = /^[A-Z][A-Za-z0-9]*Connector$/;
+const TYPE_NAME = /^[A-Z][A-Za-z0-9]*$/;
+const MEMBER_NAME = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/;
+const FIELD_KEYS = ['type', 'description', 'required', 'default', 'sendDefault', 'enum', 'allowed', 'openEnum', 'struct', 'format', 'min', 'max', 'integer', 'property', 'since'] as const;
+const ENTRY_KEYS = ['typeId', 'constructName', 'firstKibanaVersion', 'description', 'strictSchema', 'enums', 'structs', 'config', 'secrets', 'params', 'rules'] as const;
+const RULE_KEYS = ['when', 'require', 'forbid', 'requireAnyOf', 'together', 'unless', 'atMostOne'] as const;
+const VERSION = /^\d+\.(\d+|x)$/;
+
+function parseField(r: Reader, raw: unknown, at: string): CatalogField {
+  const o = r.object(raw, at);
+  r.onlyKeys(o, FIELD_KEYS, at);
+  const type = r.oneOf(o.type, FIELD_TYPES, `${at}.type`);
+  const field: CatalogField = {
+    type,
+    description: r.string(o.description, `${at}.description`),
+    required: r.optBoolean(o.required, `${at}.required`) ?? false,
+    default: o.default,
+    sendDefault: r.optBoolean(o.sendDefault, `${at}.sendDefault`),
+    enum: o.enum === undefined ? undefined : r.string(o.enum, `${at}.enum`, TYPE_NAME, 'a PascalCase enum name'),
+    allowed: o.allowed === undefined ? undefined : r.strings(o.allowed, `${at}.allowed`),
+    openEnum: r.optBoolean(o.openEnum, `${at}.openEnum`),
+    struct: o.struct === undefined ? undefined : r.string(o.struct, `${at}.struct`, TYPE_NAME, 'a PascalCase struct name'),
+    format: o.format === undefined ? undefined : r.oneOf(o.format, ['url'] as const, `${at}.format`),
+    min: r.optNumber(o.min, `${at}.min`),
+    max: r.optNumber(o.max, `${at}.max`),
+    integer: r.optBoolean(o.integer, `${at}.integer`),
+    property: r.optString(o.property, `${at}.property`),
+    since: o.since === undefined ? undefined : r.string(o.since, `${at}.since`, VERSION, 'a Kibana version such as "8.11" or "9.x"'),
+  };
+  if (type === 'enum' && !field.enum) r.fail(`${at}.enum`, 'is required for a field of type enum');
+  if (type !== 'enum' && (field.enum || field.allowed || field.openEnum !== undefined)) r.fail(`${at}.enum`, 'is only allowed on a field of type enum');
+  if ((type === 'struct' || type === 'structList') && !field.struct) r.fail(`${at}.struct`, `is required for a field of type ${type}`);
+  if (type !== 'struct' && type !== 'structList' && field.struct) r.fail(`${at}.struct`, 'is only allowed on a field of type struct or structList');
+  if (field.format && type !== 'string') r.fail(`${at}.format`, 'is only allowed on a field of type string');
+  if ((field.min !== undefined || field.max !== undefined || field.integer !== undefined) && type !== 'number') {
+    r.fail(`${at}.min`, 'min, max and integer are only allowed on a field of type number');
+  }
+  if (field.required && field.default !== undefined) r.fail(`${at}.default`, 'makes no sense on a required field');
+  if (field.sendDefault !== undefined && field.default === undefined) r.fail(`${at}.sendDefault`, 'needs a default');
+  return field;
+}
+
+function parseFields(r: Reader, raw: unknown, at: string): Record<string, CatalogField> {
+  if (raw === undefined) return {};
+  const o = r.object(raw, at);
+  return Object.fromEntries(Object.entries(o).map(([key, value]) => [key, parseField(r, value, join(at, key))]));
+}
+
+function parseCondition(r: Reader, raw: unknown, at: string): CatalogCondition {
+  if (isObject(raw)) {
+    const keys = Object.keys(raw);
+    if (keys.length !== 1 || !['in', 'not'].includes(keys[0])) r.fail(at, 'must be a literal, { "in": [...] } or { "not": literal }');
+    if (keys[0] === 'in') {
+      if (!Array.isArray(raw.in) || raw.in.length === 0) r.fail(`${at}.in`, 'must be a non-empty array');
+      return { in: raw.in };
+    }
+    return { not: raw.not };
+  }
+  if (raw !== null && !['string', 'number', 'boolean'].includes(typeof raw)) r.fail(at, `must be a literal, not ${describe(raw)}`);
+  return { equals: raw };
+}
+
+function parseRule(r: Reader, raw: unknown, at: string): CatalogRule {
+  const o = r.object(raw, at);
+  r.onlyKeys(o, RULE_KEYS, at);
+  const paths = (key: string) => (o[key] === undefined ? undefined : r.strings(o[key], `${at}.${key}`));
+  const rule: CatalogRule = {
+    when: o.when === undefined ? undefined : Object.fromEntries(
+      Object.entries(r.object(o.when, `${at}.when`)).map(([p, c]) => [p, parseCondition(r, c, `${at}.when["${p}"]`)]),
+    ),
+    require: paths('require'),
+    forbid: paths('forbid'),
+    requireAnyOf: paths('requireAnyOf'),
+    together: paths('together'),
+    unless: paths('unless'),
+    atMostOne: paths('atMostOne'),
+  };
+  const conditional = rule.require || rule.forbid || rule.requireAnyOf;
+  const group = rule.together || rule.atMostOne;
+  if (!conditional && !group) r.fail(at, 'needs one of require, forbid, requireAnyOf, together, atMostOne');
+  if (group && (conditional || rule.when)) r.fail(at, 'together and atMostOne cannot be combined with when, require, forbid or requireAnyOf');
+  if (rule.unless && !rule.together) r.fail(`${at}.unless`, 'is only allowed with together');
+  if (conditional && !rule.when) r.fail(`${at}.when`, 'is required with require, forbid or requireAnyOf');
+  return rule;
+}
+
+function parseEnums(r: Reader, raw: unknown, at: string): Record<string, CatalogEnum> {
+  if (raw === undefined) return {};
+  const o = r.object(raw, at);
+  const out: Record<string, CatalogEnum> = {};
+  for (const [name, value] of Object.entries(o)) {
+    const here = join(at, name);
+    r.string(name, here, TYPE_NAME, 'a PascalCase enum name');
+    const e = r.object(value, here);
+    r.onlyKeys(e, ['description', 'members'], here);
+    const members = r.object(e.members, `${here}.members`);
+    if (Object.keys(members).length === 0) r.fail(`${here}.members`, 'must not be empty');
+    out[name] = {
+      description: r.string(e.description, `${here}.description`),
+      members: Object.entries(members).map(([m, v]) => ({
+        name: r.string(m, join(`${here}.members`, m), MEMBER_NAME, 'an UPPER_SNAKE member name'),
+        value: r.string(v, join(`${here}.members`, m)),
+      })),
+    };
+  }
+  return out;
+}
+
+function parseStructs(r: Reader, raw: unknown, at: string): Record<string, CatalogStruct> {
+  if (raw === undefined) return {};
+  const o = r.object(raw, at);
+  const out: Record<string, CatalogStruct> = {};
+  for (const [name, value] of Object.entries(o)) {
+    const here = join(at, name);
+    r.string(name, here, TYPE_NAME, 'a PascalCase struct name');
+    const s = r.object(value, here);
+    r.onlyKeys(s, ['description', 'fields'], here);
+    out[name] = { description: r.string(s.description, `${here}.description`), fields: parseFields(r, s.fields, `${here}.fields`) };
+  }
+  return out;
+}
+
+function parseRules(r: Reader, raw: unknown): CatalogRule[] {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) r.fail('rules', `must be an array, not ${describe(raw)}`);
+  return raw.map((rule, i) => parseRule(r, rule, `rules[${i}]`));
+}
+
+/** Reads one catalog file. */
+export function parseCatalogFile(file: string): CatalogEntry {
+  const shown = displayPath(file);
+  const r: Reader = new Reader(shown);
+  const o = r.object(readJson(file), '');
+  r.onlyKeys(o, ENTRY_KEYS, '');
+  return {
+    file: shown,
+    typeId: r.string(o.typeId, 'typeId', TYPE_ID, 'a Kibana type id such as ".slack"'),
+    constructName: r.string(o.constructName, 'constructName', CLASS_NAME, 'a PascalCase class name ending in "Connector"'),
+    firstKibanaVersion: r.string(o.firstKibanaVersion, 'firstKibanaVersion', VERSION, 'a Kibana version such as "8.11" or "7.x"'),
+    description: r.string(o.description, 'description'),
+    strictSchema: r.optBoolean(o.strictSchema, 'strictSchema') ?? true,
+    enums: parseEnums(r, o.enums, 'enums'),
+    structs: parseStructs(r, o.structs, 'structs'),
+    config: parseFields(r, o.config, 'config'),
+    secrets: parseFields(r, o.secrets, 'secrets'),
+    params: parseFields(r, o.params, 'params'),
+    rules: parseRules(r, o.rules),
+  };
+}
+
+/** Reads every `*.json` file of a catalog folder, in file-name order. */
+export function parseCatalog(dir: string): CatalogEntry[] {
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir).filter((n) => n.endsWith('.json')).sort();
+  } catch (e) {
+    throw new InputError(displayPath(dir), '', `cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+  }
+  const entries = names.map((n) => parseCatalogFile(path.join(dir, n)));
+  const byType = new Map<string, CatalogEntry>();
+  for (const entry of entries) {
+    const other = byType.get(entry.typeId);
+    if (other) throw new InputError(entry.file, 'typeId', `${JSON.stringify(entry.typeId)} is also described by ${other.file}`);
+    byType.set(entry.typeId, entry);
+  }
+  return entries;
+}

@@ -1,0 +1,111 @@
+// GENERATED FILE: do not edit by hand.
+// Written by the connector generator (generator/connectors/) from generator/connector-types.json and generator/catalog/bedrock.json.
+// Regenerate with: npx projen generate
+import { Construct } from 'constructs';
+import { Token } from 'cdktf';
+import { KibanaConnector, KibanaConnectorOptions } from '../connector';
+import { checkKnownKeys, checkNumber, checkRequired, checkSection, checkUrl, compact } from '../validation';
+
+/** Configuration of the BedrockConnector (`.bedrock`): Kibana's `config` object. */
+export interface BedrockConnectorConfig {
+  /**
+   * Bedrock runtime endpoint, such as `https://bedrock-runtime.us-east-1.amazonaws.com`.
+   *
+   * Must be an absolute http(s) URL.
+   */
+  readonly apiUrl: string;
+  /**
+   * Model used when a request names none. Written explicitly, as Kibana's own default changes between versions.
+   *
+   * When unset, the construct sends Kibana's default explicitly, so that Terraform sees no drift.
+   * @default 'us.anthropic.claude-sonnet-4-5-20250929-v1:0'
+   */
+  readonly defaultModel?: string;
+  /**
+   * Size of the model's context window, in tokens.
+   *
+   * Range: 1 to -, whole numbers.
+   * @default - none
+   */
+  readonly contextWindowLength?: number;
+  /**
+   * Sampling temperature used when a request sets none.
+   * @default - none
+   */
+  readonly temperature?: number;
+}
+
+/** Secrets of the BedrockConnector (`.bedrock`): Kibana's `secrets` object. Pass sensitive Terraform variables rather than literal values, which would be written to the synthesized configuration in clear text. */
+export interface BedrockConnectorSecrets {
+  /** AWS access key id. */
+  readonly accessKey: string;
+  /** AWS secret access key. */
+  readonly secret: string;
+}
+
+/** Properties of the BedrockConnector (`.bedrock`). */
+export interface BedrockConnectorProps extends KibanaConnectorOptions {
+  /** Connector configuration. */
+  readonly config: BedrockConnectorConfig;
+  /** Connector secrets. */
+  readonly secrets: BedrockConnectorSecrets;
+}
+
+/**
+ * Talks to Amazon Bedrock for Kibana's AI features.
+ *
+ * Kibana connector type `.bedrock` ("Amazon Bedrock"); license: enterprise or higher; supported features: generativeAIForSecurity, generativeAIForObservability, generativeAIForSearchPlayground, workflows; first Kibana version: 8.11.
+ *
+ * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are checked by Kibana when Terraform applies.
+ */
+export class BedrockConnector extends KibanaConnector {
+  /** Kibana connector type id. */
+  public static readonly CONNECTOR_TYPE_ID: string = '.bedrock';
+  /** Lowest Elastic license that can use this connector type. */
+  public static readonly MINIMUM_LICENSE: string = 'enterprise';
+  /** Kibana features that can use this connector type (`supported_feature_ids`). */
+  public static readonly SUPPORTED_FEATURES: string[] = ['generativeAIForSecurity', 'generativeAIForObservability', 'generativeAIForSearchPlayground', 'workflows'];
+  /** First Kibana version with this connector type (`unknown` for types without a catalog entry). */
+  public static readonly FIRST_KIBANA_VERSION: string = '8.11';
+
+  constructor(scope: Construct, id: string, props: BedrockConnectorProps) {
+    super(scope, id, { ...props, connectorTypeId: '.bedrock', config: buildConfig(props.config), secrets: buildSecrets(props.secrets) });
+    this.node.addValidation({ validate: () => validate(props) });
+  }
+}
+
+const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['apiUrl', 'defaultModel', 'contextWindowLength', 'temperature']);
+const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['accessKey', 'secret']);
+
+/** Kibana's `config` object, with the defaults Kibana would otherwise fill in. */
+function buildConfig(v: BedrockConnectorConfig | undefined): { [key: string]: any } {
+  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
+  return compact({ apiUrl: v.apiUrl, defaultModel: v.defaultModel ?? 'us.anthropic.claude-sonnet-4-5-20250929-v1:0', contextWindowLength: v.contextWindowLength, temperature: v.temperature });
+}
+
+/** Kibana's `secrets` object. */
+function buildSecrets(v: BedrockConnectorSecrets | undefined): { [key: string]: any } {
+  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
+  return compact({ accessKey: v.accessKey, secret: v.secret });
+}
+
+/** Synth-time checks of the BedrockConnector (`.bedrock`), generated from its catalog entry. Tokens are skipped. */
+function validate(props: BedrockConnectorProps): string[] {
+  const problems: string[] = [];
+  const c = checkSection(props.config, 'config', true, problems);
+  if (c) {
+    checkKnownKeys(c, CONFIG_PROPERTIES, 'config', problems);
+    checkRequired(c.apiUrl, 'config.apiUrl', problems);
+    checkUrl(c.apiUrl, 'config.apiUrl', problems);
+    checkNumber(c.contextWindowLength, 'config.contextWindowLength', 1, undefined, true, problems);
+  }
+
+  const s = checkSection(props.secrets, 'secrets', true, problems);
+  if (s) {
+    checkKnownKeys(s, SECRETS_PROPERTIES, 'secrets', problems);
+    checkRequired(s.accessKey, 'secrets.accessKey', problems);
+    checkRequired(s.secret, 'secrets.secret', problems);
+  }
+
+  return problems;
+}

@@ -1,0 +1,91 @@
+// GENERATED FILE: do not edit by hand.
+// Written by the connector generator (generator/connectors/) from generator/connector-types.json and generator/catalog/crowdstrike.json.
+// Regenerate with: npx projen generate
+import { Construct } from 'constructs';
+import { Token } from 'cdktf';
+import { KibanaConnector, KibanaConnectorOptions } from '../connector';
+import { checkKnownKeys, checkRequired, checkSection, checkUrl, compact } from '../validation';
+
+/** Configuration of the CrowdStrikeConnector (`.crowdstrike`): Kibana's `config` object. */
+export interface CrowdStrikeConnectorConfig {
+  /**
+   * CrowdStrike API address.
+   *
+   * Must be an absolute http(s) URL.
+   */
+  readonly url: string;
+}
+
+/** Secrets of the CrowdStrikeConnector (`.crowdstrike`): Kibana's `secrets` object. Pass sensitive Terraform variables rather than literal values, which would be written to the synthesized configuration in clear text. */
+export interface CrowdStrikeConnectorSecrets {
+  /** CrowdStrike API client id. */
+  readonly clientId: string;
+  /** CrowdStrike API client secret. */
+  readonly clientSecret: string;
+}
+
+/** Properties of the CrowdStrikeConnector (`.crowdstrike`). */
+export interface CrowdStrikeConnectorProps extends KibanaConnectorOptions {
+  /** Connector configuration. */
+  readonly config: CrowdStrikeConnectorConfig;
+  /** Connector secrets. */
+  readonly secrets: CrowdStrikeConnectorSecrets;
+}
+
+/**
+ * Runs response actions on hosts managed by CrowdStrike Falcon.
+ *
+ * Kibana connector type `.crowdstrike` ("CrowdStrike"); license: enterprise or higher; supported features: endpointSecurity; first Kibana version: 8.15.
+ *
+ * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are checked by Kibana when Terraform applies.
+ */
+export class CrowdStrikeConnector extends KibanaConnector {
+  /** Kibana connector type id. */
+  public static readonly CONNECTOR_TYPE_ID: string = '.crowdstrike';
+  /** Lowest Elastic license that can use this connector type. */
+  public static readonly MINIMUM_LICENSE: string = 'enterprise';
+  /** Kibana features that can use this connector type (`supported_feature_ids`). */
+  public static readonly SUPPORTED_FEATURES: string[] = ['endpointSecurity'];
+  /** First Kibana version with this connector type (`unknown` for types without a catalog entry). */
+  public static readonly FIRST_KIBANA_VERSION: string = '8.15';
+
+  constructor(scope: Construct, id: string, props: CrowdStrikeConnectorProps) {
+    super(scope, id, { ...props, connectorTypeId: '.crowdstrike', config: buildConfig(props.config), secrets: buildSecrets(props.secrets) });
+    this.node.addValidation({ validate: () => validate(props) });
+  }
+}
+
+const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['url']);
+const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['clientId', 'clientSecret']);
+
+/** Kibana's `config` object. */
+function buildConfig(v: CrowdStrikeConnectorConfig | undefined): { [key: string]: any } {
+  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
+  return compact({ url: v.url });
+}
+
+/** Kibana's `secrets` object. */
+function buildSecrets(v: CrowdStrikeConnectorSecrets | undefined): { [key: string]: any } {
+  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
+  return compact({ clientId: v.clientId, clientSecret: v.clientSecret });
+}
+
+/** Synth-time checks of the CrowdStrikeConnector (`.crowdstrike`), generated from its catalog entry. Tokens are skipped. */
+function validate(props: CrowdStrikeConnectorProps): string[] {
+  const problems: string[] = [];
+  const c = checkSection(props.config, 'config', true, problems);
+  if (c) {
+    checkKnownKeys(c, CONFIG_PROPERTIES, 'config', problems);
+    checkRequired(c.url, 'config.url', problems);
+    checkUrl(c.url, 'config.url', problems);
+  }
+
+  const s = checkSection(props.secrets, 'secrets', true, problems);
+  if (s) {
+    checkKnownKeys(s, SECRETS_PROPERTIES, 'secrets', problems);
+    checkRequired(s.clientId, 'secrets.clientId', problems);
+    checkRequired(s.clientSecret, 'secrets.clientSecret', problems);
+  }
+
+  return problems;
+}

@@ -1,0 +1,88 @@
+// GENERATED FILE: do not edit by hand.
+// Written by the connector generator (generator/connectors/) from generator/connector-types.json and generator/catalog/d3security.json.
+// Regenerate with: npx projen generate
+import { Construct } from 'constructs';
+import { Token } from 'cdktf';
+import { KibanaConnector, KibanaConnectorOptions } from '../connector';
+import { checkKnownKeys, checkRequired, checkSection, checkUrl, compact } from '../validation';
+
+/** Configuration of the D3SecurityConnector (`.d3security`): Kibana's `config` object. */
+export interface D3SecurityConnectorConfig {
+  /**
+   * D3 Security event-ingestion URL.
+   *
+   * Must be an absolute http(s) URL.
+   */
+  readonly url: string;
+}
+
+/** Secrets of the D3SecurityConnector (`.d3security`): Kibana's `secrets` object. Pass sensitive Terraform variables rather than literal values, which would be written to the synthesized configuration in clear text. */
+export interface D3SecurityConnectorSecrets {
+  /** D3 Security API token. */
+  readonly token: string;
+}
+
+/** Properties of the D3SecurityConnector (`.d3security`). */
+export interface D3SecurityConnectorProps extends KibanaConnectorOptions {
+  /** Connector configuration. */
+  readonly config: D3SecurityConnectorConfig;
+  /** Connector secrets. */
+  readonly secrets: D3SecurityConnectorSecrets;
+}
+
+/**
+ * Sends events to D3 Security (D3 SOAR).
+ *
+ * Kibana connector type `.d3security` ("D3 Security"); license: gold or higher; supported features: alerting, siem, workflows; first Kibana version: 8.x.
+ *
+ * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are checked by Kibana when Terraform applies.
+ */
+export class D3SecurityConnector extends KibanaConnector {
+  /** Kibana connector type id. */
+  public static readonly CONNECTOR_TYPE_ID: string = '.d3security';
+  /** Lowest Elastic license that can use this connector type. */
+  public static readonly MINIMUM_LICENSE: string = 'gold';
+  /** Kibana features that can use this connector type (`supported_feature_ids`). */
+  public static readonly SUPPORTED_FEATURES: string[] = ['alerting', 'siem', 'workflows'];
+  /** First Kibana version with this connector type (`unknown` for types without a catalog entry). */
+  public static readonly FIRST_KIBANA_VERSION: string = '8.x';
+
+  constructor(scope: Construct, id: string, props: D3SecurityConnectorProps) {
+    super(scope, id, { ...props, connectorTypeId: '.d3security', config: buildConfig(props.config), secrets: buildSecrets(props.secrets) });
+    this.node.addValidation({ validate: () => validate(props) });
+  }
+}
+
+const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['url']);
+const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['token']);
+
+/** Kibana's `config` object. */
+function buildConfig(v: D3SecurityConnectorConfig | undefined): { [key: string]: any } {
+  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
+  return compact({ url: v.url });
+}
+
+/** Kibana's `secrets` object. */
+function buildSecrets(v: D3SecurityConnectorSecrets | undefined): { [key: string]: any } {
+  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
+  return compact({ token: v.token });
+}
+
+/** Synth-time checks of the D3SecurityConnector (`.d3security`), generated from its catalog entry. Tokens are skipped. */
+function validate(props: D3SecurityConnectorProps): string[] {
+  const problems: string[] = [];
+  const c = checkSection(props.config, 'config', true, problems);
+  if (c) {
+    checkKnownKeys(c, CONFIG_PROPERTIES, 'config', problems);
+    checkRequired(c.url, 'config.url', problems);
+    checkUrl(c.url, 'config.url', problems);
+  }
+
+  const s = checkSection(props.secrets, 'secrets', true, problems);
+  if (s) {
+    checkKnownKeys(s, SECRETS_PROPERTIES, 'secrets', problems);
+    checkRequired(s.token, 'secrets.token', problems);
+  }
+
+  return problems;
+}

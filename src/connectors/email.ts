@@ -1,0 +1,195 @@
+// GENERATED FILE: do not edit by hand.
+// Written by the connector generator (generator/connectors/) from generator/connector-types.json and generator/catalog/email.json.
+// Regenerate with: npx projen generate
+import { Construct } from 'constructs';
+import { Token } from 'cdktf';
+import { KibanaConnector, KibanaConnectorOptions } from '../connector';
+import { checkKnownKeys, checkNumber, checkRequired, checkRequiredWhen, checkSection, checkUrl, compact, isKnown } from '../validation';
+import { EmailService } from './enums';
+
+/** Configuration of the EmailConnector (`.email`): Kibana's `config` object. */
+export interface EmailConnectorConfig {
+  /** Sender address. Kibana's email domain allowlist, when set, must include its domain. */
+  readonly from: string;
+  /**
+   * Mail service. `other` means a plain SMTP server given by `host` and `port`.
+   *
+   * Kibana also accepts values outside `EmailService`; they are not checked here.
+   *
+   * When unset, the construct sends Kibana's default explicitly, so that Terraform sees no drift.
+   * @default EmailService.OTHER
+   */
+  readonly service?: EmailService;
+  /**
+   * SMTP server host name. Needed with the `other` service.
+   * @default - none
+   */
+  readonly host?: string;
+  /**
+   * SMTP server port. Needed with the `other` service.
+   *
+   * Range: 1 to 65535, whole numbers.
+   * @default - none
+   */
+  readonly port?: number;
+  /**
+   * Whether to use TLS from the start of the connection. When unset, Kibana uses TLS on port 465 only.
+   * @default - none
+   */
+  readonly secure?: boolean;
+  /**
+   * Whether the server needs a user name and password.
+   *
+   * When unset, the construct sends Kibana's default explicitly, so that Terraform sees no drift.
+   * @default true
+   */
+  readonly hasAuth?: boolean;
+  /**
+   * Microsoft Entra tenant id, for the `exchange_server` service.
+   * @default - none
+   */
+  readonly tenantId?: string;
+  /**
+   * Microsoft Entra application (client) id, for the `exchange_server` service.
+   * @default - none
+   */
+  readonly clientId?: string;
+  /**
+   * OAuth token endpoint to use instead of Microsoft's default, for the `exchange_server` service.
+   *
+   * Must be an absolute http(s) URL.
+   * @default - none
+   */
+  readonly oauthTokenUrl?: string;
+}
+
+/** Secrets of the EmailConnector (`.email`): Kibana's `secrets` object. Pass sensitive Terraform variables rather than literal values, which would be written to the synthesized configuration in clear text. */
+export interface EmailConnectorSecrets {
+  /**
+   * User name for the mail server.
+   * @default - none
+   */
+  readonly user?: string;
+  /**
+   * Password for the mail server.
+   * @default - none
+   */
+  readonly password?: string;
+  /**
+   * Client secret of the Microsoft Entra application, for the `exchange_server` service.
+   * @default - none
+   */
+  readonly clientSecret?: string;
+}
+
+/** Parameters of an action run by the EmailConnector (`.email`): the `params` object of a rule action or of `POST /api/actions/connector/{id}/_execute`. Mustache variables such as `{{context.message}}` are allowed in strings. */
+export interface EmailParams {
+  /**
+   * Recipient addresses. At least one of `to`, `cc` and `bcc` must have an address.
+   * @default - none
+   */
+  readonly to?: string[];
+  /**
+   * Carbon-copy addresses.
+   * @default - none
+   */
+  readonly cc?: string[];
+  /**
+   * Blind carbon-copy addresses.
+   * @default - none
+   */
+  readonly bcc?: string[];
+  /** Subject line. */
+  readonly subject: string;
+  /** Body in Markdown. */
+  readonly message: string;
+}
+
+/** Properties of the EmailConnector (`.email`). */
+export interface EmailConnectorProps extends KibanaConnectorOptions {
+  /** Connector configuration. */
+  readonly config: EmailConnectorConfig;
+  /**
+   * Connector secrets.
+   * @default - no secrets (`{}`)
+   */
+  readonly secrets?: EmailConnectorSecrets;
+}
+
+/**
+ * Sends email through an SMTP server, a well-known mail service or Microsoft Exchange (Graph API).
+ *
+ * Kibana connector type `.email` ("Email"); license: gold or higher; supported features: alerting, uptime, siem; first Kibana version: 7.x.
+ *
+ * Fields are checked at synth (required fields, accepted values, URLs, and the rules between fields); values that are tokens are checked by Kibana when Terraform applies.
+ */
+export class EmailConnector extends KibanaConnector {
+  /** Kibana connector type id. */
+  public static readonly CONNECTOR_TYPE_ID: string = '.email';
+  /** Lowest Elastic license that can use this connector type. */
+  public static readonly MINIMUM_LICENSE: string = 'gold';
+  /** Kibana features that can use this connector type (`supported_feature_ids`). */
+  public static readonly SUPPORTED_FEATURES: string[] = ['alerting', 'uptime', 'siem'];
+  /** First Kibana version with this connector type (`unknown` for types without a catalog entry). */
+  public static readonly FIRST_KIBANA_VERSION: string = '7.x';
+
+  constructor(scope: Construct, id: string, props: EmailConnectorProps) {
+    super(scope, id, { ...props, connectorTypeId: '.email', config: buildConfig(props.config), secrets: buildSecrets(props.secrets) });
+    this.node.addValidation({ validate: () => validate(props) });
+  }
+
+  /** The `params` JSON object of an action run by this connector, for a rule action (for example in an `elasticstack_kibana_alerting_rule`). Unset fields are left out. */
+  public static params(params: EmailParams): { [key: string]: any } {
+    return compact({ to: params.to, cc: params.cc, bcc: params.bcc, subject: params.subject, message: params.message });
+  }
+}
+
+const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['from', 'service', 'host', 'port', 'secure', 'hasAuth', 'tenantId', 'clientId', 'oauthTokenUrl']);
+const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['user', 'password', 'clientSecret']);
+
+/** Kibana's `config` object, with the defaults Kibana would otherwise fill in. */
+function buildConfig(v: EmailConnectorConfig | undefined): { [key: string]: any } {
+  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
+  return compact({ from: v.from, service: v.service ?? EmailService.OTHER, host: v.host, port: v.port, secure: v.secure, hasAuth: v.hasAuth ?? true, tenantId: v.tenantId, clientId: v.clientId, oauthTokenUrl: v.oauthTokenUrl });
+}
+
+/** Kibana's `secrets` object. */
+function buildSecrets(v: EmailConnectorSecrets | undefined): { [key: string]: any } {
+  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
+  return compact({ user: v.user, password: v.password, clientSecret: v.clientSecret });
+}
+
+/** Synth-time checks of the EmailConnector (`.email`), generated from its catalog entry. Tokens are skipped. */
+function validate(props: EmailConnectorProps): string[] {
+  const problems: string[] = [];
+  const c = checkSection(props.config, 'config', true, problems);
+  if (c) {
+    checkKnownKeys(c, CONFIG_PROPERTIES, 'config', problems);
+    checkRequired(c.from, 'config.from', problems);
+    checkNumber(c.port, 'config.port', 1, 65535, true, problems);
+    checkUrl(c.oauthTokenUrl, 'config.oauthTokenUrl', problems);
+  }
+
+  const s = checkSection(props.secrets, 'secrets', false, problems);
+  if (s) {
+    checkKnownKeys(s, SECRETS_PROPERTIES, 'secrets', problems);
+  }
+
+  if (c && s) {
+    if ((c.service ?? 'other') === 'other') {
+      checkRequiredWhen(c.host, 'config.host', 'config.service is "other"', problems);
+      checkRequiredWhen(c.port, 'config.port', 'config.service is "other"', problems);
+    }
+    if ((c.service ?? 'other') === 'exchange_server') {
+      checkRequiredWhen(c.tenantId, 'config.tenantId', 'config.service is "exchange_server"', problems);
+      checkRequiredWhen(c.clientId, 'config.clientId', 'config.service is "exchange_server"', problems);
+      checkRequiredWhen(s.clientSecret, 'secrets.clientSecret', 'config.service is "exchange_server"', problems);
+    }
+    if ((c.hasAuth ?? true) === true && (isKnown((c.service ?? 'other')) && (c.service ?? 'other') !== 'exchange_server')) {
+      checkRequiredWhen(s.user, 'secrets.user', 'config.hasAuth is true and config.service is not "exchange_server"', problems);
+      checkRequiredWhen(s.password, 'secrets.password', 'config.hasAuth is true and config.service is not "exchange_server"', problems);
+    }
+  }
+
+  return problems;
+}

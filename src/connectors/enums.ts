@@ -1,0 +1,144 @@
+// GENERATED FILE: do not edit by hand.
+// Written by the connector generator (generator/connectors/) from generator/catalog/.
+// Regenerate with: npx projen generate
+/** Mail services Kibana knows by name. Kibana also accepts any other nodemailer well-known service name. */
+export enum EmailService {
+  /** Kibana value `other`. */
+  OTHER = 'other',
+  /** Kibana value `gmail`. */
+  GMAIL = 'gmail',
+  /** Kibana value `outlook365`. */
+  OUTLOOK365 = 'outlook365',
+  /** Kibana value `ses`. */
+  SES = 'ses',
+  /** Kibana value `elastic_cloud`. */
+  ELASTIC_CLOUD = 'elastic_cloud',
+  /** Kibana value `exchange_server`. */
+  EXCHANGE_SERVER = 'exchange_server'
+}
+
+/** Kinds of task an inference endpoint performs. */
+export enum InferenceTaskType {
+  /** Kibana value `completion`. */
+  COMPLETION = 'completion',
+  /** Kibana value `chat_completion`. */
+  CHAT_COMPLETION = 'chat_completion',
+  /** Kibana value `rerank`. */
+  RERANK = 'rerank',
+  /** Kibana value `text_embedding`. */
+  TEXT_EMBEDDING = 'text_embedding',
+  /** Kibana value `sparse_embedding`. */
+  SPARSE_EMBEDDING = 'sparse_embedding'
+}
+
+/** How an MCP connector authenticates to its server. */
+export enum McpAuthType {
+  /** Kibana value `none`. */
+  NONE = 'none',
+  /** Kibana value `bearer`. */
+  BEARER = 'bearer',
+  /** Kibana value `apiKey`. */
+  API_KEY = 'apiKey',
+  /** Kibana value `basic`. */
+  BASIC = 'basic'
+}
+
+/** Which OpenAI-style service a connector talks to; each one takes different fields. */
+export enum OpenAiProvider {
+  /** Kibana value `OpenAI`. */
+  OPENAI = 'OpenAI',
+  /** Kibana value `Azure OpenAI`. */
+  AZURE_OPENAI = 'Azure OpenAI',
+  /** Kibana value `Other`. */
+  OTHER = 'Other'
+}
+
+/** What a PagerDuty event does to an incident. */
+export enum PagerDutyEventAction {
+  /** Kibana value `trigger`. */
+  TRIGGER = 'trigger',
+  /** Kibana value `resolve`. */
+  RESOLVE = 'resolve',
+  /** Kibana value `acknowledge`. */
+  ACKNOWLEDGE = 'acknowledge'
+}
+
+/** Severity of a PagerDuty event. */
+export enum PagerDutySeverity {
+  /** Kibana value `critical`. */
+  CRITICAL = 'critical',
+  /** Kibana value `error`. */
+  ERROR = 'error',
+  /** Kibana value `warning`. */
+  WARNING = 'warning',
+  /** Kibana value `info`. */
+  INFO = 'info'
+}
+
+/** Log levels of the Kibana server log. */
+export enum ServerLogLevel {
+  /** Kibana value `trace`. */
+  TRACE = 'trace',
+  /** Kibana value `debug`. */
+  DEBUG = 'debug',
+  /** Kibana value `info`. */
+  INFO = 'info',
+  /** Kibana value `warn`. */
+  WARN = 'warn',
+  /** Kibana value `error`. */
+  ERROR = 'error',
+  /** Kibana value `fatal`. */
+  FATAL = 'fatal'
+}
+
+/** Which kind of records a Swimlane connector handles. */
+export enum SwimlaneConnectorType {
+  /** Kibana value `all`. */
+  ALL = 'all',
+  /** Kibana value `alerts`. */
+  ALERTS = 'alerts',
+  /** Kibana value `cases`. */
+  CASES = 'cases'
+}
+
+/** How strictly the server's TLS certificate is checked. */
+export enum TlsVerificationMode {
+  /** Kibana value `full`. */
+  FULL = 'full',
+  /** Kibana value `certificate`. */
+  CERTIFICATE = 'certificate',
+  /** Kibana value `none`. */
+  NONE = 'none'
+}
+
+/** How a webhook-style connector authenticates to the remote service. */
+export enum WebhookAuthType {
+  /** Kibana value `webhook-authentication-basic`. */
+  BASIC = 'webhook-authentication-basic',
+  /** Kibana value `webhook-authentication-ssl`. */
+  SSL = 'webhook-authentication-ssl',
+  /** Kibana value `webhook-oauth2-client-credentials`. */
+  OAUTH2_CLIENT_CREDENTIALS = 'webhook-oauth2-client-credentials'
+}
+
+/** Format of the client certificate used for TLS client authentication. */
+export enum WebhookCertType {
+  /** Kibana value `ssl-crt-key`. */
+  SSL_CRT_KEY = 'ssl-crt-key',
+  /** Kibana value `ssl-pfx`. */
+  SSL_PFX = 'ssl-pfx'
+}
+
+/** HTTP methods a webhook-style connector can use. */
+export enum WebhookMethod {
+  /** Kibana value `post`. */
+  POST = 'post',
+  /** Kibana value `put`. */
+  PUT = 'put',
+  /** Kibana value `patch`. */
+  PATCH = 'patch',
+  /** Kibana value `get`. */
+  GET = 'get',
+  /** Kibana value `delete`. */
+  DELETE = 'delete'
+}

@@ -1,0 +1,129 @@
+// GENERATED FILE: do not edit by hand.
+// Written by the connector generator (generator/connectors/) from generator/connector-types.json and generator/catalog/inference.json.
+// Regenerate with: npx projen generate
+import { Construct } from 'constructs';
+import { Token } from 'cdktf';
+import { KibanaConnector, KibanaConnectorOptions } from '../connector';
+import { checkKnownKeys, checkNumber, checkOneOf, checkRequired, checkSection, compact } from '../validation';
+import { InferenceTaskType } from './enums';
+
+/** Configuration of the InferenceConnector (`.inference`): Kibana's `config` object. */
+export interface InferenceConnectorConfig {
+  /** Inference service, such as `openai`, `elastic` or `amazonbedrock`. */
+  readonly provider: string;
+  /** Task the endpoint performs. */
+  readonly taskType: InferenceTaskType;
+  /** Id of the Elasticsearch inference endpoint. */
+  readonly inferenceId: string;
+  /**
+   * Settings of the inference service, as Elasticsearch expects them.
+   *
+   * When unset, the construct sends Kibana's default explicitly, so that Terraform sees no drift.
+   * @default {}
+   */
+  readonly providerConfig?: { [key: string]: any };
+  /**
+   * Settings of the task.
+   *
+   * When unset, the construct sends Kibana's default explicitly, so that Terraform sees no drift.
+   * @default {}
+   */
+  readonly taskTypeConfig?: { [key: string]: any };
+  /**
+   * Size of the model's context window, in tokens.
+   *
+   * Range: 1 to -, whole numbers.
+   * @default - none
+   */
+  readonly contextWindowLength?: number;
+  /**
+   * Extra HTTP headers sent to the service.
+   * @default - none
+   */
+  readonly headers?: { [key: string]: string };
+  /**
+   * Sampling temperature used when a request sets none.
+   * @default - none
+   */
+  readonly temperature?: number;
+}
+
+/** Secrets of the InferenceConnector (`.inference`): Kibana's `secrets` object. Pass sensitive Terraform variables rather than literal values, which would be written to the synthesized configuration in clear text. */
+export interface InferenceConnectorSecrets {
+  /**
+   * Credentials of the inference service, such as `{ api_key: ... }`.
+   * @default - none
+   */
+  readonly providerSecrets?: { [key: string]: any };
+}
+
+/** Properties of the InferenceConnector (`.inference`). */
+export interface InferenceConnectorProps extends KibanaConnectorOptions {
+  /** Connector configuration. */
+  readonly config: InferenceConnectorConfig;
+  /**
+   * Connector secrets.
+   * @default - no secrets (`{}`)
+   */
+  readonly secrets?: InferenceConnectorSecrets;
+}
+
+/**
+ * AI connector backed by an Elasticsearch inference endpoint, which Kibana creates and deletes with the connector.
+ *
+ * Kibana connector type `.inference` ("AI Connector"); license: enterprise or higher; supported features: generativeAIForSecurity, generativeAIForSearchPlayground, generativeAIForObservability, workflows; first Kibana version: 8.18.
+ *
+ * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are checked by Kibana when Terraform applies.
+ */
+export class InferenceConnector extends KibanaConnector {
+  /** Kibana connector type id. */
+  public static readonly CONNECTOR_TYPE_ID: string = '.inference';
+  /** Lowest Elastic license that can use this connector type. */
+  public static readonly MINIMUM_LICENSE: string = 'enterprise';
+  /** Kibana features that can use this connector type (`supported_feature_ids`). */
+  public static readonly SUPPORTED_FEATURES: string[] = ['generativeAIForSecurity', 'generativeAIForSearchPlayground', 'generativeAIForObservability', 'workflows'];
+  /** First Kibana version with this connector type (`unknown` for types without a catalog entry). */
+  public static readonly FIRST_KIBANA_VERSION: string = '8.18';
+
+  constructor(scope: Construct, id: string, props: InferenceConnectorProps) {
+    super(scope, id, { ...props, connectorTypeId: '.inference', config: buildConfig(props.config), secrets: buildSecrets(props.secrets) });
+    this.node.addValidation({ validate: () => validate(props) });
+  }
+}
+
+const CONFIG_TASK_TYPE_VALUES: readonly string[] = ['completion', 'chat_completion', 'rerank', 'text_embedding', 'sparse_embedding'];
+const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['provider', 'taskType', 'inferenceId', 'providerConfig', 'taskTypeConfig', 'contextWindowLength', 'headers', 'temperature']);
+const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['providerSecrets']);
+
+/** Kibana's `config` object, with the defaults Kibana would otherwise fill in. */
+function buildConfig(v: InferenceConnectorConfig | undefined): { [key: string]: any } {
+  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
+  return compact({ provider: v.provider, taskType: v.taskType, inferenceId: v.inferenceId, providerConfig: v.providerConfig ?? {}, taskTypeConfig: v.taskTypeConfig ?? {}, contextWindowLength: v.contextWindowLength, headers: v.headers, temperature: v.temperature });
+}
+
+/** Kibana's `secrets` object. */
+function buildSecrets(v: InferenceConnectorSecrets | undefined): { [key: string]: any } {
+  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
+  return compact({ providerSecrets: v.providerSecrets });
+}
+
+/** Synth-time checks of the InferenceConnector (`.inference`), generated from its catalog entry. Tokens are skipped. */
+function validate(props: InferenceConnectorProps): string[] {
+  const problems: string[] = [];
+  const c = checkSection(props.config, 'config', true, problems);
+  if (c) {
+    checkKnownKeys(c, CONFIG_PROPERTIES, 'config', problems);
+    checkRequired(c.provider, 'config.provider', problems);
+    checkRequired(c.taskType, 'config.taskType', problems);
+    checkOneOf(c.taskType, CONFIG_TASK_TYPE_VALUES, 'config.taskType', problems);
+    checkRequired(c.inferenceId, 'config.inferenceId', problems);
+    checkNumber(c.contextWindowLength, 'config.contextWindowLength', 1, undefined, true, problems);
+  }
+
+  const s = checkSection(props.secrets, 'secrets', false, problems);
+  if (s) {
+    checkKnownKeys(s, SECRETS_PROPERTIES, 'secrets', problems);
+  }
+
+  return problems;
+}

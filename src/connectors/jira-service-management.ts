@@ -1,0 +1,88 @@
+// GENERATED FILE: do not edit by hand.
+// Written by the connector generator (generator/connectors/) from generator/connector-types.json and generator/catalog/jira-service-management.json.
+// Regenerate with: npx projen generate
+import { Construct } from 'constructs';
+import { Token } from 'cdktf';
+import { KibanaConnector, KibanaConnectorOptions } from '../connector';
+import { checkKnownKeys, checkRequired, checkSection, checkUrl, compact } from '../validation';
+
+/** Configuration of the JiraServiceManagementConnector (`.jira-service-management`): Kibana's `config` object. */
+export interface JiraServiceManagementConnectorConfig {
+  /**
+   * Jira Service Management API address, such as `https://api.atlassian.com`.
+   *
+   * Must be an absolute http(s) URL.
+   */
+  readonly apiUrl: string;
+}
+
+/** Secrets of the JiraServiceManagementConnector (`.jira-service-management`): Kibana's `secrets` object. Pass sensitive Terraform variables rather than literal values, which would be written to the synthesized configuration in clear text. */
+export interface JiraServiceManagementConnectorSecrets {
+  /** API integration key. */
+  readonly apiKey: string;
+}
+
+/** Properties of the JiraServiceManagementConnector (`.jira-service-management`). */
+export interface JiraServiceManagementConnectorProps extends KibanaConnectorOptions {
+  /** Connector configuration. */
+  readonly config: JiraServiceManagementConnectorConfig;
+  /** Connector secrets. */
+  readonly secrets: JiraServiceManagementConnectorSecrets;
+}
+
+/**
+ * Creates and closes alerts in Jira Service Management (Operations).
+ *
+ * Kibana connector type `.jira-service-management` ("Jira Service Management"); license: platinum or higher; supported features: alerting, uptime, siem; first Kibana version: 9.2.
+ *
+ * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are checked by Kibana when Terraform applies.
+ */
+export class JiraServiceManagementConnector extends KibanaConnector {
+  /** Kibana connector type id. */
+  public static readonly CONNECTOR_TYPE_ID: string = '.jira-service-management';
+  /** Lowest Elastic license that can use this connector type. */
+  public static readonly MINIMUM_LICENSE: string = 'platinum';
+  /** Kibana features that can use this connector type (`supported_feature_ids`). */
+  public static readonly SUPPORTED_FEATURES: string[] = ['alerting', 'uptime', 'siem'];
+  /** First Kibana version with this connector type (`unknown` for types without a catalog entry). */
+  public static readonly FIRST_KIBANA_VERSION: string = '9.2';
+
+  constructor(scope: Construct, id: string, props: JiraServiceManagementConnectorProps) {
+    super(scope, id, { ...props, connectorTypeId: '.jira-service-management', config: buildConfig(props.config), secrets: buildSecrets(props.secrets) });
+    this.node.addValidation({ validate: () => validate(props) });
+  }
+}
+
+const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['apiUrl']);
+const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['apiKey']);
+
+/** Kibana's `config` object. */
+function buildConfig(v: JiraServiceManagementConnectorConfig | undefined): { [key: string]: any } {
+  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
+  return compact({ apiUrl: v.apiUrl });
+}
+
+/** Kibana's `secrets` object. */
+function buildSecrets(v: JiraServiceManagementConnectorSecrets | undefined): { [key: string]: any } {
+  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
+  return compact({ apiKey: v.apiKey });
+}
+
+/** Synth-time checks of the JiraServiceManagementConnector (`.jira-service-management`), generated from its catalog entry. Tokens are skipped. */
+function validate(props: JiraServiceManagementConnectorProps): string[] {
+  const problems: string[] = [];
+  const c = checkSection(props.config, 'config', true, problems);
+  if (c) {
+    checkKnownKeys(c, CONFIG_PROPERTIES, 'config', problems);
+    checkRequired(c.apiUrl, 'config.apiUrl', problems);
+    checkUrl(c.apiUrl, 'config.apiUrl', problems);
+  }
+
+  const s = checkSection(props.secrets, 'secrets', true, problems);
+  if (s) {
+    checkKnownKeys(s, SECRETS_PROPERTIES, 'secrets', problems);
+    checkRequired(s.apiKey, 'secrets.apiKey', problems);
+  }
+
+  return problems;
+}

@@ -1,0 +1,94 @@
+// GENERATED FILE: do not edit by hand.
+// Written by the connector generator (generator/connectors/) from generator/connector-types.json and generator/catalog/jira.json.
+// Regenerate with: npx projen generate
+import { Construct } from 'constructs';
+import { Token } from 'cdktf';
+import { KibanaConnector, KibanaConnectorOptions } from '../connector';
+import { checkKnownKeys, checkRequired, checkSection, checkUrl, compact } from '../validation';
+
+/** Configuration of the JiraConnector (`.jira`): Kibana's `config` object. */
+export interface JiraConnectorConfig {
+  /**
+   * Address of the Jira site, such as `https://example.atlassian.net`.
+   *
+   * Must be an absolute http(s) URL.
+   */
+  readonly apiUrl: string;
+  /** Key of the Jira project issues are created in. */
+  readonly projectKey: string;
+}
+
+/** Secrets of the JiraConnector (`.jira`): Kibana's `secrets` object. Pass sensitive Terraform variables rather than literal values, which would be written to the synthesized configuration in clear text. */
+export interface JiraConnectorSecrets {
+  /** Email address of the Jira account. */
+  readonly email: string;
+  /** API token (or password) of the Jira account. */
+  readonly apiToken: string;
+}
+
+/** Properties of the JiraConnector (`.jira`). */
+export interface JiraConnectorProps extends KibanaConnectorOptions {
+  /** Connector configuration. */
+  readonly config: JiraConnectorConfig;
+  /** Connector secrets. */
+  readonly secrets: JiraConnectorSecrets;
+}
+
+/**
+ * Creates and updates Jira issues.
+ *
+ * Kibana connector type `.jira` ("Jira"); license: gold or higher; supported features: alerting, cases, uptime, siem, workflows; first Kibana version: 7.x.
+ *
+ * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are checked by Kibana when Terraform applies.
+ */
+export class JiraConnector extends KibanaConnector {
+  /** Kibana connector type id. */
+  public static readonly CONNECTOR_TYPE_ID: string = '.jira';
+  /** Lowest Elastic license that can use this connector type. */
+  public static readonly MINIMUM_LICENSE: string = 'gold';
+  /** Kibana features that can use this connector type (`supported_feature_ids`). */
+  public static readonly SUPPORTED_FEATURES: string[] = ['alerting', 'cases', 'uptime', 'siem', 'workflows'];
+  /** First Kibana version with this connector type (`unknown` for types without a catalog entry). */
+  public static readonly FIRST_KIBANA_VERSION: string = '7.x';
+
+  constructor(scope: Construct, id: string, props: JiraConnectorProps) {
+    super(scope, id, { ...props, connectorTypeId: '.jira', config: buildConfig(props.config), secrets: buildSecrets(props.secrets) });
+    this.node.addValidation({ validate: () => validate(props) });
+  }
+}
+
+const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['apiUrl', 'projectKey']);
+const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['email', 'apiToken']);
+
+/** Kibana's `config` object. */
+function buildConfig(v: JiraConnectorConfig | undefined): { [key: string]: any } {
+  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
+  return compact({ apiUrl: v.apiUrl, projectKey: v.projectKey });
+}
+
+/** Kibana's `secrets` object. */
+function buildSecrets(v: JiraConnectorSecrets | undefined): { [key: string]: any } {
+  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
+  return compact({ email: v.email, apiToken: v.apiToken });
+}
+
+/** Synth-time checks of the JiraConnector (`.jira`), generated from its catalog entry. Tokens are skipped. */
+function validate(props: JiraConnectorProps): string[] {
+  const problems: string[] = [];
+  const c = checkSection(props.config, 'config', true, problems);
+  if (c) {
+    checkKnownKeys(c, CONFIG_PROPERTIES, 'config', problems);
+    checkRequired(c.apiUrl, 'config.apiUrl', problems);
+    checkUrl(c.apiUrl, 'config.apiUrl', problems);
+    checkRequired(c.projectKey, 'config.projectKey', problems);
+  }
+
+  const s = checkSection(props.secrets, 'secrets', true, problems);
+  if (s) {
+    checkKnownKeys(s, SECRETS_PROPERTIES, 'secrets', problems);
+    checkRequired(s.email, 'secrets.email', problems);
+    checkRequired(s.apiToken, 'secrets.apiToken', problems);
+  }
+
+  return problems;
+}

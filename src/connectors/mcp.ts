@@ -1,0 +1,144 @@
+// GENERATED FILE: do not edit by hand.
+// Written by the connector generator (generator/connectors/) from generator/connector-types.json and generator/catalog/mcp.json.
+// Regenerate with: npx projen generate
+import { Construct } from 'constructs';
+import { Token } from 'cdktf';
+import { KibanaConnector, KibanaConnectorOptions } from '../connector';
+import { checkOneOf, checkRequired, checkRequiredWhen, checkSection, checkUrl, compact } from '../validation';
+import { McpAuthType } from './enums';
+
+/** Configuration of the McpConnector (`.mcp`): Kibana's `config` object. */
+export interface McpConnectorConfig {
+  /**
+   * Address of the MCP server.
+   *
+   * Must be an absolute http(s) URL.
+   */
+  readonly serverUrl: string;
+  /**
+   * Whether requests carry credentials.
+   *
+   * When unset, the construct sends Kibana's default explicitly, so that Terraform sees no drift.
+   * @default true
+   */
+  readonly hasAuth?: boolean;
+  /**
+   * Authentication scheme.
+   * @default - none
+   */
+  readonly authType?: McpAuthType;
+  /**
+   * Header that carries the API key (Kibana uses `X-API-Key` when unset).
+   * @default - none
+   */
+  readonly apiKeyHeaderName?: string;
+  /**
+   * Extra HTTP headers that are not secret.
+   * @default - none
+   */
+  readonly headers?: { [key: string]: string };
+}
+
+/** Secrets of the McpConnector (`.mcp`): Kibana's `secrets` object. Pass sensitive Terraform variables rather than literal values, which would be written to the synthesized configuration in clear text. */
+export interface McpConnectorSecrets {
+  /**
+   * Bearer token.
+   * @default - none
+   */
+  readonly token?: string;
+  /**
+   * API key.
+   * @default - none
+   */
+  readonly apiKey?: string;
+  /**
+   * User name for basic authentication.
+   * @default - none
+   */
+  readonly user?: string;
+  /**
+   * Password for basic authentication.
+   * @default - none
+   */
+  readonly password?: string;
+  /**
+   * Headers whose values are secret.
+   * @default - none
+   */
+  readonly secretHeaders?: { [key: string]: string };
+}
+
+/** Properties of the McpConnector (`.mcp`). */
+export interface McpConnectorProps extends KibanaConnectorOptions {
+  /** Connector configuration. */
+  readonly config: McpConnectorConfig;
+  /**
+   * Connector secrets.
+   * @default - no secrets (`{}`)
+   */
+  readonly secrets?: McpConnectorSecrets;
+}
+
+/**
+ * Connects to a Model Context Protocol server (technical preview).
+ *
+ * Kibana connector type `.mcp` ("MCP"); license: enterprise or higher; supported features: generativeAIForSecurity, generativeAIForObservability, workflows; first Kibana version: 9.3.
+ *
+ * Fields are checked at synth (required fields, accepted values, URLs, and the rules between fields); values that are tokens are checked by Kibana when Terraform applies.
+ */
+export class McpConnector extends KibanaConnector {
+  /** Kibana connector type id. */
+  public static readonly CONNECTOR_TYPE_ID: string = '.mcp';
+  /** Lowest Elastic license that can use this connector type. */
+  public static readonly MINIMUM_LICENSE: string = 'enterprise';
+  /** Kibana features that can use this connector type (`supported_feature_ids`). */
+  public static readonly SUPPORTED_FEATURES: string[] = ['generativeAIForSecurity', 'generativeAIForObservability', 'workflows'];
+  /** First Kibana version with this connector type (`unknown` for types without a catalog entry). */
+  public static readonly FIRST_KIBANA_VERSION: string = '9.3';
+
+  constructor(scope: Construct, id: string, props: McpConnectorProps) {
+    super(scope, id, { ...props, connectorTypeId: '.mcp', config: buildConfig(props.config), secrets: buildSecrets(props.secrets) });
+    this.node.addValidation({ validate: () => validate(props) });
+  }
+}
+
+const CONFIG_AUTH_TYPE_VALUES: readonly string[] = ['none', 'bearer', 'apiKey', 'basic'];
+
+/** Kibana's `config` object, with the defaults Kibana would otherwise fill in. */
+function buildConfig(v: McpConnectorConfig | undefined): { [key: string]: any } {
+  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
+  return compact({ serverUrl: v.serverUrl, hasAuth: v.hasAuth ?? true, authType: v.authType, apiKeyHeaderName: v.apiKeyHeaderName, headers: v.headers });
+}
+
+/** Kibana's `secrets` object. */
+function buildSecrets(v: McpConnectorSecrets | undefined): { [key: string]: any } {
+  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
+  return compact({ token: v.token, apiKey: v.apiKey, user: v.user, password: v.password, secretHeaders: v.secretHeaders });
+}
+
+/** Synth-time checks of the McpConnector (`.mcp`), generated from its catalog entry. Tokens are skipped. */
+function validate(props: McpConnectorProps): string[] {
+  const problems: string[] = [];
+  const c = checkSection(props.config, 'config', true, problems);
+  if (c) {
+    checkRequired(c.serverUrl, 'config.serverUrl', problems);
+    checkUrl(c.serverUrl, 'config.serverUrl', problems);
+    checkOneOf(c.authType, CONFIG_AUTH_TYPE_VALUES, 'config.authType', problems);
+  }
+
+  const s = checkSection(props.secrets, 'secrets', false, problems);
+  if (c && s) {
+    if (c.authType === 'bearer') {
+      checkRequiredWhen(s.token, 'secrets.token', 'config.authType is "bearer"', problems);
+    }
+    if (c.authType === 'apiKey') {
+      checkRequiredWhen(s.apiKey, 'secrets.apiKey', 'config.authType is "apiKey"', problems);
+    }
+    if (c.authType === 'basic') {
+      checkRequiredWhen(s.user, 'secrets.user', 'config.authType is "basic"', problems);
+      checkRequiredWhen(s.password, 'secrets.password', 'config.authType is "basic"', problems);
+    }
+  }
+
+  return problems;
+}

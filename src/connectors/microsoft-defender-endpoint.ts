@@ -1,0 +1,105 @@
+// GENERATED FILE: do not edit by hand.
+// Written by the connector generator (generator/connectors/) from generator/connector-types.json and generator/catalog/microsoft-defender-endpoint.json.
+// Regenerate with: npx projen generate
+import { Construct } from 'constructs';
+import { Token } from 'cdktf';
+import { KibanaConnector, KibanaConnectorOptions } from '../connector';
+import { checkKnownKeys, checkRequired, checkSection, checkUrl, compact } from '../validation';
+
+/** Configuration of the MicrosoftDefenderEndpointConnector (`.microsoft_defender_endpoint`): Kibana's `config` object. */
+export interface MicrosoftDefenderEndpointConnectorConfig {
+  /** Application (client) id of the Microsoft Entra application. */
+  readonly clientId: string;
+  /** Microsoft Entra tenant id. */
+  readonly tenantId: string;
+  /**
+   * Microsoft OAuth server address, such as `https://login.microsoftonline.com`.
+   *
+   * Must be an absolute http(s) URL.
+   */
+  readonly oAuthServerUrl: string;
+  /** OAuth scope, such as `https://securitycenter.onmicrosoft.com/.default`. */
+  readonly oAuthScope: string;
+  /**
+   * Microsoft Defender for Endpoint API address, such as `https://api.securitycenter.microsoft.com`.
+   *
+   * Must be an absolute http(s) URL.
+   */
+  readonly apiUrl: string;
+}
+
+/** Secrets of the MicrosoftDefenderEndpointConnector (`.microsoft_defender_endpoint`): Kibana's `secrets` object. Pass sensitive Terraform variables rather than literal values, which would be written to the synthesized configuration in clear text. */
+export interface MicrosoftDefenderEndpointConnectorSecrets {
+  /** Client secret of the Microsoft Entra application. */
+  readonly clientSecret: string;
+}
+
+/** Properties of the MicrosoftDefenderEndpointConnector (`.microsoft_defender_endpoint`). */
+export interface MicrosoftDefenderEndpointConnectorProps extends KibanaConnectorOptions {
+  /** Connector configuration. */
+  readonly config: MicrosoftDefenderEndpointConnectorConfig;
+  /** Connector secrets. */
+  readonly secrets: MicrosoftDefenderEndpointConnectorSecrets;
+}
+
+/**
+ * Runs response actions on hosts managed by Microsoft Defender for Endpoint.
+ *
+ * Kibana connector type `.microsoft_defender_endpoint` ("Microsoft Defender for Endpoint"); license: enterprise or higher; supported features: endpointSecurity; first Kibana version: 8.18.
+ *
+ * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are checked by Kibana when Terraform applies.
+ */
+export class MicrosoftDefenderEndpointConnector extends KibanaConnector {
+  /** Kibana connector type id. */
+  public static readonly CONNECTOR_TYPE_ID: string = '.microsoft_defender_endpoint';
+  /** Lowest Elastic license that can use this connector type. */
+  public static readonly MINIMUM_LICENSE: string = 'enterprise';
+  /** Kibana features that can use this connector type (`supported_feature_ids`). */
+  public static readonly SUPPORTED_FEATURES: string[] = ['endpointSecurity'];
+  /** First Kibana version with this connector type (`unknown` for types without a catalog entry). */
+  public static readonly FIRST_KIBANA_VERSION: string = '8.18';
+
+  constructor(scope: Construct, id: string, props: MicrosoftDefenderEndpointConnectorProps) {
+    super(scope, id, { ...props, connectorTypeId: '.microsoft_defender_endpoint', config: buildConfig(props.config), secrets: buildSecrets(props.secrets) });
+    this.node.addValidation({ validate: () => validate(props) });
+  }
+}
+
+const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['clientId', 'tenantId', 'oAuthServerUrl', 'oAuthScope', 'apiUrl']);
+const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['clientSecret']);
+
+/** Kibana's `config` object. */
+function buildConfig(v: MicrosoftDefenderEndpointConnectorConfig | undefined): { [key: string]: any } {
+  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
+  return compact({ clientId: v.clientId, tenantId: v.tenantId, oAuthServerUrl: v.oAuthServerUrl, oAuthScope: v.oAuthScope, apiUrl: v.apiUrl });
+}
+
+/** Kibana's `secrets` object. */
+function buildSecrets(v: MicrosoftDefenderEndpointConnectorSecrets | undefined): { [key: string]: any } {
+  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
+  return compact({ clientSecret: v.clientSecret });
+}
+
+/** Synth-time checks of the MicrosoftDefenderEndpointConnector (`.microsoft_defender_endpoint`), generated from its catalog entry. Tokens are skipped. */
+function validate(props: MicrosoftDefenderEndpointConnectorProps): string[] {
+  const problems: string[] = [];
+  const c = checkSection(props.config, 'config', true, problems);
+  if (c) {
+    checkKnownKeys(c, CONFIG_PROPERTIES, 'config', problems);
+    checkRequired(c.clientId, 'config.clientId', problems);
+    checkRequired(c.tenantId, 'config.tenantId', problems);
+    checkRequired(c.oAuthServerUrl, 'config.oAuthServerUrl', problems);
+    checkUrl(c.oAuthServerUrl, 'config.oAuthServerUrl', problems);
+    checkRequired(c.oAuthScope, 'config.oAuthScope', problems);
+    checkRequired(c.apiUrl, 'config.apiUrl', problems);
+    checkUrl(c.apiUrl, 'config.apiUrl', problems);
+  }
+
+  const s = checkSection(props.secrets, 'secrets', true, problems);
+  if (s) {
+    checkKnownKeys(s, SECRETS_PROPERTIES, 'secrets', problems);
+    checkRequired(s.clientSecret, 'secrets.clientSecret', problems);
+  }
+
+  return problems;
+}

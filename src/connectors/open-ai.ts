@@ -1,0 +1,183 @@
+// GENERATED FILE: do not edit by hand.
+// Written by the connector generator (generator/connectors/) from generator/connector-types.json and generator/catalog/gen-ai.json.
+// Regenerate with: npx projen generate
+import { Construct } from 'constructs';
+import { Token } from 'cdktf';
+import { KibanaConnector, KibanaConnectorOptions } from '../connector';
+import { checkAnyOfWhen, checkForbiddenWhen, checkKnownKeys, checkNumber, checkOneOf, checkRequired, checkRequiredWhen, checkSection, checkTogether, checkUrl, compact, isKnown } from '../validation';
+import { OpenAiProvider, TlsVerificationMode } from './enums';
+
+/** Configuration of the OpenAiConnector (`.gen-ai`): Kibana's `config` object. */
+export interface OpenAiConnectorConfig {
+  /** Service the connector talks to. */
+  readonly apiProvider: OpenAiProvider;
+  /**
+   * Chat-completions endpoint of the service.
+   *
+   * Must be an absolute http(s) URL.
+   */
+  readonly apiUrl: string;
+  /**
+   * Model used when a request names none. Required for `Other`; with `OpenAI` Kibana picks its own default when unset.
+   * @default - none
+   */
+  readonly defaultModel?: string;
+  /**
+   * OpenAI organization id (`OpenAI` only).
+   * @default - none
+   */
+  readonly organizationId?: string;
+  /**
+   * OpenAI project id (`OpenAI` only).
+   * @default - none
+   */
+  readonly projectId?: string;
+  /**
+   * Extra HTTP headers sent with every request.
+   * @default - none
+   */
+  readonly headers?: { [key: string]: string };
+  /**
+   * Size of the model's context window, in tokens.
+   *
+   * Range: 1 to -, whole numbers.
+   * @default - none
+   */
+  readonly contextWindowLength?: number;
+  /**
+   * Sampling temperature used when a request sets none.
+   * @default - none
+   */
+  readonly temperature?: number;
+  /**
+   * TLS verification mode (`Other` only).
+   * @default - Kibana uses 'full'
+   */
+  readonly verificationMode?: TlsVerificationMode;
+  /**
+   * Whether to use the model's native function calling (`Other` only).
+   * @default - none
+   */
+  readonly enableNativeFunctionCalling?: boolean;
+}
+
+/** Secrets of the OpenAiConnector (`.gen-ai`): Kibana's `secrets` object. Pass sensitive Terraform variables rather than literal values, which would be written to the synthesized configuration in clear text. */
+export interface OpenAiConnectorSecrets {
+  /**
+   * API key of the service. Required for `OpenAI` and `Azure OpenAI`; optional for `Other` when a client certificate is used.
+   * @default - none
+   */
+  readonly apiKey?: string;
+  /**
+   * PEM client certificate for mutual TLS (`Other` only).
+   * @default - none
+   */
+  readonly certificateData?: string;
+  /**
+   * PEM private key of the client certificate (`Other` only).
+   * @default - none
+   */
+  readonly privateKeyData?: string;
+  /**
+   * PEM certificate of a certificate authority to trust (`Other` only).
+   * @default - none
+   */
+  readonly caData?: string;
+}
+
+/** Properties of the OpenAiConnector (`.gen-ai`). */
+export interface OpenAiConnectorProps extends KibanaConnectorOptions {
+  /** Connector configuration. */
+  readonly config: OpenAiConnectorConfig;
+  /**
+   * Connector secrets.
+   * @default - no secrets (`{}`)
+   */
+  readonly secrets?: OpenAiConnectorSecrets;
+}
+
+/**
+ * Talks to OpenAI, Azure OpenAI or any OpenAI-compatible service for Kibana's AI features.
+ *
+ * Kibana connector type `.gen-ai` ("OpenAI"); license: enterprise or higher; supported features: generativeAIForSecurity, generativeAIForObservability, generativeAIForSearchPlayground; first Kibana version: 8.10.
+ *
+ * Fields are checked at synth (required fields, accepted values, URLs, and the rules between fields); values that are tokens are checked by Kibana when Terraform applies.
+ */
+export class OpenAiConnector extends KibanaConnector {
+  /** Kibana connector type id. */
+  public static readonly CONNECTOR_TYPE_ID: string = '.gen-ai';
+  /** Lowest Elastic license that can use this connector type. */
+  public static readonly MINIMUM_LICENSE: string = 'enterprise';
+  /** Kibana features that can use this connector type (`supported_feature_ids`). */
+  public static readonly SUPPORTED_FEATURES: string[] = ['generativeAIForSecurity', 'generativeAIForObservability', 'generativeAIForSearchPlayground'];
+  /** First Kibana version with this connector type (`unknown` for types without a catalog entry). */
+  public static readonly FIRST_KIBANA_VERSION: string = '8.10';
+
+  constructor(scope: Construct, id: string, props: OpenAiConnectorProps) {
+    super(scope, id, { ...props, connectorTypeId: '.gen-ai', config: buildConfig(props.config), secrets: buildSecrets(props.secrets) });
+    this.node.addValidation({ validate: () => validate(props) });
+  }
+}
+
+const CONFIG_API_PROVIDER_VALUES: readonly string[] = ['OpenAI', 'Azure OpenAI', 'Other'];
+const CONFIG_VERIFICATION_MODE_VALUES: readonly string[] = ['full', 'certificate', 'none'];
+const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['apiProvider', 'apiUrl', 'defaultModel', 'organizationId', 'projectId', 'headers', 'contextWindowLength', 'temperature', 'verificationMode', 'enableNativeFunctionCalling']);
+const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['apiKey', 'certificateData', 'privateKeyData', 'caData']);
+
+/** Kibana's `config` object. */
+function buildConfig(v: OpenAiConnectorConfig | undefined): { [key: string]: any } {
+  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
+  return compact({ apiProvider: v.apiProvider, apiUrl: v.apiUrl, defaultModel: v.defaultModel, organizationId: v.organizationId, projectId: v.projectId, headers: v.headers, contextWindowLength: v.contextWindowLength, temperature: v.temperature, verificationMode: v.verificationMode, enableNativeFunctionCalling: v.enableNativeFunctionCalling });
+}
+
+/** Kibana's `secrets` object. */
+function buildSecrets(v: OpenAiConnectorSecrets | undefined): { [key: string]: any } {
+  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
+  return compact({ apiKey: v.apiKey, certificateData: v.certificateData, privateKeyData: v.privateKeyData, caData: v.caData });
+}
+
+/** Synth-time checks of the OpenAiConnector (`.gen-ai`), generated from its catalog entry. Tokens are skipped. */
+function validate(props: OpenAiConnectorProps): string[] {
+  const problems: string[] = [];
+  const c = checkSection(props.config, 'config', true, problems);
+  if (c) {
+    checkKnownKeys(c, CONFIG_PROPERTIES, 'config', problems);
+    checkRequired(c.apiProvider, 'config.apiProvider', problems);
+    checkOneOf(c.apiProvider, CONFIG_API_PROVIDER_VALUES, 'config.apiProvider', problems);
+    checkRequired(c.apiUrl, 'config.apiUrl', problems);
+    checkUrl(c.apiUrl, 'config.apiUrl', problems);
+    checkNumber(c.contextWindowLength, 'config.contextWindowLength', 1, undefined, true, problems);
+    checkOneOf(c.verificationMode, CONFIG_VERIFICATION_MODE_VALUES, 'config.verificationMode', problems);
+  }
+
+  const s = checkSection(props.secrets, 'secrets', false, problems);
+  if (s) {
+    checkKnownKeys(s, SECRETS_PROPERTIES, 'secrets', problems);
+  }
+
+  if (c && s) {
+    if ((c.apiProvider === 'OpenAI' || c.apiProvider === 'Azure OpenAI')) {
+      checkRequiredWhen(s.apiKey, 'secrets.apiKey', 'config.apiProvider is "OpenAI" or "Azure OpenAI"', problems);
+    }
+    if (c.apiProvider === 'Other') {
+      checkRequiredWhen(c.defaultModel, 'config.defaultModel', 'config.apiProvider is "Other"', problems);
+    }
+    if (c.apiProvider === 'Other') {
+      checkAnyOfWhen([s.apiKey, s.certificateData], ['secrets.apiKey', 'secrets.certificateData'], 'config.apiProvider is "Other"', problems);
+    }
+    if ((isKnown(c.apiProvider) && c.apiProvider !== 'OpenAI')) {
+      checkForbiddenWhen(c.organizationId, 'config.organizationId', 'config.apiProvider is not "OpenAI"', problems);
+      checkForbiddenWhen(c.projectId, 'config.projectId', 'config.apiProvider is not "OpenAI"', problems);
+    }
+    if ((isKnown(c.apiProvider) && c.apiProvider !== 'Other')) {
+      checkForbiddenWhen(c.verificationMode, 'config.verificationMode', 'config.apiProvider is not "Other"', problems);
+      checkForbiddenWhen(c.enableNativeFunctionCalling, 'config.enableNativeFunctionCalling', 'config.apiProvider is not "Other"', problems);
+      checkForbiddenWhen(s.certificateData, 'secrets.certificateData', 'config.apiProvider is not "Other"', problems);
+      checkForbiddenWhen(s.privateKeyData, 'secrets.privateKeyData', 'config.apiProvider is not "Other"', problems);
+      checkForbiddenWhen(s.caData, 'secrets.caData', 'config.apiProvider is not "Other"', problems);
+    }
+    checkTogether([s.certificateData, s.privateKeyData], ['secrets.certificateData', 'secrets.privateKeyData'], [], problems);
+  }
+
+  return problems;
+}

@@ -1,0 +1,168 @@
+// GENERATED FILE: do not edit by hand.
+// Written by the connector generator (generator/connectors/) from generator/connector-types.json and generator/catalog/pagerduty.json.
+// Regenerate with: npx projen generate
+import { Construct } from 'constructs';
+import { Token } from 'cdktf';
+import { KibanaConnector, KibanaConnectorOptions } from '../connector';
+import { checkKnownKeys, checkRequired, checkSection, checkUrl, compact } from '../validation';
+import { PagerDutyEventAction, PagerDutySeverity } from './enums';
+
+/**
+ * A link attached to a PagerDuty event.
+ *
+ * Used by the PagerDutyConnector (`.pagerduty`).
+ */
+export interface PagerDutyLink {
+  /** Link target. */
+  readonly href: string;
+  /** Link text. */
+  readonly text: string;
+}
+
+/** Configuration of the PagerDutyConnector (`.pagerduty`): Kibana's `config` object. */
+export interface PagerDutyConnectorConfig {
+  /**
+   * Events API endpoint. When unset, Kibana uses PagerDuty's public endpoint.
+   *
+   * Must be an absolute http(s) URL.
+   * @default - none
+   */
+  readonly apiUrl?: string;
+}
+
+/** Secrets of the PagerDutyConnector (`.pagerduty`): Kibana's `secrets` object. Pass sensitive Terraform variables rather than literal values, which would be written to the synthesized configuration in clear text. */
+export interface PagerDutyConnectorSecrets {
+  /** Integration (routing) key of the PagerDuty service. */
+  readonly routingKey: string;
+}
+
+/** Parameters of an action run by the PagerDutyConnector (`.pagerduty`): the `params` object of a rule action or of `POST /api/actions/connector/{id}/_execute`. Mustache variables such as `{{context.message}}` are allowed in strings. */
+export interface PagerDutyParams {
+  /**
+   * What the event does. Kibana triggers when unset.
+   * @default - none
+   */
+  readonly eventAction?: PagerDutyEventAction;
+  /**
+   * Deduplication key; needed to resolve or acknowledge an incident.
+   * @default - none
+   */
+  readonly dedupKey?: string;
+  /**
+   * Summary of the event.
+   * @default - none
+   */
+  readonly summary?: string;
+  /**
+   * Where the event comes from.
+   * @default - none
+   */
+  readonly source?: string;
+  /**
+   * Severity of the event. Kibana uses `info` when unset.
+   * @default - none
+   */
+  readonly severity?: PagerDutySeverity;
+  /**
+   * Time of the event, as an ISO 8601 date.
+   * @default - none
+   */
+  readonly timestamp?: string;
+  /**
+   * Component of the source that the event is about.
+   * @default - none
+   */
+  readonly component?: string;
+  /**
+   * Logical group of components.
+   * @default - none
+   */
+  readonly group?: string;
+  /**
+   * Class or type of the event.
+   * @default - none
+   */
+  readonly class?: string;
+  /**
+   * Links to show with the incident.
+   * @default - none
+   */
+  readonly links?: PagerDutyLink[];
+  /**
+   * Free-form details attached to the event.
+   * @default - none
+   */
+  readonly customDetails?: { [key: string]: any };
+}
+
+/** Properties of the PagerDutyConnector (`.pagerduty`). */
+export interface PagerDutyConnectorProps extends KibanaConnectorOptions {
+  /**
+   * Connector configuration.
+   * @default - the defaults of each field
+   */
+  readonly config?: PagerDutyConnectorConfig;
+  /** Connector secrets. */
+  readonly secrets: PagerDutyConnectorSecrets;
+}
+
+/**
+ * Triggers, acknowledges and resolves PagerDuty events through the Events API v2.
+ *
+ * Kibana connector type `.pagerduty` ("PagerDuty"); license: gold or higher; supported features: alerting, uptime, siem, workflows; first Kibana version: 7.x.
+ *
+ * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are checked by Kibana when Terraform applies.
+ */
+export class PagerDutyConnector extends KibanaConnector {
+  /** Kibana connector type id. */
+  public static readonly CONNECTOR_TYPE_ID: string = '.pagerduty';
+  /** Lowest Elastic license that can use this connector type. */
+  public static readonly MINIMUM_LICENSE: string = 'gold';
+  /** Kibana features that can use this connector type (`supported_feature_ids`). */
+  public static readonly SUPPORTED_FEATURES: string[] = ['alerting', 'uptime', 'siem', 'workflows'];
+  /** First Kibana version with this connector type (`unknown` for types without a catalog entry). */
+  public static readonly FIRST_KIBANA_VERSION: string = '7.x';
+
+  constructor(scope: Construct, id: string, props: PagerDutyConnectorProps) {
+    super(scope, id, { ...props, connectorTypeId: '.pagerduty', config: buildConfig(props.config), secrets: buildSecrets(props.secrets) });
+    this.node.addValidation({ validate: () => validate(props) });
+  }
+
+  /** The `params` JSON object of an action run by this connector, for a rule action (for example in an `elasticstack_kibana_alerting_rule`). Unset fields are left out. */
+  public static params(params: PagerDutyParams): { [key: string]: any } {
+    return compact({ eventAction: params.eventAction, dedupKey: params.dedupKey, summary: params.summary, source: params.source, severity: params.severity, timestamp: params.timestamp, component: params.component, group: params.group, class: params.class, links: params.links, customDetails: params.customDetails });
+  }
+}
+
+const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['apiUrl']);
+const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['routingKey']);
+
+/** Kibana's `config` object. */
+function buildConfig(v: PagerDutyConnectorConfig | undefined): { [key: string]: any } {
+  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
+  return compact({ apiUrl: v.apiUrl });
+}
+
+/** Kibana's `secrets` object. */
+function buildSecrets(v: PagerDutyConnectorSecrets | undefined): { [key: string]: any } {
+  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
+  return compact({ routingKey: v.routingKey });
+}
+
+/** Synth-time checks of the PagerDutyConnector (`.pagerduty`), generated from its catalog entry. Tokens are skipped. */
+function validate(props: PagerDutyConnectorProps): string[] {
+  const problems: string[] = [];
+  const c = checkSection(props.config, 'config', false, problems);
+  if (c) {
+    checkKnownKeys(c, CONFIG_PROPERTIES, 'config', problems);
+    checkUrl(c.apiUrl, 'config.apiUrl', problems);
+  }
+
+  const s = checkSection(props.secrets, 'secrets', true, problems);
+  if (s) {
+    checkKnownKeys(s, SECRETS_PROPERTIES, 'secrets', problems);
+    checkRequired(s.routingKey, 'secrets.routingKey', problems);
+  }
+
+  return problems;
+}

@@ -1,0 +1,94 @@
+// GENERATED FILE: do not edit by hand.
+// Written by the connector generator (generator/connectors/) from generator/connector-types.json and generator/catalog/resilient.json.
+// Regenerate with: npx projen generate
+import { Construct } from 'constructs';
+import { Token } from 'cdktf';
+import { KibanaConnector, KibanaConnectorOptions } from '../connector';
+import { checkKnownKeys, checkRequired, checkSection, checkUrl, compact } from '../validation';
+
+/** Configuration of the ResilientConnector (`.resilient`): Kibana's `config` object. */
+export interface ResilientConnectorConfig {
+  /**
+   * Address of the IBM Resilient server.
+   *
+   * Must be an absolute http(s) URL.
+   */
+  readonly apiUrl: string;
+  /** Organization id in IBM Resilient. */
+  readonly orgId: string;
+}
+
+/** Secrets of the ResilientConnector (`.resilient`): Kibana's `secrets` object. Pass sensitive Terraform variables rather than literal values, which would be written to the synthesized configuration in clear text. */
+export interface ResilientConnectorSecrets {
+  /** API key id. */
+  readonly apiKeyId: string;
+  /** API key secret. */
+  readonly apiKeySecret: string;
+}
+
+/** Properties of the ResilientConnector (`.resilient`). */
+export interface ResilientConnectorProps extends KibanaConnectorOptions {
+  /** Connector configuration. */
+  readonly config: ResilientConnectorConfig;
+  /** Connector secrets. */
+  readonly secrets: ResilientConnectorSecrets;
+}
+
+/**
+ * Creates and updates incidents in IBM Resilient (IBM QRadar SOAR).
+ *
+ * Kibana connector type `.resilient` ("IBM Resilient"); license: platinum or higher; supported features: alerting, cases, siem; first Kibana version: 7.x.
+ *
+ * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are checked by Kibana when Terraform applies.
+ */
+export class ResilientConnector extends KibanaConnector {
+  /** Kibana connector type id. */
+  public static readonly CONNECTOR_TYPE_ID: string = '.resilient';
+  /** Lowest Elastic license that can use this connector type. */
+  public static readonly MINIMUM_LICENSE: string = 'platinum';
+  /** Kibana features that can use this connector type (`supported_feature_ids`). */
+  public static readonly SUPPORTED_FEATURES: string[] = ['alerting', 'cases', 'siem'];
+  /** First Kibana version with this connector type (`unknown` for types without a catalog entry). */
+  public static readonly FIRST_KIBANA_VERSION: string = '7.x';
+
+  constructor(scope: Construct, id: string, props: ResilientConnectorProps) {
+    super(scope, id, { ...props, connectorTypeId: '.resilient', config: buildConfig(props.config), secrets: buildSecrets(props.secrets) });
+    this.node.addValidation({ validate: () => validate(props) });
+  }
+}
+
+const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['apiUrl', 'orgId']);
+const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['apiKeyId', 'apiKeySecret']);
+
+/** Kibana's `config` object. */
+function buildConfig(v: ResilientConnectorConfig | undefined): { [key: string]: any } {
+  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
+  return compact({ apiUrl: v.apiUrl, orgId: v.orgId });
+}
+
+/** Kibana's `secrets` object. */
+function buildSecrets(v: ResilientConnectorSecrets | undefined): { [key: string]: any } {
+  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
+  return compact({ apiKeyId: v.apiKeyId, apiKeySecret: v.apiKeySecret });
+}
+
+/** Synth-time checks of the ResilientConnector (`.resilient`), generated from its catalog entry. Tokens are skipped. */
+function validate(props: ResilientConnectorProps): string[] {
+  const problems: string[] = [];
+  const c = checkSection(props.config, 'config', true, problems);
+  if (c) {
+    checkKnownKeys(c, CONFIG_PROPERTIES, 'config', problems);
+    checkRequired(c.apiUrl, 'config.apiUrl', problems);
+    checkUrl(c.apiUrl, 'config.apiUrl', problems);
+    checkRequired(c.orgId, 'config.orgId', problems);
+  }
+
+  const s = checkSection(props.secrets, 'secrets', true, problems);
+  if (s) {
+    checkKnownKeys(s, SECRETS_PROPERTIES, 'secrets', problems);
+    checkRequired(s.apiKeyId, 'secrets.apiKeyId', problems);
+    checkRequired(s.apiKeySecret, 'secrets.apiKeySecret', problems);
+  }
+
+  return problems;
+}

@@ -1,0 +1,88 @@
+// GENERATED FILE: do not edit by hand.
+// Written by the connector generator (generator/connectors/) from generator/connector-types.json and generator/catalog/sentinelone.json.
+// Regenerate with: npx projen generate
+import { Construct } from 'constructs';
+import { Token } from 'cdktf';
+import { KibanaConnector, KibanaConnectorOptions } from '../connector';
+import { checkKnownKeys, checkRequired, checkSection, checkUrl, compact } from '../validation';
+
+/** Configuration of the SentinelOneConnector (`.sentinelone`): Kibana's `config` object. */
+export interface SentinelOneConnectorConfig {
+  /**
+   * SentinelOne management console address.
+   *
+   * Must be an absolute http(s) URL.
+   */
+  readonly url: string;
+}
+
+/** Secrets of the SentinelOneConnector (`.sentinelone`): Kibana's `secrets` object. Pass sensitive Terraform variables rather than literal values, which would be written to the synthesized configuration in clear text. */
+export interface SentinelOneConnectorSecrets {
+  /** SentinelOne API token. */
+  readonly token: string;
+}
+
+/** Properties of the SentinelOneConnector (`.sentinelone`). */
+export interface SentinelOneConnectorProps extends KibanaConnectorOptions {
+  /** Connector configuration. */
+  readonly config: SentinelOneConnectorConfig;
+  /** Connector secrets. */
+  readonly secrets: SentinelOneConnectorSecrets;
+}
+
+/**
+ * Runs response actions on hosts managed by SentinelOne.
+ *
+ * Kibana connector type `.sentinelone` ("Sentinel One"); license: enterprise or higher; supported features: endpointSecurity; first Kibana version: 8.12.
+ *
+ * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are checked by Kibana when Terraform applies.
+ */
+export class SentinelOneConnector extends KibanaConnector {
+  /** Kibana connector type id. */
+  public static readonly CONNECTOR_TYPE_ID: string = '.sentinelone';
+  /** Lowest Elastic license that can use this connector type. */
+  public static readonly MINIMUM_LICENSE: string = 'enterprise';
+  /** Kibana features that can use this connector type (`supported_feature_ids`). */
+  public static readonly SUPPORTED_FEATURES: string[] = ['endpointSecurity'];
+  /** First Kibana version with this connector type (`unknown` for types without a catalog entry). */
+  public static readonly FIRST_KIBANA_VERSION: string = '8.12';
+
+  constructor(scope: Construct, id: string, props: SentinelOneConnectorProps) {
+    super(scope, id, { ...props, connectorTypeId: '.sentinelone', config: buildConfig(props.config), secrets: buildSecrets(props.secrets) });
+    this.node.addValidation({ validate: () => validate(props) });
+  }
+}
+
+const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['url']);
+const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['token']);
+
+/** Kibana's `config` object. */
+function buildConfig(v: SentinelOneConnectorConfig | undefined): { [key: string]: any } {
+  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
+  return compact({ url: v.url });
+}
+
+/** Kibana's `secrets` object. */
+function buildSecrets(v: SentinelOneConnectorSecrets | undefined): { [key: string]: any } {
+  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
+  return compact({ token: v.token });
+}
+
+/** Synth-time checks of the SentinelOneConnector (`.sentinelone`), generated from its catalog entry. Tokens are skipped. */
+function validate(props: SentinelOneConnectorProps): string[] {
+  const problems: string[] = [];
+  const c = checkSection(props.config, 'config', true, problems);
+  if (c) {
+    checkKnownKeys(c, CONFIG_PROPERTIES, 'config', problems);
+    checkRequired(c.url, 'config.url', problems);
+    checkUrl(c.url, 'config.url', problems);
+  }
+
+  const s = checkSection(props.secrets, 'secrets', true, problems);
+  if (s) {
+    checkKnownKeys(s, SECRETS_PROPERTIES, 'secrets', problems);
+    checkRequired(s.token, 'secrets.token', problems);
+  }
+
+  return problems;
+}

@@ -1,0 +1,51 @@
+// GENERATED FILE: do not edit by hand.
+// Written by the connector generator (generator/connectors/) from generator/connector-types.json and generator/catalog/server-log.json.
+// Regenerate with: npx projen generate
+import { Construct } from 'constructs';
+import { KibanaConnector, KibanaConnectorOptions } from '../connector';
+import { compact } from '../validation';
+import { ServerLogLevel } from './enums';
+
+/** Parameters of an action run by the ServerLogConnector (`.server-log`): the `params` object of a rule action or of `POST /api/actions/connector/{id}/_execute`. Mustache variables such as `{{context.message}}` are allowed in strings. */
+export interface ServerLogParams {
+  /** Text to log. */
+  readonly message: string;
+  /**
+   * Level of the log line.
+   *
+   * When unset, the construct sends Kibana's default explicitly, so that Terraform sees no drift.
+   * @default ServerLogLevel.INFO
+   */
+  readonly level?: ServerLogLevel;
+}
+
+/** Properties of the ServerLogConnector (`.server-log`). */
+export interface ServerLogConnectorProps extends KibanaConnectorOptions {
+}
+
+/**
+ * Writes a line to the Kibana server log.
+ *
+ * Kibana connector type `.server-log` ("Server log"); license: basic or higher; supported features: alerting, uptime, siem; first Kibana version: 7.x.
+ *
+ * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are checked by Kibana when Terraform applies.
+ */
+export class ServerLogConnector extends KibanaConnector {
+  /** Kibana connector type id. */
+  public static readonly CONNECTOR_TYPE_ID: string = '.server-log';
+  /** Lowest Elastic license that can use this connector type. */
+  public static readonly MINIMUM_LICENSE: string = 'basic';
+  /** Kibana features that can use this connector type (`supported_feature_ids`). */
+  public static readonly SUPPORTED_FEATURES: string[] = ['alerting', 'uptime', 'siem'];
+  /** First Kibana version with this connector type (`unknown` for types without a catalog entry). */
+  public static readonly FIRST_KIBANA_VERSION: string = '7.x';
+
+  constructor(scope: Construct, id: string, props: ServerLogConnectorProps) {
+    super(scope, id, { ...props, connectorTypeId: '.server-log', config: {}, secrets: {} });
+  }
+
+  /** The `params` JSON object of an action run by this connector, for a rule action (for example in an `elasticstack_kibana_alerting_rule`). Unset fields are left out. */
+  public static params(params: ServerLogParams): { [key: string]: any } {
+    return compact({ message: params.message, level: params.level });
+  }
+}

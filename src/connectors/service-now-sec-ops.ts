@@ -1,0 +1,156 @@
+// GENERATED FILE: do not edit by hand.
+// Written by the connector generator (generator/connectors/) from generator/connector-types.json and generator/catalog/servicenow-sir.json.
+// Regenerate with: npx projen generate
+import { Construct } from 'constructs';
+import { Token } from 'cdktf';
+import { KibanaConnector, KibanaConnectorOptions } from '../connector';
+import { checkKnownKeys, checkRequired, checkRequiredWhen, checkSection, checkUrl, compact } from '../validation';
+
+/** Configuration of the ServiceNowSecOpsConnector (`.servicenow-sir`): Kibana's `config` object. */
+export interface ServiceNowSecOpsConnectorConfig {
+  /**
+   * Address of the ServiceNow instance.
+   *
+   * Must be an absolute http(s) URL.
+   */
+  readonly apiUrl: string;
+  /**
+   * Whether to authenticate with OAuth (JWT) instead of a user name and password.
+   *
+   * When unset, the construct sends Kibana's default explicitly, so that Terraform sees no drift.
+   * @default false
+   */
+  readonly isOAuth?: boolean;
+  /**
+   * Value of the ServiceNow user identifier field, for OAuth.
+   * @default - none
+   */
+  readonly userIdentifierValue?: string;
+  /**
+   * Client id of the ServiceNow OAuth application.
+   * @default - none
+   */
+  readonly clientId?: string;
+  /**
+   * Key id of the JWT verifier map, for OAuth.
+   * @default - none
+   */
+  readonly jwtKeyId?: string;
+  /**
+   * Whether to use the ServiceNow table API instead of the Elastic scoped application's import set API (deprecated).
+   *
+   * When unset, the construct sends Kibana's default explicitly, so that Terraform sees no drift.
+   * @default true
+   */
+  readonly usesTableApi?: boolean;
+}
+
+/** Secrets of the ServiceNowSecOpsConnector (`.servicenow-sir`): Kibana's `secrets` object. Pass sensitive Terraform variables rather than literal values, which would be written to the synthesized configuration in clear text. */
+export interface ServiceNowSecOpsConnectorSecrets {
+  /**
+   * ServiceNow user name, for basic authentication.
+   * @default - none
+   */
+  readonly username?: string;
+  /**
+   * ServiceNow password, for basic authentication.
+   * @default - none
+   */
+  readonly password?: string;
+  /**
+   * Client secret of the OAuth application.
+   * @default - none
+   */
+  readonly clientSecret?: string;
+  /**
+   * PEM private key that signs the JWT, for OAuth.
+   * @default - none
+   */
+  readonly privateKey?: string;
+  /**
+   * Passphrase of the private key.
+   * @default - none
+   */
+  readonly privateKeyPassword?: string;
+}
+
+/** Properties of the ServiceNowSecOpsConnector (`.servicenow-sir`). */
+export interface ServiceNowSecOpsConnectorProps extends KibanaConnectorOptions {
+  /** Connector configuration. */
+  readonly config: ServiceNowSecOpsConnectorConfig;
+  /**
+   * Connector secrets.
+   * @default - no secrets (`{}`)
+   */
+  readonly secrets?: ServiceNowSecOpsConnectorSecrets;
+}
+
+/**
+ * Creates and updates security incidents in ServiceNow SecOps.
+ *
+ * Kibana connector type `.servicenow-sir` ("ServiceNow SecOps"); license: platinum or higher; supported features: alerting, cases, siem; first Kibana version: 7.x.
+ *
+ * Fields are checked at synth (required fields, accepted values, URLs, and the rules between fields); values that are tokens are checked by Kibana when Terraform applies.
+ */
+export class ServiceNowSecOpsConnector extends KibanaConnector {
+  /** Kibana connector type id. */
+  public static readonly CONNECTOR_TYPE_ID: string = '.servicenow-sir';
+  /** Lowest Elastic license that can use this connector type. */
+  public static readonly MINIMUM_LICENSE: string = 'platinum';
+  /** Kibana features that can use this connector type (`supported_feature_ids`). */
+  public static readonly SUPPORTED_FEATURES: string[] = ['alerting', 'cases', 'siem'];
+  /** First Kibana version with this connector type (`unknown` for types without a catalog entry). */
+  public static readonly FIRST_KIBANA_VERSION: string = '7.x';
+
+  constructor(scope: Construct, id: string, props: ServiceNowSecOpsConnectorProps) {
+    super(scope, id, { ...props, connectorTypeId: '.servicenow-sir', config: buildConfig(props.config), secrets: buildSecrets(props.secrets) });
+    this.node.addValidation({ validate: () => validate(props) });
+  }
+}
+
+const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['apiUrl', 'isOAuth', 'userIdentifierValue', 'clientId', 'jwtKeyId', 'usesTableApi']);
+const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['username', 'password', 'clientSecret', 'privateKey', 'privateKeyPassword']);
+
+/** Kibana's `config` object, with the defaults Kibana would otherwise fill in. */
+function buildConfig(v: ServiceNowSecOpsConnectorConfig | undefined): { [key: string]: any } {
+  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
+  return compact({ apiUrl: v.apiUrl, isOAuth: v.isOAuth ?? false, userIdentifierValue: v.userIdentifierValue, clientId: v.clientId, jwtKeyId: v.jwtKeyId, usesTableApi: v.usesTableApi ?? true });
+}
+
+/** Kibana's `secrets` object. */
+function buildSecrets(v: ServiceNowSecOpsConnectorSecrets | undefined): { [key: string]: any } {
+  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
+  return compact({ username: v.username, password: v.password, clientSecret: v.clientSecret, privateKey: v.privateKey, privateKeyPassword: v.privateKeyPassword });
+}
+
+/** Synth-time checks of the ServiceNowSecOpsConnector (`.servicenow-sir`), generated from its catalog entry. Tokens are skipped. */
+function validate(props: ServiceNowSecOpsConnectorProps): string[] {
+  const problems: string[] = [];
+  const c = checkSection(props.config, 'config', true, problems);
+  if (c) {
+    checkKnownKeys(c, CONFIG_PROPERTIES, 'config', problems);
+    checkRequired(c.apiUrl, 'config.apiUrl', problems);
+    checkUrl(c.apiUrl, 'config.apiUrl', problems);
+  }
+
+  const s = checkSection(props.secrets, 'secrets', false, problems);
+  if (s) {
+    checkKnownKeys(s, SECRETS_PROPERTIES, 'secrets', problems);
+  }
+
+  if (c && s) {
+    if ((c.isOAuth ?? false) === false) {
+      checkRequiredWhen(s.username, 'secrets.username', 'config.isOAuth is false', problems);
+      checkRequiredWhen(s.password, 'secrets.password', 'config.isOAuth is false', problems);
+    }
+    if ((c.isOAuth ?? false) === true) {
+      checkRequiredWhen(c.clientId, 'config.clientId', 'config.isOAuth is true', problems);
+      checkRequiredWhen(c.userIdentifierValue, 'config.userIdentifierValue', 'config.isOAuth is true', problems);
+      checkRequiredWhen(c.jwtKeyId, 'config.jwtKeyId', 'config.isOAuth is true', problems);
+      checkRequiredWhen(s.clientSecret, 'secrets.clientSecret', 'config.isOAuth is true', problems);
+      checkRequiredWhen(s.privateKey, 'secrets.privateKey', 'config.isOAuth is true', problems);
+    }
+  }
+
+  return problems;
+}

@@ -1,0 +1,108 @@
+// GENERATED FILE: do not edit by hand.
+// Written by the connector generator (generator/connectors/) from generator/connector-types.json and generator/catalog/slack-api.json.
+// Regenerate with: npx projen generate
+import { Construct } from 'constructs';
+import { Token } from 'cdktf';
+import { KibanaConnector, KibanaConnectorOptions } from '../connector';
+import { checkKnownKeys, checkRequired, checkSection, checkStructList, compact } from '../validation';
+
+/**
+ * A Slack channel the connector may post to.
+ *
+ * Used by the SlackApiConnector (`.slack_api`).
+ */
+export interface SlackApiAllowedChannel {
+  /**
+   * Slack channel id, such as `C0123456789`. Optional from Kibana 9.3; required before.
+   * @default - none
+   */
+  readonly id?: string;
+  /** Channel name. */
+  readonly name: string;
+}
+
+/** Configuration of the SlackApiConnector (`.slack_api`): Kibana's `config` object. */
+export interface SlackApiConnectorConfig {
+  /**
+   * Channels the connector may post to (all channels when unset). Needs Kibana 8.11 or later.
+   * @default - none
+   */
+  readonly allowedChannels?: SlackApiAllowedChannel[];
+}
+
+/** Secrets of the SlackApiConnector (`.slack_api`): Kibana's `secrets` object. Pass sensitive Terraform variables rather than literal values, which would be written to the synthesized configuration in clear text. */
+export interface SlackApiConnectorSecrets {
+  /** Slack bot or user OAuth token. */
+  readonly token: string;
+}
+
+/** Properties of the SlackApiConnector (`.slack_api`). */
+export interface SlackApiConnectorProps extends KibanaConnectorOptions {
+  /**
+   * Connector configuration.
+   * @default - the defaults of each field
+   */
+  readonly config?: SlackApiConnectorConfig;
+  /** Connector secrets. */
+  readonly secrets: SlackApiConnectorSecrets;
+}
+
+/**
+ * Posts messages to Slack channels through the Slack Web API with a bot token.
+ *
+ * Kibana connector type `.slack_api` ("Slack API"); license: gold or higher; supported features: uptime, alerting, siem, workflows; first Kibana version: 8.8.
+ *
+ * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are checked by Kibana when Terraform applies.
+ */
+export class SlackApiConnector extends KibanaConnector {
+  /** Kibana connector type id. */
+  public static readonly CONNECTOR_TYPE_ID: string = '.slack_api';
+  /** Lowest Elastic license that can use this connector type. */
+  public static readonly MINIMUM_LICENSE: string = 'gold';
+  /** Kibana features that can use this connector type (`supported_feature_ids`). */
+  public static readonly SUPPORTED_FEATURES: string[] = ['uptime', 'alerting', 'siem', 'workflows'];
+  /** First Kibana version with this connector type (`unknown` for types without a catalog entry). */
+  public static readonly FIRST_KIBANA_VERSION: string = '8.8';
+
+  constructor(scope: Construct, id: string, props: SlackApiConnectorProps) {
+    super(scope, id, { ...props, connectorTypeId: '.slack_api', config: buildConfig(props.config), secrets: buildSecrets(props.secrets) });
+    this.node.addValidation({ validate: () => validate(props) });
+  }
+}
+
+const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['allowedChannels']);
+const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['token']);
+
+/** Kibana's `config` object. */
+function buildConfig(v: SlackApiConnectorConfig | undefined): { [key: string]: any } {
+  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
+  return compact({ allowedChannels: v.allowedChannels });
+}
+
+/** Kibana's `secrets` object. */
+function buildSecrets(v: SlackApiConnectorSecrets | undefined): { [key: string]: any } {
+  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
+  return compact({ token: v.token });
+}
+
+/** Synth-time checks of the SlackApiConnector (`.slack_api`), generated from its catalog entry. Tokens are skipped. */
+function validate(props: SlackApiConnectorProps): string[] {
+  const problems: string[] = [];
+  const c = checkSection(props.config, 'config', false, problems);
+  if (c) {
+    checkKnownKeys(c, CONFIG_PROPERTIES, 'config', problems);
+    checkStructList(c.allowedChannels, 'config.allowedChannels', checkSlackApiAllowedChannel, problems);
+  }
+
+  const s = checkSection(props.secrets, 'secrets', true, problems);
+  if (s) {
+    checkKnownKeys(s, SECRETS_PROPERTIES, 'secrets', problems);
+    checkRequired(s.token, 'secrets.token', problems);
+  }
+
+  return problems;
+}
+
+function checkSlackApiAllowedChannel(v: SlackApiAllowedChannel, path: string, problems: string[]): void {
+  checkRequired(v.name, `${path}.name`, problems);
+}

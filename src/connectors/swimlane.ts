@@ -1,0 +1,177 @@
+// GENERATED FILE: do not edit by hand.
+// Written by the connector generator (generator/connectors/) from generator/connector-types.json and generator/catalog/swimlane.json.
+// Regenerate with: npx projen generate
+import { Construct } from 'constructs';
+import { Token } from 'cdktf';
+import { KibanaConnector, KibanaConnectorOptions } from '../connector';
+import { checkKnownKeys, checkOneOf, checkRequired, checkSection, checkStruct, checkUrl, compact } from '../validation';
+import { SwimlaneConnectorType } from './enums';
+
+/**
+ * A Swimlane application field that receives one piece of alert or case data.
+ *
+ * Used by the SwimlaneConnector (`.swimlane`).
+ */
+export interface SwimlaneFieldMapping {
+  /** Field id in the Swimlane application. */
+  readonly id: string;
+  /** Field key in the Swimlane application. */
+  readonly key: string;
+  /** Field name in the Swimlane application. */
+  readonly name: string;
+  /** Field type in the Swimlane application, such as `text` or `comments`. */
+  readonly fieldType: string;
+}
+
+/**
+ * Which Swimlane fields receive which alert or case data.
+ *
+ * Used by the SwimlaneConnector (`.swimlane`).
+ */
+export interface SwimlaneMappings {
+  /**
+   * Field for the rule name.
+   * @default - none
+   */
+  readonly ruleNameConfig?: SwimlaneFieldMapping;
+  /**
+   * Field for the alert id.
+   * @default - none
+   */
+  readonly alertIdConfig?: SwimlaneFieldMapping;
+  /**
+   * Field for the case id.
+   * @default - none
+   */
+  readonly caseIdConfig?: SwimlaneFieldMapping;
+  /**
+   * Field for the case name.
+   * @default - none
+   */
+  readonly caseNameConfig?: SwimlaneFieldMapping;
+  /**
+   * Field for comments.
+   * @default - none
+   */
+  readonly commentsConfig?: SwimlaneFieldMapping;
+  /**
+   * Field for the severity.
+   * @default - none
+   */
+  readonly severityConfig?: SwimlaneFieldMapping;
+  /**
+   * Field for the description.
+   * @default - none
+   */
+  readonly descriptionConfig?: SwimlaneFieldMapping;
+}
+
+/** Configuration of the SwimlaneConnector (`.swimlane`): Kibana's `config` object. */
+export interface SwimlaneConnectorConfig {
+  /**
+   * Address of the Swimlane server.
+   *
+   * Must be an absolute http(s) URL.
+   */
+  readonly apiUrl: string;
+  /** Id of the Swimlane application records are created in. */
+  readonly appId: string;
+  /** Whether the connector handles alerts, cases or both. */
+  readonly connectorType: SwimlaneConnectorType;
+  /** Field mappings between Kibana data and the Swimlane application. */
+  readonly mappings: SwimlaneMappings;
+}
+
+/** Secrets of the SwimlaneConnector (`.swimlane`): Kibana's `secrets` object. Pass sensitive Terraform variables rather than literal values, which would be written to the synthesized configuration in clear text. */
+export interface SwimlaneConnectorSecrets {
+  /** Swimlane API token. */
+  readonly apiToken: string;
+}
+
+/** Properties of the SwimlaneConnector (`.swimlane`). */
+export interface SwimlaneConnectorProps extends KibanaConnectorOptions {
+  /** Connector configuration. */
+  readonly config: SwimlaneConnectorConfig;
+  /** Connector secrets. */
+  readonly secrets: SwimlaneConnectorSecrets;
+}
+
+/**
+ * Creates records in a Swimlane application.
+ *
+ * Kibana connector type `.swimlane` ("Swimlane"); license: gold or higher; supported features: alerting, cases, siem; first Kibana version: 7.14.
+ *
+ * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are checked by Kibana when Terraform applies.
+ */
+export class SwimlaneConnector extends KibanaConnector {
+  /** Kibana connector type id. */
+  public static readonly CONNECTOR_TYPE_ID: string = '.swimlane';
+  /** Lowest Elastic license that can use this connector type. */
+  public static readonly MINIMUM_LICENSE: string = 'gold';
+  /** Kibana features that can use this connector type (`supported_feature_ids`). */
+  public static readonly SUPPORTED_FEATURES: string[] = ['alerting', 'cases', 'siem'];
+  /** First Kibana version with this connector type (`unknown` for types without a catalog entry). */
+  public static readonly FIRST_KIBANA_VERSION: string = '7.14';
+
+  constructor(scope: Construct, id: string, props: SwimlaneConnectorProps) {
+    super(scope, id, { ...props, connectorTypeId: '.swimlane', config: buildConfig(props.config), secrets: buildSecrets(props.secrets) });
+    this.node.addValidation({ validate: () => validate(props) });
+  }
+}
+
+const CONFIG_CONNECTOR_TYPE_VALUES: readonly string[] = ['all', 'alerts', 'cases'];
+const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['apiUrl', 'appId', 'connectorType', 'mappings']);
+const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['apiToken']);
+
+/** Kibana's `config` object. */
+function buildConfig(v: SwimlaneConnectorConfig | undefined): { [key: string]: any } {
+  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
+  return compact({ apiUrl: v.apiUrl, appId: v.appId, connectorType: v.connectorType, mappings: v.mappings });
+}
+
+/** Kibana's `secrets` object. */
+function buildSecrets(v: SwimlaneConnectorSecrets | undefined): { [key: string]: any } {
+  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
+  return compact({ apiToken: v.apiToken });
+}
+
+/** Synth-time checks of the SwimlaneConnector (`.swimlane`), generated from its catalog entry. Tokens are skipped. */
+function validate(props: SwimlaneConnectorProps): string[] {
+  const problems: string[] = [];
+  const c = checkSection(props.config, 'config', true, problems);
+  if (c) {
+    checkKnownKeys(c, CONFIG_PROPERTIES, 'config', problems);
+    checkRequired(c.apiUrl, 'config.apiUrl', problems);
+    checkUrl(c.apiUrl, 'config.apiUrl', problems);
+    checkRequired(c.appId, 'config.appId', problems);
+    checkRequired(c.connectorType, 'config.connectorType', problems);
+    checkOneOf(c.connectorType, CONFIG_CONNECTOR_TYPE_VALUES, 'config.connectorType', problems);
+    checkRequired(c.mappings, 'config.mappings', problems);
+    checkStruct(c.mappings, 'config.mappings', checkSwimlaneMappings, problems);
+  }
+
+  const s = checkSection(props.secrets, 'secrets', true, problems);
+  if (s) {
+    checkKnownKeys(s, SECRETS_PROPERTIES, 'secrets', problems);
+    checkRequired(s.apiToken, 'secrets.apiToken', problems);
+  }
+
+  return problems;
+}
+
+function checkSwimlaneMappings(v: SwimlaneMappings, path: string, problems: string[]): void {
+  checkStruct(v.ruleNameConfig, `${path}.ruleNameConfig`, checkSwimlaneFieldMapping, problems);
+  checkStruct(v.alertIdConfig, `${path}.alertIdConfig`, checkSwimlaneFieldMapping, problems);
+  checkStruct(v.caseIdConfig, `${path}.caseIdConfig`, checkSwimlaneFieldMapping, problems);
+  checkStruct(v.caseNameConfig, `${path}.caseNameConfig`, checkSwimlaneFieldMapping, problems);
+  checkStruct(v.commentsConfig, `${path}.commentsConfig`, checkSwimlaneFieldMapping, problems);
+  checkStruct(v.severityConfig, `${path}.severityConfig`, checkSwimlaneFieldMapping, problems);
+  checkStruct(v.descriptionConfig, `${path}.descriptionConfig`, checkSwimlaneFieldMapping, problems);
+}
+
+function checkSwimlaneFieldMapping(v: SwimlaneFieldMapping, path: string, problems: string[]): void {
+  checkRequired(v.id, `${path}.id`, problems);
+  checkRequired(v.key, `${path}.key`, problems);
+  checkRequired(v.name, `${path}.name`, problems);
+  checkRequired(v.fieldType, `${path}.fieldType`, problems);
+}

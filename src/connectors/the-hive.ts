@@ -1,0 +1,93 @@
+// GENERATED FILE: do not edit by hand.
+// Written by the connector generator (generator/connectors/) from generator/connector-types.json and generator/catalog/thehive.json.
+// Regenerate with: npx projen generate
+import { Construct } from 'constructs';
+import { Token } from 'cdktf';
+import { KibanaConnector, KibanaConnectorOptions } from '../connector';
+import { checkKnownKeys, checkRequired, checkSection, checkUrl, compact } from '../validation';
+
+/** Configuration of the TheHiveConnector (`.thehive`): Kibana's `config` object. */
+export interface TheHiveConnectorConfig {
+  /**
+   * Address of the TheHive server.
+   *
+   * Must be an absolute http(s) URL.
+   */
+  readonly url: string;
+  /**
+   * TheHive organisation to use.
+   * @default - none
+   */
+  readonly organisation?: string;
+}
+
+/** Secrets of the TheHiveConnector (`.thehive`): Kibana's `secrets` object. Pass sensitive Terraform variables rather than literal values, which would be written to the synthesized configuration in clear text. */
+export interface TheHiveConnectorSecrets {
+  /** TheHive API key. */
+  readonly apiKey: string;
+}
+
+/** Properties of the TheHiveConnector (`.thehive`). */
+export interface TheHiveConnectorProps extends KibanaConnectorOptions {
+  /** Connector configuration. */
+  readonly config: TheHiveConnectorConfig;
+  /** Connector secrets. */
+  readonly secrets: TheHiveConnectorSecrets;
+}
+
+/**
+ * Creates cases and alerts in TheHive.
+ *
+ * Kibana connector type `.thehive` ("TheHive"); license: platinum or higher; supported features: alerting, siem, uptime, cases, workflows; first Kibana version: 8.16.
+ *
+ * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are checked by Kibana when Terraform applies.
+ */
+export class TheHiveConnector extends KibanaConnector {
+  /** Kibana connector type id. */
+  public static readonly CONNECTOR_TYPE_ID: string = '.thehive';
+  /** Lowest Elastic license that can use this connector type. */
+  public static readonly MINIMUM_LICENSE: string = 'platinum';
+  /** Kibana features that can use this connector type (`supported_feature_ids`). */
+  public static readonly SUPPORTED_FEATURES: string[] = ['alerting', 'siem', 'uptime', 'cases', 'workflows'];
+  /** First Kibana version with this connector type (`unknown` for types without a catalog entry). */
+  public static readonly FIRST_KIBANA_VERSION: string = '8.16';
+
+  constructor(scope: Construct, id: string, props: TheHiveConnectorProps) {
+    super(scope, id, { ...props, connectorTypeId: '.thehive', config: buildConfig(props.config), secrets: buildSecrets(props.secrets) });
+    this.node.addValidation({ validate: () => validate(props) });
+  }
+}
+
+const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['url', 'organisation']);
+const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['apiKey']);
+
+/** Kibana's `config` object. */
+function buildConfig(v: TheHiveConnectorConfig | undefined): { [key: string]: any } {
+  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
+  return compact({ url: v.url, organisation: v.organisation });
+}
+
+/** Kibana's `secrets` object. */
+function buildSecrets(v: TheHiveConnectorSecrets | undefined): { [key: string]: any } {
+  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
+  return compact({ apiKey: v.apiKey });
+}
+
+/** Synth-time checks of the TheHiveConnector (`.thehive`), generated from its catalog entry. Tokens are skipped. */
+function validate(props: TheHiveConnectorProps): string[] {
+  const problems: string[] = [];
+  const c = checkSection(props.config, 'config', true, problems);
+  if (c) {
+    checkKnownKeys(c, CONFIG_PROPERTIES, 'config', problems);
+    checkRequired(c.url, 'config.url', problems);
+    checkUrl(c.url, 'config.url', problems);
+  }
+
+  const s = checkSection(props.secrets, 'secrets', true, problems);
+  if (s) {
+    checkKnownKeys(s, SECRETS_PROPERTIES, 'secrets', problems);
+    checkRequired(s.apiKey, 'secrets.apiKey', problems);
+  }
+
+  return problems;
+}

@@ -1,0 +1,91 @@
+// GENERATED FILE: do not edit by hand.
+// Written by the connector generator (generator/connectors/) from generator/connector-types.json and generator/catalog/tines.json.
+// Regenerate with: npx projen generate
+import { Construct } from 'constructs';
+import { Token } from 'cdktf';
+import { KibanaConnector, KibanaConnectorOptions } from '../connector';
+import { checkKnownKeys, checkRequired, checkSection, checkUrl, compact } from '../validation';
+
+/** Configuration of the TinesConnector (`.tines`): Kibana's `config` object. */
+export interface TinesConnectorConfig {
+  /**
+   * Address of the Tines tenant.
+   *
+   * Must be an absolute http(s) URL.
+   */
+  readonly url: string;
+}
+
+/** Secrets of the TinesConnector (`.tines`): Kibana's `secrets` object. Pass sensitive Terraform variables rather than literal values, which would be written to the synthesized configuration in clear text. */
+export interface TinesConnectorSecrets {
+  /** Email address of the Tines account. */
+  readonly email: string;
+  /** Tines API token. */
+  readonly token: string;
+}
+
+/** Properties of the TinesConnector (`.tines`). */
+export interface TinesConnectorProps extends KibanaConnectorOptions {
+  /** Connector configuration. */
+  readonly config: TinesConnectorConfig;
+  /** Connector secrets. */
+  readonly secrets: TinesConnectorSecrets;
+}
+
+/**
+ * Sends events to a Tines story through its webhooks; usable from Security only.
+ *
+ * Kibana connector type `.tines` ("Tines"); license: gold or higher; supported features: siem; first Kibana version: 8.6.
+ *
+ * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are checked by Kibana when Terraform applies.
+ */
+export class TinesConnector extends KibanaConnector {
+  /** Kibana connector type id. */
+  public static readonly CONNECTOR_TYPE_ID: string = '.tines';
+  /** Lowest Elastic license that can use this connector type. */
+  public static readonly MINIMUM_LICENSE: string = 'gold';
+  /** Kibana features that can use this connector type (`supported_feature_ids`). */
+  public static readonly SUPPORTED_FEATURES: string[] = ['siem'];
+  /** First Kibana version with this connector type (`unknown` for types without a catalog entry). */
+  public static readonly FIRST_KIBANA_VERSION: string = '8.6';
+
+  constructor(scope: Construct, id: string, props: TinesConnectorProps) {
+    super(scope, id, { ...props, connectorTypeId: '.tines', config: buildConfig(props.config), secrets: buildSecrets(props.secrets) });
+    this.node.addValidation({ validate: () => validate(props) });
+  }
+}
+
+const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['url']);
+const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['email', 'token']);
+
+/** Kibana's `config` object. */
+function buildConfig(v: TinesConnectorConfig | undefined): { [key: string]: any } {
+  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
+  return compact({ url: v.url });
+}
+
+/** Kibana's `secrets` object. */
+function buildSecrets(v: TinesConnectorSecrets | undefined): { [key: string]: any } {
+  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
+  return compact({ email: v.email, token: v.token });
+}
+
+/** Synth-time checks of the TinesConnector (`.tines`), generated from its catalog entry. Tokens are skipped. */
+function validate(props: TinesConnectorProps): string[] {
+  const problems: string[] = [];
+  const c = checkSection(props.config, 'config', true, problems);
+  if (c) {
+    checkKnownKeys(c, CONFIG_PROPERTIES, 'config', problems);
+    checkRequired(c.url, 'config.url', problems);
+    checkUrl(c.url, 'config.url', problems);
+  }
+
+  const s = checkSection(props.secrets, 'secrets', true, problems);
+  if (s) {
+    checkKnownKeys(s, SECRETS_PROPERTIES, 'secrets', problems);
+    checkRequired(s.email, 'secrets.email', problems);
+    checkRequired(s.token, 'secrets.token', problems);
+  }
+
+  return problems;
+}

@@ -1,0 +1,99 @@
+// GENERATED FILE: do not edit by hand.
+// Written by the connector generator (generator/connectors/) from generator/connector-types.json and generator/catalog/torq.json.
+// Regenerate with: npx projen generate
+import { Construct } from 'constructs';
+import { Token } from 'cdktf';
+import { KibanaConnector, KibanaConnectorOptions } from '../connector';
+import { checkKnownKeys, checkRequired, checkSection, checkUrl, compact } from '../validation';
+
+/** Configuration of the TorqConnector (`.torq`): Kibana's `config` object. */
+export interface TorqConnectorConfig {
+  /**
+   * Webhook integration URL of the Torq workflow (host `hooks.torq.io`).
+   *
+   * Must be an absolute http(s) URL.
+   */
+  readonly webhookIntegrationUrl: string;
+}
+
+/** Secrets of the TorqConnector (`.torq`): Kibana's `secrets` object. Pass sensitive Terraform variables rather than literal values, which would be written to the synthesized configuration in clear text. */
+export interface TorqConnectorSecrets {
+  /** Secret of the Torq webhook integration. */
+  readonly token: string;
+}
+
+/** Parameters of an action run by the TorqConnector (`.torq`): the `params` object of a rule action or of `POST /api/actions/connector/{id}/_execute`. Mustache variables such as `{{context.message}}` are allowed in strings. */
+export interface TorqParams {
+  /** JSON text sent to the workflow. */
+  readonly body: string;
+}
+
+/** Properties of the TorqConnector (`.torq`). */
+export interface TorqConnectorProps extends KibanaConnectorOptions {
+  /** Connector configuration. */
+  readonly config: TorqConnectorConfig;
+  /** Connector secrets. */
+  readonly secrets: TorqConnectorSecrets;
+}
+
+/**
+ * Triggers a Torq workflow through its webhook integration.
+ *
+ * Kibana connector type `.torq` ("Torq"); license: gold or higher; supported features: alerting, uptime, siem; first Kibana version: 8.x.
+ *
+ * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are checked by Kibana when Terraform applies.
+ */
+export class TorqConnector extends KibanaConnector {
+  /** Kibana connector type id. */
+  public static readonly CONNECTOR_TYPE_ID: string = '.torq';
+  /** Lowest Elastic license that can use this connector type. */
+  public static readonly MINIMUM_LICENSE: string = 'gold';
+  /** Kibana features that can use this connector type (`supported_feature_ids`). */
+  public static readonly SUPPORTED_FEATURES: string[] = ['alerting', 'uptime', 'siem'];
+  /** First Kibana version with this connector type (`unknown` for types without a catalog entry). */
+  public static readonly FIRST_KIBANA_VERSION: string = '8.x';
+
+  constructor(scope: Construct, id: string, props: TorqConnectorProps) {
+    super(scope, id, { ...props, connectorTypeId: '.torq', config: buildConfig(props.config), secrets: buildSecrets(props.secrets) });
+    this.node.addValidation({ validate: () => validate(props) });
+  }
+
+  /** The `params` JSON object of an action run by this connector, for a rule action (for example in an `elasticstack_kibana_alerting_rule`). Unset fields are left out. */
+  public static params(params: TorqParams): { [key: string]: any } {
+    return compact({ body: params.body });
+  }
+}
+
+const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['webhookIntegrationUrl']);
+const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['token']);
+
+/** Kibana's `config` object. */
+function buildConfig(v: TorqConnectorConfig | undefined): { [key: string]: any } {
+  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
+  return compact({ webhookIntegrationUrl: v.webhookIntegrationUrl });
+}
+
+/** Kibana's `secrets` object. */
+function buildSecrets(v: TorqConnectorSecrets | undefined): { [key: string]: any } {
+  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
+  return compact({ token: v.token });
+}
+
+/** Synth-time checks of the TorqConnector (`.torq`), generated from its catalog entry. Tokens are skipped. */
+function validate(props: TorqConnectorProps): string[] {
+  const problems: string[] = [];
+  const c = checkSection(props.config, 'config', true, problems);
+  if (c) {
+    checkKnownKeys(c, CONFIG_PROPERTIES, 'config', problems);
+    checkRequired(c.webhookIntegrationUrl, 'config.webhookIntegrationUrl', problems);
+    checkUrl(c.webhookIntegrationUrl, 'config.webhookIntegrationUrl', problems);
+  }
+
+  const s = checkSection(props.secrets, 'secrets', true, problems);
+  if (s) {
+    checkKnownKeys(s, SECRETS_PROPERTIES, 'secrets', problems);
+    checkRequired(s.token, 'secrets.token', problems);
+  }
+
+  return problems;
+}

@@ -1,0 +1,172 @@
+// GENERATED FILE: do not edit by hand.
+// Written by the connector generator (generator/connectors/) from generator/connector-types.json and generator/catalog/xmatters.json.
+// Regenerate with: npx projen generate
+import { Construct } from 'constructs';
+import { Token } from 'cdktf';
+import { KibanaConnector, KibanaConnectorOptions } from '../connector';
+import { checkForbiddenWhen, checkKnownKeys, checkRequiredWhen, checkSection, checkUrl, compact } from '../validation';
+
+/** Configuration of the XmattersConnector (`.xmatters`): Kibana's `config` object. */
+export interface XmattersConnectorConfig {
+  /**
+   * URL of the xMatters HTTP trigger, for basic authentication.
+   *
+   * Must be an absolute http(s) URL.
+   * @default - none
+   */
+  readonly configUrl?: string;
+  /**
+   * Whether to authenticate with a user name and password (true) or with an API key embedded in `secrets.secretsUrl` (false).
+   *
+   * When unset, the construct sends Kibana's default explicitly, so that Terraform sees no drift.
+   * @default true
+   */
+  readonly usesBasic?: boolean;
+}
+
+/** Secrets of the XmattersConnector (`.xmatters`): Kibana's `secrets` object. Pass sensitive Terraform variables rather than literal values, which would be written to the synthesized configuration in clear text. */
+export interface XmattersConnectorSecrets {
+  /**
+   * xMatters user name, for basic authentication.
+   * @default - none
+   */
+  readonly user?: string;
+  /**
+   * xMatters password, for basic authentication.
+   * @default - none
+   */
+  readonly password?: string;
+  /**
+   * URL of the xMatters HTTP trigger including its API key, when not using basic authentication.
+   *
+   * Must be an absolute http(s) URL.
+   * @default - none
+   */
+  readonly secretsUrl?: string;
+}
+
+/** Parameters of an action run by the XmattersConnector (`.xmatters`): the `params` object of a rule action or of `POST /api/actions/connector/{id}/_execute`. Mustache variables such as `{{context.message}}` are allowed in strings. */
+export interface XmattersParams {
+  /** Severity of the event, such as `High`. */
+  readonly severity: string;
+  /**
+   * Name of the rule's action group.
+   * @default - none
+   */
+  readonly alertActionGroupName?: string;
+  /**
+   * Id of the alert or signal.
+   * @default - none
+   */
+  readonly signalId?: string;
+  /**
+   * Name of the rule.
+   * @default - none
+   */
+  readonly ruleName?: string;
+  /**
+   * Time of the event.
+   * @default - none
+   */
+  readonly date?: string;
+  /**
+   * Kibana space of the rule.
+   * @default - none
+   */
+  readonly spaceId?: string;
+  /**
+   * Comma-separated tags.
+   * @default - none
+   */
+  readonly tags?: string;
+}
+
+/** Properties of the XmattersConnector (`.xmatters`). */
+export interface XmattersConnectorProps extends KibanaConnectorOptions {
+  /**
+   * Connector configuration.
+   * @default - the defaults of each field
+   */
+  readonly config?: XmattersConnectorConfig;
+  /**
+   * Connector secrets.
+   * @default - no secrets (`{}`)
+   */
+  readonly secrets?: XmattersConnectorSecrets;
+}
+
+/**
+ * Triggers an xMatters workflow.
+ *
+ * Kibana connector type `.xmatters` ("xMatters"); license: gold or higher; supported features: alerting, siem; first Kibana version: 8.2.
+ *
+ * Fields are checked at synth (required fields, accepted values, URLs, and the rules between fields); values that are tokens are checked by Kibana when Terraform applies.
+ */
+export class XmattersConnector extends KibanaConnector {
+  /** Kibana connector type id. */
+  public static readonly CONNECTOR_TYPE_ID: string = '.xmatters';
+  /** Lowest Elastic license that can use this connector type. */
+  public static readonly MINIMUM_LICENSE: string = 'gold';
+  /** Kibana features that can use this connector type (`supported_feature_ids`). */
+  public static readonly SUPPORTED_FEATURES: string[] = ['alerting', 'siem'];
+  /** First Kibana version with this connector type (`unknown` for types without a catalog entry). */
+  public static readonly FIRST_KIBANA_VERSION: string = '8.2';
+
+  constructor(scope: Construct, id: string, props: XmattersConnectorProps) {
+    super(scope, id, { ...props, connectorTypeId: '.xmatters', config: buildConfig(props.config), secrets: buildSecrets(props.secrets) });
+    this.node.addValidation({ validate: () => validate(props) });
+  }
+
+  /** The `params` JSON object of an action run by this connector, for a rule action (for example in an `elasticstack_kibana_alerting_rule`). Unset fields are left out. */
+  public static params(params: XmattersParams): { [key: string]: any } {
+    return compact({ severity: params.severity, alertActionGroupName: params.alertActionGroupName, signalId: params.signalId, ruleName: params.ruleName, date: params.date, spaceId: params.spaceId, tags: params.tags });
+  }
+}
+
+const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['configUrl', 'usesBasic']);
+const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['user', 'password', 'secretsUrl']);
+
+/** Kibana's `config` object, with the defaults Kibana would otherwise fill in. */
+function buildConfig(v: XmattersConnectorConfig | undefined): { [key: string]: any } {
+  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
+  return compact({ configUrl: v.configUrl, usesBasic: v.usesBasic ?? true });
+}
+
+/** Kibana's `secrets` object. */
+function buildSecrets(v: XmattersConnectorSecrets | undefined): { [key: string]: any } {
+  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
+  return compact({ user: v.user, password: v.password, secretsUrl: v.secretsUrl });
+}
+
+/** Synth-time checks of the XmattersConnector (`.xmatters`), generated from its catalog entry. Tokens are skipped. */
+function validate(props: XmattersConnectorProps): string[] {
+  const problems: string[] = [];
+  const c = checkSection(props.config, 'config', false, problems);
+  if (c) {
+    checkKnownKeys(c, CONFIG_PROPERTIES, 'config', problems);
+    checkUrl(c.configUrl, 'config.configUrl', problems);
+  }
+
+  const s = checkSection(props.secrets, 'secrets', false, problems);
+  if (s) {
+    checkKnownKeys(s, SECRETS_PROPERTIES, 'secrets', problems);
+    checkUrl(s.secretsUrl, 'secrets.secretsUrl', problems);
+  }
+
+  if (c && s) {
+    if ((c.usesBasic ?? true) === true) {
+      checkRequiredWhen(c.configUrl, 'config.configUrl', 'config.usesBasic is true', problems);
+      checkRequiredWhen(s.user, 'secrets.user', 'config.usesBasic is true', problems);
+      checkRequiredWhen(s.password, 'secrets.password', 'config.usesBasic is true', problems);
+      checkForbiddenWhen(s.secretsUrl, 'secrets.secretsUrl', 'config.usesBasic is true', problems);
+    }
+    if ((c.usesBasic ?? true) === false) {
+      checkRequiredWhen(s.secretsUrl, 'secrets.secretsUrl', 'config.usesBasic is false', problems);
+      checkForbiddenWhen(c.configUrl, 'config.configUrl', 'config.usesBasic is false', problems);
+      checkForbiddenWhen(s.user, 'secrets.user', 'config.usesBasic is false', problems);
+      checkForbiddenWhen(s.password, 'secrets.password', 'config.usesBasic is false', problems);
+    }
+  }
+
+  return problems;
+}

@@ -1,0 +1,93 @@
+// GENERATED FILE: do not edit by hand.
+// Written by the connector generator (generator/connectors/) from generator/connector-types.json and generator/catalog/xsoar.json.
+// Regenerate with: npx projen generate
+import { Construct } from 'constructs';
+import { Token } from 'cdktf';
+import { KibanaConnector, KibanaConnectorOptions } from '../connector';
+import { checkKnownKeys, checkRequired, checkSection, checkUrl, compact } from '../validation';
+
+/** Configuration of the XsoarConnector (`.xsoar`): Kibana's `config` object. */
+export interface XsoarConnectorConfig {
+  /**
+   * Address of the XSOAR server.
+   *
+   * Must be an absolute http(s) URL.
+   */
+  readonly url: string;
+}
+
+/** Secrets of the XsoarConnector (`.xsoar`): Kibana's `secrets` object. Pass sensitive Terraform variables rather than literal values, which would be written to the synthesized configuration in clear text. */
+export interface XsoarConnectorSecrets {
+  /** XSOAR API key. */
+  readonly apiKey: string;
+  /**
+   * XSOAR API key id; needed for XSOAR cloud instances.
+   * @default - none
+   */
+  readonly apiKeyID?: string;
+}
+
+/** Properties of the XsoarConnector (`.xsoar`). */
+export interface XsoarConnectorProps extends KibanaConnectorOptions {
+  /** Connector configuration. */
+  readonly config: XsoarConnectorConfig;
+  /** Connector secrets. */
+  readonly secrets: XsoarConnectorSecrets;
+}
+
+/**
+ * Creates incidents in Palo Alto Cortex XSOAR; usable from Security only.
+ *
+ * Kibana connector type `.xsoar` ("XSOAR"); license: platinum or higher; supported features: siem; first Kibana version: 9.1.
+ *
+ * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are checked by Kibana when Terraform applies.
+ */
+export class XsoarConnector extends KibanaConnector {
+  /** Kibana connector type id. */
+  public static readonly CONNECTOR_TYPE_ID: string = '.xsoar';
+  /** Lowest Elastic license that can use this connector type. */
+  public static readonly MINIMUM_LICENSE: string = 'platinum';
+  /** Kibana features that can use this connector type (`supported_feature_ids`). */
+  public static readonly SUPPORTED_FEATURES: string[] = ['siem'];
+  /** First Kibana version with this connector type (`unknown` for types without a catalog entry). */
+  public static readonly FIRST_KIBANA_VERSION: string = '9.1';
+
+  constructor(scope: Construct, id: string, props: XsoarConnectorProps) {
+    super(scope, id, { ...props, connectorTypeId: '.xsoar', config: buildConfig(props.config), secrets: buildSecrets(props.secrets) });
+    this.node.addValidation({ validate: () => validate(props) });
+  }
+}
+
+const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['url']);
+const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['apiKey', 'apiKeyID']);
+
+/** Kibana's `config` object. */
+function buildConfig(v: XsoarConnectorConfig | undefined): { [key: string]: any } {
+  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
+  return compact({ url: v.url });
+}
+
+/** Kibana's `secrets` object. */
+function buildSecrets(v: XsoarConnectorSecrets | undefined): { [key: string]: any } {
+  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
+  return compact({ apiKey: v.apiKey, apiKeyID: v.apiKeyID });
+}
+
+/** Synth-time checks of the XsoarConnector (`.xsoar`), generated from its catalog entry. Tokens are skipped. */
+function validate(props: XsoarConnectorProps): string[] {
+  const problems: string[] = [];
+  const c = checkSection(props.config, 'config', true, problems);
+  if (c) {
+    checkKnownKeys(c, CONFIG_PROPERTIES, 'config', problems);
+    checkRequired(c.url, 'config.url', problems);
+    checkUrl(c.url, 'config.url', problems);
+  }
+
+  const s = checkSection(props.secrets, 'secrets', true, problems);
+  if (s) {
+    checkKnownKeys(s, SECRETS_PROPERTIES, 'secrets', problems);
+    checkRequired(s.apiKey, 'secrets.apiKey', problems);
+  }
+
+  return problems;
+}

@@ -98,6 +98,15 @@ export function propertyNameProblem(name: string): string | undefined {
   return undefined;
 }
 
+/** File names the generator writes itself; a construct whose name maps to one gets a `-connector` suffix. */
+export const RESERVED_FILE_NAMES: ReadonlySet<string> = new Set(['index', 'registry', 'enums']);
+
+/** The file name (without extension) of a construct in src/connectors/. */
+export function constructFileName(constructName: string): string {
+  const base = kebabCase(constructName.replace(/Connector$/, ''));
+  return RESERVED_FILE_NAMES.has(base) ? `${base}-connector` : base;
+}
+
 export function kebabCase(name: string): string {
   return name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/([A-Z])([A-Z][a-z])/g, '$1-$2').toLowerCase();
 }
@@ -181,7 +190,7 @@ function untypedConnector(entry: ConnectorTypeEntry, taken: Set<string>): Connec
     typeId: entry.id,
     displayName: entry.name,
     constructName,
-    fileName: kebabCase(constructName.replace(/Connector$/, '')),
+    fileName: constructFileName(constructName),
     license: entry.minimumLicense,
     features: entry.features,
     deprecated: entry.isDeprecated,
@@ -232,7 +241,7 @@ function typedConnector(entry: ConnectorTypeEntry, cat: CatalogEntry, enums: Map
     typeId: entry.id,
     displayName: entry.name,
     constructName,
-    fileName: kebabCase(constructName.replace(/Connector$/, '')),
+    fileName: constructFileName(constructName),
     license: entry.minimumLicense,
     features: entry.features,
     deprecated: entry.isDeprecated,

@@ -8,7 +8,7 @@ export * from './d3-security';
 export * from './email';
 export * from './enums';
 export * from './gemini';
-export * from './index';
+export * from './index-connector';
 export * from './inference';
 export * from './jira';
 export * from './jira-service-management';

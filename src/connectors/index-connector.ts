@@ -1,0 +1,85 @@
+// GENERATED FILE: do not edit by hand.
+// Written by the connector generator (generator/connectors/) from generator/connector-types.json and generator/catalog/index.json.
+// Regenerate with: npx projen generate
+import { Construct } from 'constructs';
+import { Token } from 'cdktf';
+import { KibanaConnector, KibanaConnectorOptions } from '../connector';
+import { checkKnownKeys, checkRequired, checkSection, compact } from '../validation';
+
+/** Configuration of the IndexConnector (`.index`): Kibana's `config` object. */
+export interface IndexConnectorConfig {
+  /** Index, alias or data stream the documents are written to. */
+  readonly index: string;
+  /**
+   * Whether to refresh the index after each write, so the documents are searchable at once.
+   *
+   * When unset, the construct sends Kibana's default explicitly, so that Terraform sees no drift.
+   * @default false
+   */
+  readonly refresh?: boolean;
+  /**
+   * Field that receives the time of the action run in each document.
+   * @default - none
+   */
+  readonly executionTimeField?: string;
+}
+
+/** Parameters of an action run by the IndexConnector (`.index`): the `params` object of a rule action or of `POST /api/actions/connector/{id}/_execute`. Mustache variables such as `{{context.message}}` are allowed in strings. */
+export interface IndexParams {
+  /** Documents to write, as JSON objects. */
+  readonly documents: { [key: string]: any }[];
+}
+
+/** Properties of the IndexConnector (`.index`). */
+export interface IndexConnectorProps extends KibanaConnectorOptions {
+  /** Connector configuration. */
+  readonly config: IndexConnectorConfig;
+}
+
+/**
+ * Writes documents into an Elasticsearch index, alias or data stream.
+ *
+ * Kibana connector type `.index` ("Index"); license: basic or higher; supported features: alerting, uptime, siem; first Kibana version: 7.x.
+ *
+ * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are checked by Kibana when Terraform applies.
+ */
+export class IndexConnector extends KibanaConnector {
+  /** Kibana connector type id. */
+  public static readonly CONNECTOR_TYPE_ID: string = '.index';
+  /** Lowest Elastic license that can use this connector type. */
+  public static readonly MINIMUM_LICENSE: string = 'basic';
+  /** Kibana features that can use this connector type (`supported_feature_ids`). */
+  public static readonly SUPPORTED_FEATURES: string[] = ['alerting', 'uptime', 'siem'];
+  /** First Kibana version with this connector type (`unknown` for types without a catalog entry). */
+  public static readonly FIRST_KIBANA_VERSION: string = '7.x';
+
+  constructor(scope: Construct, id: string, props: IndexConnectorProps) {
+    super(scope, id, { ...props, connectorTypeId: '.index', config: buildConfig(props.config), secrets: {} });
+    this.node.addValidation({ validate: () => validate(props) });
+  }
+
+  /** The `params` JSON object of an action run by this connector, for a rule action (for example in an `elasticstack_kibana_alerting_rule`). Unset fields are left out. */
+  public static params(params: IndexParams): { [key: string]: any } {
+    return compact({ documents: params.documents });
+  }
+}
+
+const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['index', 'refresh', 'executionTimeField']);
+
+/** Kibana's `config` object, with the defaults Kibana would otherwise fill in. */
+function buildConfig(v: IndexConnectorConfig | undefined): { [key: string]: any } {
+  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
+  return compact({ index: v.index, refresh: v.refresh ?? false, executionTimeField: v.executionTimeField });
+}
+
+/** Synth-time checks of the IndexConnector (`.index`), generated from its catalog entry. Tokens are skipped. */
+function validate(props: IndexConnectorProps): string[] {
+  const problems: string[] = [];
+  const c = checkSection(props.config, 'config', true, problems);
+  if (c) {
+    checkKnownKeys(c, CONFIG_PROPERTIES, 'config', problems);
+    checkRequired(c.index, 'config.index', problems);
+  }
+
+  return problems;
+}

@@ -2,6 +2,7 @@
  * Emit step: turns the model into TypeScript source text with ts-morph. Output depends only on
  * the model (no dates, no paths of this machine), so re-runs are byte-identical.
  */
+import * as path from 'path';
 import {
   IndentationText,
   JSDocStructure,
@@ -22,7 +23,7 @@ export const GENERATED_MARKER = '// GENERATED FILE: do not edit by hand.';
 export function header(source: string): string {
   return [
     GENERATED_MARKER,
-    `// Written by the connector generator (generator/connectors/) from ${source}.`,
+    `// Written by the connector generator (generator/connectors/) from its inputs: ${source}.`,
     '// Regenerate with: npx projen generate',
     '',
   ].join('\n');
@@ -44,15 +45,16 @@ export function emit(model: GeneratorModel): Map<string, string> {
     files.set(name, header(source) + sf.getFullText().replace(/^\n+/, ''));
   };
 
-  if (model.enums.length) add('enums.ts', 'generator/catalog/', (sf) => emitEnums(sf, model.enums));
+  if (model.enums.length) add('enums.ts', 'catalog/', (sf) => emitEnums(sf, model.enums));
   for (const c of model.connectors) {
-    add(`${c.fileName}.ts`, c.catalogFile ? `generator/connector-types.json and ${c.catalogFile}` : 'generator/connector-types.json (no catalog entry: untyped)', (sf) => emitConnector(sf, c, enumOwner));
+    const source = c.catalogFile ? `connector-types.json and catalog/${path.basename(c.catalogFile)}` : 'connector-types.json (no catalog entry: untyped)';
+    add(`${c.fileName}.ts`, source, (sf) => emitConnector(sf, c, enumOwner));
   }
-  add('index.ts', 'generator/connector-types.json and generator/catalog/', (sf) => {
+  add('index.ts', 'connector-types.json and catalog/', (sf) => {
     const modules = [...(model.enums.length ? ['enums'] : []), ...model.connectors.map((c) => c.fileName)].sort();
     for (const m of modules) sf.addExportDeclaration({ moduleSpecifier: `./${m}` });
   });
-  add('registry.ts', 'generator/connector-types.json and generator/catalog/', (sf) => emitRegistry(sf, model.connectors));
+  add('registry.ts', 'connector-types.json and catalog/', (sf) => emitRegistry(sf, model.connectors));
   return new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
@@ -120,7 +122,8 @@ function fieldDoc(f: FieldModel): OptionalKind<JSDocStructure> {
   }
   if (f.url) lines.push('Must be an absolute http(s) URL.');
   if (f.min !== undefined || f.max !== undefined) {
-    lines.push(`Range: ${f.min ?? '-'} to ${f.max ?? '-'}${f.integer ? ', whole numbers' : ''}.`);
+    const range = f.min !== undefined && f.max !== undefined ? `From ${f.min} to ${f.max}` : f.min !== undefined ? `At least ${f.min}` : `At most ${f.max}`;
+    lines.push(`${range}${f.integer ? ', a whole number' : ''}.`);
   }
   if (f.since) lines.push(`Needs Kibana ${f.since} or later.`);
   const tags: Array<[string, string]> = [];

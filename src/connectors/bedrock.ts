@@ -1,5 +1,5 @@
 // GENERATED FILE: do not edit by hand.
-// Written by the connector generator (generator/connectors/) from generator/connector-types.json and generator/catalog/bedrock.json.
+// Written by the connector generator (generator/connectors/) from its inputs: connector-types.json and catalog/bedrock.json.
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
@@ -24,7 +24,7 @@ export interface BedrockConnectorConfig {
   /**
    * Size of the model's context window, in tokens.
    *
-   * Range: 1 to -, whole numbers.
+   * At least 1, a whole number.
    * @default - none
    */
   readonly contextWindowLength?: number;

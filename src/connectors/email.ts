@@ -1,5 +1,5 @@
 // GENERATED FILE: do not edit by hand.
-// Written by the connector generator (generator/connectors/) from generator/connector-types.json and generator/catalog/email.json.
+// Written by the connector generator (generator/connectors/) from its inputs: connector-types.json and catalog/email.json.
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
@@ -28,7 +28,7 @@ export interface EmailConnectorConfig {
   /**
    * SMTP server port. Needed with the `other` service.
    *
-   * Range: 1 to 65535, whole numbers.
+   * From 1 to 65535, a whole number.
    * @default - none
    */
   readonly port?: number;

@@ -1,5 +1,5 @@
 // GENERATED FILE: do not edit by hand.
-// Written by the connector generator (generator/connectors/) from generator/catalog/.
+// Written by the connector generator (generator/connectors/) from its inputs: catalog/.
 // Regenerate with: npx projen generate
 /** Mail services Kibana knows by name. Kibana also accepts any other nodemailer well-known service name. */
 export enum EmailService {

@@ -1,5 +1,5 @@
 // GENERATED FILE: do not edit by hand.
-// Written by the connector generator (generator/connectors/) from generator/connector-types.json and generator/catalog/torq.json.
+// Written by the connector generator (generator/connectors/) from its inputs: connector-types.json and catalog/torq.json.
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';

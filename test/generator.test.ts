@@ -1,0 +1,195 @@
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { GENERATED_MARKER } from '../generator/connectors/emit';
+import { DEFAULT_OUT_DIR, generate, ROOT, writeFiles } from '../generator/connectors/generate';
+import { InputError } from '../generator/connectors/parse';
+import { docText } from '../generator/connectors/sanitize';
+import { scratchDir } from './support/synth';
+
+const FIXTURE = path.join(__dirname, 'fixtures', 'generator', 'basic');
+const fixture = () => generate({ typesFile: path.join(FIXTURE, 'connector-types.json'), catalogDir: path.join(FIXTURE, 'catalog') });
+
+describe('connector generator on fixture inputs', () => {
+  const { model, files } = fixture();
+
+  test('typed, untyped (no catalog entry), system and catalog-only types are told apart', () => {
+    expect(model.connectors.map((c) => [c.typeId, c.constructName, c.typed])).toEqual([
+      ['.demo', 'DemoConnector', true],
+      ['.mystery-box', 'MysteryBoxConnector', false],
+    ]);
+    expect(model.skipped).toEqual([{ typeId: '.cases', reason: expect.stringContaining('system action type (is_system_action_type: true)') }]);
+    expect(model.notInAnswer).toEqual([{ typeId: '.orphan', file: expect.stringMatching(/orphan\.json$/) }]);
+    // Unknown fields in the answer (source, is_testable, brand_new_field) are accepted and ignored.
+    expect(model.connectors[0].license).toBe('gold');
+    expect(model.connectors[1].deprecated).toBe(true);
+  });
+
+  test('writes one file per construct plus enums, index and registry, each marked generated', () => {
+    expect([...files.keys()]).toEqual(['demo.ts', 'enums.ts', 'index.ts', 'mystery-box.ts', 'registry.ts']);
+    for (const [name, text] of files) {
+      expect(text.startsWith(`${GENERATED_MARKER}\n`)).toBe(true);
+      expect(text).toContain('// Regenerate with: npx projen generate');
+      expect(`${name}: ${text.endsWith('\n')}`).toBe(`${name}: true`);
+    }
+  });
+
+  test('emitted files (snapshot)', () => {
+    for (const [name, text] of files) expect(text).toMatchSnapshot(name);
+  });
+
+  test('a key that is not a valid jsii name is mapped, and documented', () => {
+    const demo = files.get('demo.ts')!;
+    expect(demo).toContain('readonly fetchThing?: string;');
+    expect(demo).toContain("Written to Kibana's `getThing` field (renamed: `getThing` is not a valid jsii property name).");
+    expect(demo).toContain('getThing: v.fetchThing');
+    expect(files.get('registry.ts')).toContain("configFields: ['url', 'mode', 'getThing', 'targets', 'labels']");
+  });
+
+  test('text from the inputs cannot break out of doc comments', () => {
+    const demo = files.get('demo.ts')!;
+    const classDoc = demo.slice(demo.indexOf('/**\n * A demo connector.'), demo.indexOf('export class DemoConnector'));
+    expect(classDoc).toContain('comment *\\/ and');
+    expect(classDoc).toContain(' * \\@deprecated starts a tag');
+    expect(classDoc).not.toContain('\u0007');
+    expect(classDoc.match(/\*\//g)).toHaveLength(1);
+  });
+
+  test('an untyped construct takes free-form config and secrets', () => {
+    const mystery = files.get('mystery-box.ts')!;
+    expect(mystery).toContain('export class MysteryBoxConnector extends KibanaConnector');
+    expect(mystery).toContain('readonly config?: { [key: string]: any };');
+    expect(mystery).toContain('readonly secrets?: { [key: string]: any };');
+    expect(mystery).toContain("FIRST_KIBANA_VERSION: string = 'unknown'");
+    expect(files.get('registry.ts')).toMatch(/'\.mystery-box': \{[^}]*typed: false/);
+  });
+
+  test('re-runs are byte-identical', () => {
+    expect(fixture().files).toEqual(files);
+  });
+});
+
+describe('malformed inputs are rejected with the file and the field named', () => {
+  function copyFixture(): string {
+    const dir = scratchDir('kc-gen-');
+    fs.cpSync(FIXTURE, dir, { recursive: true });
+    return dir;
+  }
+  function editJson(file: string, edit: (data: any) => void): void {
+    const data = JSON.parse(fs.readFileSync(file, 'utf8'));
+    edit(data);
+    fs.writeFileSync(file, JSON.stringify(data));
+  }
+  function errorOf(dir: string): string {
+    try {
+      generate({ typesFile: path.join(dir, 'connector-types.json'), catalogDir: path.join(dir, 'catalog') });
+    } catch (e) {
+      expect(e).toBeInstanceOf(InputError);
+      return (e as Error).message;
+    }
+    throw new Error('generate() accepted malformed input');
+  }
+
+  const CASES: Array<[string, string, (data: any) => void, string]> = [
+    ['a field type outside the list', 'catalog/demo.json', (d) => { d.config.url.type = 'url'; },
+      'catalog/demo.json: config.url.type must be one of string, number, boolean, enum, stringList, stringMap, json, jsonList, struct, structList (got "url")'],
+    ['an unknown key in a catalog field', 'catalog/demo.json', (d) => { d.secrets.token.requried = true; },
+      'catalog/demo.json: secrets.token.requried is not a known key here'],
+    ['an enum no file declares', 'catalog/demo.json', (d) => { d.config.mode.enum = 'NoSuchEnum'; },
+      'catalog/demo.json: config.mode.enum names NoSuchEnum, which no catalog file declares under "enums"'],
+    ['a default outside the enum', 'catalog/demo.json', (d) => { d.config.mode.default = 'warp'; },
+      'catalog/demo.json: config.mode.default "warp" is not a valid default for a field of type enum'],
+    ['a rule on a field the type does not have', 'catalog/demo.json', (d) => { d.rules[0].require = ['secrets.nope']; },
+      'catalog/demo.json: rules[0].require[0] "secrets.nope" is not a config or secrets field of this type'],
+    ['a key jsii cannot take, without a property', 'catalog/demo.json', (d) => { delete d.config.getThing.property; },
+      'catalog/demo.json: config.getThing starts with get/set, which jsii forbids'],
+    ['a missing description', 'catalog/demo.json', (d) => { delete d.config.url.description; },
+      'catalog/demo.json: config.url.description must be a non-empty string, not undefined'],
+    ['an answer element without id', 'connector-types.json', (d) => { delete d[1].id; },
+      'connector-types.json: [1].id must be a non-empty string, not undefined'],
+    ['an unknown license', 'connector-types.json', (d) => { d[0].minimum_license_required = 'diamond'; },
+      'connector-types.json: [0].minimum_license_required must be one of basic, standard, gold, platinum, enterprise, trial (got "diamond")'],
+    ['features that are not strings', 'connector-types.json', (d) => { d[0].supported_feature_ids = ['alerting', 3]; },
+      'connector-types.json: [0].supported_feature_ids[1] must be a non-empty string, not number'],
+  ];
+
+  test.each(CASES)('%s', (_title, file, edit, message) => {
+    const dir = copyFixture();
+    editJson(path.join(dir, file), edit);
+    const error = errorOf(dir);
+    const [shownFile, rest] = message.split(': ', 2) as [string, string];
+    expect(error).toContain(`${path.join(dir, shownFile)}: ${rest}`);
+  });
+
+  test('a file that is not JSON, and an answer that is not an array', () => {
+    let dir = copyFixture();
+    fs.writeFileSync(path.join(dir, 'catalog', 'demo.json'), '{ "typeId": ".demo", ');
+    expect(errorOf(dir)).toContain(`${path.join(dir, 'catalog', 'demo.json')}: is not valid JSON`);
+    dir = copyFixture();
+    fs.writeFileSync(path.join(dir, 'connector-types.json'), '{"id": ".slack"}');
+    expect(errorOf(dir)).toContain(`${path.join(dir, 'connector-types.json')}: must be a JSON array`);
+  });
+
+  test('the command line prints the problem on one line and exits 1, without a stack trace', () => {
+    const dir = copyFixture();
+    editJson(path.join(dir, 'catalog', 'demo.json'), (d) => { d.config.url.type = 'url'; });
+    const r = runCli(['--types', path.join(dir, 'connector-types.json'), '--catalog', path.join(dir, 'catalog'), '--out', path.join(dir, 'out')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim()).toBe(`connector generator: ${path.join(dir, 'catalog', 'demo.json')}: config.url.type must be one of string, number, boolean, enum, stringList, stringMap, json, jsonList, struct, structList (got "url")`);
+    expect(fs.existsSync(path.join(dir, 'out'))).toBe(false);
+  });
+});
+
+function runCli(args: string[]): { status: number | null; stdout: string; stderr: string } {
+  return spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', path.join(ROOT, 'generator', 'connectors', 'main.ts'), ...args], {
+    cwd: ROOT, encoding: 'utf8', env: { ...process.env, TS_NODE_PROJECT: path.join(ROOT, 'generator', 'tsconfig.json') },
+  });
+}
+
+describe('the command line', () => {
+  test('prints a summary naming untyped and system types, and removes stale generated files only', () => {
+    const out = scratchDir('kc-gen-out-');
+    fs.writeFileSync(path.join(out, 'stale.ts'), `${GENERATED_MARKER}\nexport {};\n`);
+    fs.writeFileSync(path.join(out, 'hand-written.ts'), 'export {};\n');
+    const r = runCli(['--types', path.join(FIXTURE, 'connector-types.json'), '--catalog', path.join(FIXTURE, 'catalog'), '--out', out]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^connector generator: 2 constructs \(1 typed, 1 untyped\), 1 enums, 5 files in /);
+    expect(r.stdout).toContain('untyped (no catalog entry; free-form config and secrets):\n  .mystery-box -> MysteryBoxConnector');
+    expect(r.stdout).toContain('no construct:\n  .cases: system action type (is_system_action_type: true)');
+    expect(r.stdout).toContain('.orphan (');
+    expect(r.stdout).toContain('removed stale generated files: stale.ts');
+    expect(fs.readdirSync(out).sort()).toEqual(['demo.ts', 'enums.ts', 'hand-written.ts', 'index.ts', 'mystery-box.ts', 'registry.ts']);
+  });
+});
+
+describe('committed output', () => {
+  test('src/connectors/ is what the generator writes from the committed inputs', () => {
+    const out = scratchDir('kc-gen-fresh-');
+    writeFiles(generate().files, out);
+    const fresh = fs.readdirSync(out).sort();
+    const committed = fs.readdirSync(DEFAULT_OUT_DIR).filter((n) => n.endsWith('.ts')).sort();
+    const differing = [...new Set([...fresh, ...committed])].filter((name) => {
+      const a = path.join(out, name);
+      const b = path.join(DEFAULT_OUT_DIR, name);
+      return !fs.existsSync(a) || !fs.existsSync(b) || fs.readFileSync(a, 'utf8') !== fs.readFileSync(b, 'utf8');
+    });
+    if (differing.length) {
+      throw new Error(`src/connectors/ differs from a fresh generator run (${differing.join(', ')}): run \`npx projen generate\` and commit the result`);
+    }
+  });
+});
+
+describe('doc comment sanitizer', () => {
+  test.each([
+    ['ends the comment */ early', 'ends the comment *\\/ early'],
+    ['line\n@param starts a tag', 'line\n\\@param starts a tag'],
+    ['  @default at start', '\\@default at start'],
+    ['bell\u0007 and nul\u0000 and \u2028 separators', 'bell  and nul  and   separators'],
+    ['crlf\r\nline\rend', 'crlf\nline\nend'],
+    ['many\n\n\n\nblank lines   \n', 'many\n\nblank lines'],
+    ['an email a@b.c stays', 'an email a@b.c stays'],
+  ])('%j', (input, expected) => {
+    expect(docText(input)).toBe(expected);
+  });
+});

@@ -151,23 +151,31 @@ export function checkAtMostOne(values: unknown[], paths: string[], problems: str
 }
 
 /** Reports a literal number outside a range or not an integer. */
-export function checkNumber(value: unknown, path: string, min: number | undefined, max: number | undefined, integer: boolean, problems: string[]): void {
+export function checkNumber(
+  value: unknown, path: string, min: number | undefined, max: number | undefined, integer: boolean, problems: string[],
+): void {
   if (typeof value !== 'number' || Token.isUnresolved(value)) return;
-  if (integer && !Number.isInteger(value)) problems.push(`${path} is ${value}; expected a whole number`);
-  else if ((min !== undefined && value < min) || (max !== undefined && value > max)) {
-    problems.push(`${path} is ${value}; expected ${min !== undefined && max !== undefined ? `${min} to ${max}` : min !== undefined ? `at least ${min}` : `at most ${max}`}`);
+  if (integer && !Number.isInteger(value)) {
+    problems.push(`${path} is ${value}; expected a whole number`);
+  } else if ((min !== undefined && value < min) || (max !== undefined && value > max)) {
+    const range = min !== undefined && max !== undefined ? `${min} to ${max}` : min !== undefined ? `at least ${min}` : `at most ${max}`;
+    problems.push(`${path} is ${value}; expected ${range}`);
   }
 }
 
 /** Runs a struct check on a nested object (skipped for tokens and missing values). */
-export function checkStruct<T>(value: T | undefined, path: string, check: (item: T, path: string, problems: string[]) => void, problems: string[]): void {
+export function checkStruct<T>(
+  value: T | undefined, path: string, check: (item: T, path: string, problems: string[]) => void, problems: string[],
+): void {
   if (value === undefined || value === null || Token.isUnresolved(value)) return;
   if (!isPlainObject(value)) problems.push(`${path} must be an object`);
   else check(value, path, problems);
 }
 
 /** Runs a struct check on every item of a list (skipped for tokens and missing values). */
-export function checkStructList<T>(value: T[] | undefined, path: string, check: (item: T, path: string, problems: string[]) => void, problems: string[]): void {
+export function checkStructList<T>(
+  value: T[] | undefined, path: string, check: (item: T, path: string, problems: string[]) => void, problems: string[],
+): void {
   if (value === undefined || value === null || Token.isUnresolved(value)) return;
   if (!Array.isArray(value)) {
     problems.push(`${path} must be a list`);
@@ -179,6 +187,8 @@ export function checkStructList<T>(value: T[] | undefined, path: string, check: 
 /** A copy of an object without its undefined entries. */
 export function compact(value: { [key: string]: unknown }): { [key: string]: any } {
   const out: { [key: string]: any } = {};
-  for (const key in value) if (value[key] !== undefined) out[key] = value[key];
+  for (const key in value) {
+    if (value[key] !== undefined) out[key] = value[key];
+  }
   return out;
 }

@@ -1,8 +1,8 @@
 import { TerraformStack, TerraformVariable } from 'cdktf';
 import * as lib from '../src';
-import { CONNECTOR_TYPES } from '../src/connectors/registry';
 import { connectors, newStack, synthError, synthJson } from './support/synth';
 import { evaluateExpressions, terraformAvailable } from './support/terraform';
+import { CONNECTOR_TYPES } from '../src/connectors/registry';
 
 // One realistic example per generated construct (several for types with modes): the props a user
 // writes, and the config and secrets JSON Kibana's API expects for them, defaults included.

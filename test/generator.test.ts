@@ -1,11 +1,11 @@
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { scratchDir } from './support/synth';
 import { GENERATED_MARKER } from '../generator/connectors/emit';
 import { DEFAULT_OUT_DIR, generate, ROOT, writeFiles } from '../generator/connectors/generate';
 import { InputError } from '../generator/connectors/parse';
 import { docText } from '../generator/connectors/sanitize';
-import { scratchDir } from './support/synth';
 
 const FIXTURE = path.join(__dirname, 'fixtures', 'generator', 'basic');
 const fixture = () => generate({ typesFile: path.join(FIXTURE, 'connector-types.json'), catalogDir: path.join(FIXTURE, 'catalog') });

@@ -2,7 +2,7 @@
  * Emit step: turns the model into TypeScript source text with ts-morph. Output depends only on
  * the model (no dates, no paths of this machine), so re-runs are byte-identical.
  */
-import * as path from 'path';
+import { basename } from 'path';
 import {
   IndentationText,
   JSDocStructure,
@@ -14,7 +14,7 @@ import {
   SourceFile,
   StructureKind,
   VariableDeclarationKind,
-  } from 'ts-morph';
+} from 'ts-morph';
 import { ConditionModel, ConnectorModel, EnumModel, FieldModel, GeneratorModel, RuleModel, StructModel } from './model';
 import { docText } from './sanitize';
 
@@ -47,7 +47,7 @@ export function emit(model: GeneratorModel): Map<string, string> {
 
   if (model.enums.length) add('enums.ts', 'catalog/', (sf) => emitEnums(sf, model.enums));
   for (const c of model.connectors) {
-    const source = c.catalogFile ? `connector-types.json and catalog/${path.basename(c.catalogFile)}` : 'connector-types.json (no catalog entry: untyped)';
+    const source = c.catalogFile ? `connector-types.json and catalog/${basename(c.catalogFile)}` : 'connector-types.json (no catalog entry: untyped)';
     add(`${c.fileName}.ts`, source, (sf) => emitConnector(sf, c, enumOwner));
   }
   add('index.ts', 'connector-types.json and catalog/', (sf) => {
@@ -186,7 +186,8 @@ function emitConnector(sf: SourceFile, c: ConnectorModel, enumNames: Set<string>
   const hasSecrets = c.secrets.length > 0;
   const configRequired = c.config.some((f) => f.required);
   const secretsRequired = c.secrets.some((f) => f.required);
-  const usedEnums = [...new Set([...c.config, ...c.secrets, ...c.params, ...c.structs.flatMap((s) => s.fields)].map((f) => f.enumName).filter((n): n is string => !!n))].sort();
+  const everyField = [...c.config, ...c.secrets, ...c.params, ...c.structs.flatMap((s) => s.fields)];
+  const usedEnums = [...new Set(everyField.map((f) => f.enumName).filter((n): n is string => !!n))].sort();
   const helpers = new Set<string>();
   const validates = hasConfig || hasSecrets;
 
@@ -245,7 +246,9 @@ function emitConnector(sf: SourceFile, c: ConnectorModel, enumNames: Set<string>
     isExported: true,
     extends: 'KibanaConnector',
     docs: [doc(classDoc)],
-    properties: statics.map((s) => ({ name: s.name, type: s.type, isStatic: true, isReadonly: true, scope: Scope.Public, initializer: s.value, docs: [doc(s.text)] })),
+    properties: statics.map((s) => ({
+      name: s.name, type: s.type, isStatic: true, isReadonly: true, scope: Scope.Public, initializer: s.value, docs: [doc(s.text)],
+    })),
     ctors: [{
       parameters: [{ name: 'scope', type: 'Construct' }, { name: 'id', type: 'string' }, { name: 'props', type: `${name}Props` }],
       statements: [
@@ -259,7 +262,7 @@ function emitConnector(sf: SourceFile, c: ConnectorModel, enumNames: Set<string>
       scope: Scope.Public,
       parameters: [{ name: 'params', type: paramsType }],
       returnType: '{ [key: string]: any }',
-      docs: [doc(`The \`params\` JSON object of an action run by this connector, for a rule action (for example in an \`elasticstack_kibana_alerting_rule\`). Unset fields are left out.`)],
+      docs: [doc('The `params` JSON object of an action run by this connector, for a rule action (for example in an `elasticstack_kibana_alerting_rule`). Unset fields are left out.')],
       statements: [`return compact({ ${c.params.map((f) => `${objectKey(f.key)}: params.${f.property}`).join(', ')} });`],
     }] : [],
   });

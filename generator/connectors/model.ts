@@ -154,7 +154,10 @@ export function buildModel(answer: ConnectorTypeEntry[], catalog: CatalogEntry[]
     for (const f of allFields(model)) if (f.enumName) usedEnums.add(f.enumName);
     connectors.push(model);
   }
-  const notInAnswer = catalog.filter((e) => !answerIds.has(e.typeId)).map((e) => ({ typeId: e.typeId, file: e.file })).sort((a, b) => compare(a.typeId, b.typeId));
+  const notInAnswer = catalog
+    .filter((e) => !answerIds.has(e.typeId))
+    .map((e) => ({ typeId: e.typeId, file: e.file }))
+    .sort((a, b) => compare(a.typeId, b.typeId));
   const enums = [...usedEnums].sort(compare).map((n) => enumsByName.get(n)!);
   return { connectors, enums, skipped, notInAnswer };
 }
@@ -258,7 +261,9 @@ function typedConnector(entry: ConnectorTypeEntry, cat: CatalogEntry, enums: Map
   };
 }
 
-function fieldModel(cat: CatalogEntry, section: string, key: string, f: CatalogField, enums: Map<string, EnumModel>, structs: Set<string>): FieldModel {
+function fieldModel(
+  cat: CatalogEntry, section: string, key: string, f: CatalogField, enums: Map<string, EnumModel>, structs: Set<string>,
+): FieldModel {
   const at = `${section}.${key}`;
   const fail = (field: string, problem: string): never => {
     throw new InputError(cat.file, field, problem);

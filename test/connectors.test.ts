@@ -1,3 +1,5 @@
+import * as fs from 'fs';
+import * as path from 'path';
 import { TerraformStack, TerraformVariable } from 'cdktf';
 import * as lib from '../src';
 import { connectors, newStack, synthError, synthJson } from './support/synth';
@@ -353,8 +355,8 @@ const EXAMPLES: Example[] = [
 
 const constructOf = (name: string): any => (lib as any)[name];
 
-function without(props: Record<string, any>, path: string): Record<string, any> {
-  const [section, field] = path.split('.');
+function without(props: Record<string, any>, missing: string): Record<string, any> {
+  const [section, field] = missing.split('.');
   const copy = { ...props, [section]: { ...props[section] } };
   delete copy[section][field];
   return copy;
@@ -377,6 +379,13 @@ describe('generated constructs', () => {
       expect(typeof cls.MINIMUM_LICENSE).toBe('string');
       expect(Array.isArray(cls.SUPPORTED_FEATURES)).toBe(true);
       expect(cls.FIRST_KIBANA_VERSION).toMatch(/^\d+\.(\d+|x)$/);
+    }
+  });
+
+  test('the README table lists every generated construct', () => {
+    const readme = fs.readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');
+    for (const info of Object.values(CONNECTOR_TYPES)) {
+      expect(readme).toContain(`| \`${info.typeId}\` | \`${info.constructName}\` |`);
     }
   });
 

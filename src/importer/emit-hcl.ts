@@ -1,0 +1,152 @@
+// HCL emitter: `variable` blocks for secrets, `import` blocks and matching
+// `elasticstack_kibana_action_connector` resources, laid out exactly as `terraform fmt` would.
+import { hclStringLiteral } from '../json-expression';
+import { ImportPlan, PlannedConnector } from './plan';
+import { headerLines, safeComment } from './text';
+
+const RESOURCE = 'elasticstack_kibana_action_connector';
+
+/** One output line: `key = value` (key set) or a bare line; `open` lines start a multi-line value. */
+interface Line {
+  readonly indent: number;
+  readonly key?: string;
+  readonly value: string;
+  /** True when the line is a whole `key = value` (terraform fmt aligns runs of these). */
+  readonly complete: boolean;
+}
+
+export interface HclEmitOptions {
+  /** Where the data came from, for the header comment. */
+  readonly source?: string;
+}
+
+/** The HCL text of a plan. */
+export function emitHcl(plan: ImportPlan, options: HclEmitOptions = {}): string {
+  const chunks: string[] = [];
+  chunks.push(headerLines(plan, 'kibana-connectors import --format hcl', options.source).map((l) => safeComment('#', l)).join('\n') + '\n');
+  for (const c of plan.connectors) chunks.push(connectorBlocks(c));
+  return chunks.join('\n');
+}
+
+function connectorBlocks(c: PlannedConnector): string {
+  const lines: Line[] = [];
+  const blank = (): void => { lines.push({ indent: 0, value: '', complete: false }); };
+  for (const v of c.variables) {
+    lines.push({ indent: 0, value: `variable ${hclStringLiteral(v.name)} {`, complete: false });
+    lines.push({ indent: 1, key: 'type', value: 'string', complete: true });
+    lines.push({ indent: 1, key: 'sensitive', value: 'true', complete: true });
+    lines.push({ indent: 1, key: 'description', value: hclStringLiteral(v.description), complete: true });
+    lines.push({ indent: 0, value: '}', complete: false });
+    blank();
+  }
+  lines.push({ indent: 0, value: 'import {', complete: false });
+  lines.push({ indent: 1, key: 'to', value: `${RESOURCE}.${c.resourceName}`, complete: true });
+  lines.push({ indent: 1, key: 'id', value: hclStringLiteral(`${c.spaceId}/${c.connectorId}`), complete: true });
+  lines.push({ indent: 0, value: '}', complete: false });
+  blank();
+  lines.push({ indent: 0, value: `resource ${hclStringLiteral(RESOURCE)} ${hclStringLiteral(c.resourceName)} {`, complete: false });
+  lines.push({ indent: 1, key: 'name', value: hclStringLiteral(c.displayName), complete: true });
+  lines.push({ indent: 1, key: 'connector_type_id', value: hclStringLiteral(c.typeId), complete: true });
+  lines.push({ indent: 1, key: 'space_id', value: hclStringLiteral(c.spaceId), complete: true });
+  attribute(lines, 1, 'config', c.config, 'jsonencode(', ')');
+  const secrets: Record<string, unknown> = {};
+  for (const v of c.variables) secrets[v.field] = new Raw(`var.${v.name}`);
+  attribute(lines, 1, 'secrets', secrets, 'jsonencode(', ')');
+  lines.push({ indent: 0, value: '}', complete: false });
+  return render(lines);
+}
+
+/** An HCL expression written as is. */
+class Raw {
+  constructor(public readonly text: string) {}
+}
+
+function isScalar(v: unknown): boolean {
+  return v === null || v instanceof Raw || typeof v !== 'object';
+}
+
+function scalar(v: unknown): string {
+  if (v === null) return 'null';
+  if (v instanceof Raw) return v.text;
+  switch (typeof v) {
+    case 'string': return hclStringLiteral(v);
+    case 'boolean': return v ? 'true' : 'false';
+    case 'number':
+      if (!Number.isFinite(v)) throw new Error(`cannot write the number ${v}`);
+      return JSON.stringify(v);
+    default: throw new Error(`cannot write a value of type ${typeof v}`);
+  }
+}
+
+function inline(v: unknown): string | undefined {
+  if (isScalar(v)) return scalar(v);
+  if (Array.isArray(v)) return v.length === 0 ? '[]' : v.every(isScalar) ? `[${v.map(scalar).join(', ')}]` : undefined;
+  return Object.keys(v as object).length === 0 ? '{}' : undefined;
+}
+
+/** `key = <prefix>value<suffix>`, multi-line when the value is a non-empty object or a non-scalar list. */
+function attribute(lines: Line[], indent: number, key: string, value: unknown, prefix = '', suffix = ''): void {
+  const one = inline(value);
+  if (one !== undefined) {
+    lines.push({ indent, key, value: prefix + one + suffix, complete: true });
+    return;
+  }
+  lines.push({ indent, key, value: prefix + (Array.isArray(value) ? '[' : '{'), complete: false });
+  body(lines, indent + 1, value);
+  lines.push({ indent, value: (Array.isArray(value) ? ']' : '}') + suffix, complete: false });
+}
+
+function body(lines: Line[], indent: number, value: unknown): void {
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const one = inline(item);
+      if (one !== undefined) {
+        lines.push({ indent, value: one + ',', complete: false });
+      } else {
+        lines.push({ indent, value: Array.isArray(item) ? '[' : '{', complete: false });
+        body(lines, indent + 1, item);
+        lines.push({ indent, value: (Array.isArray(item) ? ']' : '}') + ',', complete: false });
+      }
+    }
+  } else {
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+      if (v === undefined) continue;
+      attribute(lines, indent, hclStringLiteral(k), v);
+    }
+  }
+}
+
+/** Columns terraform fmt counts for a text: grapheme clusters. */
+function columns(text: string): number {
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(text)) return text.length;
+  let n = 0;
+  for (const _ of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)) n++;
+  return n;
+}
+
+/** Lines as text, aligning the `=` of each run of complete `key = value` lines as terraform fmt does. */
+function render(lines: Line[]): string {
+  const out: string[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i];
+    if (line.key !== undefined && line.complete) {
+      let j = i;
+      let width = 0;
+      while (j < lines.length && lines[j].key !== undefined && lines[j].complete) {
+        width = Math.max(width, columns(lines[j].key!));
+        j++;
+      }
+      for (let k = i; k < j; k++) {
+        const l = lines[k];
+        out.push(`${'  '.repeat(l.indent)}${l.key}${' '.repeat(width - columns(l.key!) + 1)}= ${l.value}`);
+      }
+      i = j;
+    } else {
+      out.push(line.value === '' ? '' : `${'  '.repeat(line.indent)}${line.key !== undefined ? `${line.key} = ` : ''}${line.value}`);
+      i++;
+    }
+  }
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,132 @@
+// TypeScript emitter: a module with `addImportedConnectors(scope)`, which adds one construct per
+// connector (typed when possible) directly to a stack and calls `importFrom`, and a ready-made
+// `ImportedConnectorsStack`. Connectors are direct children of the stack, so each resource is
+// `elasticstack_kibana_action_connector.<name>` and each import block's `to` is that resource.
+import { ImportPlan, PlannedConnector } from './plan';
+import { headerLines, safeComment } from './text';
+
+export interface TsEmitOptions {
+  /** Module specifier of this package. Default `cdktf-kibana-connectors`. */
+  readonly packageName?: string;
+  /** Where the data came from, for the header comment. */
+  readonly source?: string;
+}
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+function str(text: string): string {
+  // JSON string literals are TypeScript string literals; escape the two JS line separators too.
+  return JSON.stringify(text).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+function prop(key: string): string {
+  return IDENTIFIER.test(key) ? key : str(key);
+}
+
+/** A JSON value as a TypeScript expression, multi-line for non-empty objects and arrays. */
+function value(v: unknown, indent: string): string {
+  if (v === null) return 'null';
+  switch (typeof v) {
+    case 'string': return str(v);
+    case 'boolean': return v ? 'true' : 'false';
+    case 'number':
+      if (!Number.isFinite(v)) throw new Error(`cannot write the number ${v}`);
+      return JSON.stringify(v);
+    case 'object': break;
+    default: throw new Error(`cannot write a value of type ${typeof v}`);
+  }
+  const inner = indent + '  ';
+  if (Array.isArray(v)) {
+    if (v.length === 0) return '[]';
+    const parts = v.map((item) => `${inner}${value(item, inner)},`);
+    return `[\n${parts.join('\n')}\n${indent}]`;
+  }
+  const entries = Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined);
+  if (entries.length === 0) return '{}';
+  const parts = entries.map(([k, x]) => `${inner}${prop(k)}: ${value(x, inner)},`);
+  return `{\n${parts.join('\n')}\n${indent}}`;
+}
+
+/** The TypeScript text of a plan. */
+export function emitTypeScript(plan: ImportPlan, options: TsEmitOptions = {}): string {
+  const pkg = options.packageName ?? 'cdktf-kibana-connectors';
+  const out: string[] = [];
+  for (const line of headerLines(plan, 'kibana-connectors import --format ts', options.source)) out.push(safeComment('//', line));
+
+  const classes = new Set<string>(['provider']);
+  for (const c of plan.connectors) classes.add(c.constructName ?? 'KibanaConnector');
+  const needsConfigType = plan.connectors.some((c) => c.constructName && hasConfig(c));
+  const needsSecret = plan.connectors.some((c) => c.variables.length > 0);
+  const sortedImports = [...classes].sort((a, b) => a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0);
+
+  out.push(`import { TerraformStack${needsSecret ? ', TerraformVariable' : ''} } from 'cdktf';`);
+  out.push("import { Construct } from 'constructs';");
+  out.push(`import { ${sortedImports.join(', ')} } from ${str(pkg)};`);
+  out.push('');
+  if (needsConfigType) {
+    out.push('/** The `config` struct type of a typed connector construct (Kibana returns enum fields as plain strings). */');
+    out.push('type ConfigOf<T extends abstract new (...args: any) => any> = NonNullable<ConstructorParameters<T>[2]["config"]>;');
+    out.push('');
+  }
+  out.push('/** The imported connectors, by resource name. */');
+  out.push('export interface ImportedConnectors {');
+  for (const c of plan.connectors) out.push(`  readonly ${prop(c.resourceName)}: ${c.constructName ?? 'KibanaConnector'};`);
+  out.push('}');
+  out.push('');
+  out.push('/**');
+  out.push(' * Adds the imported connectors (and the sensitive variables of their secrets) directly to `scope`,');
+  out.push(' * which must be the stack: resources are then `elasticstack_kibana_action_connector.<name>`, the');
+  out.push(' * addresses the import blocks point at. The stack needs an elasticstack provider.');
+  out.push(' */');
+  out.push('export function addImportedConnectors(scope: Construct): ImportedConnectors {');
+  if (needsSecret) {
+    out.push('  const secret = (name: string, description: string): string =>');
+    out.push("    new TerraformVariable(scope, name, { type: 'string', sensitive: true, description }).stringValue;");
+  }
+  out.push('  const connectors: ImportedConnectors = {');
+  for (const c of plan.connectors) out.push(...connectorLines(c));
+  out.push('  };');
+  for (const c of plan.connectors) out.push(`  connectors.${c.resourceName}.importFrom(${str(c.connectorId)});`);
+  out.push('  return connectors;');
+  out.push('}');
+  out.push('');
+  out.push('/** A stack with an elasticstack provider (configured from the environment) and the imported connectors. */');
+  out.push('export class ImportedConnectorsStack extends TerraformStack {');
+  out.push('  public readonly connectors: ImportedConnectors;');
+  out.push('');
+  out.push('  constructor(scope: Construct, id: string) {');
+  out.push('    super(scope, id);');
+  out.push("    new provider.ElasticstackProvider(this, 'elasticstack', {});");
+  out.push('    this.connectors = addImportedConnectors(this);');
+  out.push('  }');
+  out.push('}');
+  return out.join('\n') + '\n';
+}
+
+function hasConfig(c: PlannedConnector): boolean {
+  return c.configFieldCount > 0;
+}
+
+function connectorLines(c: PlannedConnector): string[] {
+  const lines: string[] = [];
+  const cls = c.constructName ?? 'KibanaConnector';
+  const ind = '      ';
+  lines.push(`    ${prop(c.resourceName)}: new ${cls}(scope, ${str(c.resourceName)}, {`);
+  lines.push(`${ind}name: ${str(c.displayName)},`);
+  if (!c.constructName) lines.push(`${ind}connectorTypeId: ${str(c.typeId)},`);
+  lines.push(`${ind}spaceId: ${str(c.spaceId)},`);
+  if (!c.constructName) {
+    lines.push(`${ind}config: ${value(c.config, ind)},`);
+  } else if (hasConfig(c)) {
+    lines.push(`${ind}config: ${value(c.config, ind)} as ConfigOf<typeof ${cls}>,`);
+  }
+  if (c.variables.length) {
+    lines.push(`${ind}secrets: {`);
+    for (const v of c.variables) lines.push(`${ind}  ${prop(v.field)}: secret(${str(v.name)}, ${str(v.description)}),`);
+    lines.push(`${ind}},`);
+  } else if (!c.constructName) {
+    lines.push(`${ind}secrets: {},`);
+  }
+  lines.push('    }),');
+  return lines;
+}

@@ -1,0 +1,240 @@
+// The importer's pure core: Kibana connector records in, an import plan out. No I/O, no cdktf.
+import { ConnectorTypeInfo } from '../connector-type-info';
+import { baseName, invalidNameReason, NameAllocator, snakeCase } from './names';
+
+/** A connector as `GET /api/actions/connectors` returns it (unknown fields allowed). */
+export interface ConnectorRecord {
+  readonly id: string;
+  readonly name: string;
+  readonly connector_type_id: string;
+  readonly config?: Record<string, unknown> | null;
+  readonly is_preconfigured?: boolean;
+  readonly is_system_action?: boolean;
+  readonly is_deprecated?: boolean;
+  readonly is_missing_secrets?: boolean;
+  readonly referenced_by_count?: number;
+  readonly [key: string]: unknown;
+}
+
+/** The connectors of one space. */
+export interface SpaceConnectors {
+  readonly spaceId: string;
+  readonly connectors: readonly ConnectorRecord[];
+}
+
+export type ConnectorTypeRegistry = Readonly<Record<string, ConnectorTypeInfo>>;
+
+export interface PlanOptions {
+  /** Typed constructs by Kibana type id (the package's CONNECTOR_TYPES). */
+  readonly registry: ConnectorTypeRegistry;
+  /** Name overrides, `{"<space>/<id>": "name"}`. */
+  readonly nameOverrides?: Readonly<Record<string, unknown>>;
+}
+
+/** A sensitive variable the user must supply. */
+export interface PlannedVariable {
+  /** Variable name, `<resource>__<field_snake>`. */
+  readonly name: string;
+  /** Kibana secrets key. */
+  readonly field: string;
+  readonly description: string;
+}
+
+export interface PlannedConnector {
+  readonly spaceId: string;
+  readonly connectorId: string;
+  readonly typeId: string;
+  readonly displayName: string;
+  /** Resource / construct name. */
+  readonly resourceName: string;
+  /** Typed construct class name, or undefined for KibanaConnector. */
+  readonly constructName?: string;
+  /** Number of config fields of the typed construct (0: it takes no `config`). */
+  readonly configFieldCount: number;
+  /** Why KibanaConnector is used instead of a typed construct. */
+  readonly fallbackReason?: string;
+  /** Config as Kibana returned it, minus top-level nulls. */
+  readonly config: Readonly<Record<string, unknown>>;
+  /** Top-level config keys whose value was null (left out: Kibana's defaults). */
+  readonly droppedNullConfig: readonly string[];
+  /** One variable per required secret field of a known type. */
+  readonly variables: readonly PlannedVariable[];
+  /** Optional secret fields of a known type, not wired: add the ones this connector uses. */
+  readonly optionalSecretFields: readonly string[];
+  /** True when the type's secret fields are unknown (no typed construct): `secrets = {}`. */
+  readonly secretFieldsUnknown: boolean;
+  readonly referencedByCount?: number;
+  readonly isMissingSecrets: boolean;
+  readonly isDeprecated: boolean;
+}
+
+export interface SkippedConnector {
+  readonly spaceId: string;
+  readonly connectorId: string;
+  readonly typeId: string;
+  readonly displayName: string;
+  readonly referencedByCount?: number;
+  readonly reason: string;
+}
+
+export interface ImportPlan {
+  /** Sorted by space, then display name, then id. */
+  readonly connectors: readonly PlannedConnector[];
+  readonly skipped: readonly SkippedConnector[];
+  readonly warnings: readonly string[];
+}
+
+/** A bad name override; `key` is the mapping key. */
+export class NameOverrideError extends Error {
+  constructor(public readonly key: string, public readonly reason: string) {
+    super(`name override ${JSON.stringify(key)}: ${reason}`);
+    this.name = 'NameOverrideError';
+  }
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Builds the import plan. Deterministic: the same records give the same plan, in any input order. */
+export function planImport(spaces: readonly SpaceConnectors[], options: PlanOptions): ImportPlan {
+  const warnings: string[] = [];
+  const skipped: SkippedConnector[] = [];
+  const candidates: { spaceId: string; record: ConnectorRecord }[] = [];
+  const seen = new Set<string>();
+
+  for (const space of spaces) {
+    for (const record of space.connectors) {
+      const key = `${space.spaceId}/${record.id}`;
+      if (seen.has(key)) {
+        warnings.push(`connector ${key} appears more than once in the input; the first one is used`);
+        continue;
+      }
+      seen.add(key);
+      const base = {
+        spaceId: space.spaceId,
+        connectorId: record.id,
+        typeId: record.connector_type_id,
+        displayName: record.name,
+        referencedByCount: typeof record.referenced_by_count === 'number' ? record.referenced_by_count : undefined,
+      };
+      if (record.is_preconfigured) {
+        // Preconfigured connectors show up in every space: reported once per space, as the report is per space and id.
+        skipped.push({ ...base, reason: 'preconfigured in kibana.yml (read-only through the API; manage it in kibana.yml)' });
+      } else if (record.is_system_action) {
+        skipped.push({ ...base, reason: 'system action (built into Kibana; cannot be created through the connector API)' });
+      } else {
+        candidates.push({ spaceId: space.spaceId, record });
+      }
+    }
+  }
+
+  const byOrder = <T extends { spaceId: string; displayName: string; connectorId: string }>(a: T, b: T): number =>
+    compare(a.spaceId, b.spaceId) || compare(a.displayName, b.displayName) || compare(a.connectorId, b.connectorId);
+  candidates.sort((a, b) => byOrder(
+    { spaceId: a.spaceId, displayName: a.record.name, connectorId: a.record.id },
+    { spaceId: b.spaceId, displayName: b.record.name, connectorId: b.record.id },
+  ));
+  skipped.sort(byOrder);
+
+  // Overrides first, so generated names step around them.
+  const names = new NameAllocator();
+  const overrides = new Map<string, string>();
+  const overrideEntries = Object.entries(options.nameOverrides ?? {}).sort(([a], [b]) => compare(a, b));
+  for (const [key, value] of overrideEntries) {
+    const reason = invalidNameReason(value);
+    if (reason) throw new NameOverrideError(key, `the name ${JSON.stringify(value)} ${reason}`);
+    if (!/^[a-z0-9_-]+\/.+$/.test(key)) throw new NameOverrideError(key, 'keys are "<space_id>/<connector_id>"');
+    if (!seen.has(key)) {
+      warnings.push(`name override ${JSON.stringify(key)} matches no connector of the input`);
+      continue;
+    }
+    if (!names.reserve(value as string)) throw new NameOverrideError(key, `the name ${JSON.stringify(value)} is already given to another connector`);
+    overrides.set(key, value as string);
+  }
+
+  const connectors: PlannedConnector[] = candidates.map(({ spaceId, record }) => {
+    const key = `${spaceId}/${record.id}`;
+    const resourceName = overrides.get(key) ?? names.allocate(baseName(record.name));
+    return planConnector(spaceId, record, resourceName, options.registry);
+  });
+  return { connectors, skipped, warnings };
+}
+
+function planConnector(spaceId: string, record: ConnectorRecord, resourceName: string, registry: ConnectorTypeRegistry): PlannedConnector {
+  const typeId = record.connector_type_id;
+  const rawConfig = record.config && typeof record.config === 'object' && !Array.isArray(record.config) ? record.config : {};
+  const config: Record<string, unknown> = {};
+  const droppedNullConfig: string[] = [];
+  for (const [k, v] of Object.entries(rawConfig)) {
+    // Never carry connector_id or the provider's context keys into config.
+    if (k === 'connector_id' || k === '__tf_provider_context' || k === '__tf_provider_connector_type_id') continue;
+    if (v === null || v === undefined) droppedNullConfig.push(k);
+    else config[k] = v;
+  }
+
+  const info = Object.prototype.hasOwnProperty.call(registry, typeId) ? registry[typeId] : undefined;
+  let constructName: string | undefined;
+  let fallbackReason: string | undefined;
+  if (!info) {
+    fallbackReason = `no typed construct for ${typeId}`;
+  } else {
+    const known = new Set(info.configFields);
+    const unknown = Object.keys(config).filter((k) => !known.has(k));
+    if (unknown.length) fallbackReason = `config keys ${unknown.join(', ')} are not fields of ${info.constructName}`;
+    else constructName = info.constructName;
+  }
+
+  const variables: PlannedVariable[] = [];
+  const optionalSecretFields: string[] = [];
+  if (info) {
+    const required = new Set(info.requiredSecretFields);
+    const used = new Set<string>();
+    for (const field of info.secretFields) {
+      if (!required.has(field)) {
+        optionalSecretFields.push(field);
+        continue;
+      }
+      let name = `${resourceName}__${snakeCase(field) || 'secret'}`;
+      for (let n = 2; used.has(name); n++) name = `${resourceName}__${snakeCase(field)}_${n}`;
+      used.add(name);
+      variables.push({ name, field, description: `secrets.${field} of the Kibana connector ${JSON.stringify(record.name)} (${spaceId}/${record.id}, ${typeId})` });
+    }
+  }
+
+  return {
+    spaceId,
+    connectorId: record.id,
+    typeId,
+    displayName: record.name,
+    resourceName,
+    constructName,
+    configFieldCount: info ? info.configFields.length : 0,
+    fallbackReason,
+    config,
+    droppedNullConfig,
+    variables,
+    optionalSecretFields,
+    secretFieldsUnknown: !info,
+    referencedByCount: typeof record.referenced_by_count === 'number' ? record.referenced_by_count : undefined,
+    isMissingSecrets: record.is_missing_secrets === true,
+    isDeprecated: record.is_deprecated === true,
+  };
+}
+
+/** Every variable of the plan, in plan order. */
+export function planVariables(plan: ImportPlan): PlannedVariable[] {
+  return plan.connectors.flatMap((c) => c.variables);
+}
+
+/** Notes for one planned connector (what the user must do by hand). */
+export function connectorNotes(c: PlannedConnector): string[] {
+  const notes: string[] = [];
+  if (c.fallbackReason) notes.push(`KibanaConnector used: ${c.fallbackReason}`);
+  if (c.secretFieldsUnknown) notes.push('secret fields unknown for this type: secrets is {}; add the ones the connector needs');
+  if (c.optionalSecretFields.length) notes.push(`optional secret fields not wired (add those this connector uses): ${c.optionalSecretFields.join(', ')}`);
+  if (c.droppedNullConfig.length) notes.push(`null config values left out (Kibana's defaults): ${c.droppedNullConfig.join(', ')}`);
+  if (c.isMissingSecrets) notes.push('Kibana reports this connector is missing secrets');
+  if (c.isDeprecated) notes.push('Kibana reports this connector as deprecated');
+  return notes;
+}

@@ -1,0 +1,83 @@
+// The import report: one entry per connector (imported or skipped), plus the variables to supply.
+import { connectorNotes, ImportPlan, planVariables } from './plan';
+
+export interface ReportEntry {
+  readonly space: string;
+  readonly id: string;
+  readonly type: string;
+  readonly name: string;
+  readonly referenced_by_count: number | null;
+  readonly status: 'imported' | 'skipped';
+  readonly skip_reason?: string;
+  readonly resource?: string;
+  readonly construct?: string;
+  readonly fallback_reason?: string;
+  readonly variables?: string[];
+  readonly optional_secret_fields?: string[];
+  readonly dropped_null_config?: string[];
+  readonly notes?: string[];
+}
+
+export interface ImportReport {
+  readonly summary: { readonly imported: number; readonly skipped: number; readonly typed: number; readonly fallback: number; readonly variables: number };
+  readonly connectors: ReportEntry[];
+  readonly variables: { readonly name: string; readonly description: string }[];
+  readonly warnings: string[];
+}
+
+export function buildReport(plan: ImportPlan): ImportReport {
+  const entries: ReportEntry[] = [];
+  for (const c of plan.connectors) {
+    entries.push({
+      space: c.spaceId,
+      id: c.connectorId,
+      type: c.typeId,
+      name: c.displayName,
+      referenced_by_count: c.referencedByCount ?? null,
+      status: 'imported',
+      resource: `elasticstack_kibana_action_connector.${c.resourceName}`,
+      construct: c.constructName ?? 'KibanaConnector',
+      ...(c.fallbackReason ? { fallback_reason: c.fallbackReason } : {}),
+      variables: c.variables.map((v) => v.name),
+      optional_secret_fields: [...c.optionalSecretFields],
+      dropped_null_config: [...c.droppedNullConfig],
+      notes: connectorNotes(c),
+    });
+  }
+  for (const s of plan.skipped) {
+    entries.push({
+      space: s.spaceId, id: s.connectorId, type: s.typeId, name: s.displayName,
+      referenced_by_count: s.referencedByCount ?? null, status: 'skipped', skip_reason: s.reason,
+    });
+  }
+  entries.sort((a, b) => (a.space < b.space ? -1 : a.space > b.space ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const variables = planVariables(plan).map((v) => ({ name: v.name, description: v.description }));
+  const typed = plan.connectors.filter((c) => c.constructName).length;
+  return {
+    summary: { imported: plan.connectors.length, skipped: plan.skipped.length, typed, fallback: plan.connectors.length - typed, variables: variables.length },
+    connectors: entries,
+    variables,
+    warnings: [...plan.warnings],
+  };
+}
+
+/** A human summary for stderr: counts, skips, fallbacks, manual steps and variables. */
+export function formatReport(report: ImportReport): string {
+  const lines: string[] = [];
+  const s = report.summary;
+  lines.push(`imported ${s.imported} connector(s) (${s.typed} typed, ${s.fallback} KibanaConnector), skipped ${s.skipped}, ${s.variables} sensitive variable(s) to supply`);
+  for (const e of report.connectors) {
+    const refs = e.referenced_by_count === null ? '' : `, referenced by ${e.referenced_by_count} rule(s)`;
+    if (e.status === 'skipped') {
+      lines.push(`  skipped  ${e.space}/${e.id} ${e.type} ${JSON.stringify(e.name)}${refs}: ${e.skip_reason}`);
+    } else if (e.notes && e.notes.length) {
+      lines.push(`  note     ${e.space}/${e.id} ${e.type} ${JSON.stringify(e.name)} -> ${e.resource}${refs}: ${e.notes.join('; ')}`);
+    }
+  }
+  if (report.variables.length) {
+    lines.push('variables to supply (sensitive; Kibana never returns secrets):');
+    for (const v of report.variables) lines.push(`  ${v.name}: ${v.description}`);
+  }
+  for (const w of report.warnings) lines.push(`warning: ${w}`);
+  return lines.join('\n') + '\n';
+}

@@ -224,9 +224,6 @@ function validate(props: WebhookConnectorProps): string[] {
       checkRequiredWhen(s.user, 'secrets.user', 'config.hasAuth is true and config.authType is "webhook-authentication-basic"', problems);
       checkRequiredWhen(s.password, 'secrets.password', 'config.hasAuth is true and config.authType is "webhook-authentication-basic"', problems);
     }
-    if ((c.hasAuth ?? true) === true && c.authType === 'webhook-authentication-ssl') {
-      checkRequiredWhen(c.certType, 'config.certType', 'config.hasAuth is true and config.authType is "webhook-authentication-ssl"', problems);
-    }
     if ((c.hasAuth ?? true) === true && c.authType === 'webhook-authentication-ssl' && c.certType === 'ssl-crt-key') {
       checkRequiredWhen(s.crt, 'secrets.crt', 'config.hasAuth is true and config.authType is "webhook-authentication-ssl" and config.certType is "ssl-crt-key"', problems);
       checkRequiredWhen(s.key, 'secrets.key', 'config.hasAuth is true and config.authType is "webhook-authentication-ssl" and config.certType is "ssl-crt-key"', problems);

@@ -163,8 +163,6 @@ function validate(props: XmattersConnectorProps): string[] {
     if ((c.usesBasic ?? true) === false) {
       checkRequiredWhen(s.secretsUrl, 'secrets.secretsUrl', 'config.usesBasic is false', problems);
       checkForbiddenWhen(c.configUrl, 'config.configUrl', 'config.usesBasic is false', problems);
-      checkForbiddenWhen(s.user, 'secrets.user', 'config.usesBasic is false', problems);
-      checkForbiddenWhen(s.password, 'secrets.password', 'config.usesBasic is false', problems);
     }
   }
 

@@ -42,7 +42,9 @@ export function emit(model: GeneratorModel): Map<string, string> {
     const sf = project.createSourceFile(`/out/${name}`, '', { overwrite: true });
     build(sf);
     sf.formatText({ indentSize: 2, convertTabsToSpaces: true, ensureNewLineAtEndOfFile: true });
-    files.set(name, header(source) + sf.getFullText().replace(/^\n+/, ''));
+    // A blank line after every top-level block (the formatter leaves none between variable statements).
+    const text = sf.getFullText().replace(/^\n+/, '').replace(/^(\};?)\n(?=\S)/gm, '$1\n\n');
+    files.set(name, header(source) + text);
   };
 
   if (model.enums.length) add('enums.ts', 'catalog/', (sf) => emitEnums(sf, model.enums));
@@ -72,6 +74,12 @@ export function literal(value: unknown): string {
     return entries.length ? `{ ${entries.map(([k, v]) => `${literal(k)}: ${literal(v)}`).join(', ')} }` : '{}';
   }
   return JSON.stringify(value);
+}
+
+/** A one-line object literal of strings, keys bare when they are identifiers. */
+function objectLiteral(value: Record<string, string>): string {
+  const entries = Object.entries(value).map(([k, v]) => `${objectKey(k)}: ${literal(v)}`);
+  return entries.length ? `{ ${entries.join(', ')} }` : '{}';
 }
 
 /** An object literal key: bare when it is an identifier, else quoted. */
@@ -437,6 +445,27 @@ function emitRegistry(sf: SourceFile, connectors: ConnectorModel[]): void {
     declarationKind: VariableDeclarationKind.Const,
     docs: [doc('Generated constructs by Kibana type id (typed: false for types without a catalog entry, whose config and secrets are free-form). Field lists hold Kibana\'s JSON keys.')],
     declarations: [{ name: 'CONNECTOR_TYPES', type: 'Readonly<Record<string, ConnectorTypeInfo>>', initializer: `{\n${entries.join('\n')}\n}` }],
+  });
+  const renames = connectors
+    .map((c) => {
+      const section = (fields: FieldModel[]) => Object.fromEntries(fields.filter((f) => f.property !== f.key).map((f) => [f.key, f.property]));
+      return [c.typeId, { config: section(c.config), secrets: section(c.secrets) }] as const;
+    })
+    .filter(([, r]) => Object.keys(r.config).length || Object.keys(r.secrets).length);
+  sf.addVariableStatement({
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: [doc('Kibana keys whose struct property has another name (jsii forbids some names), by type id: Kibana key to property name. Types without such keys are left out.')],
+    declarations: [{
+      name: 'PROPERTY_RENAMES',
+      type: 'Readonly<Record<string, { readonly config: Readonly<Record<string, string>>; readonly secrets: Readonly<Record<string, string>> }>>',
+      initializer: renames.length ? `{\n${renames.map(([typeId, r]) => [
+        `${literal(typeId)}: {`,
+        `config: ${objectLiteral(r.config)},`,
+        `secrets: ${objectLiteral(r.secrets)},`,
+        '},',
+      ].join('\n')).join('\n')}\n}` : '{}',
+    }],
   });
 }
 

@@ -18,7 +18,7 @@ export interface OpenAiConnectorConfig {
    */
   readonly apiUrl: string;
   /**
-   * Model used when a request names none. Required for `Other`; with `OpenAI` Kibana picks its own default when unset.
+   * Model used when a request names none. Required for `Other`. With `OpenAI`, Kibana stores its own default model when unset (`gpt-4.1` in recent versions), which Terraform may then report as a difference: set it explicitly.
    * @default - none
    */
   readonly defaultModel?: string;

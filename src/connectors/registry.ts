@@ -254,3 +254,11 @@ export const CONNECTOR_TYPES: Readonly<Record<string, ConnectorTypeInfo>> = {
     typed: true,
   },
 };
+
+/** Kibana keys whose struct property has another name (jsii forbids some names), by type id: Kibana key to property name. Types without such keys are left out. */
+export const PROPERTY_RENAMES: Readonly<Record<string, { readonly config: Readonly<Record<string, string>>; readonly secrets: Readonly<Record<string, string>> }>> = {
+  '.cases-webhook': {
+    config: { getIncidentMethod: 'readIncidentMethod', getIncidentUrl: 'readIncidentUrl', getIncidentJson: 'readIncidentJson', getIncidentResponseExternalTitleKey: 'readIncidentResponseExternalTitleKey' },
+    secrets: {},
+  },
+};

@@ -430,6 +430,39 @@ describe('generated constructs', () => {
     expect(error).not.toContain('do-not-echo');
   });
 
+  test('rules between fields: secret shapes, fields of another mode, conditional requirements', () => {
+    const stack = newStack('rules');
+    new lib.WebhookConnector(stack, 'two_shapes', { name: 'w', config: { url: 'https://h.example.com' }, secrets: { user: 'u', password: 'p', crt: 'c', key: 'k' } });
+    new lib.WebhookConnector(stack, 'half_cert', { name: 'w', config: { url: 'https://h.example.com' }, secrets: { crt: 'c' } });
+    new lib.WebhookConnector(stack, 'oauth', { name: 'w', config: { url: 'https://h.example.com', authType: lib.WebhookAuthType.OAUTH2_CLIENT_CREDENTIALS } });
+    new lib.OpenAiConnector(stack, 'azure', { name: 'a', config: { apiProvider: lib.OpenAiProvider.AZURE_OPENAI, apiUrl: 'https://a.example.com', organizationId: 'org' }, secrets: { apiKey: 'k' } });
+    new lib.XmattersConnector(stack, 'xm', { name: 'x', config: { usesBasic: false, configUrl: 'https://x.example.com' }, secrets: {} });
+    new lib.CasesWebhookConnector(stack, 'cases', {
+      name: 'c',
+      config: {
+        createIncidentUrl: 'https://t.example.com',
+        createIncidentJson: '{}',
+        createIncidentResponseKey: 'id',
+        readIncidentUrl: 'https://t.example.com/1',
+        readIncidentResponseExternalTitleKey: 'key',
+        viewIncidentUrl: 'https://t.example.com/v',
+        updateIncidentUrl: 'https://t.example.com/1',
+        updateIncidentJson: '{}',
+        createIncidentMethod: lib.WebhookMethod.DELETE,
+      },
+    });
+    const error = synthError(stack)!;
+    expect(error).toContain('[rules/two_shapes] only one of secrets.user, secrets.crt, secrets.pfx, secrets.clientSecret may be given; got secrets.user, secrets.crt');
+    expect(error).toContain('[rules/half_cert] secrets.crt and secrets.key must be given together (missing: secrets.key)');
+    expect(error).toContain('[rules/oauth] config.accessTokenUrl is required when config.hasAuth is true and config.authType is "webhook-oauth2-client-credentials"');
+    expect(error).toContain('[rules/oauth] secrets.clientSecret is required when config.hasAuth is true and config.authType is "webhook-oauth2-client-credentials"');
+    expect(error).toContain('[rules/azure] config.organizationId must not be set when config.apiProvider is not "OpenAI"');
+    expect(error).toContain('[rules/xm] secrets.secretsUrl is required when config.usesBasic is false');
+    expect(error).toContain('[rules/xm] config.configUrl must not be set when config.usesBasic is false');
+    expect(error).toContain('[rules/cases] config.createIncidentMethod is "delete"; expected one of "post", "put"');
+    expect(error).toContain('[rules/cases] one of secrets.user, secrets.crt, secrets.pfx, secrets.clientSecret is required when config.hasAuth is true');
+  });
+
   test('rules between fields skip tokens; a token where a literal is required counts as given', () => {
     const stack = newStack('tokens');
     const flag = new TerraformVariable(stack, 'oauth', { type: 'bool' });

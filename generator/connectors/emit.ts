@@ -49,7 +49,7 @@ export function emit(model: GeneratorModel): Map<string, string> {
 
   if (model.enums.length) add('enums.ts', 'catalog/', (sf) => emitEnums(sf, model.enums));
   for (const c of model.connectors) {
-    const source = c.catalogFile ? `connector-types.json and catalog/${basename(c.catalogFile)}` : 'connector-types.json (no catalog entry: untyped)';
+    const source = c.catalogFile ? `connector-types.json and catalog/${basename(c.catalogFile).replace(/[^\w.-]/g, '_')}` : 'connector-types.json (no catalog entry: untyped)';
     add(`${c.fileName}.ts`, source, (sf) => emitConnector(sf, c, enumOwner));
   }
   add('index.ts', 'connector-types.json and catalog/', (sf) => {
@@ -177,7 +177,7 @@ function emitEnums(sf: SourceFile, enums: EnumModel[]): void {
       name: e.name,
       isExported: true,
       docs: [doc(e.description)],
-      members: e.members.map((m) => ({ name: m.name, value: m.value, docs: [doc(`Kibana value \`${m.value}\`.`)] })),
+      members: e.members.map((m) => ({ name: m.name, initializer: literal(m.value), docs: [doc(`Kibana value \`${m.value}\`.`)] })),
     });
   }
 }

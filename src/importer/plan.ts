@@ -24,11 +24,35 @@ export interface SpaceConnectors {
 
 export type ConnectorTypeRegistry = Readonly<Record<string, ConnectorTypeInfo>>;
 
+/** What a probe is asked: a typed connector, the secret fields already wired, the optional ones. */
+export interface SecretProbeInput {
+  readonly constructName: string;
+  readonly name: string;
+  readonly spaceId: string;
+  readonly config: Readonly<Record<string, unknown>>;
+  /** Secret fields wired as variables (tokens in the probe). */
+  readonly secretFields: readonly string[];
+  /** Optional secret fields the probe may report as required for this config. */
+  readonly optionalFields: readonly string[];
+}
+
+export interface SecretProbeResult {
+  /** Optional secret fields this config makes required, with the condition. */
+  readonly required: readonly { readonly field: string; readonly condition?: string }[];
+  /** Other problems the construct reports for this config (synth would fail on them). */
+  readonly problems: readonly string[];
+}
+
+/** Asks a typed construct which optional secrets its config requires (see secret-probe.ts). */
+export type SecretProbe = (input: SecretProbeInput) => SecretProbeResult;
+
 export interface PlanOptions {
   /** Typed constructs by Kibana type id (the package's CONNECTOR_TYPES). */
   readonly registry: ConnectorTypeRegistry;
   /** Name overrides, `{"<space>/<id>": "name"}`. */
   readonly nameOverrides?: Readonly<Record<string, unknown>>;
+  /** Finds conditionally required secrets of typed connectors; without it only always-required ones become variables. */
+  readonly secretProbe?: SecretProbe;
 }
 
 /** A sensitive variable the user must supply. */
@@ -59,6 +83,8 @@ export interface PlannedConnector {
   readonly droppedNullConfig: readonly string[];
   /** One variable per required secret field of a known type. */
   readonly variables: readonly PlannedVariable[];
+  /** Problems the typed construct reports for this config (synth fails until they are fixed). */
+  readonly problems: readonly string[];
   /** Optional secret fields of a known type, not wired: add the ones this connector uses. */
   readonly optionalSecretFields: readonly string[];
   /** True when the type's secret fields are unknown (no typed construct): `secrets = {}`. */
@@ -156,12 +182,12 @@ export function planImport(spaces: readonly SpaceConnectors[], options: PlanOpti
   const connectors: PlannedConnector[] = candidates.map(({ spaceId, record }) => {
     const key = `${spaceId}/${record.id}`;
     const resourceName = overrides.get(key) ?? names.allocate(baseName(record.name));
-    return planConnector(spaceId, record, resourceName, options.registry);
+    return planConnector(spaceId, record, resourceName, options.registry, options.secretProbe);
   });
   return { connectors, skipped, warnings };
 }
 
-function planConnector(spaceId: string, record: ConnectorRecord, resourceName: string, registry: ConnectorTypeRegistry): PlannedConnector {
+function planConnector(spaceId: string, record: ConnectorRecord, resourceName: string, registry: ConnectorTypeRegistry, probe?: SecretProbe): PlannedConnector {
   const typeId = record.connector_type_id;
   const rawConfig = record.config && typeof record.config === 'object' && !Array.isArray(record.config) ? record.config : {};
   const config: Record<string, unknown> = {};
@@ -187,18 +213,30 @@ function planConnector(spaceId: string, record: ConnectorRecord, resourceName: s
 
   const variables: PlannedVariable[] = [];
   const optionalSecretFields: string[] = [];
+  const problems: string[] = [];
   if (info) {
-    const required = new Set(info.requiredSecretFields);
+    const required = new Map<string, string | undefined>(info.requiredSecretFields.map((f) => [f, undefined]));
+    const optional = info.secretFields.filter((f) => !required.has(f));
+    if (probe && constructName) {
+      const result = probe({ constructName, name: record.name, spaceId, config, secretFields: [...required.keys()], optionalFields: optional });
+      for (const r of result.required) if (!required.has(r.field)) required.set(r.field, r.condition);
+      problems.push(...result.problems);
+    }
     const used = new Set<string>();
     for (const field of info.secretFields) {
       if (!required.has(field)) {
         optionalSecretFields.push(field);
         continue;
       }
+      const condition = required.get(field);
       let name = `${resourceName}__${snakeCase(field) || 'secret'}`;
       for (let n = 2; used.has(name); n++) name = `${resourceName}__${snakeCase(field)}_${n}`;
       used.add(name);
-      variables.push({ name, field, description: `secrets.${field} of the Kibana connector ${JSON.stringify(record.name)} (${spaceId}/${record.id}, ${typeId})` });
+      variables.push({
+        name,
+        field,
+        description: `secrets.${field} of the Kibana connector ${JSON.stringify(record.name)} (${spaceId}/${record.id}, ${typeId})${condition ? `, required when ${condition}` : ''}`,
+      });
     }
   }
 
@@ -214,6 +252,7 @@ function planConnector(spaceId: string, record: ConnectorRecord, resourceName: s
     config,
     droppedNullConfig,
     variables,
+    problems,
     optionalSecretFields,
     secretFieldsUnknown: !info,
     referencedByCount: typeof record.referenced_by_count === 'number' ? record.referenced_by_count : undefined,
@@ -234,6 +273,7 @@ export function connectorNotes(c: PlannedConnector): string[] {
   if (c.secretFieldsUnknown) notes.push('secret fields unknown for this type: secrets is {}; add the ones the connector needs');
   if (c.optionalSecretFields.length) notes.push(`optional secret fields not wired (add those this connector uses): ${c.optionalSecretFields.join(', ')}`);
   if (c.droppedNullConfig.length) notes.push(`null config values left out (Kibana's defaults): ${c.droppedNullConfig.join(', ')}`);
+  for (const p of c.problems) notes.push(`synth check: ${p}`);
   if (c.isMissingSecrets) notes.push('Kibana reports this connector is missing secrets');
   if (c.isDeprecated) notes.push('Kibana reports this connector as deprecated');
   return notes;

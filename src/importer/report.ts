@@ -62,22 +62,33 @@ export function buildReport(plan: ImportPlan): ImportReport {
 }
 
 /** A human summary for stderr: counts, skips, fallbacks, manual steps and variables. */
-export function formatReport(report: ImportReport): string {
+export function formatReport(report: ImportReport, maxDetailLines: number = Number.POSITIVE_INFINITY): string {
   const lines: string[] = [];
+  let details = 0;
+  let hidden = 0;
+  const detail = (line: string): void => {
+    if (details < maxDetailLines) {
+      lines.push(line);
+      details++;
+    } else {
+      hidden++;
+    }
+  };
   const s = report.summary;
   lines.push(`imported ${s.imported} connector(s) (${s.typed} typed, ${s.fallback} KibanaConnector), skipped ${s.skipped}, ${s.variables} sensitive variable(s) to supply`);
   for (const e of report.connectors) {
     const refs = e.referenced_by_count === null ? '' : `, referenced by ${e.referenced_by_count} rule(s)`;
     if (e.status === 'skipped') {
-      lines.push(`  skipped  ${e.space}/${e.id} ${e.type} ${JSON.stringify(e.name)}${refs}: ${e.skip_reason}`);
+      detail(`  skipped  ${e.space}/${e.id} ${e.type} ${JSON.stringify(e.name)}${refs}: ${e.skip_reason}`);
     } else if (e.notes && e.notes.length) {
-      lines.push(`  note     ${e.space}/${e.id} ${e.type} ${JSON.stringify(e.name)} -> ${e.resource}${refs}: ${e.notes.join('; ')}`);
+      detail(`  note     ${e.space}/${e.id} ${e.type} ${JSON.stringify(e.name)} -> ${e.resource}${refs}: ${e.notes.join('; ')}`);
     }
   }
   if (report.variables.length) {
-    lines.push('variables to supply (sensitive; Kibana never returns secrets):');
-    for (const v of report.variables) lines.push(`  ${v.name}: ${v.description}`);
+    detail('variables to supply (sensitive; Kibana never returns secrets):');
+    for (const v of report.variables) detail(`  ${v.name}: ${v.description}`);
   }
+  if (hidden) lines.push(`  ... ${hidden} more line(s): see the --report file or the comment at the top of the output`);
   for (const w of report.warnings) lines.push(`warning: ${w}`);
   return lines.join('\n') + '\n';
 }

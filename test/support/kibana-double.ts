@@ -1,0 +1,315 @@
+// A Kibana double served over loopback HTTP, answering the connector and spaces APIs in
+// Kibana's documented shapes, with scripted failures and a request log. Reusable by any test
+// (importer, guard, `test` command) and by the benchmark.
+import * as http from 'http';
+import { AddressInfo } from 'net';
+
+/** A connector as `GET /api/actions/connectors` returns it. */
+export interface DoubleConnector {
+  id: string;
+  name: string;
+  connector_type_id: string;
+  config?: Record<string, unknown>;
+  is_preconfigured?: boolean;
+  is_system_action?: boolean;
+  is_deprecated?: boolean;
+  is_missing_secrets?: boolean;
+  referenced_by_count?: number;
+  [key: string]: unknown;
+}
+
+export interface DoubleSpace {
+  id: string;
+  name?: string;
+  connectors: DoubleConnector[];
+}
+
+/** What the double answers instead of the real thing, for one matching request. */
+export interface ScriptedFailure {
+  /** HTTP status to answer (with a Kibana error body unless `body` is given). */
+  status?: number;
+  /** Raw body text to send. */
+  body?: string;
+  headers?: Record<string, string>;
+  /** Wait before answering (ms). */
+  delayMs?: number;
+  /** Never answer (the client's timeout must fire). */
+  hang?: boolean;
+  /** Answer 200 with a body that is not JSON. */
+  malformed?: boolean;
+  /** Answer 200 announcing a longer body than sent, then close the connection. */
+  truncate?: boolean;
+  /** How many matching requests this applies to (default 1; Infinity for all). */
+  times?: number;
+}
+
+export interface DoubleCredentials {
+  apiKey?: string;
+  username?: string;
+  password?: string;
+  bearerToken?: string;
+}
+
+export interface KibanaDoubleOptions {
+  spaces?: DoubleSpace[];
+  /** Preconfigured connectors (kibana.yml): listed in every space. */
+  preconfigured?: DoubleConnector[];
+  /** System actions: listed in every space. */
+  systemActions?: DoubleConnector[];
+  /** `GET /api/actions/connector_types` answer (filtered by `supported_feature_ids` on `?feature_id=`). */
+  connectorTypes?: Record<string, unknown>[];
+  /** When set, requests must carry one of these credentials, else 401. */
+  credentials?: DoubleCredentials;
+  /** Scripted failures by `"<METHOD> <path>"` or `<path>` (path with any /s/<space> prefix, without query). */
+  failures?: Record<string, ScriptedFailure[]>;
+  /** Delay of every answer (ms). */
+  delayMs?: number;
+}
+
+export interface LoggedRequest {
+  method: string;
+  /** Path with any /s/<space> prefix, without the query. */
+  path: string;
+  query: Record<string, string>;
+  space: string;
+  /** `ApiKey`, `Basic`, `Bearer` or `none`: never the credential itself. */
+  authScheme: string;
+  kbnXsrf: boolean;
+  body?: unknown;
+  /** Status the double answered (undefined for a hang or truncation). */
+  status?: number;
+}
+
+export interface ExecuteCall {
+  space: string;
+  id: string;
+  params: unknown;
+}
+
+/** A running double. */
+export class KibanaDouble {
+  /** Starts a double on 127.0.0.1 with a free port. */
+  public static async start(options: KibanaDoubleOptions = {}): Promise<KibanaDouble> {
+    const double = new KibanaDouble(options);
+    await new Promise<void>((resolve) => double.server.listen(0, '127.0.0.1', resolve));
+    return double;
+  }
+
+  public readonly requests: LoggedRequest[] = [];
+  public readonly executions: ExecuteCall[] = [];
+  /** Answer of `_execute` (default `{status: "ok"}`); may depend on the call. */
+  public executeResult: (call: ExecuteCall) => Record<string, unknown> = () => ({ status: 'ok' });
+  private readonly server: http.Server;
+  private readonly failures = new Map<string, ScriptedFailure[]>();
+  private readonly sockets = new Set<import('net').Socket>();
+  private readonly listCache = new Map<string, string>();
+
+  private constructor(public readonly options: KibanaDoubleOptions) {
+    for (const [k, v] of Object.entries(options.failures ?? {})) this.failures.set(k, v.map((f) => ({ ...f })));
+    this.server = http.createServer((req, res) => { void this.handle(req, res); });
+    this.server.on('connection', (s) => {
+      this.sockets.add(s);
+      s.on('close', () => this.sockets.delete(s));
+    });
+  }
+
+  /** Base URL, e.g. `http://127.0.0.1:43123`. */
+  public get url(): string {
+    const a = this.server.address() as AddressInfo;
+    return `http://127.0.0.1:${a.port}`;
+  }
+
+  /** Adds scripted failures for `"<METHOD> <path>"` or `<path>`, after any already queued. */
+  public fail(key: string, ...failures: ScriptedFailure[]): void {
+    this.failures.set(key, [...(this.failures.get(key) ?? []), ...failures.map((f) => ({ ...f }))]);
+  }
+
+  /** Requests to a path (any method), in order. */
+  public requestsTo(path: string): LoggedRequest[] {
+    return this.requests.filter((r) => r.path === path);
+  }
+
+  public async stop(): Promise<void> {
+    for (const s of this.sockets) s.destroy();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private takeFailure(method: string, path: string): ScriptedFailure | undefined {
+    for (const key of [`${method} ${path}`, path]) {
+      const queue = this.failures.get(key);
+      if (!queue || !queue.length) continue;
+      const f = queue[0];
+      const times = f.times ?? 1;
+      if (times !== Number.POSITIVE_INFINITY) {
+        if (times <= 1) queue.shift();
+        else f.times = times - 1;
+      }
+      return f;
+    }
+    return undefined;
+  }
+
+  private authorized(header: string | undefined): boolean {
+    const c = this.options.credentials;
+    if (!c) return true;
+    if (!header) return false;
+    const [scheme, ...restParts] = header.split(' ');
+    const rest = restParts.join(' ');
+    if (scheme === 'ApiKey') return c.apiKey !== undefined && rest === c.apiKey;
+    if (scheme === 'Bearer') return c.bearerToken !== undefined && rest === c.bearerToken;
+    if (scheme === 'Basic') return c.username !== undefined && Buffer.from(rest, 'base64').toString('utf8') === `${c.username}:${c.password}`;
+    return false;
+  }
+
+  private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://double');
+    const method = (req.method ?? 'GET').toUpperCase();
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const raw = Buffer.concat(chunks).toString('utf8');
+    let body: unknown;
+    try {
+      body = raw ? JSON.parse(raw) : undefined;
+    } catch {
+      body = raw;
+    }
+    const m = /^\/s\/([a-z0-9_-]+)(\/.*)$/.exec(url.pathname);
+    const space = m ? m[1] : 'default';
+    const apiPath = m ? m[2] : url.pathname;
+    const authHeader = req.headers.authorization;
+    const entry: LoggedRequest = {
+      method,
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams.entries()),
+      space,
+      authScheme: authHeader ? authHeader.split(' ')[0] : 'none',
+      kbnXsrf: req.headers['kbn-xsrf'] !== undefined,
+      body,
+    };
+    this.requests.push(entry);
+    const send = (status: number, payload: unknown, headers: Record<string, string> = {}): void => {
+      entry.status = status;
+      const text = typeof payload === 'string' ? payload : JSON.stringify(payload);
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(text)), ...headers });
+      res.end(text);
+    };
+    const error = (status: number, error: string, message: string): void => send(status, { statusCode: status, error, message });
+
+    if (this.options.delayMs) await sleep(this.options.delayMs);
+    const failure = this.takeFailure(method, url.pathname);
+    if (failure) {
+      if (failure.delayMs) await sleep(failure.delayMs);
+      if (failure.hang) return; // the socket stays open until the client gives up or stop()
+      if (failure.truncate) {
+        const text = '[{"id": "cut-off", "name": "half';
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(text.length + 100) });
+        res.write(text);
+        setTimeout(() => res.destroy(), 10);
+        return;
+      }
+      if (failure.malformed) {
+        send(200, failure.body ?? '<html><body>Kibana server is not ready yet</body></html>', { 'content-type': 'text/html', ...failure.headers });
+        return;
+      }
+      const status = failure.status ?? 500;
+      if (failure.body !== undefined) send(status, failure.body, failure.headers);
+      else send(status, { statusCode: status, error: STATUS_TEXT[status] ?? 'Error', message: STATUS_TEXT[status] ?? 'scripted failure' }, failure.headers);
+      return;
+    }
+
+    if (!this.authorized(authHeader)) return error(401, 'Unauthorized', '[security_exception]: unable to authenticate user');
+    if (method !== 'GET' && !entry.kbnXsrf) return error(400, 'Bad Request', 'Request must contain a kbn-xsrf header.');
+
+    const spaces = this.options.spaces ?? [{ id: 'default', connectors: [] }];
+    if (apiPath === '/api/spaces/space' && method === 'GET') {
+      return send(200, spaces.map((s) => ({ id: s.id, name: s.name ?? s.id, disabledFeatures: [], ...(s.id === 'default' ? { _reserved: true } : {}) })));
+    }
+    const spaceData = spaces.find((s) => s.id === space);
+    if (!spaceData) return error(404, 'Not Found', `Saved object [space/${space}] not found`);
+
+    if (apiPath === '/api/actions/connectors' && method === 'GET') {
+      let text = this.listCache.get(space);
+      if (text === undefined) {
+        const list = [...(this.options.preconfigured ?? []), ...(this.options.systemActions ?? []), ...spaceData.connectors];
+        text = JSON.stringify(list.map((c) => ({
+          is_preconfigured: false, is_deprecated: false, is_system_action: false, ...(c.is_preconfigured ? {} : { is_missing_secrets: false, referenced_by_count: 0 }), ...c,
+        })));
+        this.listCache.set(space, text);
+      }
+      return send(200, text);
+    }
+    if (apiPath === '/api/actions/connector_types' && method === 'GET') {
+      const feature = url.searchParams.get('feature_id');
+      const types = (this.options.connectorTypes ?? []).filter((t) => !feature || ((t.supported_feature_ids as string[] | undefined) ?? []).includes(feature));
+      return send(200, types);
+    }
+    const exec = /^\/api\/actions\/connector\/([^/]+)\/_execute$/.exec(apiPath);
+    if (exec && method === 'POST') {
+      const id = decodeURIComponent(exec[1]);
+      const found = this.findConnector(spaceData, id);
+      if (!found) return error(404, 'Not Found', `Saved object [action/${id}] not found`);
+      const call = { space, id, params: (body as { params?: unknown } | undefined)?.params };
+      this.executions.push(call);
+      return send(200, { connector_id: id, ...this.executeResult(call) });
+    }
+    const one = /^\/api\/actions\/connector\/([^/]+)$/.exec(apiPath);
+    if (one && method === 'GET') {
+      const id = decodeURIComponent(one[1]);
+      const found = this.findConnector(spaceData, id);
+      if (!found) return error(404, 'Not Found', `Saved object [action/${id}] not found`);
+      const { referenced_by_count: _ignored, ...rest } = found;
+      return send(200, rest);
+    }
+    return error(404, 'Not Found', 'Not Found');
+  }
+
+  private findConnector(space: DoubleSpace, id: string): DoubleConnector | undefined {
+    return [...(this.options.preconfigured ?? []), ...(this.options.systemActions ?? []), ...space.connectors].find((c) => c.id === id);
+  }
+}
+
+const STATUS_TEXT: Record<number, string> = {
+  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 409: 'Conflict',
+  429: 'Too Many Requests', 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable',
+};
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** A sample connector_types answer (shape of Kibana 8.x/9.x; a few types). */
+export const SAMPLE_CONNECTOR_TYPES: Record<string, unknown>[] = [
+  { id: '.slack', name: 'Slack', enabled: true, enabled_in_config: true, enabled_in_license: true, minimum_license_required: 'gold', supported_feature_ids: ['alerting', 'uptime', 'siem'], is_system_action_type: false, is_deprecated: false },
+  { id: '.index', name: 'Index', enabled: true, enabled_in_config: true, enabled_in_license: true, minimum_license_required: 'basic', supported_feature_ids: ['alerting', 'uptime', 'siem'], is_system_action_type: false, is_deprecated: false },
+  { id: '.cases', name: 'Cases', enabled: true, enabled_in_config: true, enabled_in_license: true, minimum_license_required: 'platinum', supported_feature_ids: ['alerting'], is_system_action_type: true, is_deprecated: false },
+  { id: '.jira', name: 'Jira', enabled: true, enabled_in_config: true, enabled_in_license: true, minimum_license_required: 'gold', supported_feature_ids: ['alerting', 'cases', 'uptime', 'siem'], is_system_action_type: false, is_deprecated: false, sub_feature: undefined, source: 'stack', is_testable: true },
+];
+
+/** The preconfigured alert-history index connector and the Cases system action, as Kibana lists them. */
+export const PRECONFIGURED_ALERT_HISTORY: DoubleConnector = {
+  id: 'preconfigured-alert-history-es-index', name: 'Alert history Elasticsearch index', connector_type_id: '.index', is_preconfigured: true, is_deprecated: false, is_system_action: false,
+};
+export const SYSTEM_CASES: DoubleConnector = {
+  id: 'system-connector-.cases', name: 'Cases', connector_type_id: '.cases', is_preconfigured: false, is_deprecated: false, is_system_action: true,
+};
+
+/** `spaceCount` spaces (`default`, `space-1`, ...) with `perSpace` connectors each, of a few types; names collide across spaces. */
+export function generatedSpaces(spaceCount: number, perSpace: number): DoubleSpace[] {
+  const spaces: DoubleSpace[] = [];
+  for (let s = 0; s < spaceCount; s++) {
+    const id = s === 0 ? 'default' : `space-${s}`;
+    const connectors: DoubleConnector[] = [];
+    for (let i = 0; i < perSpace; i++) {
+      const hex = (s * 1_000_000 + i).toString(16).padStart(12, '0');
+      const cid = `00000000-0000-4000-8000-${hex}`;
+      switch (i % 4) {
+        case 0: connectors.push({ id: cid, name: `Slack ${i}`, connector_type_id: '.slack', config: {}, referenced_by_count: i % 3 }); break;
+        case 1: connectors.push({ id: cid, name: `Index ${i}`, connector_type_id: '.index', config: { index: `alerts-${i}`, refresh: false, executionTimeField: null } }); break;
+        case 2: connectors.push({ id: cid, name: `Hook ${i}`, connector_type_id: '.webhook', config: { url: `https://hooks.example.com/${i}`, method: 'post', hasAuth: false, headers: null, authType: null } }); break;
+        default: connectors.push({ id: cid, name: `Server log ${i}`, connector_type_id: '.server-log', config: {} }); break;
+      }
+    }
+    spaces.push({ id, name: id, connectors });
+  }
+  return spaces;
+}

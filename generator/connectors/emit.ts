@@ -258,6 +258,11 @@ function emitConnector(sf: SourceFile, c: ConnectorModel, enumNames: Set<string>
       name: s.name, type: s.type, isStatic: true, isReadonly: true, scope: Scope.Public, initializer: s.value, docs: [doc(s.text)],
     })),
     ctors: [{
+      docs: [doc(`Creates ${what}.`, [
+        ['param', 'scope The construct this connector belongs to.'],
+        ['param', 'id Construct id; for a connector directly in a stack, also the Terraform resource name.'],
+        ['param', 'props Name, space, config, secrets and the other options of the connector.'],
+      ])],
       parameters: [{ name: 'scope', type: 'Construct' }, { name: 'id', type: 'string' }, { name: 'props', type: `${name}Props` }],
       statements: [
         `super(scope, id, ${constructorArgs});`,

@@ -47,6 +47,12 @@ export class D3SecurityConnector extends KibanaConnector {
   /** First Kibana version with this connector type (`unknown` for types without a catalog entry). */
   public static readonly FIRST_KIBANA_VERSION: string = '8.x';
 
+  /**
+   * Creates the D3SecurityConnector (`.d3security`).
+   * @param scope The construct this connector belongs to.
+   * @param id Construct id; for a connector directly in a stack, also the Terraform resource name.
+   * @param props Name, space, config, secrets and the other options of the connector.
+   */
   constructor(scope: Construct, id: string, props: D3SecurityConnectorProps) {
     super(scope, id, { ...props, connectorTypeId: '.d3security', config: buildConfig(props.config), secrets: buildSecrets(props.secrets) });
     this.node.addValidation({ validate: () => validate(props) });

@@ -51,6 +51,12 @@ export class ResilientConnector extends KibanaConnector {
   /** First Kibana version with this connector type (`unknown` for types without a catalog entry). */
   public static readonly FIRST_KIBANA_VERSION: string = '7.x';
 
+  /**
+   * Creates the ResilientConnector (`.resilient`).
+   * @param scope The construct this connector belongs to.
+   * @param id Construct id; for a connector directly in a stack, also the Terraform resource name.
+   * @param props Name, space, config, secrets and the other options of the connector.
+   */
   constructor(scope: Construct, id: string, props: ResilientConnectorProps) {
     super(scope, id, { ...props, connectorTypeId: '.resilient', config: buildConfig(props.config), secrets: buildSecrets(props.secrets) });
     this.node.addValidation({ validate: () => validate(props) });

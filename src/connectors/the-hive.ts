@@ -52,6 +52,12 @@ export class TheHiveConnector extends KibanaConnector {
   /** First Kibana version with this connector type (`unknown` for types without a catalog entry). */
   public static readonly FIRST_KIBANA_VERSION: string = '8.16';
 
+  /**
+   * Creates the TheHiveConnector (`.thehive`).
+   * @param scope The construct this connector belongs to.
+   * @param id Construct id; for a connector directly in a stack, also the Terraform resource name.
+   * @param props Name, space, config, secrets and the other options of the connector.
+   */
   constructor(scope: Construct, id: string, props: TheHiveConnectorProps) {
     super(scope, id, { ...props, connectorTypeId: '.thehive', config: buildConfig(props.config), secrets: buildSecrets(props.secrets) });
     this.node.addValidation({ validate: () => validate(props) });

@@ -287,7 +287,7 @@ export class KibanaClient {
       if (e instanceof TransportError && e.kind === 'truncated') {
         return { ok: false, retryable: idempotent, error: new KibanaError(`${label}: the answer was cut off before its end (truncated body)`, 'truncated', method, path) };
       }
-      const detail = e instanceof Error ? describeNetworkError(e) : String(e);
+      const detail = describeNetworkError(e);
       return { ok: false, retryable: idempotent, error: new KibanaError(this.scrub(`${label}: cannot reach Kibana (${detail})`), 'network', method, path) };
     } finally {
       clearTimeout(timer);
@@ -369,12 +369,15 @@ export function parseRetryAfter(value: string | undefined, now: number = Date.no
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-function describeNetworkError(e: Error): string {
-  const cause = (e as { cause?: unknown }).cause;
-  const code = cause && typeof cause === 'object' ? (cause as { code?: unknown }).code : (e as { code?: unknown }).code;
+function describeNetworkError(e: unknown): string {
+  // Duck-typed: errors from fetch may come from another realm (instanceof Error fails there).
+  const field = (o: unknown, k: string): unknown => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined);
+  const cause = field(e, 'cause');
+  const inner = field(cause, 'errors');
+  const code = field(cause, 'code') ?? (Array.isArray(inner) ? field(inner[0], 'code') : undefined) ?? field(e, 'code');
   if (typeof code === 'string') return code;
-  const causeMessage = cause instanceof Error ? cause.message : undefined;
-  return causeMessage ?? e.message;
+  const message = field(cause, 'message') ?? field(e, 'message');
+  return typeof message === 'string' ? message : String(e);
 }
 
 function expectArray<T>(value: unknown, label: string, check: (item: Record<string, unknown>) => boolean): T[] {

@@ -1,0 +1,220 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { KibanaClient, KibanaClientOptions, KibanaError, parseRetryAfter, spacePath } from '../src/kibana/client';
+import { ConnectionError, resolveConnection } from '../src/kibana/connection';
+import { KibanaDouble, SAMPLE_CONNECTOR_TYPES } from './support/kibana-double';
+import { scenarioOptions } from './support/import-scenario';
+import { scratchDir } from './support/synth';
+
+// Distinctive credentials: none of them may ever show up in a message.
+const API_KEY = 'QXBpS2V5LXNlY3JldC1kby1ub3QtbGVhay0xMjM0NQ==';
+const PASSWORD = 'pa55-w0rd-never-in-output';
+const TOKEN = 'bearer-token-never-in-output-987';
+
+let double: KibanaDouble;
+afterEach(async () => {
+  await double?.stop();
+});
+
+function client(options: Partial<KibanaClientOptions> = {}): KibanaClient {
+  return new KibanaClient({ endpoint: double.url, auth: { kind: 'apiKey', apiKey: API_KEY }, retryBaseMs: 1, sleep: async () => undefined, ...options });
+}
+
+async function failure(p: Promise<unknown>): Promise<KibanaError> {
+  try {
+    await p;
+  } catch (e) {
+    expect(e).toBeInstanceOf(KibanaError);
+    const err = e as KibanaError;
+    for (const secret of [API_KEY, PASSWORD, TOKEN]) expect(err.message).not.toContain(secret);
+    return err;
+  }
+  throw new Error('expected the call to fail');
+}
+
+describe('KibanaClient', () => {
+  test('lists spaces, connectors per space (with the /s/ prefix) and connector types with a feature filter', async () => {
+    double = await KibanaDouble.start(scenarioOptions({ credentials: { apiKey: API_KEY } }));
+    const c = client();
+    expect((await c.listSpaces()).map((s) => s.id)).toEqual(['default', 'marketing', 'empty']);
+    const marketing = await c.listConnectors('marketing');
+    expect(marketing.map((x) => x.id)).toContain('ops-slack');
+    expect(marketing.find((x) => x.is_preconfigured)?.id).toBe('preconfigured-alert-history-es-index');
+    await c.listConnectors('default');
+    expect(double.requests.map((r) => r.path)).toEqual(['/api/spaces/space', '/s/marketing/api/actions/connectors', '/api/actions/connectors']);
+    expect(double.requests.every((r) => r.authScheme === 'ApiKey' && !r.kbnXsrf)).toBe(true);
+
+    const cases = await c.listConnectorTypes('cases');
+    expect(cases.map((t) => t.id)).toEqual(['.jira']);
+    expect(double.requests[3].query).toEqual({ feature_id: 'cases' });
+    expect((await c.listConnectorTypes()).length).toBe(SAMPLE_CONNECTOR_TYPES.length);
+  });
+
+  test('basic and bearer auth; kbn-xsrf on execute', async () => {
+    double = await KibanaDouble.start(scenarioOptions({ credentials: { username: 'elastic', password: PASSWORD, bearerToken: TOKEN } }));
+    await client({ auth: { kind: 'basic', username: 'elastic', password: PASSWORD } }).listConnectors();
+    const bearer = client({ auth: { kind: 'bearer', token: TOKEN } });
+    const result = await bearer.execute('ops-slack', { message: 'hi' }, 'marketing');
+    expect(result).toEqual({ connector_id: 'ops-slack', status: 'ok' });
+    expect(double.executions).toEqual([{ space: 'marketing', id: 'ops-slack', params: { message: 'hi' } }]);
+    const exec = double.requests[1];
+    expect(exec).toMatchObject({ method: 'POST', path: '/s/marketing/api/actions/connector/ops-slack/_execute', authScheme: 'Bearer', kbnXsrf: true });
+    expect(double.requests[0].authScheme).toBe('Basic');
+  });
+
+  test('401 names method and path, never the credentials, and is not retried', async () => {
+    double = await KibanaDouble.start(scenarioOptions({ credentials: { apiKey: 'another-key' } }));
+    const err = await failure(client().listConnectors('marketing'));
+    expect(err.code).toBe('unauthorized');
+    expect(err.status).toBe(401);
+    expect(err.message).toMatch(/^GET \/s\/marketing\/api\/actions\/connectors: 401 Unauthorized/);
+    expect(err.message).not.toContain(double.url);
+    expect(double.requests).toHaveLength(1);
+  });
+
+  test('403 and 404 are explained', async () => {
+    double = await KibanaDouble.start(scenarioOptions({ failures: { '/api/actions/connectors': [{ status: 403 }] } }));
+    expect((await failure(client().listConnectors())).message).toMatch(/403 Forbidden .*privilege/);
+    expect((await failure(client().listConnectors('nowhere'))).message).toMatch(/^GET \/s\/nowhere\/api\/actions\/connectors: 404 Not Found.*space\/nowhere/);
+  });
+
+  test('429 then success: retried, honouring a small Retry-After', async () => {
+    double = await KibanaDouble.start(scenarioOptions({ failures: { 'GET /api/actions/connectors': [{ status: 429, headers: { 'retry-after': '0' } }, { status: 429 }] } }));
+    const retries: string[] = [];
+    const list = await new KibanaClient({ endpoint: double.url, auth: { kind: 'apiKey', apiKey: API_KEY }, retryBaseMs: 1, onRetry: (r) => retries.push(`${r.attempt}:${r.reason}`) }).listConnectors();
+    expect(list.length).toBeGreaterThan(3);
+    expect(double.requestsTo('/api/actions/connectors')).toHaveLength(3);
+    expect(retries).toEqual([expect.stringMatching(/^1:GET \/api\/actions\/connectors: 429 Too Many Requests/), expect.stringMatching(/^2:/)]);
+  });
+
+  test('a long Retry-After is not waited for', async () => {
+    double = await KibanaDouble.start(scenarioOptions({ failures: { '/api/actions/connectors': [{ status: 429, headers: { 'retry-after': '3600' } }] } }));
+    const err = await failure(client({ maxRetryAfterMs: 5000 }).listConnectors());
+    expect(err.code).toBe('rate_limited');
+    expect(err.message).toMatch(/retry after 3600s, longer than the 5s limit/);
+  });
+
+  test('5xx: bounded retries with backoff, then a clear error; POST execute is not retried on 5xx', async () => {
+    double = await KibanaDouble.start(scenarioOptions({ failures: { '/api/actions/connectors': [{ status: 500, times: Infinity }] } }));
+    const delays: number[] = [];
+    const err = await failure(client({ maxRetries: 3, retryBaseMs: 10, sleep: async (ms) => { delays.push(ms); } }).listConnectors());
+    expect(err.code).toBe('server_error');
+    expect(err.message).toMatch(/^GET \/api\/actions\/connectors: 500 server error: Internal Server Error/);
+    expect(double.requestsTo('/api/actions/connectors')).toHaveLength(4);
+    expect(delays).toEqual([10, 20, 40]);
+
+    double.fail('/api/actions/connector/ops-slack/_execute', { status: 502 });
+    const exec = await failure(client().execute('ops-slack', {}));
+    expect(exec.status).toBe(502);
+    expect(double.requestsTo('/api/actions/connector/ops-slack/_execute')).toHaveLength(1);
+  });
+
+  test('500 then success', async () => {
+    double = await KibanaDouble.start(scenarioOptions({ failures: { '/api/spaces/space': [{ status: 503 }] } }));
+    expect((await client().listSpaces()).length).toBe(3);
+  });
+
+  test('timeout: the attempt is aborted and reported', async () => {
+    double = await KibanaDouble.start(scenarioOptions({ failures: { '/api/actions/connectors': [{ hang: true, times: Infinity }] } }));
+    const started = Date.now();
+    const err = await failure(client({ timeoutMs: 150, maxRetries: 1 }).listConnectors());
+    expect(err.code).toBe('timeout');
+    expect(err.message).toBe('GET /api/actions/connectors: no complete answer within 150 ms (timeout)');
+    expect(double.requestsTo('/api/actions/connectors')).toHaveLength(2);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  test('a slow answer within the timeout is fine', async () => {
+    double = await KibanaDouble.start(scenarioOptions({ failures: { '/api/actions/connectors': [{ delayMs: 50, status: 200, body: '[]' }] } }));
+    expect(await client({ timeoutMs: 2000 }).listConnectors()).toEqual([]);
+  });
+
+  test('malformed JSON is not retried; a truncated body is reported as truncated', async () => {
+    double = await KibanaDouble.start(scenarioOptions({ failures: { '/api/actions/connectors': [{ malformed: true }], '/s/marketing/api/actions/connectors': [{ truncate: true, times: Infinity }] } }));
+    const bad = await failure(client().listConnectors());
+    expect(bad.code).toBe('non_json');
+    expect(bad.message).toMatch(/^GET \/api\/actions\/connectors: the answer is not JSON \(text\/html/);
+    expect(double.requestsTo('/api/actions/connectors')).toHaveLength(1);
+    const cut = await failure(client({ maxRetries: 1 }).listConnectors('marketing'));
+    expect(cut.code).toBe('truncated');
+    expect(cut.message).toMatch(/^GET \/s\/marketing\/api\/actions\/connectors: .*truncated/);
+  });
+
+  test('JSON of the wrong shape is rejected', async () => {
+    double = await KibanaDouble.start(scenarioOptions({ failures: { '/api/actions/connectors': [{ status: 200, body: '{"data": []}' }] } }));
+    expect((await failure(client().listConnectors())).message).toMatch(/expected a JSON array, got object/);
+  });
+
+  test('network errors name the path and the cause, never the credentials', async () => {
+    double = await KibanaDouble.start();
+    const url = double.url;
+    await double.stop();
+    const err = await failure(new KibanaClient({ endpoint: url, auth: { kind: 'basic', username: 'elastic', password: PASSWORD }, maxRetries: 1, retryBaseMs: 1 }).listSpaces());
+    expect(err.code).toBe('network');
+    expect(err.message).toMatch(/^GET \/api\/spaces\/space: cannot reach Kibana \(ECONNREFUSED\)/);
+    double = await KibanaDouble.start();
+  });
+
+  test('the URL is checked without echoing it', () => {
+    expect(() => new KibanaClient({ endpoint: `https://elastic:${PASSWORD}@kibana.example.com`, auth: { kind: 'none' } })).toThrow(/must not contain credentials/);
+    try {
+      new KibanaClient({ endpoint: `https://elastic:${PASSWORD}@kibana.example.com`, auth: { kind: 'none' } });
+    } catch (e) {
+      expect(String(e)).not.toContain(PASSWORD);
+    }
+    expect(() => new KibanaClient({ endpoint: 'kibana:5601', auth: { kind: 'none' } })).toThrow(/http or https|not a valid/);
+  });
+
+  test('a base path is kept', async () => {
+    double = await KibanaDouble.start(scenarioOptions());
+    await new KibanaClient({ endpoint: `${double.url}/kibana/`, auth: { kind: 'none' }, maxRetries: 0 }).listConnectors().catch(() => undefined);
+    expect(double.requests[0].path).toBe('/kibana/api/actions/connectors');
+  });
+
+  test('helpers', () => {
+    expect(spacePath(undefined, '/api/x')).toBe('/api/x');
+    expect(spacePath('default', '/api/x')).toBe('/api/x');
+    expect(spacePath('team-a', '/api/x')).toBe('/s/team-a/api/x');
+    expect(() => spacePath('../admin', '/api/x')).toThrow(/invalid Kibana space id/);
+    expect(parseRetryAfter('2')).toBe(2000);
+    expect(parseRetryAfter(new Date(10_000).toUTCString(), 4000)).toBe(6000);
+    expect(parseRetryAfter('soon')).toBeUndefined();
+  });
+});
+
+describe('resolveConnection', () => {
+  test('flags win over the environment; bearer, then API key, then basic', () => {
+    const env = { KIBANA_ENDPOINT: 'https://env:5601', KIBANA_API_KEY: API_KEY, KIBANA_USERNAME: 'u', KIBANA_PASSWORD: PASSWORD };
+    const fromEnv = resolveConnection({}, env);
+    expect(fromEnv).toMatchObject({ endpoint: 'https://env:5601', auth: { kind: 'apiKey', apiKey: API_KEY }, insecure: false, caCerts: [] });
+    expect(JSON.stringify(fromEnv.sources)).not.toContain(API_KEY);
+    expect(resolveConnection({ kibanaUrl: 'https://flag', bearerToken: TOKEN }, env)).toMatchObject({ endpoint: 'https://flag', auth: { kind: 'bearer', token: TOKEN } });
+    expect(resolveConnection({}, { KIBANA_ENDPOINT: 'https://x', KIBANA_USERNAME: 'u', KIBANA_PASSWORD: PASSWORD }).auth).toEqual({ kind: 'basic', username: 'u', password: PASSWORD });
+    expect(resolveConnection({}, { KIBANA_ENDPOINT: 'https://x' }).auth).toEqual({ kind: 'none' });
+  });
+
+  test('usage errors: no URL, half of basic auth, bad KIBANA_INSECURE, unreadable CA file', () => {
+    expect(() => resolveConnection({}, {})).toThrow(ConnectionError);
+    expect(() => resolveConnection({}, { KIBANA_ENDPOINT: 'https://x', KIBANA_USERNAME: 'u' })).toThrow(/needs both/);
+    expect(() => resolveConnection({}, { KIBANA_ENDPOINT: 'https://x', KIBANA_INSECURE: 'maybe' })).toThrow(/KIBANA_INSECURE must be true or false/);
+    expect(() => resolveConnection({}, { KIBANA_ENDPOINT: 'https://x', KIBANA_CA_CERTS: '/nonexistent/ca.pem' })).toThrow(/cannot read the CA certificate file \/nonexistent\/ca.pem: ENOENT/);
+  });
+
+  test('CA certificates (comma list) and insecure from the environment', () => {
+    const dir = scratchDir('kc-ca-');
+    fs.writeFileSync(path.join(dir, 'a.pem'), 'PEM-A');
+    fs.writeFileSync(path.join(dir, 'b.pem'), 'PEM-B');
+    const c = resolveConnection({}, { KIBANA_ENDPOINT: 'https://x', KIBANA_CA_CERTS: `${dir}/a.pem, ${dir}/b.pem`, KIBANA_INSECURE: 'true' });
+    expect(c.caCerts).toEqual(['PEM-A', 'PEM-B']);
+    expect(c.insecure).toBe(true);
+  });
+
+  test('the node:https transport (used with CA certificates or insecure) talks to the double too', async () => {
+    double = await KibanaDouble.start(scenarioOptions());
+    const list = await new KibanaClient({ endpoint: double.url, auth: { kind: 'none' }, insecure: true }).listConnectors('marketing');
+    expect(list.map((c) => c.id)).toContain('ops-slack');
+    double.fail('/api/actions/connectors', { truncate: true });
+    const err = await failure(new KibanaClient({ endpoint: double.url, auth: { kind: 'none' }, insecure: true, maxRetries: 0 }).listConnectors());
+    expect(err.code).toBe('truncated');
+  });
+});

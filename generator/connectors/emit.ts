@@ -260,7 +260,7 @@ function emitConnector(sf: SourceFile, c: ConnectorModel, enumNames: Set<string>
     ctors: [{
       docs: [doc(`Creates ${what}.`, [
         ['param', 'scope The construct this connector belongs to.'],
-        ['param', 'id Construct id; for a connector directly in a stack, also the Terraform resource name.'],
+        ['param', 'id Construct id. For a connector directly in a stack it is also the Terraform resource name.'],
         ['param', 'props Name, space, config, secrets and the other options of the connector.'],
       ])],
       parameters: [{ name: 'scope', type: 'Construct' }, { name: 'id', type: 'string' }, { name: 'props', type: `${name}Props` }],

@@ -99,7 +99,7 @@ export class McpConnector extends KibanaConnector {
   /**
    * Creates the McpConnector (`.mcp`).
    * @param scope The construct this connector belongs to.
-   * @param id Construct id; for a connector directly in a stack, also the Terraform resource name.
+   * @param id Construct id. For a connector directly in a stack it is also the Terraform resource name.
    * @param props Name, space, config, secrets and the other options of the connector.
    */
   constructor(scope: Construct, id: string, props: McpConnectorProps) {

@@ -62,7 +62,7 @@ export class MicrosoftDefenderEndpointConnector extends KibanaConnector {
   /**
    * Creates the MicrosoftDefenderEndpointConnector (`.microsoft_defender_endpoint`).
    * @param scope The construct this connector belongs to.
-   * @param id Construct id; for a connector directly in a stack, also the Terraform resource name.
+   * @param id Construct id. For a connector directly in a stack it is also the Terraform resource name.
    * @param props Name, space, config, secrets and the other options of the connector.
    */
   constructor(scope: Construct, id: string, props: MicrosoftDefenderEndpointConnectorProps) {

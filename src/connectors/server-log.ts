@@ -43,7 +43,7 @@ export class ServerLogConnector extends KibanaConnector {
   /**
    * Creates the ServerLogConnector (`.server-log`).
    * @param scope The construct this connector belongs to.
-   * @param id Construct id; for a connector directly in a stack, also the Terraform resource name.
+   * @param id Construct id. For a connector directly in a stack it is also the Terraform resource name.
    * @param props Name, space, config, secrets and the other options of the connector.
    */
   constructor(scope: Construct, id: string, props: ServerLogConnectorProps) {

@@ -98,7 +98,7 @@ export class ServiceNowItomConnector extends KibanaConnector {
   /**
    * Creates the ServiceNowItomConnector (`.servicenow-itom`).
    * @param scope The construct this connector belongs to.
-   * @param id Construct id; for a connector directly in a stack, also the Terraform resource name.
+   * @param id Construct id. For a connector directly in a stack it is also the Terraform resource name.
    * @param props Name, space, config, secrets and the other options of the connector.
    */
   constructor(scope: Construct, id: string, props: ServiceNowItomConnectorProps) {

@@ -1,0 +1,111 @@
+// End to end: Kibana double → `kibana-connectors import` → the emitted TypeScript type-checks and
+// synthesizes with import blocks whose `to` are the synthesized resources; the HCL passes
+// `terraform fmt -check`. Uses the package's real connector registry.
+import * as fs from 'fs';
+import * as path from 'path';
+import { Testing } from 'cdktf';
+import * as ts from 'typescript';
+import { run } from '../src/cli/main';
+import { ImportReport } from '../src/importer/report';
+import { SCENARIO_IMPORTABLE, scenarioOptions } from './support/import-scenario';
+import { KibanaDouble } from './support/kibana-double';
+import { CONNECTOR } from './support/synth';
+import { terraformAvailable, terraformFmt } from './support/terraform';
+
+const REPO = path.resolve(__dirname, '..');
+const API_KEY = 'ZTJlLWFwaS1rZXktbmV2ZXItcHJpbnRlZA==';
+
+let double: KibanaDouble;
+let dir: string;
+
+beforeAll(async () => {
+  double = await KibanaDouble.start(scenarioOptions({ credentials: { apiKey: API_KEY } }));
+  // Under the repository, so that module resolution finds cdktf and the package's src.
+  dir = fs.mkdtempSync(path.join(REPO, 'test', '.tmp-import-'));
+});
+
+afterAll(async () => {
+  await double.stop();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(args, { env: { KIBANA_ENDPOINT: double.url, KIBANA_API_KEY: API_KEY }, cwd: dir, stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; } });
+  expect(stdout + stderr).not.toContain(API_KEY);
+  return { code, stdout, stderr };
+}
+
+function typeCheck(files: string[]): string[] {
+  const config = ts.readConfigFile(path.join(REPO, 'tsconfig.json'), ts.sys.readFile);
+  const parsed = ts.parseJsonConfigFileContent(config.config, ts.sys, REPO);
+  const program = ts.createProgram(files, { ...parsed.options, noEmit: true, rootDir: REPO, types: ['node'] });
+  return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n') + (d.file ? ` (${path.relative(REPO, d.file.fileName)})` : ''));
+}
+
+test('import --format ts: the output compiles, synthesizes, and its import blocks bind every connector by <space>/<id>', async () => {
+  const out = path.join(dir, 'imported.ts');
+  const result = await cli(['import', '--all-spaces', '--package', '../../src', '--out', 'imported.ts', '--report', 'report.json']);
+  expect(result.stderr).toMatch(/imported 13 connector\(s\)/);
+  expect(result.code).toBe(0);
+  expect(result.stdout).toBe('');
+  const report: ImportReport = JSON.parse(fs.readFileSync(path.join(dir, 'report.json'), 'utf8'));
+  expect(report.summary.imported).toBe(SCENARIO_IMPORTABLE);
+
+  fs.writeFileSync(path.join(dir, 'main.ts'), [
+    "import { App } from 'cdktf';",
+    "import { ImportedConnectorsStack } from './imported';",
+    'const app = new App();',
+    "new ImportedConnectorsStack(app, 'imported');",
+    'app.synth();',
+    '',
+  ].join('\n'));
+  expect(typeCheck([path.join(dir, 'main.ts')])).toEqual([]);
+  // The check does catch errors: a wrong config type in the emitted code fails it.
+  fs.writeFileSync(path.join(dir, 'broken.ts'), fs.readFileSync(out, 'utf8').replace('refresh: false', 'refresh: "no"').replace("from './imported'", ''));
+  expect(typeCheck([path.join(dir, 'broken.ts')]).join('\n')).toMatch(/refresh|Conversion of type/);
+
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const mod = require(out);
+  const json = JSON.parse(Testing.synth(new mod.ImportedConnectorsStack(Testing.app(), 'imported'), true));
+  const resources = json.resource[CONNECTOR];
+  const imports: { to: string; id: string }[] = json.import;
+  expect(imports).toHaveLength(SCENARIO_IMPORTABLE);
+  const expected = report.connectors.filter((e) => e.status === 'imported');
+  for (const block of imports) {
+    const name = block.to.replace(`${CONNECTOR}.`, '');
+    expect(resources[name]).toBeDefined();
+    const entry = expected.find((e) => e.resource === block.to)!;
+    expect(block.id).toBe(`${entry.space}/${entry.id}`);
+    expect(resources[name].space_id).toBe(entry.space);
+    expect(resources[name].connector_type_id).toBe(entry.type);
+    expect(resources[name].connector_id).toBeUndefined();
+  }
+  expect(Object.keys(resources).sort()).toEqual(imports.map((b) => b.to.replace(`${CONNECTOR}.`, '')).sort());
+  expect(imports.map((b) => b.id)).toEqual(expect.arrayContaining(['default/ops-slack', 'marketing/ops-slack', 'marketing/1b4e28ba-2fa1-4d2a-8c3e-000000000001']));
+
+  // Every variable the report lists is a sensitive variable of the stack, and vice versa.
+  expect(Object.keys(json.variable ?? {}).sort()).toEqual(report.variables.map((v) => v.name).sort());
+  for (const v of Object.values(json.variable) as any[]) expect(v).toMatchObject({ type: 'string', sensitive: true });
+  // The webhook with basic auth gets user and password (found by asking WebhookConnector).
+  expect(report.variables.map((v) => v.name)).toEqual(expect.arrayContaining(['webhook_prod_env_x_unicode__user', 'webhook_prod_env_x_unicode__password', 'email__user', 'email__password']));
+});
+
+test('import --format hcl: terraform fmt -check accepts it; the same connectors and names as the TypeScript', async () => {
+  const hcl = await cli(['import', '--all-spaces', '--format', 'hcl']);
+  expect(hcl.code).toBe(0);
+  const tsOut = await cli(['import', '--all-spaces', '--quiet']);
+  const hclNames = [...hcl.stdout.matchAll(/^resource "elasticstack_kibana_action_connector" "(\w+)"/gm)].map((m) => m[1]).sort();
+  const tsNames = [...tsOut.stdout.matchAll(/^ {4}(\w+): new \w+\(scope,/gm)].map((m) => m[1]).sort();
+  expect(hclNames).toEqual(tsNames);
+  expect(hclNames).toHaveLength(SCENARIO_IMPORTABLE);
+  if (!terraformAvailable) {
+    console.warn('skipped: terraform is not on PATH, so the HCL could not be checked with terraform fmt');
+    return;
+  }
+  fs.writeFileSync(path.join(dir, 'main.tf'), hcl.stdout);
+  const fmt = terraformFmt(dir, ['-check', '-diff', 'main.tf']);
+  expect(fmt.output).toBe('');
+  expect(fmt.status).toBe(0);
+});

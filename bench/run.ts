@@ -11,11 +11,22 @@ const REPEAT = Number(process.env.BENCH_REPEAT ?? 3);
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'kc-bench-'));
 process.on('exit', () => fs.rmSync(scratch, { recursive: true, force: true }));
 
-interface SynthResult { mode: string; count: number; spaces: number; stacks: number; buildMs: number; synthMs: number; totalMs: number; maxRssMb: number }
+interface SynthResult {
+  mode: string;
+  count: number;
+  spaces: number;
+  stacks: number;
+  buildMs: number;
+  synthMs: number;
+  totalMs: number;
+  maxRssMb: number;
+}
 
 function runChild(script: string, args: string[]): any {
   const r = spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', path.join(__dirname, script), ...args], {
-    cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024,
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
     env: { ...process.env, CHECKPOINT_DISABLE: '1', TS_NODE_PROJECT: path.join(__dirname, 'tsconfig.json') },
   });
   const last = r.stdout.trim().split('\n').pop() ?? '';
@@ -39,7 +50,8 @@ function synth(modes: string[], count: number, spaces: number, stacks: number): 
   }
   return new Map(modes.map((m) => {
     const r = runs.get(m)!;
-    return [m, { ...r[0], buildMs: median(r.map((x) => x.buildMs)), synthMs: median(r.map((x) => x.synthMs)), totalMs: median(r.map((x) => x.totalMs)), maxRssMb: median(r.map((x) => x.maxRssMb)) }];
+    const mid = (pick: (x: SynthResult) => number) => median(r.map(pick));
+    return [m, { ...r[0], buildMs: mid((x) => x.buildMs), synthMs: mid((x) => x.synthMs), totalMs: mid((x) => x.totalMs), maxRssMb: mid((x) => x.maxRssMb) }];
   }));
 }
 
@@ -57,7 +69,7 @@ function main(): void {
   const cpu = os.cpus();
   console.log(`# cdktf-kibana-connectors benchmark, ${new Date().toISOString().slice(0, 10)}`);
   console.log(`machine: ${cpu.length} x ${cpu[0]?.model ?? 'unknown cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; median of ${REPEAT} fresh processes per figure`);
-  console.log(`times exclude module loading; memory is the process's peak RSS (ts-node included)\n`);
+  console.log('times exclude module loading; memory is the process\'s peak RSS (ts-node included)\n');
 
   console.log('## Synth: one stack, one space');
   console.log(row(['connectors', 'raw L1 + Fn.jsonencode', `${typed} construct`, 'KibanaConnector', `${typed}/raw time`, 'raw peak', `${typed} peak`]));

@@ -61,7 +61,10 @@ app.synth();
 const doneAt = performance.now();
 
 console.log(JSON.stringify({
-  mode, count, spaces, stacks: stackCount,
+  mode,
+  count,
+  spaces,
+  stacks: stackCount,
   buildMs: builtAt - loadedAt,
   synthMs: doneAt - builtAt,
   totalMs: doneAt - loadedAt,

@@ -111,7 +111,8 @@ function literalCopy(value: unknown, field: string, fail: (what: string) => void
   }
   if (Array.isArray(value)) return value.map((v, i) => literalCopy(v, fieldPath(field, i), fail));
   if (isPlainObject(value)) {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => [k, literalCopy(v, fieldPath(field, k), fail)]));
+    const defined = Object.entries(value).filter(([, v]) => v !== undefined);
+    return Object.fromEntries(defined.map(([k, v]) => [k, literalCopy(v, fieldPath(field, k), fail)]));
   }
   return value;
 }

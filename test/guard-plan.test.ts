@@ -8,12 +8,22 @@ describe('finding connector removals in a plan', () => {
   test('deletes, with the reason from Terraform', () => {
     expect(findConnectorRemovals(load('delete.json'), 'delete.json')).toEqual([
       {
-        address: 'elasticstack_kibana_action_connector.ops_slack', spaceId: 'default', connectorId: '1b4c7d3e-5f60-4a1b-9c2d-3e4f5a6b7c8d',
-        name: 'Ops Slack', connectorTypeId: '.slack', action: 'delete', reason: 'deleted: the resource was removed from the configuration',
+        address: 'elasticstack_kibana_action_connector.ops_slack',
+        spaceId: 'default',
+        connectorId: '1b4c7d3e-5f60-4a1b-9c2d-3e4f5a6b7c8d',
+        name: 'Ops Slack',
+        connectorTypeId: '.slack',
+        action: 'delete',
+        reason: 'deleted: the resource was removed from the configuration',
       },
       {
-        address: 'elasticstack_kibana_action_connector.unused', spaceId: 'default', connectorId: '0a0b0c0d-0e0f-4a1b-8c2d-3e4f5a6b7c8d',
-        name: 'Unused log', connectorTypeId: '.server-log', action: 'delete', reason: 'deleted: the resource was removed from the configuration',
+        address: 'elasticstack_kibana_action_connector.unused',
+        spaceId: 'default',
+        connectorId: '0a0b0c0d-0e0f-4a1b-8c2d-3e4f5a6b7c8d',
+        name: 'Unused log',
+        connectorTypeId: '.server-log',
+        action: 'delete',
+        reason: 'deleted: the resource was removed from the configuration',
       },
     ]);
   });

@@ -15,7 +15,7 @@ function sampleConnectors() {
     name: 'Webhook',
     connectorTypeId: '.webhook',
     connectorId: '5c1f1c1e-2b9a-4d8e-9a7f-0c6e2d1b3a4f',
-    config: { url: 'https://example.com/${path}', method: 'post', hasAuth: true, headers: { 'X-Team': 'a: b', yes: 'no' }, list: [1, null, { a: [] }] },
+    config: { url: 'https://example.com/${path}', method: 'post', hasAuth: true, headers: { 'X-Team': 'a: b', 'yes': 'no' }, list: [1, null, { a: [] }] },
     secrets: { user: 'svc', password: 'p"w\\d: #x', secretHeaders: { Authorization: 'Bearer zzz' } },
   });
   const index = new KibanaConnector(stack, 'history', { name: 'History', connectorTypeId: '.index', config: { index: 'h', refresh: false } });

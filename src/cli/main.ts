@@ -164,6 +164,8 @@ function intOption(value: string | undefined, name: string, min: number, max: nu
 type ConnValues = { [K in keyof typeof CONNECTION_OPTIONS]?: (typeof CONNECTION_OPTIONS)[K] extends { multiple: true } ? string[] : (typeof CONNECTION_OPTIONS)[K] extends { type: 'boolean' } ? boolean : string };
 
 function makeClient(values: ConnValues, io: CliIo, progress: (t: string) => void): KibanaClient {
+  const timeoutMs = intOption(values.timeout, 'timeout', 1, 3_600_000, 30_000);
+  const maxRetries = intOption(values.retries, 'retries', 0, 10, 3);
   const flags: ConnectionFlags = {
     kibanaUrl: values['kibana-url'],
     apiKey: values['api-key'],
@@ -180,8 +182,8 @@ function makeClient(values: ConnValues, io: CliIo, progress: (t: string) => void
       auth: connection.auth,
       caCerts: connection.caCerts,
       insecure: connection.insecure,
-      timeoutMs: intOption(values.timeout, 'timeout', 1, 3_600_000, 30_000),
-      maxRetries: intOption(values.retries, 'retries', 0, 10, 3),
+      timeoutMs,
+      maxRetries,
       onRetry: (r) => progress(`retrying ${r.method} ${r.path} in ${r.delayMs} ms (retry ${r.attempt}): ${r.reason}\n`),
     });
   } catch (e) {

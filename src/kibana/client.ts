@@ -375,8 +375,8 @@ function describeNetworkError(e: unknown): string {
   const cause = field(e, 'cause');
   const inner = field(cause, 'errors');
   const code = field(cause, 'code') ?? (Array.isArray(inner) ? field(inner[0], 'code') : undefined) ?? field(e, 'code');
-  if (typeof code === 'string') return code;
   const message = field(cause, 'message') ?? field(e, 'message');
+  if (typeof code === 'string') return typeof message === 'string' && message && !message.includes(code) ? `${code}: ${message}` : code;
   return typeof message === 'string' ? message : String(e);
 }
 

@@ -97,6 +97,9 @@ export class KibanaDouble {
 
   public readonly requests: LoggedRequest[] = [];
   public readonly executions: ExecuteCall[] = [];
+  /** Requests being answered right now, and the most at any one time. */
+  public inFlight = 0;
+  public maxInFlight = 0;
   /** Answer of `_execute` (default `{status: "ok"}`); may depend on the call. */
   public executeResult: (call: ExecuteCall) => Record<string, unknown> = () => ({ status: 'ok' });
   private readonly server: http.Server;
@@ -162,6 +165,9 @@ export class KibanaDouble {
   }
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    this.inFlight++;
+    this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
+    res.on('close', () => { this.inFlight--; });
     const url = new URL(req.url ?? '/', 'http://double');
     const method = (req.method ?? 'GET').toUpperCase();
     const chunks: Buffer[] = [];

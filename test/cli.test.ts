@@ -1,13 +1,13 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { scenarioOptions, scenarioSpaces } from './support/import-scenario';
+import { generatedSpaces, KibanaDouble, SAMPLE_CONNECTOR_TYPES } from './support/kibana-double';
+import { scratchDir } from './support/synth';
 import { CliIo, run } from '../src/cli/main';
 import { CONNECTOR_TYPES } from '../src/connectors/registry';
 import { ConnectorTypeRegistry } from '../src/importer/plan';
 import { ImportReport } from '../src/importer/report';
 import { createSecretProbe } from '../src/importer/secret-probe';
-import { scenarioOptions, scenarioSpaces } from './support/import-scenario';
-import { generatedSpaces, KibanaDouble, SAMPLE_CONNECTOR_TYPES } from './support/kibana-double';
-import { scratchDir } from './support/synth';
 
 const API_KEY = 'Y2xpLXRlc3QtYXBpLWtleS1kby1ub3QtcHJpbnQ=';
 const PASSWORD = 'cli-pa55word-never-printed';

@@ -5,12 +5,12 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Testing } from 'cdktf';
 import * as ts from 'typescript';
-import { run } from '../src/cli/main';
-import { ImportReport } from '../src/importer/report';
 import { SCENARIO_IMPORTABLE, scenarioOptions } from './support/import-scenario';
 import { KibanaDouble } from './support/kibana-double';
 import { CONNECTOR } from './support/synth';
 import { terraformAvailable, terraformFmt } from './support/terraform';
+import { run } from '../src/cli/main';
+import { ImportReport } from '../src/importer/report';
 
 const REPO = path.resolve(__dirname, '..');
 const API_KEY = 'ZTJlLWFwaS1rZXktbmV2ZXItcHJpbnRlZA==';
@@ -32,7 +32,12 @@ afterAll(async () => {
 async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const code = await run(args, { env: { KIBANA_ENDPOINT: double.url, KIBANA_API_KEY: API_KEY }, cwd: dir, stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; } });
+  const code = await run(args, {
+    env: { KIBANA_ENDPOINT: double.url, KIBANA_API_KEY: API_KEY },
+    cwd: dir,
+    stdout: (t) => { stdout += t; },
+    stderr: (t) => { stderr += t; },
+  });
   expect(stdout + stderr).not.toContain(API_KEY);
   return { code, stdout, stderr };
 }

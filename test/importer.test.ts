@@ -1,17 +1,17 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { ConnectorTypeInfo } from '../src/connector-type-info';
+import { ODD_NAME, SCENARIO_IMPORTABLE, scenarioOptions } from './support/import-scenario';
+import { scratchDir } from './support/synth';
+import { terraformAvailable, terraformFmt } from './support/terraform';
 import { emitHcl } from '../src/importer/emit-hcl';
 import { emitTypeScript } from '../src/importer/emit-ts';
 import { baseName, NameAllocator, snakeCase } from '../src/importer/names';
 import { ConnectorTypeRegistry, NameOverrideError, planImport, SecretProbe, SpaceConnectors } from '../src/importer/plan';
 import { buildReport, formatReport } from '../src/importer/report';
-import { ODD_NAME, SCENARIO_IMPORTABLE, scenarioOptions } from './support/import-scenario';
-import { scratchDir } from './support/synth';
-import { terraformAvailable, terraformFmt } from './support/terraform';
 
-function info(typeId: string, constructName: string, configFields: string[], secretFields: string[], requiredSecretFields: string[]): ConnectorTypeInfo {
-  return { typeId, constructName, configFields, secretFields, requiredSecretFields, typed: true };
+function info(typeId: string, constructName: string, configFields: string[], secretFields: string[], required: string[]): ConnectorTypeInfo {
+  return { typeId, constructName, configFields, secretFields, requiredSecretFields: required, typed: true };
 }
 
 /** A small registry, independent of the generated one. */
@@ -228,7 +228,7 @@ describe('emitters', () => {
     const dir = scratchDir('kc-hcl-');
     const extra: SpaceConnectors = {
       spaceId: 'zz',
-      connectors: [{ id: 'id/with${odd}%{chars}', name: 'Nested', connector_type_id: '.x', config: { deep: { list: [[1, 2], [], [{ a: { b: [null, true, 1.5e-7, 'é'] } }]], 'ключ': 'значение', 'k"q': '' } } }],
+      connectors: [{ id: 'id/with${odd}%{chars}', name: 'Nested', connector_type_id: '.x', config: { deep: { 'list': [[1, 2], [], [{ a: { b: [null, true, 1.5e-7, 'é'] } }]], 'ключ': 'значение', 'k"q': '' } } }],
     };
     fs.writeFileSync(path.join(dir, 'main.tf'), emitHcl(planImport([...scenario(), extra], { registry: REGISTRY })));
     const fmt = terraformFmt(dir, ['-check', '-diff', 'main.tf']);

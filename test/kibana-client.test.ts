@@ -1,10 +1,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { scenarioOptions } from './support/import-scenario';
+import { KibanaDouble, SAMPLE_CONNECTOR_TYPES } from './support/kibana-double';
+import { scratchDir } from './support/synth';
 import { KibanaClient, KibanaClientOptions, KibanaError, parseRetryAfter, spacePath } from '../src/kibana/client';
 import { ConnectionError, resolveConnection } from '../src/kibana/connection';
-import { KibanaDouble, SAMPLE_CONNECTOR_TYPES } from './support/kibana-double';
-import { scenarioOptions } from './support/import-scenario';
-import { scratchDir } from './support/synth';
 
 // Distinctive credentials: none of them may ever show up in a message.
 const API_KEY = 'QXBpS2V5LXNlY3JldC1kby1ub3QtbGVhay0xMjM0NQ==';

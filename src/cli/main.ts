@@ -9,8 +9,8 @@ import { CONNECTOR_TYPES } from '../connectors/registry';
 import { emitHcl } from '../importer/emit-hcl';
 import { emitTypeScript } from '../importer/emit-ts';
 import { ConnectorRecord, ConnectorTypeRegistry, NameOverrideError, planImport, SecretProbe, SpaceConnectors } from '../importer/plan';
-import { createSecretProbe } from '../importer/secret-probe';
 import { buildReport, formatReport } from '../importer/report';
+import { createSecretProbe } from '../importer/secret-probe';
 import { KibanaClient, KibanaError } from '../kibana/client';
 import { ConnectionError, ConnectionFlags, resolveConnection } from '../kibana/connection';
 
@@ -368,7 +368,9 @@ function readFromFiles(specs: readonly string[], spaceFilter: readonly string[],
 }
 
 /** Fetches the connectors of each space, at most `concurrency` at a time; fails on the first error. */
-async function fetchSpaces(client: KibanaClient, ids: readonly string[], concurrency: number, progress: (t: string) => void): Promise<SpaceConnectors[]> {
+async function fetchSpaces(
+  client: KibanaClient, ids: readonly string[], concurrency: number, progress: (t: string) => void,
+): Promise<SpaceConnectors[]> {
   const results: SpaceConnectors[] = new Array(ids.length);
   let next = 0;
   let done = 0;

@@ -187,7 +187,9 @@ export function planImport(spaces: readonly SpaceConnectors[], options: PlanOpti
   return { connectors, skipped, warnings };
 }
 
-function planConnector(spaceId: string, record: ConnectorRecord, resourceName: string, registry: ConnectorTypeRegistry, probe?: SecretProbe): PlannedConnector {
+function planConnector(
+  spaceId: string, record: ConnectorRecord, resourceName: string, registry: ConnectorTypeRegistry, probe?: SecretProbe,
+): PlannedConnector {
   const typeId = record.connector_type_id;
   const rawConfig = record.config && typeof record.config === 'object' && !Array.isArray(record.config) ? record.config : {};
   const config: Record<string, unknown> = {};

@@ -19,7 +19,13 @@ export interface ReportEntry {
 }
 
 export interface ImportReport {
-  readonly summary: { readonly imported: number; readonly skipped: number; readonly typed: number; readonly fallback: number; readonly variables: number };
+  readonly summary: {
+    readonly imported: number;
+    readonly skipped: number;
+    readonly typed: number;
+    readonly fallback: number;
+    readonly variables: number;
+  };
   readonly connectors: ReportEntry[];
   readonly variables: { readonly name: string; readonly description: string }[];
   readonly warnings: string[];
@@ -46,15 +52,27 @@ export function buildReport(plan: ImportPlan): ImportReport {
   }
   for (const s of plan.skipped) {
     entries.push({
-      space: s.spaceId, id: s.connectorId, type: s.typeId, name: s.displayName,
-      referenced_by_count: s.referencedByCount ?? null, status: 'skipped', skip_reason: s.reason,
+      space: s.spaceId,
+      id: s.connectorId,
+      type: s.typeId,
+      name: s.displayName,
+      referenced_by_count: s.referencedByCount ?? null,
+      status: 'skipped',
+      skip_reason: s.reason,
     });
   }
-  entries.sort((a, b) => (a.space < b.space ? -1 : a.space > b.space ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const cmp = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
+  entries.sort((a, b) => cmp(a.space, b.space) || cmp(a.name, b.name) || cmp(a.id, b.id));
   const variables = planVariables(plan).map((v) => ({ name: v.name, description: v.description }));
   const typed = plan.connectors.filter((c) => c.constructName).length;
   return {
-    summary: { imported: plan.connectors.length, skipped: plan.skipped.length, typed, fallback: plan.connectors.length - typed, variables: variables.length },
+    summary: {
+      imported: plan.connectors.length,
+      skipped: plan.skipped.length,
+      typed,
+      fallback: plan.connectors.length - typed,
+      variables: variables.length,
+    },
     connectors: entries,
     variables,
     warnings: [...plan.warnings],

@@ -100,8 +100,6 @@ export class KibanaDouble {
   /** Requests being answered right now, and the most at any one time. */
   public inFlight = 0;
   public maxInFlight = 0;
-  /** Answer of `_execute` (default `{status: "ok"}`); may depend on the call. */
-  public executeResult: (call: ExecuteCall) => Record<string, unknown> = () => ({ status: 'ok' });
   private readonly server: http.Server;
   private readonly failures = new Map<string, ScriptedFailure[]>();
   private readonly sockets = new Set<import('net').Socket>();
@@ -115,6 +113,9 @@ export class KibanaDouble {
       s.on('close', () => this.sockets.delete(s));
     });
   }
+
+  /** Answer of `_execute` (default `{status: "ok"}`); may depend on the call. */
+  public executeResult: (call: ExecuteCall) => Record<string, unknown> = () => ({ status: 'ok' });
 
   /** Base URL, e.g. `http://127.0.0.1:43123`. */
   public get url(): string {
@@ -199,7 +200,7 @@ export class KibanaDouble {
       res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(text)), ...headers });
       res.end(text);
     };
-    const error = (status: number, error: string, message: string): void => send(status, { statusCode: status, error, message });
+    const error = (status: number, title: string, message: string): void => send(status, { statusCode: status, error: title, message });
 
     if (this.options.delayMs) await sleep(this.options.delayMs);
     const failure = this.takeFailure(method, url.pathname);
@@ -238,7 +239,11 @@ export class KibanaDouble {
       if (text === undefined) {
         const list = [...(this.options.preconfigured ?? []), ...(this.options.systemActions ?? []), ...spaceData.connectors];
         text = JSON.stringify(list.map((c) => ({
-          is_preconfigured: false, is_deprecated: false, is_system_action: false, ...(c.is_preconfigured ? {} : { is_missing_secrets: false, referenced_by_count: 0 }), ...c,
+          is_preconfigured: false,
+          is_deprecated: false,
+          is_system_action: false,
+          ...(c.is_preconfigured ? {} : { is_missing_secrets: false, referenced_by_count: 0 }),
+          ...c,
         })));
         this.listCache.set(space, text);
       }
@@ -246,7 +251,8 @@ export class KibanaDouble {
     }
     if (apiPath === '/api/actions/connector_types' && method === 'GET') {
       const feature = url.searchParams.get('feature_id');
-      const types = (this.options.connectorTypes ?? []).filter((t) => !feature || ((t.supported_feature_ids as string[] | undefined) ?? []).includes(feature));
+      const features = (t: Record<string, unknown>): string[] => (t.supported_feature_ids as string[] | undefined) ?? [];
+      const types = (this.options.connectorTypes ?? []).filter((t) => !feature || features(t).includes(feature));
       return send(200, types);
     }
     const exec = /^\/api\/actions\/connector\/([^/]+)\/_execute$/.exec(apiPath);
@@ -275,8 +281,15 @@ export class KibanaDouble {
 }
 
 const STATUS_TEXT: Record<number, string> = {
-  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 409: 'Conflict',
-  429: 'Too Many Requests', 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
 };
 
 function sleep(ms: number): Promise<void> {

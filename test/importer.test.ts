@@ -126,6 +126,11 @@ describe('planImport', () => {
     expect(slack.variables).toEqual([{ name: 'ops_slack_4__webhook_url', field: 'webhookUrl', description: expect.stringContaining('(marketing/ops-slack, .slack)') }]);
   });
 
+  test('a connector named like the provider construct gets another name', () => {
+    const plan = planImport([{ spaceId: 'default', connectors: [{ id: 'e', name: 'Elasticstack', connector_type_id: '.index', config: { index: 'i' } }] }], { registry: REGISTRY });
+    expect(plan.connectors[0].resourceName).toBe('elasticstack_2');
+  });
+
   test('connector_id and provider context keys are never written into config', () => {
     const plan = planImport([{ spaceId: 'default', connectors: [{ id: 'x', name: 'X', connector_type_id: '.index', config: { index: 'i', connector_id: 'x', __tf_provider_context: '.index' } }] }], { registry: REGISTRY });
     expect(plan.connectors[0].config).toEqual({ index: 'i' });
@@ -158,6 +163,7 @@ describe('planImport', () => {
     expect(bad({ 'default/ops-slack': 'Ops Slack' })).toMatchObject({ key: 'default/ops-slack', message: expect.stringMatching(/"Ops Slack" must be lowercase letters/) });
     expect(bad({ 'default/ops-slack': 'a__b' }).message).toMatch(/must not contain "__"/);
     expect(bad({ 'default/ops-slack': 7 }).message).toMatch(/must be a string/);
+    expect(bad({ 'default/ops-slack': 'elasticstack' }).message).toMatch(/is reserved/);
     expect(bad({ 'no-slash': 'x' }).message).toMatch(/keys are "<space_id>\/<connector_id>"/);
     expect(bad({ 'default/ops-slack': 'same', 'marketing/ops-slack': 'same' })).toMatchObject({ key: 'marketing/ops-slack', message: expect.stringMatching(/already given to another connector/) });
   });

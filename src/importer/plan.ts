@@ -118,6 +118,9 @@ export class NameOverrideError extends Error {
   }
 }
 
+/** Names never given to a connector. */
+export const RESERVED_NAMES: readonly string[] = ['elasticstack'];
+
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -163,8 +166,10 @@ export function planImport(spaces: readonly SpaceConnectors[], options: PlanOpti
   ));
   skipped.sort(byOrder);
 
-  // Overrides first, so generated names step around them.
+  // Overrides first, so generated names step around them. `elasticstack` is the id of the
+  // provider construct in the emitted stack.
   const names = new NameAllocator();
+  for (const reserved of RESERVED_NAMES) names.reserve(reserved);
   const overrides = new Map<string, string>();
   const overrideEntries = Object.entries(options.nameOverrides ?? {}).sort(([a], [b]) => compare(a, b));
   for (const [key, value] of overrideEntries) {
@@ -175,6 +180,7 @@ export function planImport(spaces: readonly SpaceConnectors[], options: PlanOpti
       warnings.push(`name override ${JSON.stringify(key)} matches no connector of the input`);
       continue;
     }
+    if (RESERVED_NAMES.includes(value as string)) throw new NameOverrideError(key, `the name ${JSON.stringify(value)} is reserved`);
     if (!names.reserve(value as string)) throw new NameOverrideError(key, `the name ${JSON.stringify(value)} is already given to another connector`);
     overrides.set(key, value as string);
   }

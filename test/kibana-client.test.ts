@@ -1,3 +1,4 @@
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { scenarioOptions } from './support/import-scenario';
@@ -216,5 +217,35 @@ describe('resolveConnection', () => {
     double.fail('/api/actions/connectors', { truncate: true });
     const err = await failure(new KibanaClient({ endpoint: double.url, auth: { kind: 'none' }, insecure: true, maxRetries: 0 }).listConnectors());
     expect(err.code).toBe('truncated');
+  });
+});
+
+describe('TLS', () => {
+  const openssl = spawnSync('openssl', ['version'], { stdio: 'ignore' }).status === 0;
+  let tls: { key: string; cert: string; certFile: string } | undefined;
+  beforeAll(() => {
+    if (!openssl) return;
+    const tlsDir = scratchDir('kc-tls-');
+    const r = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'key.pem', '-out', 'cert.pem', '-days', '1',
+      '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { cwd: tlsDir, stdio: 'ignore' });
+    if (r.status !== 0) return;
+    const certFile = path.join(tlsDir, 'cert.pem');
+    tls = { key: fs.readFileSync(path.join(tlsDir, 'key.pem'), 'utf8'), cert: fs.readFileSync(certFile, 'utf8'), certFile };
+  });
+
+  test('a self-signed Kibana: refused by default, accepted with its CA certificate (KIBANA_CA_CERTS) or with insecure', async () => {
+    if (!tls) {
+      console.warn('skipped: openssl is not available to make a test certificate, so TLS options were not checked');
+      return;
+    }
+    double = await KibanaDouble.start(scenarioOptions({ tls: { key: tls.key, cert: tls.cert } }));
+    const plain = await failure(client({ maxRetries: 0 }).listSpaces());
+    expect(plain.code).toBe('network');
+    expect(plain.message).toMatch(/^GET \/api\/spaces\/space: cannot reach Kibana \((DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN)/);
+
+    const withCa = resolveConnection({}, { KIBANA_ENDPOINT: double.url, KIBANA_API_KEY: API_KEY, KIBANA_CA_CERTS: tls.certFile });
+    expect((await client({ caCerts: withCa.caCerts }).listSpaces()).length).toBe(3);
+    const insecure = resolveConnection({}, { KIBANA_ENDPOINT: double.url, KIBANA_INSECURE: 'true' });
+    expect((await client({ insecure: insecure.insecure }).listConnectors('marketing')).length).toBeGreaterThan(0);
   });
 });

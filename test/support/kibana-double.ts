@@ -2,6 +2,7 @@
 // Kibana's documented shapes, with scripted failures and a request log. Reusable by any test
 // (importer, guard, `test` command) and by the benchmark.
 import * as http from 'http';
+import * as https from 'https';
 import { AddressInfo } from 'net';
 
 /** A connector as `GET /api/actions/connectors` returns it. */
@@ -64,6 +65,8 @@ export interface KibanaDoubleOptions {
   failures?: Record<string, ScriptedFailure[]>;
   /** Delay of every answer (ms). */
   delayMs?: number;
+  /** Serve HTTPS with this key and certificate (PEM). */
+  tls?: { key: string; cert: string };
 }
 
 export interface LoggedRequest {
@@ -107,8 +110,9 @@ export class KibanaDouble {
 
   private constructor(public readonly options: KibanaDoubleOptions) {
     for (const [k, v] of Object.entries(options.failures ?? {})) this.failures.set(k, v.map((f) => ({ ...f })));
-    this.server = http.createServer((req, res) => { void this.handle(req, res); });
-    this.server.on('connection', (s) => {
+    const handler = (req: http.IncomingMessage, res: http.ServerResponse): void => { void this.handle(req, res); };
+    this.server = options.tls ? https.createServer({ key: options.tls.key, cert: options.tls.cert }, handler) : http.createServer(handler);
+    this.server.on('connection', (s: import('net').Socket) => {
       this.sockets.add(s);
       s.on('close', () => this.sockets.delete(s));
     });
@@ -120,7 +124,7 @@ export class KibanaDouble {
   /** Base URL, e.g. `http://127.0.0.1:43123`. */
   public get url(): string {
     const a = this.server.address() as AddressInfo;
-    return `http://127.0.0.1:${a.port}`;
+    return `${this.options.tls ? 'https' : 'http'}://127.0.0.1:${a.port}`;
   }
 
   /** Adds scripted failures for `"<METHOD> <path>"` or `<path>`, after any already queued. */

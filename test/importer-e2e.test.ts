@@ -114,3 +114,16 @@ test('import --format hcl: terraform fmt -check accepts it; the same connectors 
   expect(fmt.output).toBe('');
   expect(fmt.status).toBe(0);
 });
+
+test('import --write-only-secrets: connectors with secret variables send them through secrets_wo', async () => {
+  const result = await cli(['import', '--all-spaces', '--package', '../../src', '--out', 'imported_wo.ts', '--write-only-secrets', '--quiet']);
+  expect(result.code).toBe(0);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const mod = require(path.join(dir, 'imported_wo.ts'));
+  const json = JSON.parse(Testing.synth(new mod.ImportedConnectorsStack(Testing.app(), 'imported'), true));
+  const resources = json.resource[CONNECTOR];
+  expect(resources.ops_slack.secrets_wo).toBe('${jsonencode({"webhookUrl" = var.ops_slack__webhook_url})}');
+  expect(resources.ops_slack.secrets_wo_version).toBe('1');
+  expect(resources.ops_slack.secrets).toBeUndefined();
+  expect(resources.custom_thing.secrets).toBe('${jsonencode({})}');
+});

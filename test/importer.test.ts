@@ -237,7 +237,10 @@ describe('emitters', () => {
       connectors: [{ id: 'id/with${odd}%{chars}', name: 'Nested', connector_type_id: '.x', config: { deep: { 'list': [[1, 2], [], [{ a: { b: [null, true, 1.5e-7, 'é'] } }]], 'ключ': 'значение', 'k"q': '' } } }],
     };
     fs.writeFileSync(path.join(dir, 'main.tf'), emitHcl(planImport([...scenario(), extra], { registry: REGISTRY })));
-    const fmt = terraformFmt(dir, ['-check', '-diff', 'main.tf']);
+    const wo = emitHcl(planImport(scenario(), { registry: REGISTRY }), { writeOnlySecrets: true });
+    expect(wo).toContain('  secrets_wo_version = "1"\n  secrets_wo = jsonencode({\n    "webhookUrl" = var.ops_slack__webhook_url\n');
+    fs.writeFileSync(path.join(dir, 'wo.tf'), wo);
+    const fmt = terraformFmt(dir, ['-check', '-diff']);
     expect(fmt.output).toBe('');
     expect(fmt.status).toBe(0);
   });

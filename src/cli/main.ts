@@ -96,6 +96,8 @@ Output:
   --map <file>             JSON {"<space>/<connector_id>": "resource_name"} name overrides
   --package <specifier>    module the TypeScript imports the constructs from
                            (default cdktf-kibana-connectors)
+  --write-only-secrets     send secrets through the write-only secrets_wo attribute
+                           (Terraform 1.11+; never stored in state)
 
 ${CONNECTION_HELP}
 `;
@@ -244,6 +246,7 @@ async function importCommand(argv: readonly string[], io: CliIo): Promise<number
       'map': { type: 'string' },
       'package': { type: 'string' },
       'concurrency': { type: 'string' },
+      'write-only-secrets': { type: 'boolean' },
     },
     strict: true,
     allowPositionals: true,
@@ -298,7 +301,10 @@ async function importCommand(argv: readonly string[], io: CliIo): Promise<number
     if (e instanceof NameOverrideError) throw new InputError(`--map ${values.map}: ${e.message}`);
     throw e;
   }
-  const text = format === 'hcl' ? emitHcl(plan, { source }) : emitTypeScript(plan, { packageName: values.package, source });
+  const writeOnlySecrets = values['write-only-secrets'] === true;
+  const text = format === 'hcl'
+    ? emitHcl(plan, { source, writeOnlySecrets })
+    : emitTypeScript(plan, { packageName: values.package, source, writeOnlySecrets });
   const report = buildReport(plan);
 
   if (values.out) writeAtomic(path.resolve(io.cwd, values.out), text);

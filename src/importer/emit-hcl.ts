@@ -18,17 +18,22 @@ interface Line {
 export interface HclEmitOptions {
   /** Where the data came from, for the header comment. */
   readonly source?: string;
+  /**
+   * Send the secrets of connectors that have secret variables through the write-only
+   * `secrets_wo` attribute (Terraform 1.11+), so they are never stored in state.
+   */
+  readonly writeOnlySecrets?: boolean;
 }
 
 /** The HCL text of a plan. */
 export function emitHcl(plan: ImportPlan, options: HclEmitOptions = {}): string {
   const chunks: string[] = [];
   chunks.push(headerLines(plan, 'kibana-connectors import --format hcl', options.source).map((l) => safeComment('#', l)).join('\n') + '\n');
-  for (const c of plan.connectors) chunks.push(connectorBlocks(c));
+  for (const c of plan.connectors) chunks.push(connectorBlocks(c, options.writeOnlySecrets === true));
   return chunks.join('\n');
 }
 
-function connectorBlocks(c: PlannedConnector): string {
+function connectorBlocks(c: PlannedConnector, writeOnly: boolean): string {
   const lines: Line[] = [];
   const blank = (): void => { lines.push({ indent: 0, value: '', complete: false }); };
   for (const v of c.variables) {
@@ -51,7 +56,12 @@ function connectorBlocks(c: PlannedConnector): string {
   attribute(lines, 1, 'config', c.config, 'jsonencode(', ')');
   const secrets: Record<string, unknown> = {};
   for (const v of c.variables) secrets[v.field] = new Raw(`var.${v.name}`);
-  attribute(lines, 1, 'secrets', secrets, 'jsonencode(', ')');
+  if (writeOnly && c.variables.length) {
+    lines.push({ indent: 1, key: 'secrets_wo_version', value: '"1"', complete: true });
+    attribute(lines, 1, 'secrets_wo', secrets, 'jsonencode(', ')');
+  } else {
+    attribute(lines, 1, 'secrets', secrets, 'jsonencode(', ')');
+  }
   lines.push({ indent: 0, value: '}', complete: false });
   return render(lines);
 }

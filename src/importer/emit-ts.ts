@@ -10,6 +10,8 @@ export interface TsEmitOptions {
   readonly packageName?: string;
   /** Where the data came from, for the header comment. */
   readonly source?: string;
+  /** `writeOnlySecrets: true` on connectors that have secret variables (see HclEmitOptions). */
+  readonly writeOnlySecrets?: boolean;
 }
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
@@ -84,7 +86,7 @@ export function emitTypeScript(plan: ImportPlan, options: TsEmitOptions = {}): s
     out.push("    new TerraformVariable(scope, name, { type: 'string', sensitive: true, description }).stringValue;");
   }
   out.push('  const connectors: ImportedConnectors = {');
-  for (const c of plan.connectors) out.push(...connectorLines(c));
+  for (const c of plan.connectors) out.push(...connectorLines(c, options.writeOnlySecrets === true));
   out.push('  };');
   for (const c of plan.connectors) out.push(`  connectors.${c.resourceName}.importFrom(${str(c.connectorId)});`);
   out.push('  return connectors;');
@@ -107,7 +109,7 @@ function hasConfig(c: PlannedConnector): boolean {
   return c.configFieldCount > 0;
 }
 
-function connectorLines(c: PlannedConnector): string[] {
+function connectorLines(c: PlannedConnector, writeOnly: boolean): string[] {
   const lines: string[] = [];
   const cls = c.constructName ?? 'KibanaConnector';
   const ind = '      ';
@@ -121,6 +123,7 @@ function connectorLines(c: PlannedConnector): string[] {
     lines.push(`${ind}config: ${value(c.config, ind)} as ConfigOf<typeof ${cls}>,`);
   }
   if (c.variables.length) {
+    if (writeOnly) lines.push(`${ind}writeOnlySecrets: true,`);
     lines.push(`${ind}secrets: {`);
     for (const v of c.variables) lines.push(`${ind}  ${prop(v.field)}: secret(${str(v.name)}, ${str(v.description)}),`);
     lines.push(`${ind}},`);

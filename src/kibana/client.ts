@@ -188,7 +188,7 @@ export class KibanaClient {
   public async listConnectors(space?: string): Promise<KibanaConnectorRecord[]> {
     const path = spacePath(space, '/api/actions/connectors');
     const list = await this.get<unknown>('/api/actions/connectors', { space });
-    return expectArray<KibanaConnectorRecord>(list, `GET ${path}`, (c) => typeof c.id === 'string' && typeof c.connector_type_id === 'string');
+    return expectArray<KibanaConnectorRecord>(list, `GET ${path}`, (c) => typeof c.id === 'string' && typeof c.name === 'string' && typeof c.connector_type_id === 'string');
   }
 
   /** Reads one connector (`GET /api/actions/connector/{id}`). */

@@ -127,3 +127,53 @@ test('import --write-only-secrets: connectors with secret variables send them th
   expect(resources.ops_slack.secrets).toBeUndefined();
   expect(resources.custom_thing.secrets).toBe('${jsonencode({})}');
 });
+
+test('Kibana keys whose struct property differs (cases-webhook getIncident* → readIncident*) round-trip through the typed construct', async () => {
+  const cases = await KibanaDouble.start({
+    spaces: [{
+      id: 'default',
+      connectors: [{
+        id: 'cw-1',
+        name: 'Case hook',
+        connector_type_id: '.cases-webhook',
+        config: {
+          createIncidentUrl: 'https://cases.example.com/api/issue',
+          createIncidentMethod: 'post',
+          createIncidentJson: '{"title": {{{case.title}}}}',
+          createIncidentResponseKey: 'id',
+          getIncidentMethod: 'get',
+          getIncidentUrl: 'https://cases.example.com/api/issue/{{{external.system.id}}}',
+          getIncidentResponseExternalTitleKey: 'key',
+          viewIncidentUrl: 'https://cases.example.com/browse/{{{external.system.title}}}',
+          updateIncidentUrl: 'https://cases.example.com/api/issue/{{{external.system.id}}}',
+          updateIncidentMethod: 'put',
+          updateIncidentJson: '{"title": {{{case.title}}}}',
+          hasAuth: true,
+          authType: 'webhook-authentication-basic',
+          headers: null,
+        },
+      }],
+    }],
+  });
+  try {
+    let stdout = '';
+    const code = await run(['import', '--package', '../../src', '--quiet'], {
+      env: { KIBANA_ENDPOINT: cases.url }, cwd: dir, stdout: (t) => { stdout += t; }, stderr: () => undefined,
+    });
+    expect(code).toBe(0);
+    expect(stdout).toContain('new CasesWebhookConnector(scope, "case_hook", {');
+    expect(stdout).toContain('readIncidentUrl: "https://cases.example.com/api/issue/{{{external.system.id}}}",');
+    expect(stdout).not.toContain('getIncidentUrl');
+    fs.writeFileSync(path.join(dir, 'cases.ts'), stdout);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const mod = require(path.join(dir, 'cases.ts'));
+    const json = JSON.parse(Testing.synth(new mod.ImportedConnectorsStack(Testing.app(), 'cases'), true));
+    const config: string = json.resource[CONNECTOR].case_hook.config;
+    expect(config).toContain('"getIncidentUrl" = "https://cases.example.com/api/issue/{{{external.system.id}}}"');
+    expect(config).toContain('"getIncidentMethod" = "get"');
+    expect(config).not.toContain('readIncident');
+    expect(Object.keys(json.variable).sort()).toEqual(['case_hook__password', 'case_hook__user']);
+  } finally {
+    await cases.stop();
+  }
+});

@@ -123,12 +123,26 @@ describe('planImport', () => {
     expect(hook.optionalSecretFields).toEqual(['crt', 'key', 'pfx']);
     expect(hook.problems).toEqual(['config.x is odd']);
     const slack = plan.connectors.find((c) => c.resourceName === 'ops_slack_4')!;
-    expect(slack.variables).toEqual([{ name: 'ops_slack_4__webhook_url', field: 'webhookUrl', description: expect.stringContaining('(marketing/ops-slack, .slack)') }]);
+    expect(slack.variables).toEqual([{ name: 'ops_slack_4__webhook_url', field: 'webhookUrl', property: 'webhookUrl', description: expect.stringContaining('(marketing/ops-slack, .slack)') }]);
   });
 
   test('a connector named like the provider construct gets another name', () => {
     const plan = planImport([{ spaceId: 'default', connectors: [{ id: 'e', name: 'Elasticstack', connector_type_id: '.index', config: { index: 'i' } }] }], { registry: REGISTRY });
     expect(plan.connectors[0].resourceName).toBe('elasticstack_2');
+  });
+
+  test('typed constructs get struct property names where they differ from Kibana keys; HCL keeps Kibana keys', () => {
+    const registry: ConnectorTypeRegistry = { '.t': info('.t', 'TConnector', ['getUrl', 'plain'], ['apiKey'], ['apiKey']) };
+    const renames = { '.t': { config: { getUrl: 'readUrl' }, secrets: { apiKey: 'apiKeyValue' } } };
+    const plan = planImport([{ spaceId: 'default', connectors: [{ id: 'a', name: 'T', connector_type_id: '.t', config: { getUrl: 'https://u', plain: 1 } }] }], { registry, propertyRenames: renames });
+    expect(plan.connectors[0].constructConfig).toEqual({ readUrl: 'https://u', plain: 1 });
+    expect(plan.connectors[0].variables[0]).toMatchObject({ field: 'apiKey', property: 'apiKeyValue', name: 't__api_key' });
+    const ts = emitTypeScript(plan);
+    expect(ts).toContain('readUrl: "https://u",');
+    expect(ts).toContain('apiKeyValue: secret("t__api_key"');
+    const hcl = emitHcl(plan);
+    expect(hcl).toContain('"getUrl" = "https://u"');
+    expect(hcl).toContain('"apiKey" = var.t__api_key');
   });
 
   test('connector_id and provider context keys are never written into config', () => {

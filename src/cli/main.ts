@@ -5,10 +5,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
-import { CONNECTOR_TYPES } from '../connectors/registry';
+import { CONNECTOR_TYPES, PROPERTY_RENAMES } from '../connectors/registry';
 import { emitHcl } from '../importer/emit-hcl';
 import { emitTypeScript } from '../importer/emit-ts';
-import { ConnectorRecord, ConnectorTypeRegistry, NameOverrideError, planImport, SecretProbe, SpaceConnectors } from '../importer/plan';
+import { ConnectorRecord, ConnectorTypeRegistry, NameOverrideError, planImport, PropertyRenames, SecretProbe, SpaceConnectors } from '../importer/plan';
 import { buildReport, formatReport } from '../importer/report';
 import { createSecretProbe } from '../importer/secret-probe';
 import { KibanaClient, KibanaError } from '../kibana/client';
@@ -22,6 +22,8 @@ export interface CliIo {
   readonly cwd: string;
   /** Connector types with typed constructs (default: the package's registry). */
   readonly registry: ConnectorTypeRegistry;
+  /** Struct property names of Kibana keys where they differ (default: the package's). */
+  readonly propertyRenames: PropertyRenames;
   /** Finds conditionally required secrets (default: asks the package's typed constructs; null: none). */
   readonly secretProbe: SecretProbe | null;
 }
@@ -121,6 +123,7 @@ function defaultIo(): CliIo {
     env: process.env,
     cwd: process.cwd(),
     registry: CONNECTOR_TYPES,
+    propertyRenames: PROPERTY_RENAMES,
     secretProbe: createSecretProbe(),
   };
 }
@@ -296,7 +299,12 @@ async function importCommand(argv: readonly string[], io: CliIo): Promise<number
 
   let plan;
   try {
-    plan = planImport(spaces, { registry: io.registry, nameOverrides: overrides, secretProbe: io.secretProbe ?? undefined });
+    plan = planImport(spaces, {
+      registry: io.registry,
+      propertyRenames: io.propertyRenames,
+      nameOverrides: overrides,
+      secretProbe: io.secretProbe ?? undefined,
+    });
   } catch (e) {
     if (e instanceof NameOverrideError) throw new InputError(`--map ${values.map}: ${e.message}`);
     throw e;

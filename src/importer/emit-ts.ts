@@ -120,12 +120,12 @@ function connectorLines(c: PlannedConnector, writeOnly: boolean): string[] {
   if (!c.constructName) {
     lines.push(`${ind}config: ${value(c.config, ind)},`);
   } else if (hasConfig(c)) {
-    lines.push(`${ind}config: ${value(c.config, ind)} as ConfigOf<typeof ${cls}>,`);
+    lines.push(`${ind}config: ${value(c.constructConfig ?? c.config, ind)} as ConfigOf<typeof ${cls}>,`);
   }
   if (c.variables.length) {
     if (writeOnly) lines.push(`${ind}writeOnlySecrets: true,`);
     lines.push(`${ind}secrets: {`);
-    for (const v of c.variables) lines.push(`${ind}  ${prop(v.field)}: secret(${str(v.name)}, ${str(v.description)}),`);
+    for (const v of c.variables) lines.push(`${ind}  ${prop(v.property)}: secret(${str(v.name)}, ${str(v.description)}),`);
     lines.push(`${ind}},`);
   } else if (!c.constructName) {
     lines.push(`${ind}secrets: {},`);

@@ -24,6 +24,12 @@ export interface SpaceConnectors {
 
 export type ConnectorTypeRegistry = Readonly<Record<string, ConnectorTypeInfo>>;
 
+/** Kibana keys whose typed-construct struct property has another name, by type id (the package's PROPERTY_RENAMES). */
+export type PropertyRenames = Readonly<Record<string, {
+  readonly config: Readonly<Record<string, string>>;
+  readonly secrets: Readonly<Record<string, string>>;
+}>>;
+
 /** What a probe is asked: a typed connector, the secret fields already wired, the optional ones. */
 export interface SecretProbeInput {
   readonly constructName: string;
@@ -51,6 +57,8 @@ export interface PlanOptions {
   readonly registry: ConnectorTypeRegistry;
   /** Name overrides, `{"<space>/<id>": "name"}`. */
   readonly nameOverrides?: Readonly<Record<string, unknown>>;
+  /** Struct property names of Kibana keys, where they differ. */
+  readonly propertyRenames?: PropertyRenames;
   /** Finds conditionally required secrets of typed connectors; without it only always-required ones become variables. */
   readonly secretProbe?: SecretProbe;
 }
@@ -61,6 +69,8 @@ export interface PlannedVariable {
   readonly name: string;
   /** Kibana secrets key. */
   readonly field: string;
+  /** Property of the construct's secrets (the typed construct's struct property; else the Kibana key). */
+  readonly property: string;
   readonly description: string;
 }
 
@@ -79,6 +89,8 @@ export interface PlannedConnector {
   readonly fallbackReason?: string;
   /** Config as Kibana returned it, minus top-level nulls. */
   readonly config: Readonly<Record<string, unknown>>;
+  /** The config with the typed construct's property names (only for typed constructs). */
+  readonly constructConfig?: Readonly<Record<string, unknown>>;
   /** Top-level config keys whose value was null (left out: Kibana's defaults). */
   readonly droppedNullConfig: readonly string[];
   /** One variable per required secret field of a known type. */
@@ -188,14 +200,13 @@ export function planImport(spaces: readonly SpaceConnectors[], options: PlanOpti
   const connectors: PlannedConnector[] = candidates.map(({ spaceId, record }) => {
     const key = `${spaceId}/${record.id}`;
     const resourceName = overrides.get(key) ?? names.allocate(baseName(record.name));
-    return planConnector(spaceId, record, resourceName, options.registry, options.secretProbe);
+    return planConnector(spaceId, record, resourceName, options);
   });
   return { connectors, skipped, warnings };
 }
 
-function planConnector(
-  spaceId: string, record: ConnectorRecord, resourceName: string, registry: ConnectorTypeRegistry, probe?: SecretProbe,
-): PlannedConnector {
+function planConnector(spaceId: string, record: ConnectorRecord, resourceName: string, options: PlanOptions): PlannedConnector {
+  const { registry, secretProbe: probe } = options;
   const typeId = record.connector_type_id;
   const rawConfig = record.config && typeof record.config === 'object' && !Array.isArray(record.config) ? record.config : {};
   const config: Record<string, unknown> = {};
@@ -219,6 +230,12 @@ function planConnector(
     else constructName = info.constructName;
   }
 
+  const own = (o: object | undefined, k: string): boolean => o !== undefined && Object.prototype.hasOwnProperty.call(o, k);
+  const renames = own(options.propertyRenames, typeId) ? options.propertyRenames![typeId] : undefined;
+  const configProperty = (k: string): string => (renames && own(renames.config, k) ? renames.config[k] : k);
+  const secretProperty = (k: string): string => (constructName && renames && own(renames.secrets, k) ? renames.secrets[k] : k);
+  const constructConfig = constructName ? Object.fromEntries(Object.entries(config).map(([k, v]) => [configProperty(k), v])) : undefined;
+
   const variables: PlannedVariable[] = [];
   const optionalSecretFields: string[] = [];
   const problems: string[] = [];
@@ -226,8 +243,20 @@ function planConnector(
     const required = new Map<string, string | undefined>(info.requiredSecretFields.map((f) => [f, undefined]));
     const optional = info.secretFields.filter((f) => !required.has(f));
     if (probe && constructName) {
-      const result = probe({ constructName, name: record.name, spaceId, config, secretFields: [...required.keys()], optionalFields: optional });
-      for (const r of result.required) if (!required.has(r.field)) required.set(r.field, r.condition);
+      // The probe speaks the construct's property names; map its answers back to Kibana keys.
+      const byProperty = new Map(optional.map((f) => [secretProperty(f), f]));
+      const result = probe({
+        constructName,
+        name: record.name,
+        spaceId,
+        config: constructConfig!,
+        secretFields: [...required.keys()].map(secretProperty),
+        optionalFields: [...byProperty.keys()],
+      });
+      for (const r of result.required) {
+        const field = byProperty.get(r.field);
+        if (field !== undefined && !required.has(field)) required.set(field, r.condition);
+      }
       problems.push(...result.problems);
     }
     const used = new Set<string>();
@@ -243,6 +272,7 @@ function planConnector(
       variables.push({
         name,
         field,
+        property: secretProperty(field),
         description: `secrets.${field} of the Kibana connector ${JSON.stringify(record.name)} (${spaceId}/${record.id}, ${typeId})${condition ? `, required when ${condition}` : ''}`,
       });
     }
@@ -258,6 +288,7 @@ function planConnector(
     configFieldCount: info ? info.configFields.length : 0,
     fallbackReason,
     config,
+    constructConfig,
     droppedNullConfig,
     variables,
     problems,

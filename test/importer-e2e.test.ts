@@ -152,6 +152,11 @@ test('Kibana keys whose struct property differs (cases-webhook getIncident* → 
           authType: 'webhook-authentication-basic',
           headers: null,
         },
+      }, {
+        id: 'hook-1',
+        name: 'Trace hook',
+        connector_type_id: '.webhook',
+        config: { url: 'https://hooks.example.com/trace', method: 'trace', hasAuth: false },
       }],
     }],
   });
@@ -164,6 +169,9 @@ test('Kibana keys whose struct property differs (cases-webhook getIncident* → 
     expect(stdout).toContain('new CasesWebhookConnector(scope, "case_hook", {');
     expect(stdout).toContain('readIncidentUrl: "https://cases.example.com/api/issue/{{{external.system.id}}}",');
     expect(stdout).not.toContain('getIncidentUrl');
+    // A value outside the construct's enum: KibanaConnector, so the output still synthesizes.
+    expect(stdout).toContain('trace_hook: new KibanaConnector(scope, "trace_hook", {');
+    expect(stdout).toMatch(/trace_hook: KibanaConnector used: WebhookConnector rejects this config: config\.method/);
     fs.writeFileSync(path.join(dir, 'cases.ts'), stdout);
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const mod = require(path.join(dir, 'cases.ts'));

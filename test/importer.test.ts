@@ -121,7 +121,8 @@ describe('planImport', () => {
     expect(hook.variables.map((v) => [v.name, v.field])).toEqual([['webhook_prod_env_x_unicode__user', 'user'], ['webhook_prod_env_x_unicode__password', 'password']]);
     expect(hook.variables[0].description).toMatch(/required when basic auth$/);
     expect(hook.optionalSecretFields).toEqual(['crt', 'key', 'pfx']);
-    expect(hook.problems).toEqual(['config.x is odd']);
+    expect(hook.constructName).toBeUndefined();
+    expect(hook.fallbackReason).toBe('WebhookConnector rejects this config: config.x is odd');
     const slack = plan.connectors.find((c) => c.resourceName === 'ops_slack_4')!;
     expect(slack.variables).toEqual([{ name: 'ops_slack_4__webhook_url', field: 'webhookUrl', property: 'webhookUrl', description: expect.stringContaining('(marketing/ops-slack, .slack)') }]);
   });

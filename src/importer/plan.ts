@@ -95,8 +95,6 @@ export interface PlannedConnector {
   readonly droppedNullConfig: readonly string[];
   /** One variable per required secret field of a known type. */
   readonly variables: readonly PlannedVariable[];
-  /** Problems the typed construct reports for this config (synth fails until they are fixed). */
-  readonly problems: readonly string[];
   /** Optional secret fields of a known type, not wired: add the ones this connector uses. */
   readonly optionalSecretFields: readonly string[];
   /** True when the type's secret fields are unknown (no typed construct): `secrets = {}`. */
@@ -234,30 +232,45 @@ function planConnector(spaceId: string, record: ConnectorRecord, resourceName: s
   const renames = own(options.propertyRenames, typeId) ? options.propertyRenames![typeId] : undefined;
   const configProperty = (k: string): string => (renames && own(renames.config, k) ? renames.config[k] : k);
   const secretProperty = (k: string): string => (constructName && renames && own(renames.secrets, k) ? renames.secrets[k] : k);
-  const constructConfig = constructName ? Object.fromEntries(Object.entries(config).map(([k, v]) => [configProperty(k), v])) : undefined;
+  let constructConfig = constructName ? Object.fromEntries(Object.entries(config).map(([k, v]) => [configProperty(k), v])) : undefined;
 
   const variables: PlannedVariable[] = [];
   const optionalSecretFields: string[] = [];
-  const problems: string[] = [];
   if (info) {
     const required = new Map<string, string | undefined>(info.requiredSecretFields.map((f) => [f, undefined]));
     const optional = info.secretFields.filter((f) => !required.has(f));
     if (probe && constructName) {
       // The probe speaks the construct's property names; map its answers back to Kibana keys.
       const byProperty = new Map(optional.map((f) => [secretProperty(f), f]));
-      const result = probe({
-        constructName,
-        name: record.name,
-        spaceId,
-        config: constructConfig!,
-        secretFields: [...required.keys()].map(secretProperty),
-        optionalFields: [...byProperty.keys()],
-      });
-      for (const r of result.required) {
-        const field = byProperty.get(r.field);
-        if (field !== undefined && !required.has(field)) required.set(field, r.condition);
+      // Ask again after wiring newly required secrets: rules such as "one of user, crt, pfx" are
+      // only met once they are set. A few rounds at most.
+      let result: SecretProbeResult = { required: [], problems: [] };
+      for (let round = 0; round < 3; round++) {
+        result = probe({
+          constructName,
+          name: record.name,
+          spaceId,
+          config: constructConfig!,
+          secretFields: [...required.keys()].map(secretProperty),
+          optionalFields: [...byProperty.keys()].filter((p) => !required.has(byProperty.get(p)!)),
+        });
+        let added = false;
+        for (const r of result.required) {
+          const field = byProperty.get(r.field);
+          if (field !== undefined && !required.has(field)) {
+            required.set(field, r.condition);
+            added = true;
+          }
+        }
+        if (!added) break;
       }
-      problems.push(...result.problems);
+      if (result.problems.length) {
+        // The typed construct would fail synth on this config (a value outside its enum, a rule
+        // Kibana did not enforce when the connector was made, ...): use KibanaConnector instead.
+        fallbackReason = `${constructName} rejects this config: ${result.problems.join('; ')}`;
+        constructName = undefined;
+        constructConfig = undefined;
+      }
     }
     const used = new Set<string>();
     for (const field of info.secretFields) {
@@ -291,7 +304,6 @@ function planConnector(spaceId: string, record: ConnectorRecord, resourceName: s
     constructConfig,
     droppedNullConfig,
     variables,
-    problems,
     optionalSecretFields,
     secretFieldsUnknown: !info,
     referencedByCount: typeof record.referenced_by_count === 'number' ? record.referenced_by_count : undefined,
@@ -312,7 +324,6 @@ export function connectorNotes(c: PlannedConnector): string[] {
   if (c.secretFieldsUnknown) notes.push('secret fields unknown for this type: secrets is {}; add the ones the connector needs');
   if (c.optionalSecretFields.length) notes.push(`optional secret fields not wired (add those this connector uses): ${c.optionalSecretFields.join(', ')}`);
   if (c.droppedNullConfig.length) notes.push(`null config values left out (Kibana's defaults): ${c.droppedNullConfig.join(', ')}`);
-  for (const p of c.problems) notes.push(`synth check: ${p}`);
   if (c.isMissingSecrets) notes.push('Kibana reports this connector is missing secrets');
   if (c.isDeprecated) notes.push('Kibana reports this connector as deprecated');
   return notes;

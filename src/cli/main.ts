@@ -2,73 +2,31 @@
 // The `kibana-connectors` command: `import` (adopt existing connectors as cdktf TypeScript or
 // HCL) and `types` (write the connector_types answer for the generator). A thin layer over
 // src/kibana (REST client) and src/importer (pure planning and emitters).
-import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
+import {
+  CliIo, CONNECTION_HELP, CONNECTION_OPTIONS, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, InputError, intOption,
+  isParseArgsError, makeClient, readJsonFile, UsageError, writeAtomic,
+} from './common';
+import { guardCommand, testCommand } from './safety';
 import { CONNECTOR_TYPES, PROPERTY_RENAMES } from '../connectors/registry';
 import { emitHcl } from '../importer/emit-hcl';
 import { emitTypeScript } from '../importer/emit-ts';
-import { ConnectorRecord, ConnectorTypeRegistry, NameOverrideError, planImport, PropertyRenames, SecretProbe, SpaceConnectors } from '../importer/plan';
+import { ConnectorRecord, NameOverrideError, planImport, SpaceConnectors } from '../importer/plan';
 import { buildReport, formatReport } from '../importer/report';
 import { createSecretProbe } from '../importer/secret-probe';
 import { KibanaClient, KibanaError } from '../kibana/client';
-import { ConnectionError, ConnectionFlags, resolveConnection } from '../kibana/connection';
+import { ConnectionError } from '../kibana/connection';
 
-/** Where the command reads and writes; tests pass their own. */
-export interface CliIo {
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
-  readonly env: NodeJS.ProcessEnv;
-  readonly cwd: string;
-  /** Connector types with typed constructs (default: the package's registry). */
-  readonly registry: ConnectorTypeRegistry;
-  /** Struct property names of Kibana keys where they differ (default: the package's). */
-  readonly propertyRenames: PropertyRenames;
-  /** Finds conditionally required secrets (default: asks the package's typed constructs; null: none). */
-  readonly secretProbe: SecretProbe | null;
-}
-
-/** Exit codes. */
-export const EXIT_OK = 0;
-export const EXIT_FAILURE = 1;
-export const EXIT_USAGE = 2;
-
-class UsageError extends Error {}
-class InputError extends Error {}
-
-const CONNECTION_OPTIONS = {
-  'kibana-url': { type: 'string' },
-  'api-key': { type: 'string' },
-  'username': { type: 'string' },
-  'password': { type: 'string' },
-  'bearer-token': { type: 'string' },
-  'ca-certs': { type: 'string', multiple: true },
-  'insecure': { type: 'boolean' },
-  'timeout': { type: 'string' },
-  'retries': { type: 'string' },
-  'quiet': { type: 'boolean', short: 'q' },
-  'help': { type: 'boolean', short: 'h' },
-} as const;
-
-const CONNECTION_HELP = `Kibana connection (flags win over the environment):
-  --kibana-url <url>       Kibana base URL                     [KIBANA_ENDPOINT]
-  --api-key <key>          API key (base64 "id:key")           [KIBANA_API_KEY]
-  --username <name>        basic auth user name                [KIBANA_USERNAME]
-  --password <password>    basic auth password                 [KIBANA_PASSWORD]
-  --bearer-token <token>   bearer token                        [KIBANA_BEARER_TOKEN]
-  --ca-certs <file>        extra CA certificate (PEM), repeatable [KIBANA_CA_CERTS, comma list]
-  --insecure               skip TLS certificate verification   [KIBANA_INSECURE]
-  Auth priority: bearer token, then API key, then user name and password. Prefer the
-  environment for credentials: command lines are visible to other users of the machine.
-  --timeout <ms>           timeout of one HTTP attempt (default 30000)
-  --retries <n>            retries on 429, 5xx, timeouts and network errors (default 3)
-  -q, --quiet              no progress on stderr`;
+export { CliIo, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, writeAtomic };
 
 const MAIN_HELP = `Usage: kibana-connectors <command> [options]
 
 Commands:
   import   Write cdktf TypeScript or HCL that adopts existing Kibana connectors
   types    Write Kibana's connector_types answer (for the connector generator)
+  guard    Fail when a Terraform plan deletes or replaces connectors that rules use
+  test     Run a connector once (POST .../_execute) and print Kibana's answer
 
 Run "kibana-connectors <command> --help" for a command's options.
 Exit codes: 0 success, 1 failure (Kibana, files, input), 2 usage error.
@@ -142,6 +100,8 @@ export async function run(argv: readonly string[], io: Partial<CliIo> = {}): Pro
         return command === undefined ? EXIT_USAGE : EXIT_OK;
       case 'import': return await importCommand(rest, full);
       case 'types': return await typesCommand(rest, full);
+      case 'guard': return await guardCommand(rest, full);
+      case 'test': return await testCommand(rest, full);
       default: throw new UsageError(`unknown command ${JSON.stringify(command)}`);
     }
   } catch (e) {
@@ -152,61 +112,6 @@ export async function run(argv: readonly string[], io: Partial<CliIo> = {}): Pro
     const message = e instanceof KibanaError || e instanceof InputError ? e.message : `unexpected error: ${e instanceof Error ? e.message : String(e)}`;
     full.stderr(`kibana-connectors: ${message}\n`);
     return EXIT_FAILURE;
-  }
-}
-
-function isParseArgsError(e: unknown): boolean {
-  const code = (e as { code?: unknown } | undefined)?.code;
-  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
-}
-
-function intOption(value: string | undefined, name: string, min: number, max: number, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) throw new UsageError(`--${name} must be a whole number from ${min} to ${max}`);
-  return Number(value);
-}
-
-type ConnValues = { [K in keyof typeof CONNECTION_OPTIONS]?: (typeof CONNECTION_OPTIONS)[K] extends { multiple: true } ? string[] : (typeof CONNECTION_OPTIONS)[K] extends { type: 'boolean' } ? boolean : string };
-
-function makeClient(values: ConnValues, io: CliIo, progress: (t: string) => void): KibanaClient {
-  const timeoutMs = intOption(values.timeout, 'timeout', 1, 3_600_000, 30_000);
-  const maxRetries = intOption(values.retries, 'retries', 0, 10, 3);
-  const flags: ConnectionFlags = {
-    kibanaUrl: values['kibana-url'],
-    apiKey: values['api-key'],
-    username: values.username,
-    password: values.password,
-    bearerToken: values['bearer-token'],
-    caCerts: values['ca-certs']?.map((p) => path.resolve(io.cwd, p)),
-    insecure: values.insecure,
-  };
-  const connection = resolveConnection(flags, io.env);
-  try {
-    return new KibanaClient({
-      endpoint: connection.endpoint,
-      auth: connection.auth,
-      caCerts: connection.caCerts,
-      insecure: connection.insecure,
-      timeoutMs,
-      maxRetries,
-      onRetry: (r) => progress(`retrying ${r.method} ${r.path} in ${r.delayMs} ms (retry ${r.attempt}): ${r.reason}\n`),
-    });
-  } catch (e) {
-    if (e instanceof UsageError) throw e;
-    throw new UsageError(`${connection.sources.endpoint}: ${(e as Error).message}`);
-  }
-}
-
-/** Writes `text` to `file` through a temporary file and a rename, so a failure never leaves a partial file. */
-export function writeAtomic(file: string, text: string): void {
-  const dir = path.dirname(file);
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    fs.writeFileSync(tmp, text);
-    fs.renameSync(tmp, file);
-  } catch (e) {
-    fs.rmSync(tmp, { force: true });
-    throw new InputError(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
 }
 
@@ -321,20 +226,6 @@ async function importCommand(argv: readonly string[], io: CliIo): Promise<number
   if (!values.quiet) io.stderr(formatReport(report, 50));
   if (values.out) progress(`wrote ${values.out}\n`);
   return EXIT_OK;
-}
-
-function readJsonFile(file: string, label: string): unknown {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new InputError(`cannot read ${label}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw new InputError(`${label} is not valid JSON: ${(e as Error).message}`);
-  }
 }
 
 function checkRecords(value: unknown, label: string): ConnectorRecord[] {

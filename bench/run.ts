@@ -70,7 +70,7 @@ function main(): void {
   const cpu = os.cpus();
   console.log(`# cdktf-kibana-connectors benchmark, ${new Date().toISOString().slice(0, 10)}`);
   console.log(`machine: ${cpu.length} x ${cpu[0]?.model ?? 'unknown cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; median of ${REPEAT} fresh processes per figure`);
-  console.log('times exclude module loading; memory is the process\'s peak RSS (ts-node included)\n');
+  console.log('times exclude module loading; memory is the process\'s peak RSS (ts-node included); stack traces are not source-mapped, as in compiled JS\n');
 
   console.log('## Synth: one stack, one space');
   console.log(row(['connectors', 'raw L1 + Fn.jsonencode', `${typed} construct`, 'KibanaConnector', `${typed}/raw time`, 'raw peak', `${typed} peak`]));

@@ -60,6 +60,7 @@ export class KibanaYaml {
     const problems: string[] = [];
     const entries = new Map<string, { path: string; body: Record<string, unknown> }>();
     const secretNotes: string[] = [];
+    const envVarOwners = new Map<string, string>();
 
     for (const connector of connectors) {
       const path = connector.node.path;
@@ -82,6 +83,9 @@ export class KibanaYaml {
           return undefined;
         }
         const name = envVarName([prefix, id, ...keys]);
+        const owner = envVarOwners.get(name);
+        if (owner) fail(`${field} would share the environment variable ${name} with ${owner}; give the connectors distinct ids`);
+        envVarOwners.set(name, `${path} ${field}`);
         secretNotes.push(name);
         return '${' + name + '}';
       });

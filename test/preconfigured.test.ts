@@ -86,4 +86,13 @@ describe('kibana.yml preconfigured connectors', () => {
     const b = new KibanaConnector(new Construct(stack, 'other'), 'same', { name: 'b', connectorTypeId: '.server-log' });
     expect(() => KibanaYaml.preconfigured([a, b])).toThrow('[yml/other/same] connector id "same" is also used by yml/same');
   });
+
+  test('two secrets that would share one environment variable are rejected', () => {
+    const stack = newStack('yml');
+    const a = new KibanaConnector(stack, 'ops-slack', { name: 'a', connectorTypeId: '.slack', secrets: { webhookUrl: 'x' } });
+    const b = new KibanaConnector(stack, 'ops_slack', { name: 'b', connectorTypeId: '.slack', secrets: { webhookUrl: 'y' } });
+    expect(() => KibanaYaml.preconfigured([a, b])).toThrow(
+      '[yml/ops_slack] secrets.webhookUrl would share the environment variable KIBANA_CONNECTOR_OPS_SLACK_WEBHOOK_URL with yml/ops-slack secrets.webhookUrl',
+    );
+  });
 });

@@ -38,7 +38,7 @@ export function formatGuardTable(rows: GuardRow[]): string {
   return formatTable(header, body);
 }
 
-export function formatTable(header: string[], body: string[][]): string {
+function formatTable(header: string[], body: string[][]): string {
   const clean = (s: string) => s.replace(/[\r\n\t]+/g, ' ');
   const all = [header, ...body.map((row) => row.map(clean))];
   const widths = header.map((_, i) => Math.max(...all.map((row) => row[i].length)));

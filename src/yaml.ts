@@ -1,3 +1,5 @@
+import { safeComment } from './comment';
+
 // A small YAML writer for JSON-like data: block mappings and sequences, every string
 // double-quoted (a JSON string is a valid YAML double-quoted scalar, so any text survives).
 
@@ -46,7 +48,7 @@ function block(value: unknown, indent: number, out: string[]): void {
 
 /** YAML text for a mapping, with optional leading comment lines. */
 export function toYaml(document: Record<string, unknown>, comments: string[] = []): string {
-  const lines = comments.map((c) => (c ? `# ${c.replace(/[\r\n]+/g, ' ')}` : '#'));
+  const lines = comments.map((c) => safeComment('#', c));
   block(document, 0, lines);
   return lines.join('\n') + '\n';
 }

@@ -2,7 +2,8 @@
 // `elasticstack_kibana_action_connector` resources, laid out exactly as `terraform fmt` would.
 import { hclStringLiteral } from '../json-expression';
 import { ImportPlan, PlannedConnector } from './plan';
-import { headerLines, safeComment } from './text';
+import { safeComment } from '../comment';
+import { headerLines } from './text';
 
 const RESOURCE = 'elasticstack_kibana_action_connector';
 

@@ -3,7 +3,8 @@
 // `ImportedConnectorsStack`. Connectors are direct children of the stack, so each resource is
 // `elasticstack_kibana_action_connector.<name>` and each import block's `to` is that resource.
 import { ImportPlan, PlannedConnector } from './plan';
-import { headerLines, safeComment } from './text';
+import { safeComment } from '../comment';
+import { headerLines } from './text';
 
 export interface TsEmitOptions {
   /** Module specifier of this package. Default `cdktf-kibana-connectors`. */

@@ -1,4 +1,4 @@
-// Text shared by the emitters: the header comment and comment-safe text.
+// Text shared by the emitters: the header comment.
 import { connectorNotes, ImportPlan, planVariables } from './plan';
 
 /** The header lines (without comment markers) of an emitted file. */
@@ -31,14 +31,4 @@ export function headerLines(plan: ImportPlan, command: string, source?: string):
     }
   }
   return lines;
-}
-
-/**
- * One comment line: `marker text`, with everything that could end the comment early (line
- * breaks of any kind, control characters) escaped.
- */
-export function safeComment(marker: string, text: string): string {
-  // eslint-disable-next-line no-control-regex
-  const safe = text.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return safe === '' ? marker : `${marker} ${safe}`;
 }

@@ -4,8 +4,7 @@ import { Token } from 'cdktf';
 // returns problems as text (so a construct can report them all at once) and treats
 // unresolved tokens as valid: their value is only known when Terraform runs.
 
-/** Kibana space ids: lowercase letters, digits, `_` and `-`. */
-export const SPACE_ID_PATTERN = /^[a-z0-9_-]+$/;
+export { SPACE_ID_PATTERN } from './space-id';
 
 /** The canonical 8-4-4-4-12 hex form the provider's UUID check accepts. */
 export const UUID_PATTERN = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;

@@ -17,6 +17,7 @@ import { buildReport, formatReport } from '../importer/report';
 import { createSecretProbe } from '../importer/secret-probe';
 import { KibanaClient, KibanaError } from '../kibana/client';
 import { ConnectionError } from '../kibana/connection';
+import { SPACE_ID_PATTERN } from '../space-id';
 
 export { CliIo, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, writeAtomic };
 
@@ -168,7 +169,7 @@ async function importCommand(argv: readonly string[], io: CliIo): Promise<number
   if (format !== 'ts' && format !== 'hcl') throw new UsageError('--format must be ts or hcl');
   if (values['all-spaces'] && values.space?.length) throw new UsageError('--all-spaces and --space exclude each other');
   for (const s of values.space ?? []) {
-    if (!/^[a-z0-9_-]+$/.test(s)) throw new UsageError(`--space ${JSON.stringify(s)} is not a Kibana space id (lowercase letters, digits, "_" and "-")`);
+    if (!SPACE_ID_PATTERN.test(s)) throw new UsageError(`--space ${JSON.stringify(s)} is not a Kibana space id (lowercase letters, digits, "_" and "-")`);
   }
   if (values.package !== undefined && values.package.trim() === '') throw new UsageError('--package must not be empty');
   const concurrency = intOption(values.concurrency, 'concurrency', 1, 64, 4);
@@ -244,7 +245,7 @@ function checkRecords(value: unknown, label: string): ConnectorRecord[] {
 function readFromFiles(specs: readonly string[], spaceFilter: readonly string[], cwd: string): SpaceConnectors[] {
   const bySpace = new Map<string, ConnectorRecord[]>();
   const add = (space: string, records: ConnectorRecord[], label: string): void => {
-    if (!/^[a-z0-9_-]+$/.test(space)) throw new InputError(`${label}: ${JSON.stringify(space)} is not a Kibana space id`);
+    if (!SPACE_ID_PATTERN.test(space)) throw new InputError(`${label}: ${JSON.stringify(space)} is not a Kibana space id`);
     if (spaceFilter.length && !spaceFilter.includes(space)) return;
     bySpace.set(space, [...(bySpace.get(space) ?? []), ...records]);
   };

@@ -4,7 +4,7 @@ import * as path from 'path';
 import { parseArgs } from 'util';
 import { formatGuardTable, judgeRemovals } from '../guard/guard';
 import { findConnectorRemovals, PlanError } from '../guard/plan';
-import { SPACE_ID_PATTERN } from '../validation';
+import { SPACE_ID_PATTERN } from '../space-id';
 import { CliIo, CONNECTION_HELP, CONNECTION_OPTIONS, EXIT_FAILURE, EXIT_OK, InputError, makeClient, readJsonFile, UsageError } from './common';
 
 const GUARD_HELP = `Usage: kibana-connectors guard --plan <file> [--allow <address>]... [options]

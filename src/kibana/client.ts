@@ -1,6 +1,7 @@
 // A small Kibana REST client for the connector APIs. It knows nothing of cdktf or Terraform.
 // Credentials are only ever written into the Authorization header: no message, error or log
 // line built here contains them (errors name the method and path, never the host or headers).
+import { SPACE_ID_PATTERN } from '../space-id';
 import { createTransport, HttpResponse, Transport, TransportError } from './transport';
 
 /** How to authenticate to Kibana. */
@@ -123,14 +124,13 @@ export interface KibanaRequestOptions {
   readonly body?: unknown;
 }
 
-const SPACE_PATTERN = /^[a-z0-9_-]+$/;
 const MUTATING = new Set(['POST', 'PUT', 'DELETE', 'PATCH']);
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE']);
 
 /** The API path of `path` in `space` (`/s/<space>` prefix for spaces other than `default`). */
 export function spacePath(space: string | undefined, path: string): string {
   if (space === undefined || space === 'default') return path;
-  if (!SPACE_PATTERN.test(space)) throw new Error(`invalid Kibana space id ${JSON.stringify(space)} (lowercase letters, digits, "_" and "-")`);
+  if (!SPACE_ID_PATTERN.test(space)) throw new Error(`invalid Kibana space id ${JSON.stringify(space)} (lowercase letters, digits, "_" and "-")`);
   return `/s/${space}${path}`;
 }
 

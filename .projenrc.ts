@@ -104,4 +104,14 @@ project.addTask('example:synth', {
   exec: 'ts-node --transpile-only examples/basic/main.ts',
 });
 
+// What users get from `npm pack` / the registry: the compiled library, its jsii assembly, the docs and
+// the CLI (lib/cli/main.js). Everything else (CI, benchmarks, generator, examples and their cdktf.out)
+// stays in the repository; test/package.test.ts lists the packed files.
+project.package.addField('files', ['lib/**/*.js', 'lib/**/*.d.ts', '.jsii', 'API.md']);
+
+// A fresh clone has no lib/: packing must build it rather than silently ship a package without code.
+const NOT_COMPILED = 'node -e "const fs=require(\'fs\');process.exit(fs.existsSync(\'.jsii\')&&fs.existsSync(\'lib/index.js\')?1:0)"';
+project.tasks.tryFind('package:js')!.prependSpawn(project.compileTask, { condition: NOT_COMPILED });
+project.package.setScript('prepack', `if ${NOT_COMPILED}; then npx projen compile 1>&2; fi`);
+
 project.synth();

@@ -7,7 +7,9 @@ import * as os from 'os';
 import * as path from 'path';
 
 const ROOT = path.join(__dirname, '..');
-const REPEAT = Number(process.env.BENCH_REPEAT ?? 3);
+const REPEAT = Number(process.env.BENCH_REPEAT ?? 5);
+const SPACES = 100;
+const LIB = path.join(ROOT, 'lib');
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'kc-bench-'));
 process.on('exit', () => fs.rmSync(scratch, { recursive: true, force: true }));
 
@@ -27,7 +29,7 @@ function runChild(script: string, args: string[]): any {
     cwd: ROOT,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, CHECKPOINT_DISABLE: '1', TS_NODE_PROJECT: path.join(__dirname, 'tsconfig.json') },
+    env: { ...process.env, CHECKPOINT_DISABLE: '1', TS_NODE_PROJECT: path.join(__dirname, 'tsconfig.json'), BENCH_LIB: LIB },
   });
   const last = r.stdout.trim().split('\n').pop() ?? '';
   if (r.status !== 0 || !last.startsWith('{')) throw new Error(`${script} ${args.join(' ')} failed (exit ${r.status}):\n${r.stderr.slice(-2000)}`);
@@ -39,7 +41,8 @@ function median(values: number[]): number {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 }
 
-function synth(modes: string[], count: number, spaces: number, stacks: number): Map<string, SynthResult> {
+/** Median time and peak RSS of each mode, REPEAT fresh processes each, the modes interleaved. */
+function synth(modes: readonly string[], count: number, spaces: number, stacks: number): Map<string, SynthResult> {
   const runs = new Map<string, SynthResult[]>(modes.map((m) => [m, []]));
   for (let i = 0; i < REPEAT; i++) {
     for (const mode of modes) {
@@ -56,47 +59,52 @@ function synth(modes: string[], count: number, spaces: number, stacks: number): 
   }));
 }
 
+/** The floor must write what the constructs write, or the comparison means nothing: check the bytes. */
+function checkSameOutput(modes: readonly string[]): void {
+  const resources = (mode: string) => {
+    const out = path.join(scratch, `same-${mode}`);
+    runChild('synth-child.ts', [mode, '20', '3', '1', out]);
+    const json = JSON.parse(fs.readFileSync(path.join(out, 'stacks', 'stack0', 'cdk.tf.json'), 'utf8'));
+    const blocks = json.resource.elasticstack_kibana_action_connector;
+    for (const block of Object.values(blocks) as Array<Record<string, unknown>>) delete block['//'];
+    return JSON.stringify(blocks);
+  };
+  const floor = resources('floor');
+  for (const mode of modes.filter((m) => m !== 'floor' && m !== 'raw')) {
+    if (resources(mode) !== floor) throw new Error(`the ${mode} mode writes other resources than the floor: fix bench/synth-child.ts`);
+  }
+}
+
 const fmtS = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const fmtMb = (mb: number) => `${Math.round(mb)} MB`;
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
 
-function typedAvailable(): boolean {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return Boolean(require(path.join(ROOT, 'src')).WebhookConnector);
-}
-
 function main(): void {
-  const typed = typedAvailable() ? 'typed' : 'generic';
+  // Measure what users run: the library compiled by jsii into lib/.
+  const compile = spawnSync('npx', ['projen', 'compile'], { cwd: ROOT, encoding: 'utf8' });
+  if (compile.status !== 0) throw new Error(`npx projen compile failed:\n${compile.stdout.slice(-2000)}${compile.stderr.slice(-2000)}`);
+  const modes = ['typed', 'generic', 'floor', 'raw'];
+  checkSameOutput(modes);
+
   const cpu = os.cpus();
   console.log(`# cdktf-kibana-connectors benchmark, ${new Date().toISOString().slice(0, 10)}`);
-  console.log(`machine: ${cpu.length} x ${cpu[0]?.model ?? 'unknown cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; median of ${REPEAT} fresh processes per figure`);
-  console.log('times exclude module loading; memory is the process\'s peak RSS (ts-node included); stack traces are not source-mapped, as in compiled JS\n');
+  console.log(`machine: ${cpu.length} x ${cpu[0]?.model ?? 'unknown cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; median of ${REPEAT} fresh processes per figure, modes interleaved`);
+  console.log('library: compiled lib/; times exclude module loading; memory is the process\'s peak RSS; stack traces are not source-mapped, as in compiled JS\n');
 
-  console.log('## Synth: one stack, one space');
-  console.log(row(['connectors', 'raw L1 + Fn.jsonencode', `${typed} construct`, 'KibanaConnector', `${typed}/raw time`, 'raw peak', `${typed} peak`]));
-  console.log(row(['---', '---', '---', '---', '---', '---', '---']));
-  const growth: Array<[number, SynthResult]> = [];
-  for (const count of [1000, 5000]) {
-    const modes = typed === 'typed' ? ['raw', 'typed', 'generic'] : ['raw', 'generic'];
-    const r = synth(modes, count, 1, 1);
-    const raw = r.get('raw')!;
-    const t = r.get(typed)!;
-    console.log(row([count, fmtS(raw.totalMs), fmtS(t.totalMs), fmtS(r.get('generic')!.totalMs), (t.totalMs / raw.totalMs).toFixed(3), fmtMb(raw.maxRssMb), fmtMb(t.maxRssMb)]));
-    growth.push([count, t]);
+  console.log(`## Synth: Slack connectors over ${SPACES} spaces in one stack, webhook URL from one sensitive variable`);
+  console.log('floor: the L1 resource given the config and secrets strings the constructs write, pre-rendered (same output bytes as typed and generic, checked)');
+  console.log(row(['connectors', ...modes.map((m) => `${m} time`), 'typed/floor', 'generic/floor', ...modes.map((m) => `${m} peak`), 'typed/floor peak']));
+  console.log(row(Array(modes.length * 2 + 4).fill('---')));
+  for (const count of [1000, 5000, 10000]) {
+    const r = synth(modes, count, SPACES, 1);
+    const t = (m: string) => r.get(m)!.totalMs;
+    const mem = (m: string) => r.get(m)!.maxRssMb;
+    console.log(row([
+      count, ...modes.map((m) => fmtS(t(m))),
+      (t('typed') / t('floor')).toFixed(3), (t('generic') / t('floor')).toFixed(3),
+      ...modes.map((m) => fmtMb(mem(m))), (mem('typed') / mem('floor')).toFixed(3),
+    ]));
   }
-
-  console.log('\n## Synth: 5,000 connectors over 100 spaces and 10 stacks');
-  const spread = synth(['raw', typed], 5000, 100, 10);
-  console.log(row(['mode', 'build', 'synth', 'total', 'peak RSS']));
-  console.log(row(['---', '---', '---', '---', '---']));
-  for (const [mode, r] of spread) console.log(row([mode, fmtS(r.buildMs), fmtS(r.synthMs), fmtS(r.totalMs), fmtMb(r.maxRssMb)]));
-
-  console.log('\n## Growth of the typed synth cost (should be linear)');
-  const big = synth([typed], 10000, 1, 1).get(typed)!;
-  growth.push([10000, big]);
-  console.log(row(['connectors', 'total', 'per connector', 'peak RSS']));
-  console.log(row(['---', '---', '---', '---']));
-  for (const [count, r] of growth) console.log(row([count, fmtS(r.totalMs), `${((r.totalMs * 1000) / count).toFixed(0)} µs`, fmtMb(r.maxRssMb)]));
 
   for (const section of ['generator-child.ts', 'importer-child.ts']) {
     if (!fs.existsSync(path.join(__dirname, section))) continue;

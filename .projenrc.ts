@@ -104,6 +104,10 @@ project.addTask('example:synth', {
   exec: 'ts-node --transpile-only examples/basic/main.ts',
 });
 
+// Generated sources: reviewers and GitHub collapse them in diffs.
+project.gitattributes.addAttributes('/src/connectors/**', 'linguist-generated');
+project.gitattributes.addAttributes('/src/provider/**', 'linguist-generated');
+
 // What users get from `npm pack` / the registry: the compiled library, its jsii assembly, the docs and
 // the CLI (lib/cli/main.js). Everything else (CI, benchmarks, generator, examples and their cdktf.out)
 // stays in the repository; test/package.test.ts lists the packed files.

@@ -1,10 +1,15 @@
-// A cdktf app with an elasticstack provider and connectors in two Kibana spaces.
+// A cdktf app for a platform team: typed connectors (Slack, PagerDuty, Jira, a webhook with basic
+// authentication) in two Kibana spaces, every secret from a sensitive variable, and the typed params of
+// rule actions as outputs.
 // Run from the repository root: npx projen example:synth
 // or, with cdktf-cli installed, from this folder: cdktf synth
 import * as path from 'path';
-import { App, TerraformStack, TerraformVariable } from 'cdktf';
+import { App, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
-import { KibanaConnector, provider } from '../../src';
+import {
+  IndexConnector, JiraConnector, PagerDutyConnector, PagerDutyEventAction, PagerDutySeverity, provider,
+  SlackConnector, WebhookAuthType, WebhookConnector, WebhookMethod,
+} from '../../src';
 
 class AlertingStack extends TerraformStack {
   constructor(scope: Construct, id: string) {
@@ -15,40 +20,60 @@ class AlertingStack extends TerraformStack {
     new provider.ElasticstackProvider(this, 'elasticstack', {
       kibana: { endpoints: [kibanaUrl.stringValue], apiKey: kibanaApiKey.stringValue },
     });
+    const secret = (name: string) => new TerraformVariable(this, name, { type: 'string', sensitive: true }).stringValue;
 
-    const slackWebhook = new TerraformVariable(this, 'slack_webhook_url', { type: 'string', sensitive: true });
-    const pagerdutyKey = new TerraformVariable(this, 'pagerduty_routing_key', { type: 'string', sensitive: true });
-
-    // The default space: an index connector for alert history, and Slack.
-    new KibanaConnector(this, 'alert_history', {
+    // The default space: alert history, the ops channel, Jira and the incident service.
+    new IndexConnector(this, 'alert_history', {
       name: 'Alert history',
-      connectorTypeId: '.index',
-      config: { index: 'alert-history', refresh: false, executionTimeField: '@timestamp' },
+      config: { index: 'alert-history', executionTimeField: '@timestamp' },
     });
-    new KibanaConnector(this, 'ops_slack', {
+    new SlackConnector(this, 'ops_slack', {
       name: 'Ops Slack',
-      connectorTypeId: '.slack',
-      secrets: { webhookUrl: slackWebhook.stringValue },
+      secrets: { webhookUrl: secret('slack_webhook_url') },
+    });
+    new JiraConnector(this, 'ops_jira', {
+      name: 'Jira OPS',
+      config: { apiUrl: 'https://example.atlassian.net', projectKey: 'OPS' },
+      secrets: { email: secret('jira_email'), apiToken: secret('jira_api_token') },
+    });
+    new WebhookConnector(this, 'incident_hook', {
+      name: 'Incident service',
+      config: {
+        url: 'https://incidents.example.com/hooks/kibana',
+        method: WebhookMethod.POST,
+        headers: { 'Content-Type': 'application/json' },
+        authType: WebhookAuthType.BASIC,
+      },
+      secrets: { user: secret('incident_service_user'), password: secret('incident_service_password') },
     });
 
-    // The "payments" space: the same Slack webhook plus PagerDuty, kept in state write-only.
-    for (const space of ['payments']) {
-      new KibanaConnector(this, `${space}_slack`, {
-        name: `Slack (${space})`,
-        connectorTypeId: '.slack',
-        spaceId: space,
-        secrets: { webhookUrl: slackWebhook.stringValue },
-      });
-      new KibanaConnector(this, `${space}_pagerduty`, {
-        name: `PagerDuty (${space})`,
-        connectorTypeId: '.pagerduty',
-        spaceId: space,
-        config: { apiUrl: 'https://events.pagerduty.com/v2/enqueue' },
-        secrets: { routingKey: pagerdutyKey.stringValue },
-        writeOnlySecrets: true,
-        preventDestroy: true,
-      });
-    }
+    // The "payments" space: its own Slack channel and PagerDuty service; the routing key is sent
+    // write-only (never stored in state), and the connector may not be destroyed by accident.
+    new SlackConnector(this, 'payments_slack', {
+      name: 'Slack (payments)',
+      spaceId: 'payments',
+      secrets: { webhookUrl: secret('payments_slack_webhook_url') },
+    });
+    new PagerDutyConnector(this, 'payments_pagerduty', {
+      name: 'PagerDuty (payments)',
+      spaceId: 'payments',
+      secrets: { routingKey: secret('pagerduty_routing_key') },
+      writeOnlySecrets: true,
+      preventDestroy: true,
+    });
+
+    // Typed params of rule actions, ready for an alerting rule or `kibana-connectors test --params`.
+    new TerraformOutput(this, 'pagerduty_trigger_params', {
+      value: PagerDutyConnector.params({
+        eventAction: PagerDutyEventAction.TRIGGER,
+        severity: PagerDutySeverity.CRITICAL,
+        summary: '{{context.reason}}',
+        dedupKey: '{{rule.id}}-{{alert.id}}',
+      }),
+    });
+    new TerraformOutput(this, 'slack_message_params', {
+      value: SlackConnector.params({ message: 'Rule {{rule.name}} fired: {{context.reason}}' }),
+    });
   }
 }
 

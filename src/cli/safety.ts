@@ -1,7 +1,9 @@
-// `kibana-connectors guard` (stop plans that delete connectors rules still use) and
-// `kibana-connectors test` (run a connector once through Kibana's _execute API).
+// `kibana-connectors guard` (stop plans that delete connectors rules still use; fails closed)
+// and `kibana-connectors test` (run a connector once through Kibana's _execute API). Text from
+// Kibana or the plan is printed through terminalText; pasteable hints through shellQuote.
 import * as path from 'path';
 import { parseArgs } from 'util';
+import { shellQuote, terminalText } from '../comment';
 import { formatGuardTable, judgeRemovals } from '../guard/guard';
 import { findConnectorRemovals, PlanError } from '../guard/plan';
 import { SPACE_ID_PATTERN } from '../space-id';
@@ -18,8 +20,17 @@ those rules' actions would fail silently.
   --plan <file>            the plan as JSON (terraform show -json plan.tfplan > plan.json)
   --allow <address>        a reviewed resource address that may go anyway, repeatable
 
-Exit codes: 0 nothing referenced goes, 1 a referenced connector goes (or Kibana or the
-plan file failed: the guard fails closed), 2 usage error.
+The guard fails closed. These block too (exit 1), unless the address is allowed:
+  - Kibana's answer has no usable referenced_by_count for the connector (missing, null)
+  - Kibana does not list the connector in its space; a plan without space_id for a
+    connector is looked up in "default", and the output says so
+And these are errors (exit 1): a file that is not "terraform show -json <planfile>"
+output (e.g. the JSON of a state), an errored plan, Kibana failing to answer.
+Values the plan marks sensitive are shown as (sensitive). The --allow hints printed
+on a block are shell-quoted: paste them as they are.
+
+Exit codes: 0 nothing in use goes, 1 something in use (or possibly in use) goes, or
+any failure, 2 usage error.
 
 ${CONNECTION_HELP}
 `;
@@ -66,24 +77,41 @@ export async function guardCommand(argv: readonly string[], io: CliIo): Promise<
     return EXIT_OK;
   }
 
+  for (const r of removals.filter((x) => x.spaceFrom === 'default')) {
+    io.stderr(`guard: ${terminalText(r.address)}: the plan has no space_id for this connector; looked it up in space "default"\n`);
+  }
+
   const client = makeClient(values, io, progress);
   const rows = await judgeRemovals(removals, async (space) => {
     const connectors = await client.listConnectors(space);
-    return new Map(connectors.map((c) => [c.id, c.referenced_by_count ?? 0]));
+    // As Kibana answered: a missing or null count stays unknown (the guard blocks it).
+    return new Map(connectors.map((c) => [c.id, c.referenced_by_count as unknown]));
   }, new Set(values.allow ?? []));
   io.stdout(formatGuardTable(rows));
 
   const blocked = rows.filter((r) => r.verdict === 'blocked');
   const unknownAllows = (values.allow ?? []).filter((a) => !rows.some((r) => r.address === a));
-  for (const a of unknownAllows) progress(`guard: --allow ${a} matches no connector that this plan deletes or replaces\n`);
+  for (const a of unknownAllows) progress(`guard: --allow ${terminalText(shellQuote(a))} matches no connector that this plan deletes or replaces\n`);
+  for (const r of rows.filter((x) => x.verdict === 'allowed')) progress(`guard: ${terminalText(r.address)}: allowed by --allow; ${terminalText(r.why)}\n`);
   if (blocked.length) {
-    progress(`guard: ${blocked.length} connector${blocked.length === 1 ? '' : 's'} referenced by rules would be deleted or replaced.\n`
+    io.stderr(`guard: ${blocked.length} connector${blocked.length === 1 ? '' : 's'} that rules use or may use would be deleted or replaced:\n`
+      + blocked.map((r) => `  ${terminalText(r.address)}: ${terminalText(r.why)}\n`).join('')
       + 'Review the rules first; to let a reviewed one through, add:\n'
-      + blocked.map((r) => `  --allow ${r.address}\n`).join(''));
+      + blocked.map((r) => `  ${allowHint(r.address)}\n`).join(''));
     return EXIT_FAILURE;
   }
   progress(`guard: ${rows.length} connector${rows.length === 1 ? '' : 's'} deleted or replaced, none blocked\n`);
   return EXIT_OK;
+}
+
+/**
+ * `--allow <address>` as one shell word that pastes as exactly the address. An address with
+ * control characters cannot be both pasted and shown safely: it is shown escaped, and said so.
+ */
+function allowHint(address: string): string {
+  const quoted = shellQuote(address);
+  const safe = terminalText(quoted);
+  return safe === quoted ? `--allow ${quoted}` : `--allow ${safe} (shown escaped: the address has control characters)`;
 }
 
 export async function testCommand(argv: readonly string[], io: CliIo): Promise<number> {
@@ -128,6 +156,6 @@ export async function testCommand(argv: readonly string[], io: CliIo): Promise<n
   const lines: string[][] = [['status:', String(result.status)]];
   if (result.message) lines.push(['message:', String(result.message)]);
   if (result.service_message) lines.push(['service message:', String(result.service_message)]);
-  io.stdout(lines.map(([k, v]) => `${k} ${v.replace(/[\r\n]+/g, ' ')}`).join('\n') + '\n');
+  io.stdout(lines.map(([k, v]) => `${k} ${terminalText(v)}`).join('\n') + '\n');
   return result.status === 'ok' ? EXIT_OK : EXIT_FAILURE;
 }

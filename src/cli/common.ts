@@ -1,5 +1,6 @@
 // Pieces every kibana-connectors command shares: I/O, exit codes, errors, the Kibana
-// connection options and client, atomic file writes, JSON file reading.
+// connection options and client, output files (all or nothing, through symlinks, refusing
+// outputs that clash with inputs or each other), JSON file reading.
 import * as fs from 'fs';
 import * as path from 'path';
 import { ConnectorTypeRegistry, PropertyRenames, SecretProbe } from '../importer/plan';
@@ -98,30 +99,184 @@ export function makeClient(values: ConnValues, io: CliIo, progress: (t: string) 
   }
 }
 
-/** Writes `text` to `file` through a temporary file and a rename, so a failure never leaves a partial file. */
-export function writeAtomic(file: string, text: string): void {
-  const dir = path.dirname(file);
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+/** One file a command writes: the flag that named it, the path as the user gave it, the text. */
+export interface OutputFile {
+  readonly flag: string;
+  readonly file: string;
+  readonly text: string;
+}
+
+/** A path the user named with a flag (`--out`, `--from-file`, ...), relative to the working directory. */
+export interface NamedPath {
+  readonly flag: string;
+  readonly file: string;
+}
+
+/** Where an output goes: replaced through a temporary file and a rename, or written directly. */
+interface OutputTarget extends NamedPath {
+  /** The path as given, resolved against the working directory. */
+  readonly abs: string;
+  /** `replace`: a regular file (or none yet); `direct`: a device, pipe or socket (e.g. /dev/stdout). */
+  readonly kind: 'replace' | 'direct';
+  /** For `replace`: the real path renamed onto (a symlink's final target, so the link stays). */
+  readonly dest: string;
+  /** Mode bits of the file being replaced, kept on the new one. */
+  readonly mode?: number;
+}
+
+function errnoText(e: unknown): string {
+  return (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+}
+
+/** Follows `abs` through symlinks (also dangling ones) to the real path a rename must replace. */
+function realDestination(abs: string, file: string): string {
   try {
-    fs.writeFileSync(tmp, text);
-    fs.renameSync(tmp, file);
+    return fs.realpathSync(abs);
   } catch (e) {
-    fs.rmSync(tmp, { force: true });
-    throw new InputError(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw new InputError(`cannot write ${file}: ${errnoText(e)}`);
+  }
+  // Not there (yet), or a symlink to a file not there yet: follow the links by hand.
+  let p = abs;
+  for (let hops = 0; ; hops++) {
+    let link: string | undefined;
+    try {
+      if (fs.lstatSync(p).isSymbolicLink()) link = fs.readlinkSync(p);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw new InputError(`cannot write ${file}: ${errnoText(e)}`);
+    }
+    if (link === undefined) break;
+    if (hops >= 40) throw new InputError(`cannot write ${file}: ELOOP`);
+    p = path.resolve(path.dirname(p), link);
+  }
+  try {
+    return path.join(fs.realpathSync(path.dirname(p)), path.basename(p));
+  } catch (e) {
+    throw new InputError(`cannot write ${file}: ${errnoText(e)}`);
   }
 }
 
+function outputTarget(out: NamedPath, cwd: string): OutputTarget {
+  const abs = path.resolve(cwd, out.file);
+  let st: fs.Stats | undefined;
+  try {
+    st = fs.statSync(abs);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw new InputError(`cannot write ${out.file}: ${errnoText(e)}`);
+  }
+  if (st?.isDirectory()) throw new InputError(`cannot write ${out.file}: it is a directory`);
+  if (st && !st.isFile()) return { ...out, abs, kind: 'direct', dest: abs };
+  return { ...out, abs, kind: 'replace', dest: realDestination(abs, out.file), mode: st ? st.mode % 0o10000 : undefined };
+}
+
+/** Identities of a regular file (or one to be created): its real path and, when it exists, device and inode. */
+function fileIdentities(file: NamedPath, cwd: string, dest?: string): string[] {
+  const abs = path.resolve(cwd, file.file);
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(abs);
+  } catch {
+    return dest ? [dest] : [];
+  }
+  if (!st.isFile()) return []; // devices, pipes: reading a terminal and writing it is no clash
+  let real = dest;
+  try {
+    real ??= fs.realpathSync(abs);
+  } catch {
+    // the identity by inode still holds
+  }
+  return [`inode ${st.dev}:${st.ino}`, ...(real ? [real] : [])];
+}
+
+/**
+ * Refuses (exit 2) outputs that are the same file as an input or as another output, comparing
+ * real paths (symlinks and `..` resolved) and inodes (hard links). Devices and pipes never clash.
+ */
+export function checkOutputPaths(outputs: readonly NamedPath[], inputs: readonly NamedPath[], cwd: string): void {
+  const seen: { named: NamedPath; ids: string[] }[] = []; // outputs before `out`
+  const ids = (named: NamedPath): string[] => {
+    let target: OutputTarget | undefined;
+    try {
+      target = outputTarget(named, cwd);
+    } catch {
+      // an output that cannot be written is reported when writing
+    }
+    return target?.kind === 'direct' ? [] : fileIdentities(named, cwd, target?.dest);
+  };
+  const same = (a: NamedPath, b: NamedPath): UsageError => new UsageError(`${a.flag} ${a.file} and ${b.flag} ${b.file} are the same file`);
+  for (const out of outputs) {
+    const mine = ids(out);
+    const earlier = seen.find((other) => mine.some((id) => other.ids.includes(id)));
+    if (earlier) throw same(earlier.named, out);
+    const input = inputs.find((named) => fileIdentities(named, cwd).some((id) => mine.includes(id)));
+    if (input) throw same(out, input);
+    seen.push({ named: out, ids: mine });
+  }
+}
+
+/**
+ * Writes every output or none: each regular file is written to a temporary file next to its real
+ * target first, and only when all are written are they renamed into place (a symlink keeps
+ * pointing at its target, which is replaced). Devices, pipes and sockets (/dev/stdout) are
+ * written directly, after the temporary files and before the renames.
+ */
+export function writeOutputs(outputs: readonly OutputFile[], cwd: string): void {
+  const targets = outputs.map((o) => ({ target: outputTarget(o, cwd), text: o.text }));
+  const temps: { tmp: string; target: OutputTarget }[] = [];
+  const cleanUp = (): void => temps.forEach(({ tmp }) => fs.rmSync(tmp, { force: true }));
+  try {
+    for (const { target, text } of targets) {
+      if (target.kind !== 'replace') continue;
+      const tmp = path.join(path.dirname(target.dest), `.${path.basename(target.dest)}.${process.pid}.${temps.length}.${Date.now()}.tmp`);
+      try {
+        fs.writeFileSync(tmp, text, { flag: 'wx', mode: target.mode ?? 0o666 });
+        temps.push({ tmp, target });
+        if (target.mode !== undefined) fs.chmodSync(tmp, target.mode);
+      } catch (e) {
+        if (!temps.some((t) => t.tmp === tmp) && (e as NodeJS.ErrnoException).code !== 'EEXIST') fs.rmSync(tmp, { force: true });
+        throw new InputError(`cannot write ${target.file}: ${errnoText(e)}`);
+      }
+    }
+    for (const { target, text } of targets) {
+      if (target.kind !== 'direct') continue;
+      try {
+        fs.writeFileSync(target.abs, text);
+      } catch (e) {
+        throw new InputError(`cannot write ${target.file}: ${errnoText(e)}`);
+      }
+    }
+  } catch (e) {
+    cleanUp();
+    throw e;
+  }
+  for (let i = 0; i < temps.length; i++) {
+    const { tmp, target } = temps[i];
+    try {
+      fs.renameSync(tmp, target.dest);
+    } catch (e) {
+      temps.slice(i).forEach((t) => fs.rmSync(t.tmp, { force: true }));
+      const done = temps.slice(0, i).map((t) => t.target.file);
+      throw new InputError(`cannot write ${target.file}: ${errnoText(e)}${done.length ? ` (already written: ${done.join(', ')})` : ''}`);
+    }
+  }
+}
+
+/** Writes one output file as {@link writeOutputs} does (`file` absolute or relative to the working directory). */
+export function writeAtomic(file: string, text: string): void {
+  writeOutputs([{ flag: '', file, text }], process.cwd());
+}
+
+/** Reads a JSON file (a leading UTF-8 byte-order mark is allowed); errors name `label`. */
 export function readJsonFile(file: string, label: string): unknown {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (e) {
-    throw new InputError(`cannot read ${label}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new InputError(`cannot read ${label}: ${errnoText(e)}`);
   }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   try {
     return JSON.parse(text);
   } catch (e) {
     throw new InputError(`${label} is not valid JSON: ${(e as Error).message}`);
   }
 }
-

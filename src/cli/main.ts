@@ -5,10 +5,11 @@
 import * as path from 'path';
 import { parseArgs } from 'util';
 import {
-  CliIo, CONNECTION_HELP, CONNECTION_OPTIONS, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, InputError, intOption,
-  isParseArgsError, makeClient, readJsonFile, UsageError, writeAtomic,
+  checkOutputPaths, CliIo, CONNECTION_HELP, CONNECTION_OPTIONS, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, InputError, intOption,
+  isParseArgsError, makeClient, NamedPath, OutputFile, readJsonFile, UsageError, writeAtomic, writeOutputs,
 } from './common';
 import { guardCommand, testCommand } from './safety';
+import { terminalText } from '../comment';
 import { CONNECTOR_TYPES, PROPERTY_RENAMES } from '../connectors/registry';
 import { emitHcl } from '../importer/emit-hcl';
 import { emitTypeScript } from '../importer/emit-ts';
@@ -51,9 +52,12 @@ Source:
 
 Output:
   --format ts|hcl          TypeScript construct code (default) or Terraform HCL
-  --out <file>             write there (atomically: a failed run leaves the file as it was);
-                           default stdout
+  --out <file>             write there (default stdout)
   --report <file>          write the per-connector report as JSON (summary always on stderr)
+                           --out and --report are written all or nothing: a failed run leaves
+                           both as they were; a symlink is written through (the link stays);
+                           devices and pipes (/dev/stdout) are written directly; an output
+                           that is an input file or the other output is refused
   --map <file>             JSON {"<space>/<connector_id>": "resource_name"} name overrides
   --package <specifier>    module the TypeScript imports the constructs from
                            (default cdktf-kibana-connectors)
@@ -70,7 +74,8 @@ Writes GET /api/actions/connector_types as pretty JSON (Kibana's order), for
 
   --feature-id <id>        only types of this feature (alerting, cases, uptime, siem, ...)
   --space <id>             ask in this space (default: default)
-  --out <file>             write there atomically (default stdout)
+  --out <file>             write there atomically, through a symlink; devices and pipes
+                           directly (default stdout)
 
 ${CONNECTION_HELP}
 `;
@@ -133,7 +138,7 @@ async function typesCommand(argv: readonly string[], io: CliIo): Promise<number>
   const types = await client.listConnectorTypes(values['feature-id'], values.space);
   const text = JSON.stringify(types, null, 2) + '\n';
   if (values.out) {
-    writeAtomic(path.resolve(io.cwd, values.out), text);
+    writeOutputs([{ flag: '--out', file: values.out, text }], io.cwd);
     progress(`wrote ${types.length} connector type(s) to ${values.out}\n`);
   } else {
     io.stdout(text);
@@ -174,6 +179,12 @@ async function importCommand(argv: readonly string[], io: CliIo): Promise<number
   if (values.package !== undefined && values.package.trim() === '') throw new UsageError('--package must not be empty');
   const concurrency = intOption(values.concurrency, 'concurrency', 1, 64, 4);
   const progress = values.quiet ? () => undefined : io.stderr;
+  const outputs: NamedPath[] = [];
+  if (values.out !== undefined) outputs.push({ flag: '--out', file: values.out });
+  if (values.report !== undefined) outputs.push({ flag: '--report', file: values.report });
+  const inputs: NamedPath[] = (values['from-file'] ?? []).map((spec) => ({ flag: '--from-file', file: fromFileSpec(spec).file }));
+  if (values.map !== undefined) inputs.push({ flag: '--map', file: values.map });
+  checkOutputPaths(outputs, inputs, io.cwd);
 
   // Read the name overrides first: a bad mapping file should fail before any network call.
   let overrides: Record<string, unknown> | undefined;
@@ -189,7 +200,7 @@ async function importCommand(argv: readonly string[], io: CliIo): Promise<number
   if (values['from-file']?.length) {
     if (values['all-spaces']) throw new UsageError('--all-spaces reads a live Kibana; with --from-file, use --space to filter');
     spaces = readFromFiles(values['from-file'], values.space ?? [], io.cwd);
-    source = `saved answers (${values['from-file'].map((f) => path.basename(f.replace(/^[a-z0-9_-]+=/, ''))).join(', ')})`;
+    source = `saved answers (${values['from-file'].map((f) => path.basename(fromFileSpec(f).file)).join(', ')})`;
   } else {
     const client = makeClient(values, io, progress);
     let ids: string[];
@@ -221,16 +232,21 @@ async function importCommand(argv: readonly string[], io: CliIo): Promise<number
     : emitTypeScript(plan, { packageName: values.package, source, writeOnlySecrets });
   const report = buildReport(plan);
 
-  if (values.out) writeAtomic(path.resolve(io.cwd, values.out), text);
-  else io.stdout(text);
-  if (values.report) writeAtomic(path.resolve(io.cwd, values.report), JSON.stringify(report, null, 2) + '\n');
+  // Every file or none; stdout only once the files are written.
+  const files: OutputFile[] = [];
+  if (values.out) files.push({ flag: '--out', file: values.out, text });
+  if (values.report) files.push({ flag: '--report', file: values.report, text: JSON.stringify(report, null, 2) + '\n' });
+  writeOutputs(files, io.cwd);
+  if (!values.out) io.stdout(text);
   if (!values.quiet) io.stderr(formatReport(report, 50));
   if (values.out) progress(`wrote ${values.out}\n`);
   return EXIT_OK;
 }
 
+const CONNECTORS_ANSWER = 'the answer of GET /api/actions/connectors';
+
 function checkRecords(value: unknown, label: string): ConnectorRecord[] {
-  if (!Array.isArray(value)) throw new InputError(`${label}: expected an array of connectors (the answer of GET /api/actions/connectors)`);
+  if (!Array.isArray(value)) throw new InputError(`${label}: expected an array of connectors (${CONNECTORS_ANSWER})`);
   value.forEach((c, i) => {
     if (!c || typeof c !== 'object' || typeof c.id !== 'string' || typeof c.name !== 'string' || typeof c.connector_type_id !== 'string') {
       throw new InputError(`${label}: element ${i} is not a connector (needs string id, name and connector_type_id)`);
@@ -242,6 +258,18 @@ function checkRecords(value: unknown, label: string): ConnectorRecord[] {
   return value as ConnectorRecord[];
 }
 
+/** `[<space>=]<file>` of --from-file. */
+function fromFileSpec(spec: string): { space?: string; file: string } {
+  const m = /^([a-z0-9_-]+)=(.+)$/.exec(spec);
+  return m ? { space: m[1], file: m[2] } : { file: spec };
+}
+
+/** Whether `value` looks like one connector (GET /api/actions/connector/<id>) rather than a list. */
+function isOneConnector(value: object): value is { id: unknown } {
+  const v = value as Record<string, unknown>;
+  return typeof v.connector_type_id === 'string' || (typeof v.id === 'string' && typeof v.name === 'string');
+}
+
 function readFromFiles(specs: readonly string[], spaceFilter: readonly string[], cwd: string): SpaceConnectors[] {
   const bySpace = new Map<string, ConnectorRecord[]>();
   const add = (space: string, records: ConnectorRecord[], label: string): void => {
@@ -250,19 +278,27 @@ function readFromFiles(specs: readonly string[], spaceFilter: readonly string[],
     bySpace.set(space, [...(bySpace.get(space) ?? []), ...records]);
   };
   for (const spec of specs) {
-    const m = /^([a-z0-9_-]+)=(.+)$/.exec(spec);
-    const file = m ? m[2] : spec;
+    const m = fromFileSpec(spec);
+    const file = m.file;
     const parsed = readJsonFile(path.resolve(cwd, file), file);
     if (Array.isArray(parsed)) {
-      let space = m?.[1];
+      let space = m.space;
       if (!space) {
         if (spaceFilter.length > 1) throw new UsageError(`--from-file ${file} holds one space's connectors: name it as <space>=${file}`);
         space = spaceFilter[0] ?? 'default';
       }
       add(space, checkRecords(parsed, file), file);
     } else if (parsed && typeof parsed === 'object') {
-      if (m) throw new UsageError(`--from-file ${spec}: a <space>= prefix needs a file holding an array`);
-      for (const [space, list] of Object.entries(parsed as Record<string, unknown>)) add(space, checkRecords(list, `${file} ["${space}"]`), file);
+      if (isOneConnector(parsed)) {
+        const id = typeof parsed.id === 'string' ? ` (${JSON.stringify(terminalText(parsed.id))})` : '';
+        throw new InputError(`${file} holds one connector${id}, not a list of connectors: expected a JSON array of connectors (${CONNECTORS_ANSWER}); put the object in [ ]`);
+      }
+      if (m.space) throw new UsageError(`--from-file ${spec}: a <space>= prefix needs a file holding an array`);
+      const lists = Object.entries(parsed as Record<string, unknown>).map(([space, list]) => [space, checkRecords(list, `${file} [${JSON.stringify(terminalText(space))}]`)] as const);
+      if (lists.every(([, list]) => list.length === 0)) {
+        throw new InputError(`${file} holds no connectors: expected ${CONNECTORS_ANSWER} (a JSON array of connectors) or an object of such arrays by space id`);
+      }
+      for (const [space, list] of lists) add(space, list, file);
     } else {
       throw new InputError(`${file}: expected a JSON array or an object of arrays by space id`);
     }

@@ -249,3 +249,155 @@ describe('TLS', () => {
     expect((await client({ insecure: insecure.insecure }).listConnectors('marketing')).length).toBeGreaterThan(0);
   });
 });
+
+// A hostile or broken server: redirects, endless and compressed bodies, echoed credentials. Every
+// case runs over both transports (fetch, and node:https which extra CA certificates or insecure select).
+const TRANSPORTS: [string, Partial<KibanaClientOptions>][] = [['fetch', {}], ['node:https', { insecure: true }]];
+const MiB = 1024 * 1024;
+// A realistic API key: base64 of "<id>:<key>".
+const KEY_ID = 'VuaCfGcBCdbkQm-e5aOx';
+const KEY_SECRET = 'ui2lp2axTNmsyakw9tvNnw';
+const ENCODED_KEY = Buffer.from(`${KEY_ID}:${KEY_SECRET}`).toString('base64');
+
+/** No 8-character piece of any form of a credential shows in `text`. */
+function expectNoCredentialIn(text: string, forms: string[]): void {
+  for (const form of forms) {
+    for (let i = 0; i + 8 <= form.length; i++) expect(text).not.toContain(form.slice(i, i + 8));
+  }
+}
+
+describe.each(TRANSPORTS)('a hostile or broken server (%s transport)', (_name, transportOptions) => {
+  let other: KibanaDouble | undefined;
+  afterEach(async () => {
+    await other?.stop();
+    other = undefined;
+  });
+  const hostile = (options: Partial<KibanaClientOptions> = {}): KibanaClient => client({ ...transportOptions, ...options });
+
+  test('a redirect to another origin is refused, naming the status and the host, never the query; the other host is not asked', async () => {
+    other = await KibanaDouble.start(scenarioOptions());
+    const target = new URL(other.url);
+    double = await KibanaDouble.start(scenarioOptions({ credentials: { apiKey: API_KEY }, failures: { '/api/actions/connectors': [{ status: 302, redirect: `${other.url}/api/actions/connectors?sso_token=QUERY-SECRET-42` }] } }));
+    const err = await failure(hostile().listConnectors());
+    expect(err.code).toBe('redirect');
+    expect(err.status).toBe(302);
+    expect(err.message).toMatch(/^GET \/api\/actions\/connectors: 302 redirect to another host \(http:\/\/127\.0\.0\.1:\d+\) refused/);
+    expect(err.message).toContain(target.host);
+    expect(err.message).not.toContain('QUERY-SECRET-42');
+    expect(err.message).not.toContain('sso_token');
+    expect(other.requests).toHaveLength(0);
+    expect(double.requests).toHaveLength(1);
+  });
+
+  test('a same-origin redirect is followed with the credentials; the method and body are kept on 307', async () => {
+    double = await KibanaDouble.start(scenarioOptions({
+      credentials: { apiKey: API_KEY },
+      failures: {
+        '/old/api/actions/connectors': [{ status: 301, redirect: '/api/actions/connectors' }],
+        '/old/s/marketing/api/actions/connector/ops-slack/_execute': [{ status: 307, redirect: '/s/marketing/api/actions/connector/ops-slack/_execute' }],
+      },
+    }));
+    const c = hostile({ endpoint: `${double.url}/old` });
+    expect((await c.listConnectors()).length).toBeGreaterThan(0);
+    expect(await c.execute('ops-slack', { message: 'hi' }, 'marketing')).toEqual({ connector_id: 'ops-slack', status: 'ok' });
+    expect(double.requests.map((r) => `${r.method} ${r.path} ${r.authScheme} ${r.status}`)).toEqual([
+      'GET /old/api/actions/connectors ApiKey 301',
+      'GET /api/actions/connectors ApiKey 200',
+      'POST /old/s/marketing/api/actions/connector/ops-slack/_execute ApiKey 307',
+      'POST /s/marketing/api/actions/connector/ops-slack/_execute ApiKey 200',
+    ]);
+    expect(double.executions).toEqual([{ space: 'marketing', id: 'ops-slack', params: { message: 'hi' } }]);
+  });
+
+  test('a 302 that would turn a POST into a GET is refused; a redirect loop stops after 5 hops', async () => {
+    double = await KibanaDouble.start(scenarioOptions({
+      failures: {
+        '/api/actions/connector/ops-slack/_execute': [{ status: 302, redirect: '/elsewhere' }],
+        '/api/spaces/space': [{ status: 307, redirect: '/api/spaces/space', times: Infinity }],
+      },
+    }));
+    const post = await failure(hostile().execute('ops-slack', {}));
+    expect(post.code).toBe('redirect');
+    expect(post.message).toMatch(/^POST \/api\/actions\/connector\/ops-slack\/_execute: 302 redirect .*not followed/);
+    expect(double.requestsTo('/elsewhere')).toHaveLength(0);
+    const loop = await failure(hostile().listSpaces());
+    expect(loop.code).toBe('redirect');
+    expect(loop.message).toMatch(/more than 5 redirects/);
+    expect(double.requestsTo('/api/spaces/space')).toHaveLength(6);
+  });
+
+  test('an endless body is cut off at the size limit, reported clearly and not retried', async () => {
+    double = await KibanaDouble.start(scenarioOptions({ failures: { '/api/actions/connectors': [{ endless: { stopAfterBytes: 64 * MiB }, times: Infinity }] } }));
+    const err = await failure(hostile({ maxResponseBytes: MiB }).listConnectors());
+    expect(err.code).toBe('too_large');
+    expect(err.message).toBe('GET /api/actions/connectors: the answer is larger than the 1 MiB response size limit (raise it with --max-response-bytes); not read further');
+    expect(double.requests).toHaveLength(1);
+    await double.whenIdle();
+    expect(double.requests[0].clientClosed).toBe(true);
+  });
+
+  test('the default size limit is 64 MiB; an announced length over the limit is refused before reading', async () => {
+    double = await KibanaDouble.start(scenarioOptions({
+      failures: {
+        '/api/actions/connectors': [{ endless: { stopAfterBytes: 128 * MiB } }],
+        '/api/spaces/space': [{ endless: { stopAfterBytes: 64 * MiB }, headers: { 'content-length': String(8 * MiB) } }],
+      },
+    }));
+    const big = await failure(hostile().listConnectors());
+    expect(big.code).toBe('too_large');
+    expect(big.message).toMatch(/larger than the 64 MiB response size limit/);
+    await double.whenIdle();
+    expect(double.requests[0].clientClosed).toBe(true);
+    const announced = await failure(hostile({ maxResponseBytes: MiB }).listSpaces());
+    expect(announced.code).toBe('too_large');
+    expect(announced.message).toBe('GET /api/spaces/space: the answer announces 8388608 bytes, more than the 1 MiB response size limit (raise it with --max-response-bytes); not read');
+    expect(double.requestsTo('/api/spaces/space')).toHaveLength(1);
+  });
+
+  test('a gzip answer is inflated up to the size limit, a gzip bomb is refused and not retried', async () => {
+    double = await KibanaDouble.start(scenarioOptions({ failures: { '/api/actions/connectors': [{ gzipBomb: 1000 }, { gzipBomb: 16 * MiB, times: Infinity }] } }));
+    expect(await hostile().listConnectors()).toEqual([]);
+    const err = await failure(hostile({ maxResponseBytes: MiB }).listConnectors());
+    expect(err.code).toBe('too_large');
+    expect(err.message).toBe('GET /api/actions/connectors: the answer, decompressed (content-encoding gzip), is larger than the 1 MiB response size limit (raise it with --max-response-bytes); not read further');
+    expect(double.requestsTo('/api/actions/connectors')).toHaveLength(2);
+  });
+
+  test.each<[string, KibanaClientOptions['auth'], string[]]>([
+    ['API key', { kind: 'apiKey', apiKey: ENCODED_KEY }, [ENCODED_KEY, `${KEY_ID}:${KEY_SECRET}`, KEY_ID, KEY_SECRET]],
+    ['user name and password', { kind: 'basic', username: 'elastic', password: PASSWORD }, [PASSWORD, `elastic:${PASSWORD}`, Buffer.from(`elastic:${PASSWORD}`).toString('base64')]],
+    ['bearer token', { kind: 'bearer', token: TOKEN }, [TOKEN]],
+  ])('every form of the %s is masked in quoted Kibana messages and non-JSON bodies', async (_kind, auth, forms) => {
+    double = await KibanaDouble.start(scenarioOptions({ failures: { '/api/actions/connectors': [{ echoCredentials: true }, { echoCredentials: true, malformed: true }] } }));
+    const json = await failure(hostile({ auth }).listConnectors());
+    expect(json.code).toBe('unauthorized');
+    expect(json.message).toMatch(/401 Unauthorized .*: rejected credentials: .*\*\*\*/);
+    expectNoCredentialIn(json.message, forms);
+    expectNoCredentialIn(json.kibanaMessage ?? '', forms);
+    const text = await failure(hostile({ auth }).listConnectors());
+    expect(text.code).toBe('non_json');
+    expect(text.message).toMatch(/^GET \/api\/actions\/connectors: the answer is not JSON \(text\/plain; it starts with ".*\*\*\*/);
+    expectNoCredentialIn(text.message, forms);
+  });
+
+  test('quoted server text is terminal-safe and bounded', async () => {
+    const nasty = '\u001b[2J\u001b]8;;http://evil\u0007click\u202e\r\nFAKE: done';
+    double = await KibanaDouble.start(scenarioOptions({
+      failures: {
+        '/api/actions/connectors': [
+          { status: 400, body: JSON.stringify({ statusCode: 400, error: 'Bad Request', message: nasty + 'x'.repeat(100_000) }) },
+          { malformed: true, body: nasty + 'y'.repeat(100_000) },
+        ],
+      },
+    }));
+    for (const code of ['bad_request', 'non_json']) {
+      const err = await failure(hostile().listConnectors());
+      expect(err.code).toBe(code);
+      // eslint-disable-next-line no-control-regex
+      expect(err.message).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202e]/);
+      expect(err.message).toContain('\\u001b[2J');
+      expect(err.message.length).toBeLessThan(1000);
+      expect((err.kibanaMessage ?? '').length).toBeLessThan(1000);
+    }
+  });
+});

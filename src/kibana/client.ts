@@ -1,8 +1,22 @@
 // A small Kibana REST client for the connector APIs. It knows nothing of cdktf or Terraform.
-// Credentials are only ever written into the Authorization header: no message, error or log
-// line built here contains them (errors name the method and path, never the host or headers).
+// Credentials are only ever written into the Authorization header, and only sent to the Kibana
+// URL's origin: a redirect to another origin is refused, a same-origin one is followed (at most
+// MAX_REDIRECTS hops; 301/302/303 only for GET and HEAD, 307/308 for any method, body kept).
+// Errors name the method and path, never Kibana's host, the headers or the credentials (a refused
+// redirect names the other origin, never its path or query). Text quoted from the server (Kibana's
+// error message, the start of a non-JSON answer) has every form of the credentials masked, is made
+// terminal-safe and is bounded. Answers are read up to maxResponseBytes (decompressed).
+// May import: ../space-id, ../comment, ./transport.
+import { terminalText } from '../comment';
 import { SPACE_ID_PATTERN } from '../space-id';
 import { createTransport, HttpResponse, Transport, TransportError } from './transport';
+
+/** Default of KibanaClientOptions.maxResponseBytes: 64 MiB. */
+export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+/** Same-origin redirects followed within one attempt. */
+export const MAX_REDIRECTS = 5;
+/** Most characters of server text quoted in one error message. */
+const QUOTE_LIMIT = 300;
 
 /** How to authenticate to Kibana. */
 export type KibanaAuth =
@@ -28,6 +42,11 @@ export interface KibanaClientOptions {
   readonly caCerts?: string[];
   /** Skip TLS certificate verification (uses node:https instead of fetch). */
   readonly insecure?: boolean;
+  /**
+   * Most bytes of one answer's body, counted after decompression. A larger answer fails with
+   * code `too_large` and is not retried. Default DEFAULT_MAX_RESPONSE_BYTES (64 MiB).
+   */
+  readonly maxResponseBytes?: number;
   /** Replaces the HTTP transport (tests). */
   readonly transport?: Transport;
   /** Called before each retry, for progress output. */
@@ -57,10 +76,12 @@ export type KibanaErrorCode =
   | 'http_error'
   | 'non_json'
   | 'truncated'
+  | 'too_large'
+  | 'redirect'
   | 'timeout'
   | 'network';
 
-/** A failed Kibana call. The message names the method and path, never the host or credentials. */
+/** A failed Kibana call. The message names the method and path, never Kibana's host or the credentials. */
 export class KibanaError extends Error {
   constructor(
     message: string,
@@ -126,6 +147,7 @@ export interface KibanaRequestOptions {
 
 const MUTATING = new Set(['POST', 'PUT', 'DELETE', 'PATCH']);
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE']);
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 /** The API path of `path` in `space` (`/s/<space>` prefix for spaces other than `default`). */
 export function spacePath(space: string | undefined, path: string): string {
@@ -147,6 +169,8 @@ export function authorizationHeader(auth: KibanaAuth): string | undefined {
 /** A Kibana REST client: spaces, connectors, connector types, execute. */
 export class KibanaClient {
   private readonly base: string;
+  private readonly origin: string;
+  private readonly maxResponseBytes: number;
   private readonly authHeader?: string;
   private readonly transport: Transport;
   private readonly timeoutMs: number;
@@ -168,6 +192,9 @@ export class KibanaClient {
     url.search = '';
     url.hash = '';
     this.base = url.toString().replace(/\/+$/, '');
+    this.origin = url.origin;
+    this.maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+    if (!Number.isSafeInteger(this.maxResponseBytes) || this.maxResponseBytes < 1) throw new Error('maxResponseBytes must be a positive whole number');
     this.authHeader = authorizationHeader(options.auth);
     this.transport = options.transport ?? createTransport({ caCerts: options.caCerts, insecure: options.insecure });
     this.timeoutMs = options.timeoutMs ?? 30_000;
@@ -175,7 +202,7 @@ export class KibanaClient {
     this.retryBaseMs = options.retryBaseMs ?? 250;
     this.maxRetryAfterMs = options.maxRetryAfterMs ?? 30_000;
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-    this.secretTexts = secretsOf(options.auth, this.authHeader);
+    this.secretTexts = credentialForms(options.auth);
   }
 
   /** Lists the spaces the credentials can see (`GET /api/spaces/space`). */
@@ -251,14 +278,14 @@ export class KibanaClient {
         if (result.ok) return result.value as T;
         outcome = result;
       } catch (e) {
-        throw e instanceof KibanaError ? e : new KibanaError(this.scrub(`${label}: ${e instanceof Error ? e.message : String(e)}`), 'network', method, fullPath);
+        throw e instanceof KibanaError ? e : this.error(`${label}: ${e instanceof Error ? e.message : String(e)}`, 'network', method, fullPath);
       }
       const canRetry = outcome.retryable && attempt < this.maxRetries;
       if (!canRetry) throw outcome.error;
       let delay = this.retryBaseMs * 2 ** attempt;
       if (outcome.retryAfterMs !== undefined) {
         if (outcome.retryAfterMs > this.maxRetryAfterMs) {
-          throw new KibanaError(
+          throw this.error(
             `${outcome.error.message} (Kibana asked to retry after ${Math.ceil(outcome.retryAfterMs / 1000)}s, longer than the ${Math.ceil(this.maxRetryAfterMs / 1000)}s limit)`,
             outcome.error.code, method, fullPath, outcome.error.status, outcome.error.kibanaMessage);
         }
@@ -273,24 +300,58 @@ export class KibanaClient {
     method: string, url: string, headers: Record<string, string>, body: string | undefined, label: string, path: string,
   ): Promise<{ ok: true; value: unknown } | { ok: false; retryable: boolean; error: KibanaError; retryAfterMs?: number }> {
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), this.timeoutMs);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, this.timeoutMs);
     const idempotent = IDEMPOTENT.has(method);
+    const fail = (code: KibanaErrorCode, message: string, retryable: boolean, status?: number) =>
+      ({ ok: false as const, retryable, error: this.error(`${label}: ${message}`, code, method, path, status) });
     let response: HttpResponse;
     let text: string;
+    let read = false;
     try {
-      response = await this.transport({ method, url, headers, body, signal: controller.signal });
+      let current = url;
+      for (let hop = 0; ; hop++) {
+        response = await this.transport({ method, url: current, headers, body, signal: controller.signal, maxResponseBytes: this.maxResponseBytes });
+        const status = response.status;
+        const location = response.header('location');
+        if (!REDIRECTS.has(status) || location === undefined) break;
+        response.discard();
+        let target: URL;
+        try {
+          target = new URL(location, current);
+        } catch {
+          return fail('redirect', `${status} redirect to a location that is not a URL; not followed`, false, status);
+        }
+        if (target.origin !== this.origin) {
+          const where = target.protocol === 'http:' || target.protocol === 'https:' ? target.origin : target.protocol;
+          return fail('redirect', `${status} redirect to another host (${this.quote(where, 200)}) refused: the credentials are only sent to the Kibana URL; if that host is your Kibana, use its URL`, false, status);
+        }
+        if (status !== 307 && status !== 308 && method !== 'GET' && method !== 'HEAD') {
+          return fail('redirect', `${status} redirect not followed: it would turn ${method} into GET (only 307 and 308 keep the method)`, false, status);
+        }
+        if (hop === MAX_REDIRECTS) return fail('redirect', `more than ${MAX_REDIRECTS} redirects (the last one ${status}); not followed`, false, status);
+        target.hash = '';
+        current = target.toString();
+      }
       text = await response.text();
+      read = true;
     } catch (e) {
-      if (controller.signal.aborted) {
-        return { ok: false, retryable: idempotent, error: new KibanaError(`${label}: no complete answer within ${this.timeoutMs} ms (timeout)`, 'timeout', method, path) };
+      if (timedOut) return fail('timeout', `no complete answer within ${this.timeoutMs} ms (timeout)`, idempotent);
+      if (e instanceof TransportError && e.kind === 'too_large') {
+        const limit = `the ${formatBytes(this.maxResponseBytes)} response size limit (raise it with --max-response-bytes)`;
+        if (e.announced !== undefined) return fail('too_large', `the answer announces ${e.announced} bytes, more than ${limit}; not read`, false);
+        const what = e.encoding ? `the answer, decompressed (content-encoding ${this.quote(e.encoding, 50)}),` : 'the answer';
+        return fail('too_large', `${what} is larger than ${limit}; not read further`, false);
       }
-      if (e instanceof TransportError && e.kind === 'truncated') {
-        return { ok: false, retryable: idempotent, error: new KibanaError(`${label}: the answer was cut off before its end (truncated body)`, 'truncated', method, path) };
-      }
-      const detail = describeNetworkError(e);
-      return { ok: false, retryable: idempotent, error: new KibanaError(this.scrub(`${label}: cannot reach Kibana (${detail})`), 'network', method, path) };
+      if (e instanceof TransportError && e.kind === 'truncated') return fail('truncated', 'the answer was cut off before its end (truncated body)', idempotent);
+      return fail('network', `cannot reach Kibana (${describeNetworkError(e)})`, idempotent);
     } finally {
       clearTimeout(timer);
+      // An answer left unread (a refused redirect, an error) is not wanted: close its connection.
+      if (!read) controller.abort();
     }
 
     const status = response.status;
@@ -300,16 +361,18 @@ export class KibanaClient {
       if (parsed.ok) return { ok: true, value: parsed.value };
       const declared = Number(response.header('content-length'));
       const truncated = (Number.isFinite(declared) && declared > Buffer.byteLength(text)) || /end of (json )?input|unterminated/i.test(parsed.error);
-      const contentType = response.header('content-type') ?? 'no content type';
+      const contentType = this.quote(response.header('content-type') ?? 'no content type', 100);
+      // The parser's message quotes a piece of the body that masking cannot see whole: not shown.
       return truncated
-        ? { ok: false, retryable: idempotent, error: new KibanaError(`${label}: the answer ends before its JSON is complete (truncated body, ${text.length} characters)`, 'truncated', method, path, status) }
-        : { ok: false, retryable: false, error: new KibanaError(`${label}: the answer is not JSON (${contentType}; ${parsed.error})`, 'non_json', method, path, status) };
+        ? fail('truncated', `the answer ends before its JSON is complete (truncated body, ${text.length} characters)`, idempotent, status)
+        : fail('non_json', `the answer is not JSON (${contentType}; it starts with "${this.quote(text)}")`, false, status);
     }
 
-    const kibanaMessage = errorMessageOf(text);
-    const said = kibanaMessage ? `: ${this.scrub(kibanaMessage)}` : '';
+    const rawMessage = errorMessageOf(text);
+    const kibanaMessage = rawMessage === undefined ? undefined : this.quote(rawMessage);
+    const said = kibanaMessage ? `: ${kibanaMessage}` : '';
     const make = (code: KibanaErrorCode, what: string): KibanaError =>
-      new KibanaError(`${label}: ${status} ${what}${said}`, code, method, path, status, kibanaMessage && this.scrub(kibanaMessage));
+      this.error(`${label}: ${status} ${what}${said}`, code, method, path, status, kibanaMessage);
     switch (status) {
       case 400: return { ok: false, retryable: false, error: make('bad_request', 'Bad Request') };
       case 401: return { ok: false, retryable: false, error: make('unauthorized', 'Unauthorized (the credentials are missing, wrong or expired)') };
@@ -325,6 +388,20 @@ export class KibanaClient {
     }
   }
 
+  /** A KibanaError whose message and Kibana message have every credential form masked. */
+  private error(message: string, code: KibanaErrorCode, method: string, path: string, status?: number, kibanaMessage?: string): KibanaError {
+    return new KibanaError(this.scrub(message), code, method, path, status, kibanaMessage === undefined ? undefined : this.scrub(kibanaMessage));
+  }
+
+  /**
+   * Server text fit to quote in a message: credentials masked (before shortening, so no piece of
+   * one survives a cut), at most `max` characters, terminal-safe.
+   */
+  private quote(text: string, max: number = QUOTE_LIMIT): string {
+    const masked = this.scrub(text);
+    return terminalText(masked.length > max ? masked.slice(0, max) + '…' : masked);
+  }
+
   /** Removes any credential text from a message (belt and braces: messages are built without them). */
   private scrub(message: string): string {
     let out = message;
@@ -333,15 +410,47 @@ export class KibanaClient {
   }
 }
 
-function secretsOf(auth: KibanaAuth, header: string | undefined): string[] {
-  const texts: string[] = [];
-  if (header) texts.push(header, header.replace(/^\S+ /, ''));
-  if (auth.kind === 'basic') texts.push(auth.password);
-  if (auth.kind === 'apiKey') texts.push(auth.apiKey);
-  if (auth.kind === 'bearer') texts.push(auth.token);
+/**
+ * Every form a credential may take in text a server sends back: the header and its value; for
+ * an API key the key as given, its base64 form or decoded `id:key` form, and both parts; for basic
+ * auth the password, `user:password` and its base64; the bearer token. Base64 forms are also
+ * matched without padding and in the URL-safe alphabet, and every form also percent-encoded.
+ */
+export function credentialForms(auth: KibanaAuth): string[] {
+  const header = authorizationHeader(auth);
+  const forms: string[] = [];
+  const base64 = (text: string): void => {
+    const b = Buffer.from(text, 'utf8').toString('base64').replace(/=+$/, '');
+    forms.push(b, b.replace(/\+/g, '-').replace(/\//g, '_'));
+  };
+  if (header) forms.push(header, header.replace(/^\S+ /, ''));
+  if (auth.kind === 'apiKey') {
+    const key = auth.apiKey;
+    forms.push(key);
+    // Given encoded (the usual "base64 of id:key"), or given as the raw "id:key".
+    const decoded = /^[A-Za-z0-9+/_-]+={0,2}$/.test(key) ? Buffer.from(key, 'base64').toString('utf8') : undefined;
+    const raw = decoded !== undefined && /^[\x21-\x7e]+:[\x21-\x7e]+$/.test(decoded) ? decoded : key;
+    if (raw !== key) forms.push(raw);
+    else base64(key);
+    const colon = raw.indexOf(':');
+    if (colon > 0) forms.push(raw.slice(0, colon), raw.slice(colon + 1));
+  }
+  if (auth.kind === 'basic') {
+    forms.push(auth.password, `${auth.username}:${auth.password}`);
+    base64(`${auth.username}:${auth.password}`);
+  }
+  if (auth.kind === 'bearer') forms.push(auth.token);
+  for (const f of [...forms]) forms.push(encodeURIComponent(f), JSON.stringify(f).slice(1, -1));
   // Longest first, so a secret containing another is removed whole; very short texts would
   // mangle ordinary words, and are not worth hiding from a message that never held them.
-  return texts.filter((t) => t.length >= 4).sort((a, b) => b.length - a.length);
+  return [...new Set(forms)].filter((t) => t.length >= 4).sort((a, b) => b.length - a.length);
+}
+
+function formatBytes(n: number): string {
+  const MiB = 1024 * 1024;
+  if (n % MiB === 0) return `${n / MiB} MiB`;
+  if (n % 1024 === 0) return `${n / 1024} KiB`;
+  return `${n}-byte`;
 }
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false; error: string } {
@@ -356,7 +465,7 @@ function errorMessageOf(text: string): string | undefined {
   const parsed = parseJson(text);
   if (parsed.ok && parsed.value && typeof parsed.value === 'object') {
     const m = (parsed.value as Record<string, unknown>).message;
-    if (typeof m === 'string' && m.trim()) return m.length > 500 ? m.slice(0, 500) + '…' : m;
+    if (typeof m === 'string' && m.trim()) return m;
   }
   return undefined;
 }

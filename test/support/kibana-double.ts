@@ -4,6 +4,7 @@
 import * as http from 'http';
 import * as https from 'https';
 import { AddressInfo } from 'net';
+import * as zlib from 'zlib';
 
 /** A connector as `GET /api/actions/connectors` returns it. */
 export interface DoubleConnector {
@@ -42,6 +43,22 @@ export interface ScriptedFailure {
   truncate?: boolean;
   /** How many matching requests this applies to (default 1; Infinity for all). */
   times?: number;
+  /** Answer `status` (default 302) with this `Location` (absolute, or relative to the request). */
+  redirect?: string;
+  /**
+   * Answer `status` (default 200) with a JSON-looking body that never ends: written as fast as the
+   * client reads it, until the client disconnects or `stopAfterBytes` (default 256 MiB) were sent.
+   * `headers` may add a `content-length`. The log entry records `bytesSent` and `clientClosed`.
+   */
+  endless?: boolean | { stopAfterBytes?: number };
+  /** Answer 200 with a `content-encoding: gzip` body that inflates to this many bytes (`[`, spaces, `]`: an empty list). */
+  gzipBomb?: number;
+  /**
+   * Answer quoting the request's credentials in every form (the Authorization header, its token,
+   * the token base64-decoded, and the decoded text's `:`-separated parts): as Kibana's error
+   * `message` with `status` (default 401), or, with `malformed`, as a 200 text body starting with them.
+   */
+  echoCredentials?: boolean;
 }
 
 export interface DoubleCredentials {
@@ -81,6 +98,10 @@ export interface LoggedRequest {
   body?: unknown;
   /** Status the double answered (undefined for a hang or truncation). */
   status?: number;
+  /** Body bytes written (endless and gzip-bomb answers only). */
+  bytesSent?: number;
+  /** The client closed the connection before the double finished its answer (endless answers only). */
+  clientClosed?: boolean;
 }
 
 export interface ExecuteCall {
@@ -107,6 +128,7 @@ export class KibanaDouble {
   private readonly failures = new Map<string, ScriptedFailure[]>();
   private readonly sockets = new Set<import('net').Socket>();
   private readonly listCache = new Map<string, string>();
+  private readonly idleWaiters: (() => void)[] = [];
 
   private constructor(public readonly options: KibanaDoubleOptions) {
     for (const [k, v] of Object.entries(options.failures ?? {})) this.failures.set(k, v.map((f) => ({ ...f })));
@@ -130,6 +152,11 @@ export class KibanaDouble {
   /** Adds scripted failures for `"<METHOD> <path>"` or `<path>`, after any already queued. */
   public fail(key: string, ...failures: ScriptedFailure[]): void {
     this.failures.set(key, [...(this.failures.get(key) ?? []), ...failures.map((f) => ({ ...f }))]);
+  }
+
+  /** Resolves once no answer is in flight (every connection answered or closed by the client). */
+  public async whenIdle(): Promise<void> {
+    while (this.inFlight > 0) await new Promise<void>((resolve) => this.idleWaiters.push(resolve));
   }
 
   /** Requests to a path (any method), in order. */
@@ -172,7 +199,10 @@ export class KibanaDouble {
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     this.inFlight++;
     this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
-    res.on('close', () => { this.inFlight--; });
+    res.on('close', () => {
+      this.inFlight--;
+      if (this.inFlight === 0) for (const wake of this.idleWaiters.splice(0)) wake();
+    });
     const url = new URL(req.url ?? '/', 'http://double');
     const method = (req.method ?? 'GET').toUpperCase();
     const chunks: Buffer[] = [];
@@ -216,6 +246,28 @@ export class KibanaDouble {
         res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(text.length + 100) });
         res.write(text);
         setTimeout(() => res.destroy(), 10);
+        return;
+      }
+      if (failure.redirect !== undefined) {
+        send(failure.status ?? 302, { statusCode: failure.status ?? 302, message: 'moved' }, { location: failure.redirect, ...failure.headers });
+        return;
+      }
+      if (failure.endless) {
+        this.sendEndless(res, entry, failure);
+        return;
+      }
+      if (failure.gzipBomb !== undefined) {
+        const gz = gzipBomb(failure.gzipBomb);
+        entry.status = 200;
+        entry.bytesSent = gz.length;
+        res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip', 'content-length': String(gz.length), ...failure.headers });
+        res.end(gz);
+        return;
+      }
+      if (failure.echoCredentials) {
+        const echo = echoOf(authHeader);
+        if (failure.malformed) send(200, `${echo} is what you sent`, { 'content-type': 'text/plain', ...failure.headers });
+        else error(failure.status ?? 401, STATUS_TEXT[failure.status ?? 401] ?? 'Error', `rejected credentials: ${echo}`);
         return;
       }
       if (failure.malformed) {
@@ -279,6 +331,33 @@ export class KibanaDouble {
     return error(404, 'Not Found', 'Not Found');
   }
 
+  private sendEndless(res: http.ServerResponse, entry: LoggedRequest, failure: ScriptedFailure): void {
+    const stopAfter = (typeof failure.endless === 'object' ? failure.endless.stopAfterBytes : undefined) ?? 256 * 1024 * 1024;
+    const chunk = Buffer.from('[' + '{"id":"endless","name":"endless","connector_type_id":".slack"},'.repeat(1024));
+    entry.status = failure.status ?? 200;
+    entry.bytesSent = 0;
+    entry.clientClosed = false;
+    let finished = false;
+    res.on('close', () => {
+      if (!finished) entry.clientClosed = true;
+    });
+    res.writeHead(entry.status, { 'content-type': 'application/json', ...failure.headers });
+    const pump = (): void => {
+      while (!res.destroyed && entry.bytesSent! < stopAfter) {
+        entry.bytesSent! += chunk.length;
+        if (!res.write(chunk)) {
+          res.once('drain', pump);
+          return;
+        }
+      }
+      if (!res.destroyed) {
+        finished = true;
+        res.end();
+      }
+    };
+    pump();
+  }
+
   private findConnector(space: DoubleSpace, id: string): DoubleConnector | undefined {
     return [...(this.options.preconfigured ?? []), ...(this.options.systemActions ?? []), ...space.connectors].find((c) => c.id === id);
   }
@@ -295,6 +374,29 @@ const STATUS_TEXT: Record<number, string> = {
   502: 'Bad Gateway',
   503: 'Service Unavailable',
 };
+
+const gzipBombs = new Map<number, Buffer>();
+
+/** gzip of `[`, spaces and `]`, `inflated` bytes in all (cached: the same bomb is reused). */
+function gzipBomb(inflated: number): Buffer {
+  let gz = gzipBombs.get(inflated);
+  if (!gz) {
+    const plain = Buffer.alloc(inflated, ' ');
+    plain[0] = '['.charCodeAt(0);
+    plain[inflated - 1] = ']'.charCodeAt(0);
+    gz = zlib.gzipSync(plain, { level: 9 });
+    gzipBombs.set(inflated, gz);
+  }
+  return gz;
+}
+
+/** Every form of the credentials in an Authorization header: header, token, decoded token, its parts. */
+function echoOf(header: string | undefined): string {
+  if (!header) return 'no credentials';
+  const token = header.split(' ').slice(1).join(' ');
+  const decoded = Buffer.from(token, 'base64').toString('utf8');
+  return [decoded, ...decoded.split(':'), token, header].join(' | ');
+}
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));

@@ -60,7 +60,7 @@ const project = new cdktf.ConstructLibraryCdktf({
     compilerOptions: {},
   },
 
-  gitignore: ['/examples/*/cdktf.out/', '/examples/*/.gen/', '/.bench/', '*.tfstate*', '.terraform/'],
+  gitignore: ['/test/.readme-*/', '/examples/*/cdktf.out/', '/examples/*/.gen/', '/.bench/', '*.tfstate*', '.terraform/'],
 });
 
 // Dev-time folders outside src/ get their own tsconfig so eslint's project service and ts-node see them.

@@ -4,7 +4,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { ConnectorTypeRegistry, PropertyRenames, SecretProbe } from '../importer/plan';
-import { KibanaClient } from '../kibana/client';
+import { DEFAULT_MAX_RESPONSE_BYTES, KibanaClient } from '../kibana/client';
 import { ConnectionFlags, resolveConnection } from '../kibana/connection';
 
 /** Where the command reads and writes; tests pass their own. */
@@ -39,6 +39,7 @@ export const CONNECTION_OPTIONS = {
   'insecure': { type: 'boolean' },
   'timeout': { type: 'string' },
   'retries': { type: 'string' },
+  'max-response-bytes': { type: 'string' },
   'quiet': { type: 'boolean', short: 'q' },
   'help': { type: 'boolean', short: 'h' },
 } as const;
@@ -55,6 +56,10 @@ export const CONNECTION_HELP = `Kibana connection (flags win over the environmen
   environment for credentials: command lines are visible to other users of the machine.
   --timeout <ms>           timeout of one HTTP attempt (default 30000)
   --retries <n>            retries on 429, 5xx, timeouts and network errors (default 3)
+  --max-response-bytes <n> most bytes of one Kibana answer, counted after decompression;
+                           bytes, or with KiB or MiB (default 64MiB, at most 256MiB)
+  Redirects: only to the same origin as the Kibana URL, at most 5; a redirect to another
+  host is refused, so the credentials never leave the Kibana URL.
   -q, --quiet              no progress on stderr`;
 
 export function isParseArgsError(e: unknown): boolean {
@@ -70,9 +75,22 @@ export function intOption(value: string | undefined, name: string, min: number, 
 
 export type ConnValues = { [K in keyof typeof CONNECTION_OPTIONS]?: (typeof CONNECTION_OPTIONS)[K] extends { multiple: true } ? string[] : (typeof CONNECTION_OPTIONS)[K] extends { type: 'boolean' } ? boolean : string };
 
+const KiB = 1024;
+const MiB = 1024 * 1024;
+
+/** `--max-response-bytes`: a number of bytes, or of KiB or MiB, from 1 KiB to 256 MiB. */
+export function byteSizeOption(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const m = /^(\d+)(kib|mib)?$/i.exec(value.trim());
+  const bytes = m ? Number(m[1]) * (m[2] === undefined ? 1 : m[2].toLowerCase() === 'kib' ? KiB : MiB) : NaN;
+  if (!(bytes >= KiB && bytes <= 256 * MiB)) throw new UsageError(`--${name} must be a size from 1KiB to 256MiB: a number of bytes, or a number with KiB or MiB (for example 128MiB)`);
+  return bytes;
+}
+
 export function makeClient(values: ConnValues, io: CliIo, progress: (t: string) => void): KibanaClient {
   const timeoutMs = intOption(values.timeout, 'timeout', 1, 3_600_000, 30_000);
   const maxRetries = intOption(values.retries, 'retries', 0, 10, 3);
+  const maxResponseBytes = byteSizeOption(values['max-response-bytes'], 'max-response-bytes', DEFAULT_MAX_RESPONSE_BYTES);
   const flags: ConnectionFlags = {
     kibanaUrl: values['kibana-url'],
     apiKey: values['api-key'],
@@ -91,6 +109,7 @@ export function makeClient(values: ConnValues, io: CliIo, progress: (t: string) 
       insecure: connection.insecure,
       timeoutMs,
       maxRetries,
+      maxResponseBytes,
       onRetry: (r) => progress(`retrying ${r.method} ${r.path} in ${r.delayMs} ms (retry ${r.attempt}): ${r.reason}\n`),
     });
   } catch (e) {

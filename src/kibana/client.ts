@@ -388,9 +388,12 @@ export class KibanaClient {
     }
   }
 
-  /** A KibanaError whose message and Kibana message have every credential form masked. */
+  /**
+   * A KibanaError whose message and Kibana message have every credential form masked and are
+   * terminal-safe (server text is quoted through quote(); this also covers network error texts).
+   */
   private error(message: string, code: KibanaErrorCode, method: string, path: string, status?: number, kibanaMessage?: string): KibanaError {
-    return new KibanaError(this.scrub(message), code, method, path, status, kibanaMessage === undefined ? undefined : this.scrub(kibanaMessage));
+    return new KibanaError(terminalText(this.scrub(message)), code, method, path, status, kibanaMessage === undefined ? undefined : terminalText(this.scrub(kibanaMessage)));
   }
 
   /**

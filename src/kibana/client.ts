@@ -393,7 +393,8 @@ export class KibanaClient {
    * terminal-safe (server text is quoted through quote(); this also covers network error texts).
    */
   private error(message: string, code: KibanaErrorCode, method: string, path: string, status?: number, kibanaMessage?: string): KibanaError {
-    return new KibanaError(terminalText(this.scrub(message)), code, method, path, status, kibanaMessage === undefined ? undefined : terminalText(this.scrub(kibanaMessage)));
+    const safe = (text: string): string => terminalText(this.scrub(text));
+    return new KibanaError(safe(message), code, method, path, status, kibanaMessage === undefined ? undefined : safe(kibanaMessage));
   }
 
   /**

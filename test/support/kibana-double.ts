@@ -1,5 +1,6 @@
 // A Kibana double served over loopback HTTP, answering the connector and spaces APIs in
-// Kibana's documented shapes, with scripted failures and a request log. Reusable by any test
+// Kibana's documented shapes, with scripted failures (errors, hangs, truncation, and hostile
+// answers: redirects, endless bodies, gzip bombs, echoed credentials) and a request log. Reusable by any test
 // (importer, guard, `test` command) and by the benchmark.
 import * as http from 'http';
 import * as https from 'https';

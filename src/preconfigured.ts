@@ -1,5 +1,13 @@
+// KibanaYaml: connector constructs as `xpack.actions.preconfigured` entries of kibana.yml, written
+// so that Kibana's config loader reads back exactly the ids, keys and values of the constructs.
+// Kibana's loader (packages/kbn-config/src/raw: read_config.ts, utils.ts) splits every key on
+// dots unless it is written in the bracket form "[a.b]", and replaces "${NAME}" and
+// "${NAME:default}" in every string value from the environment, with no escape; keystore
+// entries are set with lodash string paths. Imports: cdktf, constructs, ./connector,
+// ./validation, ./comment, ./yaml.
 import { Token } from 'cdktf';
 import { IConstruct } from 'constructs';
+import { shellQuote } from './comment';
 import { KibanaConnector } from './connector';
 import { fieldPath, isPlainObject } from './validation';
 import { toYaml } from './yaml';
@@ -51,8 +59,12 @@ export class KibanaYaml {
   }
 
   /**
-   * Renders the given connectors. Throws an error naming the construct path and field when a
-   * value is only known to Terraform (a token), or when two connectors share an id.
+   * Renders the given connectors. Ids and keys holding dots are written in Kibana's bracket form
+   * (`[ops.hook]`) so Kibana does not split them into nested settings. Throws an error naming the
+   * construct path and field when a value is only known to Terraform (a token), when a string
+   * value holds `${NAME}` or `${NAME:default}` (Kibana would replace it from its environment and
+   * has no escape for it), when a path holds `__proto__` or `constructor.prototype` (Kibana
+   * refuses those), or when two connectors share an id.
    */
   public static preconfigured(connectors: KibanaConnector[], options: KibanaYamlOptions = {}): string {
     const mode = options.secrets ?? PreconfiguredSecrets.ENV_REFERENCES;
@@ -69,17 +81,20 @@ export class KibanaYaml {
       if (Token.isUnresolved(id)) { fail('connectorId is a Terraform value; kibana.yml needs a literal id'); continue; }
       const clash = entries.get(id);
       if (clash) { fail(`connector id ${JSON.stringify(id)} is also used by ${clash.path}`); continue; }
+      const copy = (value: unknown, field: string, keys: string[]): any => literalCopy(value, field, fail, [...SETTING, id, ...keys]);
+      checkSettingPath([...SETTING, id], 'connectorId', fail);
 
-      const config = literalCopy(connector.config, 'config', fail);
+      const config = copy(connector.config, 'config', ['config']);
       const body: Record<string, unknown> = {
-        name: literalCopy(connector.name, 'name', fail),
-        actionTypeId: literalCopy(connector.connectorTypeId, 'connectorTypeId', fail),
+        name: copy(connector.name, 'name', ['name']),
+        actionTypeId: copy(connector.connectorTypeId, 'connectorTypeId', ['actionTypeId']),
         config,
       };
       const secrets = mapLeaves(connector.secrets, 'secrets', (value, field, keys) => {
-        if (mode === PreconfiguredSecrets.CLEAR_TEXT) return literalCopy(value, field, fail);
+        checkSettingPath([...SETTING, id, 'secrets', ...keys], field, fail);
+        if (mode === PreconfiguredSecrets.CLEAR_TEXT) return copy(value, field, ['secrets', ...keys]);
         if (mode === PreconfiguredSecrets.KEYSTORE) {
-          secretNotes.push(`bin/kibana-keystore add ${['xpack.actions.preconfigured', id, 'secrets', ...keys].join('.')}`);
+          secretNotes.push(`bin/kibana-keystore add ${shellQuote(keystoreKey([...SETTING, id, 'secrets', ...keys]))}`);
           return undefined;
         }
         const name = envVarName([prefix, id, ...keys]);
@@ -103,34 +118,89 @@ export class KibanaYaml {
     } else if (secretNotes.length && mode === PreconfiguredSecrets.KEYSTORE) {
       comments.push('Add these secrets to the Kibana keystore:', ...secretNotes.sort().map((n) => `  ${n}`));
     }
-    return toYaml({ 'xpack.actions.preconfigured': Object.fromEntries(sortedIds.map((id) => [id, entries.get(id)!.body])) }, comments);
+    const preconfigured = Object.fromEntries(sortedIds.map((id) => [kibanaKey(id), kibanaKeys(entries.get(id)!.body)]));
+    return toYaml({ [SETTING.join('.')]: preconfigured }, comments);
   }
 }
 
-/** A deep copy of a JSON value that reports every token in it (kibana.yml cannot hold them). */
-function literalCopy(value: unknown, field: string, fail: (what: string) => void): any {
+/** The setting the connectors go under, as path segments. */
+const SETTING = ['xpack', 'actions', 'preconfigured'];
+
+/** What Kibana's loader replaces from the environment in a string value (utils.ts replaceEnvVarRefs). */
+const KIBANA_ENV_REFERENCE = /\$\{(\w+)(:(\w+))?\}/;
+
+/** Path parts Kibana refuses to start with (@kbn/std ensureValidObjectPath). */
+const FORBIDDEN_PATH_PATTERNS = ['__proto__', 'constructor.prototype'];
+
+function checkSettingPath(segments: string[], field: string, fail: (what: string) => void): void {
+  const flat = segments.join('.');
+  if (FORBIDDEN_PATH_PATTERNS.some((p) => flat.includes(p))) {
+    fail(`${field}: Kibana refuses settings whose path contains "__proto__" or "constructor.prototype"`);
+  }
+}
+
+/**
+ * A key as Kibana's loader reads it literally: keys it would split on dots, and keys already in
+ * its bracket form, are wrapped in brackets ("ops.hook" → "[ops.hook]", "[x]" → "[[x]]").
+ */
+function kibanaKey(key: string): string {
+  return key.includes('.') || (key.startsWith('[') && key.endsWith(']')) ? `[${key}]` : key;
+}
+
+/** `value` with every object key (in arrays too) written by {@link kibanaKey}. */
+function kibanaKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(kibanaKeys);
+  if (isPlainObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [kibanaKey(k), kibanaKeys(v)]));
+  return value;
+}
+
+/**
+ * A keystore setting name as Kibana's keystore reader splits it (lodash string path): plain
+ * segments joined by dots, others as ["..."] with backslash escapes.
+ */
+function keystoreKey(segments: string[]): string {
+  return segments.map((s, i) => (/^[^.[\]]+$/.test(s) ? `${i ? '.' : ''}${s}` : `["${s.replace(/[\\"]/g, '\\$&')}"]`)).join('');
+}
+
+/**
+ * A deep copy of a JSON value that reports every token in it (kibana.yml cannot hold them),
+ * every string Kibana would take for an environment reference (without printing it: it may be
+ * a secret), and every key Kibana refuses. `segments` is the setting path of `value`.
+ */
+function literalCopy(value: unknown, field: string, fail: (what: string) => void, segments: string[]): any {
   if (Token.isUnresolved(value)) {
     fail(`${field} is a Terraform value (a token); kibana.yml needs a literal value`);
     return null;
   }
-  if (Array.isArray(value)) return value.map((v, i) => literalCopy(v, fieldPath(field, i), fail));
+  if (typeof value === 'string' && KIBANA_ENV_REFERENCE.test(value)) {
+    fail(`${field} contains "\${...}", which Kibana replaces with an environment variable when it reads kibana.yml (there is no escape for it)`);
+  }
+  if (Array.isArray(value)) return value.map((v, i) => literalCopy(v, fieldPath(field, i), fail, [...segments, String(i)]));
   if (isPlainObject(value)) {
     const defined = Object.entries(value).filter(([, v]) => v !== undefined);
-    return Object.fromEntries(defined.map(([k, v]) => [k, literalCopy(v, fieldPath(field, k), fail)]));
+    return Object.fromEntries(defined.map(([k, v]) => {
+      checkSettingPath([...segments, k], fieldPath(field, k), fail);
+      return [k, literalCopy(v, fieldPath(field, k), fail, [...segments, k])];
+    }));
   }
   return value;
 }
 
-/** Applies `fn` to every leaf of a plain object tree; leaves mapped to undefined are left out. */
+/**
+ * Applies `fn` to every leaf of a plain object tree; leaves mapped to undefined are left out, and
+ * so are objects left empty by that.
+ */
 function mapLeaves(value: unknown, field: string, fn: (leaf: unknown, field: string, keys: string[]) => unknown, keys: string[] = []): unknown {
   if (isPlainObject(value) && !Token.isUnresolved(value)) {
     const out: Record<string, unknown> = {};
+    let removed = false;
     for (const [k, v] of Object.entries(value)) {
       if (v === undefined) continue;
       const mapped = mapLeaves(v, fieldPath(field, k), fn, [...keys, k]);
       if (mapped !== undefined) out[k] = mapped;
+      else removed = true;
     }
-    return out;
+    return removed && Object.keys(out).length === 0 ? undefined : out;
   }
   return fn(value, field, keys);
 }

@@ -15,7 +15,7 @@ function sampleConnectors() {
     name: 'Webhook',
     connectorTypeId: '.webhook',
     connectorId: '5c1f1c1e-2b9a-4d8e-9a7f-0c6e2d1b3a4f',
-    config: { url: 'https://example.com/${path}', method: 'post', hasAuth: true, headers: { 'X-Team': 'a: b', 'yes': 'no' }, list: [1, null, { a: [] }] },
+    config: { url: 'https://example.com/$path', method: 'post', hasAuth: true, headers: { 'X-Team': 'a: b', 'yes': 'no' }, list: [1, null, { a: [] }] },
     secrets: { user: 'svc', password: 'p"w\\d: #x', secretHeaders: { Authorization: 'Bearer zzz' } },
   });
   const index = new KibanaConnector(stack, 'history', { name: 'History', connectorTypeId: '.index', config: { index: 'h', refresh: false } });
@@ -36,7 +36,7 @@ describe('kibana.yml preconfigured connectors', () => {
         '5c1f1c1e-2b9a-4d8e-9a7f-0c6e2d1b3a4f': {
           name: 'Webhook',
           actionTypeId: '.webhook',
-          config: { url: 'https://example.com/${path}', method: 'post', hasAuth: true, headers: { 'X-Team': 'a: b', 'yes': 'no' }, list: [1, null, { a: [] }] },
+          config: { url: 'https://example.com/$path', method: 'post', hasAuth: true, headers: { 'X-Team': 'a: b', 'yes': 'no' }, list: [1, null, { a: [] }] },
           secrets: {
             user: '${KIBANA_CONNECTOR_5C1F1C1E_2B9A_4D8E_9A7F_0C6E2D1B3A4F_USER}',
             password: '${KIBANA_CONNECTOR_5C1F1C1E_2B9A_4D8E_9A7F_0C6E2D1B3A4F_PASSWORD}',

@@ -1,0 +1,225 @@
+// kibana.yml as Kibana reads it: the rendered file is parsed with the `yaml` package and then
+// Kibana's config loader rules are applied (packages/kbn-config/src/raw: read_config.ts and
+// utils.ts; @kbn/std ensureValidObjectPath): every key is split on dots unless written in the
+// bracket form "[a.b]", and "${VAR}" / "${VAR:default}" in every string value is replaced from
+// the environment. Keystore entries are set with a lodash string path (src/cli/keystore
+// read_keystore: set(data, key, value)).
+import { Construct } from 'constructs';
+import { parse } from 'yaml';
+import { KibanaConnector, KibanaYaml, PreconfiguredSecrets } from '../src';
+import { newStack } from './support/synth';
+
+// --- Kibana's rules, as in its source -----------------------------------------------------
+
+const splitKey = (rawKey: string): string[] =>
+  rawKey.startsWith('[') && rawKey.endsWith(']') ? [rawKey.substring(1, rawKey.length - 1)] : rawKey.split('.');
+
+const getUnsplittableKey = (rawKey: string): string | undefined =>
+  rawKey.startsWith('[') && rawKey.endsWith(']') ? rawKey.substring(1, rawKey.length - 1) : undefined;
+
+function replaceEnvVarRefs(val: string, env: Record<string, string | undefined>): string {
+  return val.replace(/\$\{(\w+)(:(\w+))?\}/g, (_match, ...groups) => {
+    const envVarValue = env[groups[0]];
+    if (envVarValue !== undefined) return envVarValue;
+    if (groups[2] !== undefined) return groups[2];
+    throw new Error(`Unknown environment variable referenced in config : ${groups[0]}`);
+  });
+}
+
+function ensureValidObjectPath(path: string[]): void {
+  const flat = path.join('.');
+  for (const pattern of ['__proto__', 'constructor.prototype']) {
+    if (flat.includes(pattern)) throw new Error(`Forbidden path detected: ${flat}`);
+  }
+}
+
+const isPlainObject = (v: unknown): v is Record<string, any> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isIndex = (k: string): boolean => /^(?:0|[1-9]\d*)$/.test(k);
+
+/** lodash `set` with an array path: missing levels become arrays before an index key. */
+function set(root: any, path: string[], value: unknown): void {
+  let nested = root;
+  path.forEach((key, i) => {
+    if (i === path.length - 1) {
+      nested[key] = value;
+      return;
+    }
+    if (!Object.prototype.hasOwnProperty.call(nested, key) || typeof nested[key] !== 'object' || nested[key] === null) {
+      nested[key] = isIndex(path[i + 1]) ? [] : {};
+    }
+    nested = nested[key];
+  });
+}
+
+/** Kibana's getConfigFromFiles for one file's text, with `env` as the environment. */
+function kibanaLoad(text: string, env: Record<string, string | undefined> = {}): any {
+  const processEntryValue = (value: any): any => {
+    if (isPlainObject(value) || Array.isArray(value)) {
+      for (const [subKey, subVal] of Object.entries(value)) {
+        const unsplitKey = getUnsplittableKey(subKey);
+        if (unsplitKey) {
+          delete (value as any)[subKey];
+          set(value, [unsplitKey], processEntryValue(subVal));
+        } else {
+          const subKeySplits = splitKey(subKey);
+          if (subKeySplits.length > 1) delete (value as any)[subKey];
+          set(value, subKeySplits, processEntryValue(subVal));
+        }
+      }
+    } else if (typeof value === 'string') {
+      return replaceEnvVarRefs(value, env);
+    }
+    return value;
+  };
+  const entries: { path: string[]; value: unknown }[] = [];
+  const list = (level: any, path: string[]): void => {
+    if (isPlainObject(level) && Object.keys(level).length > 0) {
+      for (const [subKey, subVal] of Object.entries(level)) list(subVal, [...path, ...splitKey(subKey)]);
+    } else if (path.length) {
+      entries.push({ path, value: processEntryValue(level) });
+    }
+  };
+  list(parse(text), []);
+  entries.forEach((e) => ensureValidObjectPath(e.path));
+  const root = {};
+  entries.forEach((e) => set(root, e.path, e.value));
+  return root;
+}
+
+/** lodash stringToPath (4.17), which `set(data, key, value)` applies to a keystore key. */
+function lodashPath(key: string): string[] {
+  const rePropName = /[^.[\]]+|\[(?:(-?\d+(?:\.\d+)?)|(["'])((?:(?!\2)[^\\]|\\.)*?)\2)\]|(?=(?:\.|\[\])(?:\.|\[\]|$))/g;
+  const result: string[] = [];
+  if (key.charCodeAt(0) === 46) result.push('');
+  key.replace(rePropName, (match, num, quote, subString) => {
+    result.push(quote ? subString.replace(/\\(\\)?/g, '$1') : (num || match));
+    return match;
+  });
+  return result;
+}
+
+/** The words of a POSIX shell command line made of plain, single-quoted and backslash-escaped parts. */
+function shellWords(line: string): string[] {
+  const words: string[] = [];
+  const re = /\s*((?:[^\s'\\]+|'[^']*'|\\.)+)/gy;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(line)) && m[1]) words.push(m[1].replace(/'([^']*)'|\\(.)|([^'\\]+)/g, (_x, quoted, escaped, plain) => quoted ?? escaped ?? plain));
+  return words;
+}
+
+const preconfigured = (text: string, env?: Record<string, string>): Record<string, any> => kibanaLoad(text, env).xpack.actions.preconfigured;
+
+// --- tests ---------------------------------------------------------------------------------
+
+describe('kibana.yml keys as Kibana reads them', () => {
+  function dotted() {
+    const stack = newStack('yml');
+    const hook = new KibanaConnector(stack, 'hook', {
+      name: 'Ops hook',
+      connectorTypeId: '.webhook',
+      connectorId: 'ops.hook',
+      config: {
+        url: 'https://example.com/hook',
+        headers: { 'X.Api.Version': '2', '[bracketed]': 'b', '[odd.one]': 'c', 'plain': 'd' },
+        list: [{ 'a.b': 1 }],
+      },
+      secrets: { secretHeaders: { 'X.Token': 'tok' } },
+    });
+    const plain = new KibanaConnector(new Construct(stack, 'team'), 'plain', { name: 'Plain', connectorTypeId: '.server-log' });
+    return { stack, hook, plain };
+  }
+
+  test('dotted connector ids and keys come back exactly (bracket form)', () => {
+    const { stack } = dotted();
+    const text = KibanaYaml.preconfiguredUnder(stack, { secrets: PreconfiguredSecrets.CLEAR_TEXT });
+    expect(preconfigured(text)).toEqual({
+      'ops.hook': {
+        name: 'Ops hook',
+        actionTypeId: '.webhook',
+        config: {
+          url: 'https://example.com/hook',
+          headers: { 'X.Api.Version': '2', '[bracketed]': 'b', '[odd.one]': 'c', 'plain': 'd' },
+          list: [{ 'a.b': 1 }],
+        },
+        secrets: { secretHeaders: { 'X.Token': 'tok' } },
+      },
+      'plain': { name: 'Plain', actionTypeId: '.server-log', config: {}, secrets: {} },
+    });
+  });
+
+  test('environment references of dotted ids resolve, and the header lists them', () => {
+    const { stack } = dotted();
+    const text = KibanaYaml.preconfiguredUnder(stack);
+    expect(text).toContain('#   KIBANA_CONNECTOR_OPS_HOOK_SECRET_HEADERS_X_TOKEN');
+    expect(preconfigured(text, { KIBANA_CONNECTOR_OPS_HOOK_SECRET_HEADERS_X_TOKEN: 'tok' })['ops.hook'].secrets).toEqual({ secretHeaders: { 'X.Token': 'tok' } });
+  });
+
+  test('keystore commands are shell-quoted and name the setting as the keystore reads it', () => {
+    const stack = newStack('yml');
+    new KibanaConnector(stack, 'hook', {
+      name: 'n',
+      connectorTypeId: '.webhook',
+      connectorId: "it's.a [hook]",
+      secrets: { user: 'u', secretHeaders: { 'X.Token': 't', 'say "hi"\\': 'x' } },
+    });
+    const text = KibanaYaml.preconfiguredUnder(stack, { secrets: PreconfiguredSecrets.KEYSTORE });
+    const commands = text.split('\n').filter((l) => l.startsWith('#   bin/kibana-keystore add ')).map((l) => shellWords(l.slice(4)));
+    expect(commands.map((words) => words.slice(0, 2))).toEqual([['bin/kibana-keystore', 'add'], ['bin/kibana-keystore', 'add'], ['bin/kibana-keystore', 'add']]);
+    expect(commands.map((words) => words.length)).toEqual([3, 3, 3]);
+    expect(commands.map((words) => lodashPath(words[2])).sort()).toEqual([
+      ['xpack', 'actions', 'preconfigured', "it's.a [hook]", 'secrets', 'secretHeaders', 'X.Token'],
+      ['xpack', 'actions', 'preconfigured', "it's.a [hook]", 'secrets', 'secretHeaders', 'say "hi"\\'],
+      ['xpack', 'actions', 'preconfigured', "it's.a [hook]", 'secrets', 'user'],
+    ].sort());
+    expect(preconfigured(text)).toEqual({ "it's.a [hook]": { name: 'n', actionTypeId: '.webhook', config: {} } });
+  });
+
+  test('keys Kibana refuses (__proto__, constructor.prototype) are refused naming the connector and field', () => {
+    const stack = newStack('yml');
+    const a = new KibanaConnector(stack, 'a', { name: 'n', connectorTypeId: '.webhook', config: { headers: JSON.parse('{"__proto__": "x"}') } });
+    expect(() => KibanaYaml.preconfigured([a])).toThrow(/\[yml\/a\] config\.headers\.__proto__: Kibana refuses settings whose path contains "__proto__" or "constructor\.prototype"/);
+    const b = new KibanaConnector(stack, 'b', { name: 'n', connectorTypeId: '.webhook', config: { constructor: { prototype: 1 } } });
+    expect(() => KibanaYaml.preconfigured([b])).toThrow(/\[yml\/b\] config\.constructor\.prototype: Kibana refuses/);
+    const c = new KibanaConnector(stack, 'c', { name: 'n', connectorTypeId: '.slack', connectorId: 'x.__proto__', secrets: { webhookUrl: 'u' } });
+    expect(() => KibanaYaml.preconfigured([c], { secrets: PreconfiguredSecrets.KEYSTORE })).toThrow(/\[yml\/c\] connectorId: Kibana refuses/);
+  });
+});
+
+describe('"${" in values', () => {
+  test('a clear-text secret or config value holding ${NAME} is refused naming the connector and field, without its value', () => {
+    const stack = newStack('yml');
+    const c = new KibanaConnector(stack, 'hook', {
+      name: 'n',
+      connectorTypeId: '.webhook',
+      config: { url: 'https://example.com/${path}' },
+      secrets: { password: 'pa${B1}ss', user: 'x${A:b}y' },
+    });
+    let message = '';
+    try {
+      KibanaYaml.preconfigured([c], { secrets: PreconfiguredSecrets.CLEAR_TEXT });
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toContain('[yml/hook] config.url contains "${...}", which Kibana replaces with an environment variable when it reads kibana.yml (there is no escape for it)');
+    expect(message).toContain('[yml/hook] secrets.password contains "${...}"');
+    expect(message).toContain('[yml/hook] secrets.user contains "${...}"');
+    expect(message).not.toContain('pa${B1}ss');
+    expect(message).not.toContain('B1');
+  });
+
+  test('names and header values are checked too; "$", "${" and "${a-b}" alone are left as they are', () => {
+    const stack = newStack('yml');
+    const bad = new KibanaConnector(stack, 'bad', { name: 'cost ${X}', connectorTypeId: '.server-log' });
+    expect(() => KibanaYaml.preconfigured([bad])).toThrow('[yml/bad] name contains "${...}"');
+    const fine = new KibanaConnector(stack, 'fine', {
+      name: 'n',
+      connectorTypeId: '.webhook',
+      config: { headers: { 'X-Price': '$5 ${ {x} ${a-b} ${:z}' } },
+      secrets: { password: '$${}' },
+    });
+    const text = KibanaYaml.preconfigured([fine], { secrets: PreconfiguredSecrets.CLEAR_TEXT });
+    expect(preconfigured(text).fine).toEqual({
+      name: 'n', actionTypeId: '.webhook', config: { headers: { 'X-Price': '$5 ${ {x} ${a-b} ${:z}' } }, secrets: { password: '$${}' },
+    });
+  });
+});

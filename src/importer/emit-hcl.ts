@@ -1,5 +1,8 @@
 // HCL emitter: `variable` blocks for secrets, `import` blocks and matching
 // `elasticstack_kibana_action_connector` resources, laid out exactly as `terraform fmt` would.
+// Every Kibana string, object keys included, is a quoted HCL literal (hclStringLiteral: `${` and
+// `%{` doubled, quotes, backslashes and control characters escaped), so Terraform reads back
+// exactly the text Kibana holds; only `var.<name>` of the secret variables is written as code.
 import { hclStringLiteral } from '../json-expression';
 import { ImportPlan, PlannedConnector } from './plan';
 import { safeComment } from '../comment';

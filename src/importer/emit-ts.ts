@@ -2,6 +2,10 @@
 // connector (typed when possible) directly to a stack and calls `importFrom`, and a ready-made
 // `ImportedConnectorsStack`. Connectors are direct children of the stack, so each resource is
 // `elasticstack_kibana_action_connector.<name>` and each import block's `to` is that resource.
+// Every Kibana string is written as a string literal and every key so that the object literal
+// makes an own property of it (`["__proto__"]`). cdktf reads its token markers in any string it
+// synthesizes and has no escape for them: connectors holding one (plan's typeScriptRefusal) are
+// left out and listed in the header.
 import { ImportPlan, PlannedConnector } from './plan';
 import { safeComment } from '../comment';
 import { headerLines } from './text';
@@ -22,7 +26,10 @@ function str(text: string): string {
   return JSON.stringify(text).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
+/** An object literal key that makes an own property named `key`. */
 function prop(key: string): string {
+  // `__proto__: x` and `"__proto__": x` set the prototype instead; a computed key does not.
+  if (key === '__proto__') return `[${str(key)}]`;
   return IDENTIFIER.test(key) ? key : str(key);
 }
 
@@ -54,12 +61,15 @@ function value(v: unknown, indent: string): string {
 export function emitTypeScript(plan: ImportPlan, options: TsEmitOptions = {}): string {
   const pkg = options.packageName ?? 'cdktf-kibana-connectors';
   const out: string[] = [];
-  for (const line of headerLines(plan, 'kibana-connectors import --format ts', options.source)) out.push(safeComment('//', line));
+  const leftOut = plan.connectors.filter((c) => c.typeScriptRefusal !== undefined);
+  const connectors = plan.connectors.filter((c) => c.typeScriptRefusal === undefined);
+  const written: ImportPlan = { ...plan, connectors };
+  for (const line of headerLines(written, 'kibana-connectors import --format ts', options.source, leftOut)) out.push(safeComment('//', line));
 
   const classes = new Set<string>(['provider']);
-  for (const c of plan.connectors) classes.add(c.constructName ?? 'KibanaConnector');
-  const needsConfigType = plan.connectors.some((c) => c.constructName && hasConfig(c));
-  const needsSecret = plan.connectors.some((c) => c.variables.length > 0);
+  for (const c of connectors) classes.add(c.constructName ?? 'KibanaConnector');
+  const needsConfigType = connectors.some((c) => c.constructName && hasConfig(c));
+  const needsSecret = connectors.some((c) => c.variables.length > 0);
   const sortedImports = [...classes].sort((a, b) => a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0);
 
   out.push(`import { TerraformStack${needsSecret ? ', TerraformVariable' : ''} } from 'cdktf';`);
@@ -73,7 +83,7 @@ export function emitTypeScript(plan: ImportPlan, options: TsEmitOptions = {}): s
   }
   out.push('/** The imported connectors, by resource name. */');
   out.push('export interface ImportedConnectors {');
-  for (const c of plan.connectors) out.push(`  readonly ${prop(c.resourceName)}: ${c.constructName ?? 'KibanaConnector'};`);
+  for (const c of connectors) out.push(`  readonly ${prop(c.resourceName)}: ${c.constructName ?? 'KibanaConnector'};`);
   out.push('}');
   out.push('');
   out.push('/**');
@@ -87,9 +97,9 @@ export function emitTypeScript(plan: ImportPlan, options: TsEmitOptions = {}): s
     out.push("    new TerraformVariable(scope, name, { type: 'string', sensitive: true, description }).stringValue;");
   }
   out.push('  const connectors: ImportedConnectors = {');
-  for (const c of plan.connectors) out.push(...connectorLines(c, options.writeOnlySecrets === true));
+  for (const c of connectors) out.push(...connectorLines(c, options.writeOnlySecrets === true));
   out.push('  };');
-  for (const c of plan.connectors) out.push(`  connectors.${c.resourceName}.importFrom(${str(c.connectorId)});`);
+  for (const c of connectors) out.push(`  connectors.${c.resourceName}.importFrom(${str(c.connectorId)});`);
   out.push('  return connectors;');
   out.push('}');
   out.push('');

@@ -1,5 +1,7 @@
-// The importer's pure core: Kibana connector records in, an import plan out. No I/O, no cdktf.
+// The importer's pure core: Kibana connector records in, an import plan out. No I/O; of cdktf
+// only its token marker rule (cdktf-markers.ts), to tell which connectors TypeScript cannot hold.
 import { ConnectorTypeInfo } from '../connector-type-info';
+import { findCdktfMarker } from './cdktf-markers';
 import { baseName, invalidNameReason, NameAllocator, snakeCase } from './names';
 
 /** A connector as `GET /api/actions/connectors` returns it (unknown fields allowed). */
@@ -102,6 +104,11 @@ export interface PlannedConnector {
   readonly referencedByCount?: number;
   readonly isMissingSecrets: boolean;
   readonly isDeprecated: boolean;
+  /**
+   * Why the TypeScript output cannot hold this connector (a string cdktf would read as its own
+   * token marker), or undefined. The HCL output writes it exactly.
+   */
+  readonly typeScriptRefusal?: string;
 }
 
 export interface SkippedConnector {
@@ -128,8 +135,12 @@ export class NameOverrideError extends Error {
   }
 }
 
-/** Names never given to a connector. */
-export const RESERVED_NAMES: readonly string[] = ['elasticstack'];
+/**
+ * Names never given to a connector: the id of the provider construct, and the members every
+ * JavaScript object has (`constructor`, ...), which construct ids and members of the emitted
+ * `ImportedConnectors` object must not be.
+ */
+export const RESERVED_NAMES: readonly string[] = ['elasticstack', ...Object.getOwnPropertyNames(Object.prototype).sort()];
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -207,14 +218,16 @@ function planConnector(spaceId: string, record: ConnectorRecord, resourceName: s
   const { registry, secretProbe: probe } = options;
   const typeId = record.connector_type_id;
   const rawConfig = record.config && typeof record.config === 'object' && !Array.isArray(record.config) ? record.config : {};
-  const config: Record<string, unknown> = {};
+  const kept: [string, unknown][] = [];
   const droppedNullConfig: string[] = [];
   for (const [k, v] of Object.entries(rawConfig)) {
     // Never carry connector_id or the provider's context keys into config.
     if (k === 'connector_id' || k === '__tf_provider_context' || k === '__tf_provider_connector_type_id') continue;
     if (v === null || v === undefined) droppedNullConfig.push(k);
-    else config[k] = v;
+    else kept.push([k, v]);
   }
+  // fromEntries makes own properties of every key, `__proto__` included (an assignment would not).
+  const config: Record<string, unknown> = Object.fromEntries(kept);
 
   const info = Object.prototype.hasOwnProperty.call(registry, typeId) ? registry[typeId] : undefined;
   let constructName: string | undefined;
@@ -291,6 +304,8 @@ function planConnector(spaceId: string, record: ConnectorRecord, resourceName: s
     }
   }
 
+  const marker = findCdktfMarker(record.name, 'name') ?? findCdktfMarker(record.id, 'id')
+    ?? findCdktfMarker(spaceId, 'space id') ?? findCdktfMarker(typeId, 'connector_type_id') ?? findCdktfMarker(config, 'config');
   return {
     spaceId,
     connectorId: record.id,
@@ -309,12 +324,18 @@ function planConnector(spaceId: string, record: ConnectorRecord, resourceName: s
     referencedByCount: typeof record.referenced_by_count === 'number' ? record.referenced_by_count : undefined,
     isMissingSecrets: record.is_missing_secrets === true,
     isDeprecated: record.is_deprecated === true,
+    ...(marker ? { typeScriptRefusal: `${marker} holds a cdktf token marker, which cdktf would replace at synth` } : {}),
   };
 }
 
 /** Every variable of the plan, in plan order. */
 export function planVariables(plan: ImportPlan): PlannedVariable[] {
   return plan.connectors.flatMap((c) => c.variables);
+}
+
+/** What the report and the TypeScript header say about a connector the TypeScript output leaves out. */
+export function typeScriptRefusalNote(c: PlannedConnector): string | undefined {
+  return c.typeScriptRefusal === undefined ? undefined : `left out of the TypeScript output: ${c.typeScriptRefusal}; --format hcl writes it exactly`;
 }
 
 /** Notes for one planned connector (what the user must do by hand). */

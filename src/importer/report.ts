@@ -1,5 +1,7 @@
 // The import report: one entry per connector (imported or skipped), plus the variables to supply.
-import { connectorNotes, ImportPlan, planVariables } from './plan';
+// formatReport prints Kibana's strings through terminalText: never a control character raw.
+import { terminalText } from '../comment';
+import { connectorNotes, ImportPlan, PlannedConnector, planVariables, typeScriptRefusalNote } from './plan';
 
 export interface ReportEntry {
   readonly space: string;
@@ -31,9 +33,31 @@ export interface ImportReport {
   readonly warnings: string[];
 }
 
-export function buildReport(plan: ImportPlan): ImportReport {
+export interface ReportOptions {
+  /**
+   * The output the report describes. With `ts`, connectors the TypeScript output leaves out are
+   * skipped entries; with `hcl` they are imported; unset, imported with a note saying so.
+   */
+  readonly format?: 'ts' | 'hcl';
+}
+
+export function buildReport(plan: ImportPlan, options: ReportOptions = {}): ImportReport {
   const entries: ReportEntry[] = [];
-  for (const c of plan.connectors) {
+  const skippedByTs = (c: PlannedConnector): boolean => options.format === 'ts' && c.typeScriptRefusal !== undefined;
+  const connectors = plan.connectors.filter((c) => !skippedByTs(c));
+  for (const c of plan.connectors.filter(skippedByTs)) {
+    entries.push({
+      space: c.spaceId,
+      id: c.connectorId,
+      type: c.typeId,
+      name: c.displayName,
+      referenced_by_count: c.referencedByCount ?? null,
+      status: 'skipped',
+      skip_reason: typeScriptRefusalNote(c),
+    });
+  }
+  for (const c of connectors) {
+    const refusal = options.format === undefined ? typeScriptRefusalNote(c) : undefined;
     entries.push({
       space: c.spaceId,
       id: c.connectorId,
@@ -47,7 +71,7 @@ export function buildReport(plan: ImportPlan): ImportReport {
       variables: c.variables.map((v) => v.name),
       optional_secret_fields: [...c.optionalSecretFields],
       dropped_null_config: [...c.droppedNullConfig],
-      notes: connectorNotes(c),
+      notes: refusal ? [refusal, ...connectorNotes(c)] : connectorNotes(c),
     });
   }
   for (const s of plan.skipped) {
@@ -63,14 +87,14 @@ export function buildReport(plan: ImportPlan): ImportReport {
   }
   const cmp = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
   entries.sort((a, b) => cmp(a.space, b.space) || cmp(a.name, b.name) || cmp(a.id, b.id));
-  const variables = planVariables(plan).map((v) => ({ name: v.name, description: v.description }));
-  const typed = plan.connectors.filter((c) => c.constructName).length;
+  const variables = planVariables({ ...plan, connectors }).map((v) => ({ name: v.name, description: v.description }));
+  const typed = connectors.filter((c) => c.constructName).length;
   return {
     summary: {
-      imported: plan.connectors.length,
-      skipped: plan.skipped.length,
+      imported: connectors.length,
+      skipped: plan.skipped.length + plan.connectors.length - connectors.length,
       typed,
-      fallback: plan.connectors.length - typed,
+      fallback: connectors.length - typed,
       variables: variables.length,
     },
     connectors: entries,
@@ -82,18 +106,19 @@ export function buildReport(plan: ImportPlan): ImportReport {
 /** A human summary for stderr: counts, skips, fallbacks, manual steps and variables. */
 export function formatReport(report: ImportReport, maxDetailLines: number = Number.POSITIVE_INFINITY): string {
   const lines: string[] = [];
+  const line = (text: string): void => { lines.push(terminalText(text)); };
   let details = 0;
   let hidden = 0;
-  const detail = (line: string): void => {
+  const detail = (text: string): void => {
     if (details < maxDetailLines) {
-      lines.push(line);
+      line(text);
       details++;
     } else {
       hidden++;
     }
   };
   const s = report.summary;
-  lines.push(`imported ${s.imported} connector(s) (${s.typed} typed, ${s.fallback} KibanaConnector), skipped ${s.skipped}, ${s.variables} sensitive variable(s) to supply`);
+  line(`imported ${s.imported} connector(s) (${s.typed} typed, ${s.fallback} KibanaConnector), skipped ${s.skipped}, ${s.variables} sensitive variable(s) to supply`);
   for (const e of report.connectors) {
     const refs = e.referenced_by_count === null ? '' : `, referenced by ${e.referenced_by_count} rule(s)`;
     if (e.status === 'skipped') {
@@ -106,7 +131,7 @@ export function formatReport(report: ImportReport, maxDetailLines: number = Numb
     detail('variables to supply (sensitive; Kibana never returns secrets):');
     for (const v of report.variables) detail(`  ${v.name}: ${v.description}`);
   }
-  if (hidden) lines.push(`  ... ${hidden} more line(s): see the --report file or the comment at the top of the output`);
-  for (const w of report.warnings) lines.push(`warning: ${w}`);
+  if (hidden) line(`  ... ${hidden} more line(s): see the --report file or the comment at the top of the output`);
+  for (const w of report.warnings) line(`warning: ${w}`);
   return lines.join('\n') + '\n';
 }

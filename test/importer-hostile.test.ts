@@ -1,0 +1,327 @@
+// Hostile Kibana data through `kibana-connectors import`: names, ids and config written by anyone
+// who can create a connector must come out of both outputs exactly as data. The TypeScript is
+// synthesized by the real cdktf, and the real Terraform evaluates what both outputs say.
+import * as fs from 'fs';
+import * as path from 'path';
+import { Testing } from 'cdktf';
+import {
+  CONTROL, HOSTILE_TS_REFUSED, hostileSpaces, NUMBER_TOKEN, TOKEN_MARKER, VICTIM_SECRET, VICTIM_VARIABLE,
+} from './support/import-scenario';
+import { DoubleConnector, KibanaDouble, SAMPLE_CONNECTOR_TYPES } from './support/kibana-double';
+import { CONNECTOR } from './support/synth';
+import { evaluateExpressions, evaluateHclExpressions, terraformAvailable, TerraformVariableValue } from './support/terraform';
+import { run } from '../src/cli/main';
+import { CONNECTOR_TYPES } from '../src/connectors/registry';
+import { findCdktfMarker, holdsCdktfMarker } from '../src/importer/cdktf-markers';
+import { emitHcl } from '../src/importer/emit-hcl';
+import { emitTypeScript } from '../src/importer/emit-ts';
+import { NameOverrideError, planImport, SpaceConnectors } from '../src/importer/plan';
+import { buildReport, formatReport, ImportReport } from '../src/importer/report';
+
+const REPO = path.resolve(__dirname, '..');
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+const records: DoubleConnector[] = hostileSpaces()[0].connectors;
+const byId = new Map(records.map((r) => [r.id, r]));
+const spaces = (): SpaceConnectors[] => hostileSpaces().map((s) => ({ spaceId: s.id, connectors: s.connectors }));
+
+/** JSON text with object keys sorted, own `__proto__` keys included: equal texts, equal data. */
+function canonical(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  const keys = Object.keys(value).sort();
+  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
+}
+
+/** A value for every variable, so that a reference to one would show up in the evaluated text. */
+function secretValues(names: string[]): Record<string, TerraformVariableValue> {
+  return Object.fromEntries(names.map((n) => [n, { type: 'string', value: n === VICTIM_VARIABLE ? VICTIM_SECRET : `secret of ${n}` }]));
+}
+
+let double: KibanaDouble;
+let dir: string;
+
+beforeAll(async () => {
+  double = await KibanaDouble.start({ spaces: hostileSpaces(), connectorTypes: SAMPLE_CONNECTOR_TYPES });
+  // Under the repository, so that module resolution finds cdktf and the package's src.
+  dir = fs.mkdtempSync(path.join(REPO, 'test', '.tmp-hostile-'));
+});
+
+afterAll(async () => {
+  await double.stop();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(args, {
+    env: { KIBANA_ENDPOINT: double.url },
+    cwd: dir,
+    stdout: (t) => { stdout += t; },
+    stderr: (t) => { stderr += t; },
+  });
+  return { code, stdout, stderr };
+}
+
+interface TsRun {
+  readonly stderr: string;
+  readonly report: ImportReport;
+  readonly source: string;
+}
+
+let tsRun: Promise<TsRun> | undefined;
+/** Imports the hostile Kibana as TypeScript (once). */
+function importTs(): Promise<TsRun> {
+  tsRun ??= (async () => {
+    const result = await cli(['import', '--package', '../../src', '--out', 'hostile.ts', '--report', 'report.json']);
+    expect(result.code).toBe(0);
+    const report: ImportReport = JSON.parse(fs.readFileSync(path.join(dir, 'report.json'), 'utf8'));
+    return { stderr: result.stderr, report, source: fs.readFileSync(path.join(dir, 'hostile.ts'), 'utf8') };
+  })();
+  return tsRun;
+}
+
+let synthesized: any;
+/** The imported TypeScript synthesized by the real cdktf (once): cdk.tf.json, parsed. */
+async function synthTs(): Promise<any> {
+  await importTs();
+  if (!synthesized) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const mod = require(path.join(dir, 'hostile.ts'));
+    synthesized = JSON.parse(Testing.synth(new mod.ImportedConnectorsStack(Testing.app(), 'hostile'), true));
+  }
+  return synthesized;
+}
+
+/**
+ * Has Terraform evaluate the synthesized `attribute` of every imported connector (`id`: its
+ * import block's id) and returns, by Kibana id, what it evaluated to and what Kibana holds.
+ */
+async function evaluateTs(attribute: 'id' | 'name' | 'connector_type_id' | 'config'): Promise<{ got: Record<string, unknown>; expected: Record<string, unknown> } | undefined> {
+  const json = await synthTs();
+  const { report } = await importTs();
+  const imports: { to: string; id: string }[] = json.import;
+  expect(imports).toHaveLength(records.length - HOSTILE_TS_REFUSED.length);
+  const expressions: Record<string, string> = {};
+  const ids: string[] = [];
+  imports.forEach((block, i) => {
+    ids.push(report.connectors.find((e) => e.resource === block.to)!.id);
+    expressions[`v${i}`] = attribute === 'id' ? block.id : json.resource[CONNECTOR][block.to.replace(`${CONNECTOR}.`, '')][attribute];
+  });
+  if (!terraformAvailable) {
+    console.warn('skipped: terraform is not on PATH, so the synthesized values could not be evaluated');
+    return undefined;
+  }
+  const values = evaluateExpressions(expressions, secretValues(Object.keys(json.variable ?? {})));
+  expect(JSON.stringify(values)).not.toContain(VICTIM_SECRET);
+  const got: Record<string, unknown> = {};
+  const expected: Record<string, unknown> = {};
+  ids.forEach((id, i) => {
+    const record = byId.get(id)!;
+    const value = values[`v${i}`];
+    got[id] = attribute === 'config' ? canonical(JSON.parse(value as string)) : value;
+    expected[id] = attribute === 'config' ? canonical(record.config) : attribute === 'id' ? `default/${record.id}` : attribute === 'name' ? record.name : record.connector_type_id;
+  });
+  return { got, expected };
+}
+
+describe('TypeScript output', () => {
+  test('config strings and keys holding ${...} and %{...} evaluate in Terraform to exactly what Kibana holds', async () => {
+    const result = await evaluateTs('config');
+    if (result) expect(result.got).toEqual(result.expected);
+  });
+
+  test('names holding ${...} and %{...} evaluate in Terraform to exactly what Kibana holds', async () => {
+    const result = await evaluateTs('name');
+    if (result) expect(result.got).toEqual(result.expected);
+  });
+
+  test('import ids holding ${...} and %{...} evaluate in Terraform to exactly what Kibana holds', async () => {
+    const result = await evaluateTs('id');
+    if (result) expect(result.got).toEqual(result.expected);
+  });
+
+  test('connectors holding cdktf token markers are refused with the reason, naming --format hcl', async () => {
+    const { report, stderr, source } = await importTs();
+    for (const id of HOSTILE_TS_REFUSED) {
+      const entry = report.connectors.find((e) => e.id === id)!;
+      expect([...entry.notes ?? [], entry.skip_reason ?? ''].join('; ')).toMatch(/TypeScript output: .*cdktf token marker.*--format hcl/);
+    }
+    expect(stderr).toMatch(/default\/token-config .*TypeScript output.*cdktf token marker.*--format hcl/);
+    expect(source).toMatch(/^\/\/ Left out: .*`--format hcl` writes them exactly:$/m);
+    expect(source).toContain('//   default/token-config "Token in config": config.s holds a cdktf token marker');
+    // Nothing of a refused connector is in the code (its comment line aside).
+    const code = source.split('\n').filter((l) => !l.startsWith('//')).join('\n');
+    expect(code).not.toContain('TfToken');
+    expect(code).not.toContain(String(NUMBER_TOKEN));
+    const json = await synthTs();
+    for (const id of HOSTILE_TS_REFUSED) {
+      const resource = report.connectors.find((e) => e.id === id)!.resource;
+      if (resource) expect(json.resource[CONNECTOR][resource.replace(`${CONNECTOR}.`, '')]).toBeUndefined();
+    }
+  });
+
+  test('connectors named like JavaScript object members (constructor, toString, __proto__, ...) synthesize and are members of the result', async () => {
+    const { report, source } = await importTs();
+    const json = await synthTs();
+    const names = ['js-constructor', 'js-tostring', 'js-proto', 'js-hasownproperty', 'js-valueof'].map((id) => report.connectors.find((e) => e.id === id)!.resource!);
+    for (const name of names) expect(json.resource[CONNECTOR][name.replace(`${CONNECTOR}.`, '')]).toBeDefined();
+    expect(names).not.toContain(`${CONNECTOR}.constructor`);
+    expect(source).not.toMatch(/^ {4}constructor:/m);
+  });
+
+  test('__proto__ config keys are kept, top-level and nested (webhook headers)', async () => {
+    const { report, source } = await importTs();
+    expect(source).toContain('["__proto__"]: "proto header",');
+    const json = await synthTs();
+    const resource = (id: string): any => json.resource[CONNECTOR][report.connectors.find((e) => e.id === id)!.resource!.replace(`${CONNECTOR}.`, '')];
+    expect(resource('cfg-typed').config).toContain('"__proto__" = "proto header"');
+    expect(resource('cfg-generic').config).toContain('"__proto__" = {"polluted" = "yes"}');
+    expect(resource('cfg-generic').config).toContain('"__proto__" = "nested proto"');
+  });
+
+  test('the stderr summary shows ids, names and type ids with control characters escaped', async () => {
+    const { stderr } = await importTs();
+    for (const line of stderr.split('\n')) expect(line).not.toMatch(UNSAFE);
+    expect(stderr).toContain('ctl-\\u001b]0;title\\u0007');
+    expect(stderr).toContain('.my-\\u001b[2J-type');
+  });
+});
+
+describe('HCL output', () => {
+  test('every connector, token markers included, evaluates in Terraform to exactly what Kibana holds', async () => {
+    const result = await cli(['import', '--format', 'hcl', '--quiet']);
+    expect(result.code).toBe(0);
+    const blocks = hclBlocks(result.stdout);
+    const resources = blocks.filter((b) => b.header.startsWith(`resource "${CONNECTOR}"`));
+    const imports = blocks.filter((b) => b.header === 'import');
+    expect(imports).toHaveLength(records.length);
+    expect(resources).toHaveLength(records.length);
+    expect(result.stdout).toMatch(/^ {6}"__proto__" += "proto header"$/m);
+    const expressions: Record<string, string> = {};
+    const expected: Record<string, string> = {};
+    imports.forEach((block, i) => {
+      // Import and resource blocks come in pairs, in the same order.
+      const resource = resources[i].attributes;
+      expect(block.attributes.to).toBe(resources[i].header.replace(/^resource "(\w+)" "(\w+)"$/, '$1.$2'));
+      expressions[`id_${i}`] = block.attributes.id;
+      expressions[`name_${i}`] = resource.name;
+      expressions[`type_${i}`] = resource.connector_type_id;
+      expressions[`config_${i}`] = resource.config;
+    });
+    if (!terraformAvailable) {
+      console.warn('skipped: terraform is not on PATH, so the HCL could not be evaluated');
+      return;
+    }
+    const variables = blocks.filter((b) => b.header.startsWith('variable ')).map((b) => JSON.parse(b.header.slice('variable '.length)) as string);
+    const values = evaluateHclExpressions(expressions, secretValues(variables));
+    const got: Record<string, unknown> = {};
+    imports.forEach((_, i) => {
+      const record = byId.get((values[`id_${i}`] as string).replace(/^default\//, ''))!;
+      expect(record).toBeDefined();
+      expected[`id_${i}`] = `default/${record.id}`;
+      expected[`name_${i}`] = record.name;
+      expected[`type_${i}`] = record.connector_type_id;
+      expected[`config_${i}`] = canonical(record.config);
+      for (const k of ['id', 'name', 'type']) got[`${k}_${i}`] = values[`${k}_${i}`];
+      got[`config_${i}`] = canonical(JSON.parse(values[`config_${i}`] as string));
+    });
+    expect(got).toEqual(expected);
+    expect(JSON.stringify(values)).not.toContain(VICTIM_SECRET);
+    expect(new Set(Object.values(values).filter((v) => typeof v === 'string' && v.startsWith('default/'))).size).toBe(records.length);
+  });
+});
+
+describe('planning and emitting', () => {
+  const plan = (): ReturnType<typeof planImport> => planImport(spaces(), { registry: CONNECTOR_TYPES });
+
+  test('a name override may not be a JavaScript object member either', () => {
+    expect(() => planImport(spaces(), { registry: CONNECTOR_TYPES, nameOverrides: { 'default/victim': 'constructor' } }))
+      .toThrow(new NameOverrideError('default/victim', 'the name "constructor" is reserved'));
+  });
+
+  test('__proto__ config keys are own properties of the planned config, in both outputs', () => {
+    const generic = plan().connectors.find((c) => c.connectorId === 'cfg-generic')!;
+    expect(Object.prototype.hasOwnProperty.call(generic.config, '__proto__')).toBe(true);
+    expect(canonical(generic.config)).toBe(canonical(byId.get('cfg-generic')!.config));
+    expect(emitTypeScript(plan())).toContain('["__proto__"]: {\n');
+    expect(emitHcl(plan())).toMatch(/^ {4}"__proto__" = \{$/m);
+  });
+
+  test('formatReport escapes control and bidi characters of every Kibana string', () => {
+    const text = formatReport(buildReport(plan()));
+    for (const line of text.split('\n')) expect(line).not.toMatch(UNSAFE);
+    expect(text).toContain(JSON.stringify(CONTROL.name).replace(/\u202e/, '\\u202e').replace(/\u009b/, '\\u009b'));
+  });
+
+  test('output is byte-identical on re-run', () => {
+    expect(emitTypeScript(plan())).toBe(emitTypeScript(plan()));
+    expect(emitHcl(plan())).toBe(emitHcl(plan()));
+    expect(JSON.stringify(buildReport(plan()))).toBe(JSON.stringify(buildReport(plan())));
+  });
+
+  test('token markers: the TypeScript output leaves the connector out, the HCL writes it', () => {
+    const ts = emitTypeScript(plan());
+    const hcl = emitHcl(plan());
+    expect(ts).not.toMatch(/^[^/].*TfToken/m);
+    expect(ts).toMatch(/^\/\/ 13 connector\(s\) imported, 0 skipped \(preconfigured or system; see the report\), 7 left out \(below\)\.$/m);
+    expect(hcl).toContain('"s" = "leak $' + TOKEN_MARKER + '"');
+    expect(hcl).toContain('  name              = "Token $' + TOKEN_MARKER + ' in name"\n');
+  });
+
+  test('the report says what the output it describes holds: --format ts skips, hcl imports, unset notes', () => {
+    const entry = (report: ImportReport): ImportReport['connectors'][number] => report.connectors.find((e) => e.id === 'token-config')!;
+    const ts = buildReport(plan(), { format: 'ts' });
+    expect(entry(ts)).toMatchObject({ status: 'skipped', skip_reason: 'left out of the TypeScript output: config.s holds a cdktf token marker, which cdktf would replace at synth; --format hcl writes it exactly' });
+    expect(ts.summary).toMatchObject({ imported: 13, skipped: 7 });
+    const hcl = buildReport(plan(), { format: 'hcl' });
+    expect(entry(hcl)).toMatchObject({ status: 'imported' });
+    expect(entry(hcl).notes!.join('; ')).not.toMatch(/TypeScript/);
+    expect(hcl.summary).toMatchObject({ imported: 20, skipped: 0 });
+    expect(entry(buildReport(plan())).notes![0]).toBe(entry(ts).skip_reason);
+  });
+
+  test('cdktf\'s marker rule: its token markers are found, Terraform templates are not', () => {
+    for (const text of [TOKEN_MARKER, 'a #{TfToken[TOKEN.7]} b', '&{TfToken[X.1]}', `x ${NUMBER_TOKEN} y`]) expect(holdsCdktfMarker(text)).toBe(true);
+    for (const text of ['${var.x}', '%{ if true }x%{ endif }', '$${TfToken[TOKEN.1]', '${TfToken[]}', '1e5 and 1.5e-7', 'TfToken']) expect(holdsCdktfMarker(text)).toBe(false);
+    expect(findCdktfMarker({ a: [1, { b: NUMBER_TOKEN }] }, 'config')).toBe('config.a[1].b');
+    expect(findCdktfMarker({ 'x-y': { [TOKEN_MARKER]: 1 } }, 'config')).toBe(`the key config["x-y"][${JSON.stringify(TOKEN_MARKER)}]`);
+    expect(findCdktfMarker({ a: '${var.x}', n: 1e300 }, 'config')).toBeUndefined();
+  });
+});
+
+interface HclBlock {
+  readonly header: string;
+  readonly attributes: Record<string, string>;
+}
+
+/** The top-level blocks of emitted HCL, each with its attributes' expression texts. */
+function hclBlocks(text: string): HclBlock[] {
+  const blocks: HclBlock[] = [];
+  let current: { header: string; attributes: Record<string, string> } | undefined;
+  let key: string | undefined;
+  for (const line of text.split('\n')) {
+    if (line.startsWith('#') || line === '') continue;
+    if (!current) {
+      const m = /^(.*) \{$/.exec(line);
+      if (m) current = { header: m[1], attributes: {} };
+      continue;
+    }
+    if (line === '}') {
+      blocks.push(current);
+      current = undefined;
+      key = undefined;
+      continue;
+    }
+    const attribute = /^ {2}([a-z_]+) *= (.*)$/.exec(line);
+    if (attribute) {
+      key = attribute[1];
+      current.attributes[key] = attribute[2];
+    } else if (key) {
+      current.attributes[key] += '\n' + line;
+    }
+  }
+  return blocks;
+}

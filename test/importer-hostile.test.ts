@@ -9,7 +9,7 @@ import {
 } from './support/import-scenario';
 import { DoubleConnector, KibanaDouble, SAMPLE_CONNECTOR_TYPES } from './support/kibana-double';
 import { CONNECTOR } from './support/synth';
-import { evaluateExpressions, evaluateHclExpressions, terraformAvailable, TerraformVariableValue } from './support/terraform';
+import { evaluateExpressions, evaluateHclExpressions, terraformAvailable, terraformFmt, TerraformVariableValue } from './support/terraform';
 import { run } from '../src/cli/main';
 import { CONNECTOR_TYPES } from '../src/connectors/registry';
 import { findCdktfMarker, holdsCdktfMarker } from '../src/importer/cdktf-markers';
@@ -215,6 +215,8 @@ describe('HCL output', () => {
       console.warn('skipped: terraform is not on PATH, so the HCL could not be evaluated');
       return;
     }
+    fs.writeFileSync(path.join(dir, 'hostile.tf'), result.stdout);
+    expect(terraformFmt(dir, ['-check', '-diff', 'hostile.tf'])).toEqual({ status: 0, output: '' });
     const variables = blocks.filter((b) => b.header.startsWith('variable ')).map((b) => JSON.parse(b.header.slice('variable '.length)) as string);
     const values = evaluateHclExpressions(expressions, secretValues(variables));
     const got: Record<string, unknown> = {};

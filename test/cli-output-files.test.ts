@@ -135,6 +135,26 @@ describe('output paths', () => {
     expect(fs.statSync('/dev/null').isCharacterDevice()).toBe(true);
   });
 
+  test('/dev/stdout redirected to a file (here /proc/self/fd/<n>) is written directly: the open file is not replaced', async () => {
+    fs.writeFileSync(at('sink1.txt'), '');
+    fs.writeFileSync(at('sink2.txt'), '');
+    const fd1 = fs.openSync(at('sink1.txt'), 'r');
+    const fd2 = fs.openSync(at('sink2.txt'), 'r');
+    try {
+      const inodes = [fs.statSync(at('sink1.txt')).ino, fs.statSync(at('sink2.txt')).ino];
+      fs.symlinkSync(`/proc/self/fd/${fd1}`, at('stdout-link'));
+      const r = await cli(['import', '--from-file', 'c.json', '--out', 'stdout-link', '--report', `/proc/self/fd/${fd2}`]);
+      expect(r.code).toBe(0);
+      expect([fs.statSync(at('sink1.txt')).ino, fs.statSync(at('sink2.txt')).ino]).toEqual(inodes);
+      expect(fs.lstatSync(at('stdout-link')).isSymbolicLink()).toBe(true);
+      expect(fs.readFileSync(fd1, 'utf8')).toMatch(/SlackConnector/);
+      expect(JSON.parse(fs.readFileSync(fd2, 'utf8')).connectors).toHaveLength(1);
+    } finally {
+      fs.closeSync(fd1);
+      fs.closeSync(fd2);
+    }
+  });
+
   test('a named pipe gets the output directly and stays a pipe', async () => {
     const fifo = at('pipe');
     await new Promise<void>((resolve, reject) => execFile('mkfifo', [fifo], (e) => (e ? reject(e) : resolve())));

@@ -135,7 +135,7 @@ export interface NamedPath {
 interface OutputTarget extends NamedPath {
   /** The path as given, resolved against the working directory. */
   readonly abs: string;
-  /** `replace`: a regular file (or none yet); `direct`: a device, pipe or socket (e.g. /dev/stdout). */
+  /** `replace`: a regular file (or none yet); `direct`: a device, pipe, socket or a path under /dev or /proc. */
   readonly kind: 'replace' | 'direct';
   /** For `replace`: the real path renamed onto (a symlink's final target, so the link stays). */
   readonly dest: string;
@@ -174,6 +174,25 @@ function realDestination(abs: string, file: string): string {
   }
 }
 
+/**
+ * Whether `abs` is, or links to, a path under /dev or /proc (/dev/stdout, /proc/self/fd/1): such
+ * a path names a file some process has open, so it is written in place, as a shell's
+ * `> /dev/stdout` does, even when that file is a regular one.
+ */
+function throughDeviceLinks(abs: string): boolean {
+  let p = abs;
+  for (let hops = 0; hops <= 40; hops++) {
+    if (/^\/(dev|proc)\//.test(p)) return true;
+    try {
+      if (!fs.lstatSync(p).isSymbolicLink()) return false;
+      p = path.resolve(path.dirname(p), fs.readlinkSync(p));
+    } catch {
+      return false;
+    }
+  }
+  return false;
+}
+
 function outputTarget(out: NamedPath, cwd: string): OutputTarget {
   const abs = path.resolve(cwd, out.file);
   let st: fs.Stats | undefined;
@@ -183,7 +202,7 @@ function outputTarget(out: NamedPath, cwd: string): OutputTarget {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw new InputError(`cannot write ${out.file}: ${errnoText(e)}`);
   }
   if (st?.isDirectory()) throw new InputError(`cannot write ${out.file}: it is a directory`);
-  if (st && !st.isFile()) return { ...out, abs, kind: 'direct', dest: abs };
+  if (st && (!st.isFile() || throughDeviceLinks(abs))) return { ...out, abs, kind: 'direct', dest: abs };
   return { ...out, abs, kind: 'replace', dest: realDestination(abs, out.file), mode: st ? st.mode % 0o10000 : undefined };
 }
 
@@ -235,8 +254,8 @@ export function checkOutputPaths(outputs: readonly NamedPath[], inputs: readonly
 /**
  * Writes every output or none: each regular file is written to a temporary file next to its real
  * target first, and only when all are written are they renamed into place (a symlink keeps
- * pointing at its target, which is replaced). Devices, pipes and sockets (/dev/stdout) are
- * written directly, after the temporary files and before the renames.
+ * pointing at its target, which is replaced). Devices, pipes, sockets and paths under /dev or
+ * /proc (/dev/stdout) are written directly, after the temporary files and before the renames.
  */
 export function writeOutputs(outputs: readonly OutputFile[], cwd: string): void {
   const targets = outputs.map((o) => ({ target: outputTarget(o, cwd), text: o.text }));

@@ -1,3 +1,8 @@
+// KibanaConnector, the construct over the `elasticstack_kibana_action_connector` resource that the
+// typed constructs extend, and the references to connectors this app does not manage
+// (fromConnectorId, fromLookup). Writes config and secrets through json-expression.ts and every
+// other string through its templateText, checks props with ./validation. Imports cdktf, constructs,
+// the provider binding and those two modules.
 import {
   Annotations,
   ITerraformDependable,
@@ -6,7 +11,7 @@ import {
   Token,
 } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import { JsonEncodeExpression } from './json-expression';
+import { JsonEncodeExpression, literalText, templateStrings, templateText } from './json-expression';
 import { dataElasticstackKibanaActionConnector, kibanaActionConnector } from './provider';
 import { checkJsonValue, fieldPath, isPlainObject, SPACE_ID_PATTERN, UUID_PATTERN } from './validation';
 
@@ -151,9 +156,9 @@ export class KibanaConnector extends Construct implements IKibanaConnector {
     const spaceId = options.spaceId ?? DEFAULT_SPACE_ID;
     const found = new ExistingConnector(scope, id, spaceId, '');
     const data = new dataElasticstackKibanaActionConnector.DataElasticstackKibanaActionConnector(found, 'Default', {
-      name: options.name,
-      spaceId,
-      connectorTypeId: options.connectorTypeId,
+      name: templateText(options.name, found, 'name'),
+      spaceId: templateText(spaceId, found, 'spaceId'),
+      connectorTypeId: templateText(options.connectorTypeId, found, 'connectorTypeId'),
       provider: options.provider,
     });
     found.connectorId = data.connectorId;
@@ -186,21 +191,23 @@ export class KibanaConnector extends Construct implements IKibanaConnector {
 
     const lifecycle: TerraformResourceLifecycle | undefined =
       props.preventDestroy !== undefined ? { ...props.lifecycle, preventDestroy: props.preventDestroy } : props.lifecycle;
-    const secretsExpression = new JsonEncodeExpression(this.secretsValue).toString();
+    const secretsExpression = new JsonEncodeExpression(this.secretsValue, this, 'secrets').toString();
 
     // Named "Default" so the resource takes this construct's logical id: a top-level connector
     // `new SlackConnector(stack, 'ops')` is `elasticstack_kibana_action_connector.ops`.
+    // Every string is written as a Terraform template would read it back (templateText): a name
+    // such as `Alert ${var.x}` stays that text.
     this.resource = new kibanaActionConnector.KibanaActionConnector(this, 'Default', {
-      name: props.name,
-      connectorTypeId: props.connectorTypeId,
-      spaceId: this.spaceId,
-      connectorId: props.connectorId,
-      config: new JsonEncodeExpression(this.configValue).toString(),
+      name: templateText(props.name, this, 'name'),
+      connectorTypeId: templateText(props.connectorTypeId, this, 'connectorTypeId'),
+      spaceId: templateText(this.spaceId, this, 'spaceId'),
+      connectorId: templateText(props.connectorId, this, 'connectorId'),
+      config: new JsonEncodeExpression(this.configValue, this, 'config').toString(),
       ...(props.writeOnlySecrets
-        ? { secretsWo: secretsExpression, secretsWoVersion: props.secretsVersion ?? '1' }
+        ? { secretsWo: secretsExpression, secretsWoVersion: templateText(props.secretsVersion ?? '1', this, 'secretsVersion') }
         : { secrets: secretsExpression }),
-      kibanaConnection: props.kibanaConnection,
-      timeouts: props.timeouts,
+      kibanaConnection: templateStrings(props.kibanaConnection, this, 'kibanaConnection'),
+      timeouts: templateStrings(props.timeouts, this, 'timeouts'),
       lifecycle,
       provider: props.provider,
       dependsOn: props.dependsOn,
@@ -236,7 +243,7 @@ export class KibanaConnector extends Construct implements IKibanaConnector {
    * `<spaceId>/<connectorId>` (Terraform 1.5 or later). The id need not be a UUID.
    */
   public importFrom(connectorId: string, provider?: TerraformProvider): void {
-    this.resource.importFrom(`${this.spaceId}/${connectorId}`, provider);
+    this.resource.importFrom(templateText(`${this.spaceId}/${connectorId}`, this, 'importFrom'), provider);
   }
 
   private validateConnector(props: KibanaConnectorProps): string[] {
@@ -269,9 +276,15 @@ export class KibanaConnector extends Construct implements IKibanaConnector {
   }
 }
 
+/** A connector this app does not manage. Its space and id stand for exactly the text given (literalText). */
 class ExistingConnector extends Construct implements IKibanaConnector {
-  constructor(scope: Construct, id: string, public readonly spaceId: string, public connectorId: string) {
+  public readonly spaceId: string;
+  public connectorId: string;
+
+  constructor(scope: Construct, id: string, spaceId: string, connectorId: string) {
     super(scope, id);
+    this.spaceId = literalText(spaceId);
+    this.connectorId = literalText(connectorId);
   }
 }
 
@@ -325,13 +338,21 @@ function duplicateOf(connector: KibanaConnector, connectorId: string | undefined
 
 function warnAboutLiteralSecrets(connector: KibanaConnector, secrets: unknown): void {
   const literal: string[] = [];
+  const open = new Set<unknown>(); // a circular structure is reported by validation
   const walk = (value: unknown, path: string): void => {
     if (typeof value === 'string') {
       if (!Token.isUnresolved(value)) literal.push(path);
-    } else if (Array.isArray(value) && !Token.isUnresolved(value)) {
+      return;
+    }
+    if (open.has(value)) return;
+    if (Array.isArray(value) && !Token.isUnresolved(value)) {
+      open.add(value);
       value.forEach((v, i) => walk(v, fieldPath(path, i)));
+      open.delete(value);
     } else if (isPlainObject(value)) {
+      open.add(value);
       for (const [k, v] of Object.entries(value)) walk(v, fieldPath(path, k));
+      open.delete(value);
     }
   };
   walk(secrets, 'secrets');

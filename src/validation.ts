@@ -2,7 +2,8 @@ import { Token } from 'cdktf';
 
 // Small checks shared by KibanaConnector and the generated typed constructs. Every check
 // returns problems as text (so a construct can report them all at once) and treats
-// unresolved tokens as valid: their value is only known when Terraform runs.
+// unresolved tokens as valid: their value is only known when Terraform runs. The JSON renderer
+// (json-expression.ts) words the problems it meets while writing with the same phrases.
 
 export { SPACE_ID_PATTERN } from './space-id';
 
@@ -22,11 +23,41 @@ export function fieldPath(parent: string, key: string | number): string {
 }
 
 /**
- * Checks that `value` can be written as JSON: plain objects, arrays, finite numbers, strings,
- * booleans, null, and tokens. Also applies Kibana's rule that no string in config or secrets
- * may be empty or only whitespace (it answers 400 `value '' is not valid`).
+ * Why a value that is not a plain object, an array or a token cannot be written as JSON (for
+ * example `is NaN, which JSON cannot hold`), or undefined when it can.
  */
-export function checkJsonValue(value: unknown, path: string, problems: string[]): void {
+export function scalarProblem(value: unknown): string | undefined {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return undefined;
+    case 'number':
+      return Number.isFinite(value) || Token.isUnresolved(value) ? undefined : `is ${value}, which JSON cannot hold`;
+    case 'undefined':
+      return 'is undefined; use null or remove the item';
+    case 'object':
+      if (value === null) return undefined;
+      return `is a ${(value as object).constructor?.name ?? 'object'}, which is not a JSON value`;
+    default:
+      return `is a ${typeof value}, which is not a JSON value`;
+  }
+}
+
+/** The problem of a missing item in a sparse array such as `[1, , 3]`. */
+export const SPARSE_SLOT_PROBLEM = 'is an empty slot of a sparse array, which JSON cannot hold; use null or remove it';
+
+/** The problem of an object or array that contains itself, `ancestor` naming the outer one. */
+export function circularProblem(ancestor: string): string {
+  return `refers back to ${ancestor} (a circular structure), which JSON cannot hold`;
+}
+
+/**
+ * Checks that `value` can be written as JSON: plain objects, arrays (without empty slots or cycles),
+ * finite numbers, strings, booleans, null, and tokens. Also applies Kibana's rule that no string in
+ * config or secrets may be empty or only whitespace (it answers 400 `value '' is not valid`).
+ * `open` holds the arrays and objects being checked, with their paths (cycle detection).
+ */
+export function checkJsonValue(value: unknown, path: string, problems: string[], open: Map<object, string> = new Map()): void {
   if (value === null || typeof value === 'boolean') return;
   if (typeof value === 'string') {
     if (!Token.isUnresolved(value) && value.trim() === '') {
@@ -34,26 +65,29 @@ export function checkJsonValue(value: unknown, path: string, problems: string[])
     }
     return;
   }
-  if (typeof value === 'number') {
-    if (!Token.isUnresolved(value) && !Number.isFinite(value)) problems.push(`${path} is ${value}, which JSON cannot hold`);
-    return;
-  }
   if (Token.isUnresolved(value)) return;
-  if (Array.isArray(value)) {
-    value.forEach((item, i) => {
-      if (item === undefined) problems.push(`${fieldPath(path, i)} is undefined; use null or remove the item`);
-      else checkJsonValue(item, fieldPath(path, i), problems);
-    });
-    return;
-  }
-  if (isPlainObject(value)) {
-    for (const [k, v] of Object.entries(value)) {
-      if (v !== undefined) checkJsonValue(v, fieldPath(path, k), problems);
+  if (Array.isArray(value) || isPlainObject(value)) {
+    const ancestor = open.get(value);
+    if (ancestor !== undefined) {
+      problems.push(`${path} ${circularProblem(ancestor)}`);
+      return;
     }
+    open.set(value, path);
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        if (i in value) checkJsonValue(value[i], fieldPath(path, i), problems, open);
+        else problems.push(`${fieldPath(path, i)} ${SPARSE_SLOT_PROBLEM}`);
+      }
+    } else {
+      for (const [k, v] of Object.entries(value)) {
+        if (v !== undefined) checkJsonValue(v, fieldPath(path, k), problems, open);
+      }
+    }
+    open.delete(value);
     return;
   }
-  const kind = typeof value === 'object' ? (value as object).constructor?.name ?? 'object' : typeof value;
-  problems.push(`${path} is a ${kind}, which is not a JSON value`);
+  const problem = scalarProblem(value);
+  if (problem) problems.push(`${path} ${problem}`);
 }
 
 /** Reports a required field that is missing (undefined or null). */

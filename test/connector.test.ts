@@ -1,7 +1,7 @@
-import { TerraformStack, TerraformVariable } from 'cdktf';
+import { Lazy, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import { KibanaConnector, provider } from '../src';
-import { connectors, newStack, synthError, synthJson } from './support/synth';
+import { appSynthError, connectors, newStack, synthError, synthJson } from './support/synth';
 
 const UUID = '0b9f6a52-3c1e-4a7e-9d51-6f2b8f1c2a10';
 
@@ -185,5 +185,73 @@ describe('secrets in clear text', () => {
     expect(warnings(literal)[0]).toMatch(/secrets\.routingKey is a literal value/);
     expect(warnings(literal)[0]).not.toContain('hunter2');
     expect(warnings(token)).toEqual([]);
+  });
+});
+
+describe('values JSON cannot hold', () => {
+  test('an array of exactly one item that is not a string is written as a list', () => {
+    const stack = newStack();
+    const port = new TerraformVariable(stack, 'port', { type: 'number' });
+    new KibanaConnector(stack, 'c', {
+      name: 'n',
+      connectorTypeId: '.slack_api',
+      config: { allowedChannels: [{ id: 'C1', name: 'ops' }], n: [1], b: [true], z: [null], nested: [['x']], port: [port.numberValue] },
+    });
+    expect(connectors(synthJson(stack)).c.config).toBe(
+      '${jsonencode({"allowedChannels" = [{"id" = "C1", "name" = "ops"}], "n" = [1], "b" = [true], "z" = [null], "nested" = [["x"]], "port" = [var.port]})}',
+    );
+    expect(appSynthError(stack)).toBeUndefined();
+  });
+
+  // app.synth() (what a program calls) resolves every attribute before it runs validations, so the
+  // renderer must not fail first with cdktf's bare `Resolution error`.
+  test.each([
+    ['NaN in an array', { channels: ['a', Number.NaN] }, 'config.channels[1] is NaN, which JSON cannot hold'],
+    ['Infinity', { limits: { max: Number.POSITIVE_INFINITY } }, 'config.limits.max is Infinity, which JSON cannot hold'],
+    ['a BigInt in an array', { ids: [BigInt(1)] }, 'config.ids[0] is a bigint, which is not a JSON value'],
+    ['undefined in an array', { list: ['a', undefined] }, 'config.list[1] is undefined; use null or remove the item'],
+    ['a sparse array', { list: [1, , 3] }, 'config.list[1] is an empty slot of a sparse array, which JSON cannot hold'], // eslint-disable-line no-sparse-arrays
+    ['a function', { f: () => 1 }, 'config.f is a function, which is not a JSON value'],
+    ['a class instance in an array', { when: [new Date(0)] }, 'config.when[0] is a Date, which is not a JSON value'],
+  ])('app.synth() reports %s with the construct path and field', (_what, config, message) => {
+    const stack = newStack('v');
+    new KibanaConnector(stack, 'bad', { name: 'n', connectorTypeId: '.webhook', config });
+    for (const error of [appSynthError(stack), synthError(stack)]) {
+      expect(error).toContain(`[v/bad] ${message}`);
+      expect(error).not.toMatch(/Resolution error|\n\s+at /);
+    }
+  });
+
+  test('a circular config or secrets is reported, not a stack overflow', () => {
+    const stack = newStack('v');
+    const config: any = { headers: { a: 'b' }, list: [] };
+    config.headers.self = config;
+    config.list.push(config.list);
+    const secrets: any = { token: 'x' };
+    secrets.again = secrets;
+    new KibanaConnector(stack, 'bad', { name: 'n', connectorTypeId: '.webhook', config, secrets });
+    for (const error of [appSynthError(stack), synthError(stack)]) {
+      expect(error).toContain('[v/bad] config.headers.self refers back to config (a circular structure), which JSON cannot hold');
+      expect(error).toContain('[v/bad] config.list[0] refers back to config.list (a circular structure)');
+      expect(error).toContain('[v/bad] secrets.again refers back to secrets (a circular structure)');
+    }
+  });
+
+  test('a Lazy value that produces something JSON cannot hold is reported with path and field', () => {
+    const stack = newStack('v');
+    new KibanaConnector(stack, 'bad', {
+      name: 'n',
+      connectorTypeId: '.webhook',
+      config: { limits: [1, Lazy.numberValue({ produce: () => Number.NaN })] },
+    });
+    const error = appSynthError(stack);
+    expect(error).toBe('[v/bad] config.limits[1] is NaN, which JSON cannot hold');
+  });
+
+  test('a Lazy value that produces itself is reported, not a stack overflow', () => {
+    const stack = newStack('v');
+    const self: any = Lazy.anyValue({ produce: () => ({ again: self }) });
+    new KibanaConnector(stack, 'bad', { name: 'n', connectorTypeId: '.webhook', secrets: { token: self } });
+    expect(appSynthError(stack)).toBe('[v/bad] secrets.token.again refers back to secrets.token (a circular structure), which JSON cannot hold');
   });
 });

@@ -1,4 +1,4 @@
-import { Fn, TerraformLocal, TerraformVariable, Testing } from 'cdktf';
+import { Fn, Lazy, TerraformLocal, TerraformVariable, Testing, Token } from 'cdktf';
 import { KibanaConnector } from '../src';
 import { connectors, newStack, synthJson } from './support/synth';
 import { evaluateExpressions, evaluateHclExpressions, terraformAvailable } from './support/terraform';
@@ -91,6 +91,59 @@ const NASTY: Record<string, string> = {
     );
     expect(JSON.parse(values.config as string)).toEqual({ ...NASTY, mixed: 'cost $T"${k} %%T"${k}', list: [null, 2, 'x"y'] });
     expect(JSON.parse(values.secrets as string)).toEqual({ token: 'T"${k}' });
+  });
+});
+
+(terraformAvailable ? describe : describe.skip)('tokens that stand for data, evaluated by the real Terraform CLI', () => {
+  test('Lazy and Token.asAny values come out as the data they produce; references and function calls stay expressions', () => {
+    const stack = newStack('data');
+    const token = new TerraformVariable(stack, 'token', { type: 'string', sensitive: true });
+    const lookup = new TerraformVariable(stack, 'lookup', { type: 'map(string)' });
+    const config = {
+      plain: Lazy.stringValue({ produce: () => 'hello world' }),
+      call: Lazy.stringValue({ produce: () => 'upper("data")' }),
+      template: Lazy.stringValue({ produce: () => '${var.token} %{ if true }x%{ endif }' }),
+      inText: `pre ${Lazy.stringValue({ produce: () => 'mid"dle' })} post`,
+      number: Lazy.numberValue({ produce: () => 42 }),
+      list: Lazy.listValue({ produce: () => ['a', 'b c'] }),
+      any: Lazy.anyValue({ produce: () => ({ nested: ['x', 1, null], live: token.stringValue }) }),
+      asAny: Token.asAny({ k: 'v ${x}' }),
+      lazyOfToken: Lazy.stringValue({ produce: () => token.stringValue }),
+      asAnyOfCall: Token.asAny(Fn.upper(token.stringValue)),
+      upper: Fn.upper(token.stringValue),
+      lookedUp: Token.asString(Fn.lookup(lookup.value, 'k', 'missing')),
+    };
+    const secrets = { token: Lazy.stringValue({ produce: () => 's3cr${et}' }) };
+    new KibanaConnector(stack, 'c', { name: 'n', connectorTypeId: '.webhook', config, secrets });
+    const c = connectors(synthJson(stack)).c;
+    const values = evaluateExpressions(
+      { config: c.config, secrets: c.secrets },
+      { token: { type: 'string', value: 'tok' }, lookup: { type: 'map(string)', value: { k: 'found' } } },
+    );
+    expect(JSON.parse(values.config as string)).toEqual({
+      plain: 'hello world',
+      call: 'upper("data")',
+      template: '${var.token} %{ if true }x%{ endif }',
+      inText: 'pre mid"dle post',
+      number: 42,
+      list: ['a', 'b c'],
+      any: { nested: ['x', 1, null], live: 'tok' },
+      asAny: { k: 'v ${x}' },
+      lazyOfToken: 'tok',
+      asAnyOfCall: 'TOK',
+      upper: 'TOK',
+      lookedUp: 'found',
+    });
+    expect(JSON.parse(values.secrets as string)).toEqual({ token: 's3cr${et}' });
+  });
+
+  test('arrays of one item of any kind', () => {
+    const stack = newStack('one');
+    const port = new TerraformVariable(stack, 'port', { type: 'number' });
+    const config = { objects: [{ id: 'C1', name: 'ops' }], numbers: [1], booleans: [true], nulls: [null], lists: [['x']], port: [port.numberValue] };
+    new KibanaConnector(stack, 'c', { name: 'n', connectorTypeId: '.webhook', config });
+    const values = evaluateExpressions({ config: connectors(synthJson(stack)).c.config }, { port: { type: 'number', value: 5601 } });
+    expect(JSON.parse(values.config as string)).toEqual({ ...config, port: [5601] });
   });
 });
 

@@ -27,10 +27,27 @@ export function synthJson(stack: TerraformStack): any {
   return JSON.parse(Testing.synth(stack, true));
 }
 
+/** Synthesizes a stack without running validations, and returns the parsed cdk.tf.json. */
+export function synthJsonUnvalidated(stack: TerraformStack): any {
+  return JSON.parse(Testing.synth(stack, false));
+}
+
 /** The validation error text `cdktf synth` would print, or undefined when synth succeeds. */
 export function synthError(stack: TerraformStack): string | undefined {
+  return errorOf(() => Testing.synth(stack, true));
+}
+
+/**
+ * The error of `app.synth()`, the call a user's program makes: unlike `Testing.synth`, it resolves
+ * every attribute once before it runs validations. Undefined when synth succeeds.
+ */
+export function appSynthError(stack: TerraformStack): string | undefined {
+  return errorOf(() => App.of(stack).synth());
+}
+
+function errorOf(run: () => unknown): string | undefined {
   try {
-    Testing.synth(stack, true);
+    run();
     return undefined;
   } catch (e) {
     return e instanceof Error ? e.message : String(e);

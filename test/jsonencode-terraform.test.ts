@@ -112,6 +112,7 @@ const NASTY: Record<string, string> = {
       asAnyOfCall: Token.asAny(Fn.upper(token.stringValue)),
       upper: Fn.upper(token.stringValue),
       lookedUp: Token.asString(Fn.lookup(lookup.value, 'k', 'missing')),
+      map: Token.asStringMap(lookup.value),
     };
     const secrets = { token: Lazy.stringValue({ produce: () => 's3cr${et}' }) };
     new KibanaConnector(stack, 'c', { name: 'n', connectorTypeId: '.webhook', config, secrets });
@@ -133,6 +134,7 @@ const NASTY: Record<string, string> = {
       asAnyOfCall: 'TOK',
       upper: 'TOK',
       lookedUp: 'found',
+      map: { k: 'found' },
     });
     expect(JSON.parse(values.secrets as string)).toEqual({ token: 's3cr${et}' });
   });

@@ -140,6 +140,82 @@ describe('malformed inputs are rejected with the file and the field named', () =
   });
 });
 
+describe('shared field groups (catalog/groups/)', () => {
+  function withGroups(groups: Record<string, any>, editDemo: (d: any) => void): string {
+    const dir = scratchDir('kc-gen-groups-');
+    fs.cpSync(FIXTURE, dir, { recursive: true });
+    fs.mkdirSync(path.join(dir, 'catalog', 'groups'));
+    for (const [name, group] of Object.entries(groups)) fs.writeFileSync(path.join(dir, 'catalog', 'groups', `${name}.json`), JSON.stringify(group));
+    const file = path.join(dir, 'catalog', 'demo.json');
+    const data = JSON.parse(fs.readFileSync(file, 'utf8'));
+    editDemo(data);
+    fs.writeFileSync(file, JSON.stringify(data));
+    return dir;
+  }
+  const run = (dir: string) => generate({ typesFile: path.join(dir, 'connector-types.json'), catalogDir: path.join(dir, 'catalog') });
+  function errorOf(dir: string): string {
+    try {
+      run(dir);
+    } catch (e) {
+      expect(e).toBeInstanceOf(InputError);
+      return (e as Error).message;
+    }
+    throw new Error('generate() accepted malformed input');
+  }
+  // demo.json's labels (config), user and password (secrets) and its together rule, moved to groups.
+  const basic = {
+    description: 'User and password.',
+    secrets: { user: { type: 'string', description: 'User.' }, password: { type: 'string', description: 'Password.' } },
+    rules: [{ when: { 'config.mode': 'slow' }, require: ['secrets.user'] }, { together: ['secrets.user', 'secrets.password'] }],
+  };
+  const labels = { description: 'Labels.', requires: ['basic'], config: { labels: { type: 'stringMap', description: 'Labels.' } } };
+  const moveToGroups = (d: any) => {
+    delete d.config.labels;
+    delete d.secrets.user;
+    delete d.secrets.password;
+    delete d.rules;
+    d.include = ['basic', 'labels'];
+  };
+
+  test('an included group gives the same construct as the fields written in the entry', () => {
+    const dir = withGroups({ basic, labels }, moveToGroups);
+    const { files } = run(dir);
+    const expected = fixture().files.get('demo.ts')!;
+    const got = files.get('demo.ts')!;
+    const body = (text: string) => text.slice(text.indexOf('\nimport '));
+    expect(body(got)).toEqual(body(expected));
+    expect(got.slice(0, got.indexOf('\nimport '))).toContain('\n// Shared field groups: basic, labels (catalog/groups/).\n');
+  });
+
+  test.each([
+    ['an unknown group', {}, (d: any) => { d.include = ['basic']; },
+      'catalog/demo.json: include[0] names "basic", which is not a group in catalog/groups/ (there are none)'],
+    ['a group included twice', { basic }, (d: any) => { moveToGroups(d); d.include = ['basic', 'basic']; },
+      'catalog/demo.json: include[1] includes "basic" a second time'],
+    ['a field the entry defines as well', { basic }, (d: any) => { d.include = ['basic']; },
+      'catalog/demo.json: include[0] includes "basic", whose field secrets.user ({dir}/catalog/groups/basic.json) is also defined by {dir}/catalog/demo.json'],
+    ['a field two groups define', { basic, other: { description: 'x', secrets: { user: { type: 'string', description: 'U.' } } } },
+      (d: any) => { moveToGroups(d); d.include = ['basic', 'other']; },
+      'catalog/demo.json: include[1] includes "other", whose field secrets.user ({dir}/catalog/groups/other.json) is also defined by {dir}/catalog/groups/basic.json'],
+    ['a group included before one it requires', { basic, labels }, (d: any) => { moveToGroups(d); d.include = ['labels', 'basic']; },
+      'catalog/demo.json: include[0] includes "labels", whose rules use the fields of "basic": include it before ({dir}/catalog/groups/labels.json requires it)'],
+    ['a group requiring no group', { labels: { ...labels, requires: ['nope'] } }, () => undefined,
+      'catalog/groups/labels.json: requires[0] names "nope", which is not a group (groups: labels)'],
+    ['a bad field in a group, named in the group file', { basic: { ...basic, secrets: { ...basic.secrets, mode: { type: 'enum', enum: 'NoSuchEnum', description: 'x' } } } },
+      (d: any) => { moveToGroups(d); d.include = ['basic']; d.config.labels = { type: 'stringMap', description: 'Labels.' }; },
+      'catalog/groups/basic.json: secrets.mode.enum names NoSuchEnum, which no catalog file declares under "enums"'],
+    ['a group rule on a field the entry does not have', { basic: { ...basic, rules: [{ together: ['secrets.user', 'secrets.pin'] }] } },
+      (d: any) => { moveToGroups(d); d.include = ['basic']; d.config.labels = { type: 'stringMap', description: 'Labels.' }; },
+      'catalog/groups/basic.json: rules[0].together[1] "secrets.pin" is not a config or secrets field of this type'],
+    ['an unknown key in a group', { basic: { ...basic, fields: {} } }, (d: any) => { moveToGroups(d); d.include = ['basic']; },
+      'catalog/groups/basic.json: fields is not a known key here'],
+  ] as Array<[string, Record<string, any>, (d: any) => void, string]>)('%s is rejected, naming the file', (_title, groups, edit, message) => {
+    const dir = withGroups(groups, edit);
+    const [shownFile, rest] = message.split(': ', 2) as [string, string];
+    expect(errorOf(dir)).toContain(`${path.join(dir, shownFile)}: ${rest.split('{dir}').join(dir)}`);
+  });
+});
+
 function runCli(args: string[]): { status: number | null; stdout: string; stderr: string } {
   return spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', path.join(ROOT, 'generator', 'connectors', 'main.ts'), ...args], {
     cwd: ROOT, encoding: 'utf8', env: { ...process.env, TS_NODE_PROJECT: path.join(ROOT, 'generator', 'tsconfig.json') },

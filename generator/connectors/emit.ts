@@ -20,10 +20,11 @@ import { docText } from './sanitize';
 
 export const GENERATED_MARKER = '// GENERATED FILE: do not edit by hand.';
 
-export function header(source: string): string {
+export function header(source: string, groups: string[] = []): string {
   return [
     GENERATED_MARKER,
     `// Written by the connector generator (generator/connectors/) from its inputs: ${source}.`,
+    ...(groups.length ? [`// Shared field groups: ${groups.join(', ')} (catalog/groups/).`] : []),
     '// Regenerate with: npx projen generate',
     '',
   ].join('\n');
@@ -38,19 +39,19 @@ export function emit(model: GeneratorModel): Map<string, string> {
   ENUMS = new Map(model.enums.map((e) => [e.name, e]));
   const enumOwner = new Set(ENUMS.keys());
   const files = new Map<string, string>();
-  const add = (name: string, source: string, build: (sf: SourceFile) => void) => {
+  const add = (name: string, source: string, build: (sf: SourceFile) => void, groups: string[] = []) => {
     const sf = project.createSourceFile(`/out/${name}`, '', { overwrite: true });
     build(sf);
     sf.formatText({ indentSize: 2, convertTabsToSpaces: true, ensureNewLineAtEndOfFile: true });
     // A blank line after every top-level block (the formatter leaves none between variable statements).
     const text = sf.getFullText().replace(/^\n+/, '').replace(/^(\};?)\n(?=\S)/gm, '$1\n\n');
-    files.set(name, header(source) + text);
+    files.set(name, header(source, groups) + text);
   };
 
   if (model.enums.length) add('enums.ts', 'catalog/', (sf) => emitEnums(sf, model.enums));
   for (const c of model.connectors) {
     const source = c.catalogFile ? `connector-types.json and catalog/${basename(c.catalogFile).replace(/[^\w.-]/g, '_')}` : 'connector-types.json (no catalog entry: untyped)';
-    add(`${c.fileName}.ts`, source, (sf) => emitConnector(sf, c, enumOwner));
+    add(`${c.fileName}.ts`, source, (sf) => emitConnector(sf, c, enumOwner), c.groups);
   }
   add('index.ts', 'connector-types.json and catalog/', (sf) => {
     const modules = [...(model.enums.length ? ['enums'] : []), ...model.connectors.map((c) => c.fileName)].sort();

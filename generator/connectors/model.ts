@@ -78,6 +78,8 @@ export interface ConnectorModel {
   readonly structs: StructModel[];
   readonly rules: RuleModel[];
   readonly catalogFile?: string;
+  /** The shared field groups (catalog/groups/) the catalog entry includes, in order. */
+  readonly groups: string[];
 }
 
 export interface GeneratorModel {
@@ -205,6 +207,7 @@ function untypedConnector(entry: ConnectorTypeEntry, taken: Set<string>): Connec
     params: [],
     structs: [],
     rules: [],
+    groups: [],
   };
 }
 
@@ -234,11 +237,12 @@ function typedConnector(entry: ConnectorTypeEntry, cat: CatalogEntry, enums: Map
   for (const [section, list] of [['config', config], ['secrets', secrets], ['params', params]] as const) {
     seenProps.clear();
     for (const f of list) {
-      if (seenProps.has(f.property)) throw new InputError(cat.file, `${section}.${f.key}.property`, `${f.property} is also the property of ${section}.${seenProps.get(f.property)}`);
+      if (seenProps.has(f.property)) throw new InputError(cat[section][f.key].from ?? cat.file, `${section}.${f.key}.property`, `${f.property} is also the property of ${section}.${seenProps.get(f.property)}`);
       seenProps.set(f.property, f.key);
     }
   }
-  const rules = cat.rules.map((rule, i) => ruleModel(cat, rule, `rules[${i}]`, { config, secrets }));
+  let ownRule = 0;
+  const rules = cat.rules.map((rule) => ruleModel(rule.from?.file ?? cat.file, rule, rule.from?.at ?? `rules[${ownRule++}]`, { config, secrets }));
   const constructName = cat.constructName;
   return {
     typeId: entry.id,
@@ -258,6 +262,7 @@ function typedConnector(entry: ConnectorTypeEntry, cat: CatalogEntry, enums: Map
     structs,
     rules,
     catalogFile: cat.file,
+    groups: cat.include,
   };
 }
 
@@ -266,7 +271,7 @@ function fieldModel(
 ): FieldModel {
   const at = `${section}.${key}`;
   const fail = (field: string, problem: string): never => {
-    throw new InputError(cat.file, field, problem);
+    throw new InputError(f.from ?? cat.file, field, problem);
   };
   if (!/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key)) fail(at, 'is not a key the generator can write (letters, digits, _ and $ only)');
   const property = f.property ?? key;
@@ -318,12 +323,12 @@ function checkDefault(f: CatalogField, allowed: string[] | undefined, fail: (pro
   if (!ok) fail(`${JSON.stringify(v)} is not a valid default for a field of type ${f.type}${allowed ? ` (values: ${allowed.join(', ')})` : ''}`);
 }
 
-function ruleModel(cat: CatalogEntry, rule: CatalogRule, at: string, sections: { config: FieldModel[]; secrets: FieldModel[] }): RuleModel {
+function ruleModel(file: string, rule: CatalogRule, at: string, sections: { config: FieldModel[]; secrets: FieldModel[] }): RuleModel {
   const resolve = (path: string, field: string): { section: 'config' | 'secrets'; field: FieldModel } => {
     const m = /^(config|secrets)\.(.+)$/.exec(path);
     const section = m?.[1] as 'config' | 'secrets' | undefined;
     const f = section ? sections[section].find((x) => x.key === m![2]) : undefined;
-    if (!section || !f) throw new InputError(cat.file, field, `${JSON.stringify(path)} is not a config or secrets field of this type`);
+    if (!section || !f) throw new InputError(file, field, `${JSON.stringify(path)} is not a config or secrets field of this type`);
     return { section, field: f };
   };
   const paths = (list: string[] | undefined, key: string) => (list ?? []).map((p, i) => {
@@ -332,7 +337,7 @@ function ruleModel(cat: CatalogEntry, rule: CatalogRule, at: string, sections: {
   });
   if (rule.together) return { kind: 'together', paths: paths(rule.together, 'together'), unless: paths(rule.unless, 'unless') };
   if (rule.atMostOne) return { kind: 'atMostOne', paths: paths(rule.atMostOne, 'atMostOne') };
-  const conditions = Object.entries(rule.when!).map(([path, c]) => conditionModel(cat, resolve(path, `${at}.when["${path}"]`), c, `${at}.when["${path}"]`));
+  const conditions = Object.entries(rule.when!).map(([path, c]) => conditionModel(file, resolve(path, `${at}.when["${path}"]`), c, `${at}.when["${path}"]`));
   return {
     kind: 'when',
     conditions,
@@ -343,7 +348,7 @@ function ruleModel(cat: CatalogEntry, rule: CatalogRule, at: string, sections: {
   };
 }
 
-function conditionModel(cat: CatalogEntry, target: { section: 'config' | 'secrets'; field: FieldModel }, c: CatalogCondition, at: string): ConditionModel {
+function conditionModel(file: string, target: { section: 'config' | 'secrets'; field: FieldModel }, c: CatalogCondition, at: string): ConditionModel {
   const [op, values]: [ConditionModel['op'], unknown[]] = 'in' in c ? ['in', c.in] : 'not' in c ? ['not', [c.not]] : ['equals', [c.equals]];
   const f = target.field;
   for (const v of values) {
@@ -351,7 +356,7 @@ function conditionModel(cat: CatalogEntry, target: { section: 'config' | 'secret
       : f.type === 'boolean' ? typeof v === 'boolean'
         : f.type === 'number' ? typeof v === 'number'
           : f.type === 'string' || f.type === 'enum' ? typeof v === 'string' : false;
-    if (!fits) throw new InputError(cat.file, at, `compares ${target.section}.${f.key} with ${JSON.stringify(v)}, which the field cannot hold`);
+    if (!fits) throw new InputError(file, at, `compares ${target.section}.${f.key} with ${JSON.stringify(v)}, which the field cannot hold`);
   }
   return { section: target.section, property: f.property, default: f.default, op, values };
 }

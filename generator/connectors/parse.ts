@@ -1,7 +1,8 @@
 /**
- * Parse step: reads `connector-types.json` (a `GET /api/actions/connector_types` answer) and the
- * catalog files, checks their shape, and returns plain typed data. Every problem is reported as an
- * InputError naming the file and the field, never as a stack trace.
+ * Parse step: reads `connector-types.json` (a `GET /api/actions/connector_types` answer), the
+ * catalog files and the shared field groups of `catalog/groups/`, checks their shape, expands each
+ * entry's `include` into its fields and rules, and returns plain typed data. Every problem is
+ * reported as an InputError naming the file and the field, never as a stack trace.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -46,6 +47,8 @@ export interface CatalogField {
   readonly integer?: boolean;
   readonly property?: string;
   readonly since?: string;
+  /** The group file the field comes from, when an `include` brought it in. */
+  readonly from?: string;
 }
 
 export type CatalogCondition = { readonly equals: unknown } | { readonly in: unknown[] } | { readonly not: unknown };
@@ -58,6 +61,8 @@ export interface CatalogRule {
   readonly together?: string[];
   readonly unless?: string[];
   readonly atMostOne?: string[];
+  /** Where the rule is written, when an `include` brought it in: the group file and the rule's path there. */
+  readonly from?: { readonly file: string; readonly at: string };
 }
 
 export interface CatalogEnum {
@@ -68,6 +73,28 @@ export interface CatalogEnum {
 export interface CatalogStruct {
   readonly description: string;
   readonly fields: Record<string, CatalogField>;
+}
+
+/** A shared field group (`catalog/groups/<name>.json`): fields and rules that entries include by name. */
+export interface CatalogGroup {
+  readonly file: string;
+  readonly name: string;
+  readonly description: string;
+  /** Groups an entry must include before this one (this group's rules use their fields). */
+  readonly requires: string[];
+  readonly config: Record<string, CatalogField>;
+  readonly secrets: Record<string, CatalogField>;
+  readonly rules: CatalogRule[];
+}
+
+/**
+ * The props of a valid construct, for tests and docs. A value `{ "$sensitive": "<name>" }` in
+ * `secrets` stands for a sensitive Terraform variable of that name.
+ */
+export interface CatalogExample {
+  readonly name: string;
+  readonly config?: Record<string, unknown>;
+  readonly secrets?: Record<string, unknown>;
 }
 
 /** One catalog file: what the library knows about a connector type. */
@@ -83,7 +110,11 @@ export interface CatalogEntry {
   readonly config: Record<string, CatalogField>;
   readonly secrets: Record<string, CatalogField>;
   readonly params: Record<string, CatalogField>;
+  /** The rules of the included groups (in `include` order), then the entry's own. */
   readonly rules: CatalogRule[];
+  /** Names of the included groups, in order. Their fields follow the entry's own in config and secrets. */
+  readonly include: string[];
+  readonly example?: CatalogExample;
 }
 
 /** Shows a path relative to the working folder, as users type it. */
@@ -200,7 +231,10 @@ const CLASS_NAME = /^[A-Z][A-Za-z0-9]*Connector$/;
 const TYPE_NAME = /^[A-Z][A-Za-z0-9]*$/;
 const MEMBER_NAME = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/;
 const FIELD_KEYS = ['type', 'description', 'required', 'default', 'sendDefault', 'enum', 'allowed', 'openEnum', 'struct', 'format', 'min', 'max', 'integer', 'property', 'since'] as const;
-const ENTRY_KEYS = ['typeId', 'constructName', 'firstKibanaVersion', 'description', 'strictSchema', 'enums', 'structs', 'config', 'secrets', 'params', 'rules'] as const;
+const ENTRY_KEYS = ['typeId', 'constructName', 'firstKibanaVersion', 'description', 'strictSchema', 'enums', 'structs', 'include', 'config', 'secrets', 'params', 'rules', 'example'] as const;
+const GROUP_KEYS = ['description', 'requires', 'config', 'secrets', 'rules'] as const;
+const EXAMPLE_KEYS = ['name', 'config', 'secrets'] as const;
+const GROUP_NAME = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 const RULE_KEYS = ['when', 'require', 'forbid', 'requireAnyOf', 'together', 'unless', 'atMostOne'] as const;
 const VERSION = /^\d+\.(\d+|x)$/;
 
@@ -324,13 +358,97 @@ function parseRules(r: Reader, raw: unknown): CatalogRule[] {
   return raw.map((rule, i) => parseRule(r, rule, `rules[${i}]`));
 }
 
-/** Reads one catalog file. */
-export function parseCatalogFile(file: string): CatalogEntry {
+function parseExample(r: Reader, raw: unknown): CatalogExample | undefined {
+  if (raw === undefined) return undefined;
+  const o = r.object(raw, 'example');
+  r.onlyKeys(o, EXAMPLE_KEYS, 'example');
+  const section = (key: 'config' | 'secrets') => (o[key] === undefined ? undefined : r.object(o[key], `example.${key}`));
+  return { name: r.string(o.name, 'example.name'), config: section('config'), secrets: section('secrets') };
+}
+
+/** Reads one shared field group (`catalog/groups/<name>.json`). */
+export function parseGroupFile(file: string): CatalogGroup {
+  const shown = displayPath(file);
+  const r: Reader = new Reader(shown);
+  const name = path.basename(file, '.json');
+  if (!GROUP_NAME.test(name)) r.fail('', 'is not a group name: use lower-case words joined by "-", such as http-auth.json');
+  const o = r.object(readJson(file), '');
+  r.onlyKeys(o, GROUP_KEYS, '');
+  return {
+    file: shown,
+    name,
+    description: r.string(o.description, 'description'),
+    requires: o.requires === undefined ? [] : r.strings(o.requires, 'requires'),
+    config: parseFields(r, o.config, 'config'),
+    secrets: parseFields(r, o.secrets, 'secrets'),
+    rules: parseRules(r, o.rules),
+  };
+}
+
+/** Reads every group of a `groups` folder, by name; no folder means no groups. */
+export function parseGroups(dir: string): Map<string, CatalogGroup> {
+  if (!fs.existsSync(dir)) return new Map();
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir).filter((n) => n.endsWith('.json')).sort();
+  } catch (e) {
+    throw new InputError(displayPath(dir), '', `cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+  }
+  const groups = new Map(names.map((n) => {
+    const g = parseGroupFile(path.join(dir, n));
+    return [g.name, g] as const;
+  }));
+  for (const g of groups.values()) {
+    g.requires.forEach((req, i) => {
+      if (!groups.has(req)) throw new InputError(g.file, `requires[${i}]`, `names ${JSON.stringify(req)}, which is not a group (groups: ${[...groups.keys()].join(', ')})`);
+    });
+  }
+  return groups;
+}
+
+/**
+ * An entry with its included groups expanded: the groups' fields follow the entry's own (in
+ * `include` order), the groups' rules come before the entry's own. A field defined twice, an
+ * unknown group, a group included twice or before a group it requires is an error naming the file.
+ */
+interface Expandable {
+  readonly config: Record<string, CatalogField>;
+  readonly secrets: Record<string, CatalogField>;
+  readonly rules: CatalogRule[];
+}
+
+function expandIncludes(r: Reader, file: string, include: string[], own: Expandable, groups: Map<string, CatalogGroup>): Expandable {
+  const config = { ...own.config };
+  const secrets = { ...own.secrets };
+  const rules: CatalogRule[] = [];
+  const done: string[] = [];
+  include.forEach((name, i) => {
+    const at = `include[${i}]`;
+    const g = groups.get(name);
+    if (!g) r.fail(at, `names ${JSON.stringify(name)}, which is not a group in catalog/groups/ (${groups.size ? `groups: ${[...groups.keys()].join(', ')}` : 'there are none'})`);
+    if (done.includes(name)) r.fail(at, `includes ${JSON.stringify(name)} a second time`);
+    const missing = g!.requires.filter((req) => !done.includes(req));
+    if (missing.length) r.fail(at, `includes ${JSON.stringify(name)}, whose rules use the fields of ${missing.map((m) => JSON.stringify(m)).join(', ')}: include ${missing.length === 1 ? 'it' : 'them'} before (${g!.file} requires ${missing.length === 1 ? 'it' : 'them'})`);
+    for (const [section, target] of [['config', config], ['secrets', secrets]] as const) {
+      for (const [key, field] of Object.entries(g![section])) {
+        const other = target[key];
+        if (other) r.fail(at, `includes ${JSON.stringify(name)}, whose field ${section}.${key} (${g!.file}) is also defined by ${other.from ?? file}`);
+        target[key] = { ...field, from: g!.file };
+      }
+    }
+    g!.rules.forEach((rule, j) => rules.push({ ...rule, from: { file: g!.file, at: `rules[${j}]` } }));
+    done.push(name);
+  });
+  return { config, secrets, rules: [...rules, ...own.rules] };
+}
+
+/** Reads one catalog file; `groups` are the field groups its `include` may name. */
+export function parseCatalogFile(file: string, groups: Map<string, CatalogGroup> = new Map()): CatalogEntry {
   const shown = displayPath(file);
   const r: Reader = new Reader(shown);
   const o = r.object(readJson(file), '');
   r.onlyKeys(o, ENTRY_KEYS, '');
-  return {
+  const head = {
     file: shown,
     typeId: r.string(o.typeId, 'typeId', TYPE_ID, 'a Kibana type id such as ".slack"'),
     constructName: r.string(o.constructName, 'constructName', CLASS_NAME, 'a PascalCase class name ending in "Connector"'),
@@ -339,14 +457,23 @@ export function parseCatalogFile(file: string): CatalogEntry {
     strictSchema: r.optBoolean(o.strictSchema, 'strictSchema') ?? true,
     enums: parseEnums(r, o.enums, 'enums'),
     structs: parseStructs(r, o.structs, 'structs'),
-    config: parseFields(r, o.config, 'config'),
-    secrets: parseFields(r, o.secrets, 'secrets'),
-    params: parseFields(r, o.params, 'params'),
-    rules: parseRules(r, o.rules),
+  };
+  const include = o.include === undefined ? [] : r.strings(o.include, 'include');
+  const own = { config: parseFields(r, o.config, 'config'), secrets: parseFields(r, o.secrets, 'secrets'), rules: parseRules(r, o.rules) };
+  const params = parseFields(r, o.params, 'params');
+  const expanded = expandIncludes(r, shown, include, own, groups);
+  return {
+    ...head,
+    config: expanded.config,
+    secrets: expanded.secrets,
+    params,
+    rules: expanded.rules,
+    include,
+    example: parseExample(r, o.example),
   };
 }
 
-/** Reads every `*.json` file of a catalog folder, in file-name order. */
+/** Reads every `*.json` file of a catalog folder, in file-name order, with the groups of its `groups/` folder. */
 export function parseCatalog(dir: string): CatalogEntry[] {
   let names: string[];
   try {
@@ -354,7 +481,8 @@ export function parseCatalog(dir: string): CatalogEntry[] {
   } catch (e) {
     throw new InputError(displayPath(dir), '', `cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
   }
-  const entries = names.map((n) => parseCatalogFile(path.join(dir, n)));
+  const groups = parseGroups(path.join(dir, 'groups'));
+  const entries = names.map((n) => parseCatalogFile(path.join(dir, n), groups));
   const byType = new Map<string, CatalogEntry>();
   for (const entry of entries) {
     const other = byType.get(entry.typeId);

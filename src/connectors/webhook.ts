@@ -1,5 +1,6 @@
 // GENERATED FILE: do not edit by hand.
 // Written by the connector generator (generator/connectors/) from its inputs: connector-types.json and catalog/webhook.json.
+// Shared field groups: http-auth, tls, oauth-client-credentials, auth-schemes (catalog/groups/).
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';

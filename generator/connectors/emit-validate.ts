@@ -1,0 +1,182 @@
+/**
+ * Emit step, the synth-time checks of one construct: validate(), the check functions of the
+ * structs it uses, the rules between fields and the precompiled constants (accepted values,
+ * known keys). Small functions of an explicit ValidationContext; calls only the helpers of
+ * src/validation.ts, whose names it records in the context for the import.
+ */
+import { StructureKind, VariableDeclarationKind } from 'ts-morph';
+import { doc, literal } from './code';
+import type { ConnectorContext } from './emit-connector';
+import { ConditionModel, FieldModel, RuleModel } from './model';
+
+/** A ConnectorContext plus what the checks collect while they are emitted. */
+export interface ValidationContext extends ConnectorContext {
+  /** Module-level constants (name, initializer), written before the first function. */
+  readonly constants: Array<[string, string]>;
+  /** Structs whose check function validate() (or another check function) calls. */
+  readonly structsUsed: Set<string>;
+}
+
+type CheckedSection = 'config' | 'secrets';
+
+/** Local names of the checked config and secrets in validate(). */
+const SECTION_VAR: Readonly<Record<CheckedSection, string>> = { config: 'c', secrets: 's' };
+
+const upperSnake = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
+
+/** validate(props): the section checks, the field checks and the rules, returning the problems. */
+export function emitValidate(ctx: ValidationContext): void {
+  const { connector: c } = ctx;
+  const statements: string[] = ['const problems: string[] = [];'];
+  ctx.helpers.add('checkSection');
+  const sections = (['config', 'secrets'] as const).filter((s) => c[s].length);
+  for (const section of sections) statements.push(...sectionChecks(ctx, section));
+  if (c.rules.length) statements.push(rulesBlock(ctx, sections));
+  statements.push('return problems;');
+  ctx.sf.addFunction({
+    name: 'validate',
+    docs: [doc(`Synth-time checks of ${ctx.what}, generated from its catalog entry. Tokens are skipped.`)],
+    parameters: [{ name: 'props', type: ctx.names.props }],
+    returnType: 'string[]',
+    statements,
+  });
+}
+
+/** The checks of config or secrets: present when required, known keys, then each field. */
+function sectionChecks(ctx: ValidationContext, section: CheckedSection): string[] {
+  const fields = ctx.connector[section];
+  const required = fields.some((f) => f.required);
+  const v = SECTION_VAR[section];
+  const checks = fieldChecks(ctx, fields, v, (f) => literal(`${section}.${f.property}`), section.toUpperCase());
+  if (ctx.connector.strictSchema) {
+    ctx.helpers.add('checkKnownKeys');
+    const constName = `${section.toUpperCase()}_PROPERTIES`;
+    ctx.constants.push([constName, `new Set<string>([${fields.map((f) => literal(f.property)).join(', ')}])`]);
+    checks.unshift(`checkKnownKeys(${v}, ${constName}, '${section}', problems);`);
+  }
+  const statements = [`const ${v} = checkSection(props.${section}, '${section}', ${required}, problems);`];
+  if (checks.length) statements.push(`if (${v}) {\n${checks.join('\n')}\n}`);
+  return statements;
+}
+
+/** The checks of single fields (required, URL, accepted values, numbers, structs). */
+function fieldChecks(ctx: ValidationContext, fields: FieldModel[], v: string, path: (f: FieldModel) => string, prefix: string): string[] {
+  const out: string[] = [];
+  const call = (helper: string, args: string) => {
+    ctx.helpers.add(helper);
+    out.push(`${helper}(${args}, problems);`);
+  };
+  for (const f of fields) {
+    const value = `${v}.${f.property}`;
+    if (f.required) call('checkRequired', `${value}, ${path(f)}`);
+    if (f.url) call('checkUrl', `${value}, ${path(f)}`);
+    if (f.allowedValues) call('checkOneOf', `${value}, ${valuesConstant(ctx, prefix, f)}, ${path(f)}`);
+    if (f.min !== undefined || f.max !== undefined || f.integer) {
+      call('checkNumber', `${value}, ${path(f)}, ${f.min ?? 'undefined'}, ${f.max ?? 'undefined'}, ${f.integer}`);
+    }
+    if (f.structName) ctx.structsUsed.add(f.structName);
+    if (f.type === 'struct') call('checkStruct', `${value}, ${path(f)}, check${f.structName}`);
+    if (f.type === 'structList') call('checkStructList', `${value}, ${path(f)}, check${f.structName}`);
+  }
+  return out;
+}
+
+/** The constant holding a field's accepted values; returns its name. */
+function valuesConstant(ctx: ValidationContext, prefix: string, f: FieldModel): string {
+  const name = `${prefix}_${upperSnake(f.property)}_VALUES`;
+  ctx.constants.push([name, `[${f.allowedValues!.map(literal).join(', ')}]`]);
+  return name;
+}
+
+/** The check functions of the structs that config and secrets use (and the structs those use), in catalog order. */
+export function emitStructChecks(ctx: ValidationContext): void {
+  const emitted = new Set<string>();
+  while ([...ctx.structsUsed].some((n) => !emitted.has(n))) {
+    for (const st of ctx.connector.structs) {
+      if (!ctx.structsUsed.has(st.name) || emitted.has(st.name)) continue;
+      emitted.add(st.name);
+      const checks = fieldChecks(ctx, st.fields, 'v', (f) => `\`\${path}.${f.property}\``, upperSnake(st.name));
+      ctx.sf.addFunction({
+        name: `check${st.name}`,
+        parameters: [{ name: 'v', type: st.name }, { name: 'path', type: 'string' }, { name: 'problems', type: 'string[]' }],
+        returnType: 'void',
+        statements: checks.length ? checks : ['void v; void path; void problems;'],
+      });
+    }
+  }
+}
+
+/** The collected constants, before the first function (or the class). */
+export function emitValidationConstants(ctx: ValidationContext): void {
+  if (!ctx.constants.length) return;
+  const first = ctx.sf.getFunctions()[0] ?? ctx.sf.getClasses()[0];
+  ctx.sf.insertVariableStatements(first.getChildIndex(), ctx.constants.map(([name, initializer]) => ({
+    declarationKind: VariableDeclarationKind.Const,
+    kind: StructureKind.VariableStatement,
+    declarations: [{ name, type: initializer.startsWith('new Set') ? 'ReadonlySet<string>' : 'readonly string[]', initializer }],
+  })));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rules between fields
+
+/** One block running every rule, guarded by the sections the rules read being objects. */
+function rulesBlock(ctx: ValidationContext, sections: CheckedSection[]): string {
+  const c = ctx.connector;
+  const needed = [...new Set(c.rules.flatMap(rulePaths).map((p) => p.split('.')[0] as CheckedSection))].sort();
+  for (const section of needed) {
+    if (!sections.includes(section)) throw new Error(`${c.typeId}: a rule uses ${section}, which the type does not have`);
+  }
+  const guard = needed.map((s) => SECTION_VAR[s]).join(' && ');
+  return `if (${guard}) {\n${c.rules.map((r) => ruleCode(ctx, r)).join('\n')}\n}`;
+}
+
+function rulePaths(r: RuleModel): string[] {
+  if (r.kind === 'when') return [...r.conditions.map((c) => `${c.section}.${c.property}`), ...r.require, ...r.forbid, ...r.requireAnyOf];
+  if (r.kind === 'together') return [...r.paths, ...r.unless];
+  return r.paths;
+}
+
+function valueExpr(path: string): string {
+  const [section, property] = path.split('.');
+  return `${SECTION_VAR[section as CheckedSection]}.${property}`;
+}
+
+function conditionExpr(ctx: ValidationContext, c: ConditionModel): string {
+  const v = `${SECTION_VAR[c.section]}.${c.property}`;
+  const value = c.default !== undefined ? `(${v} ?? ${literal(c.default)})` : v;
+  switch (c.op) {
+    case 'equals': return `${value} === ${literal(c.values[0])}`;
+    case 'in': return `(${c.values.map((x) => `${value} === ${literal(x)}`).join(' || ')})`;
+    case 'not':
+      ctx.helpers.add('isKnown');
+      return `(isKnown(${value}) && ${value} !== ${literal(c.values[0])})`;
+  }
+}
+
+function ruleCode(ctx: ValidationContext, r: RuleModel): string {
+  const values = (paths: string[]) => `[${paths.map(valueExpr).join(', ')}]`;
+  if (r.kind === 'together') {
+    ctx.helpers.add('checkTogether');
+    return `checkTogether(${values(r.paths)}, ${literal(r.paths)}, ${values(r.unless)}, problems);`;
+  }
+  if (r.kind === 'atMostOne') {
+    ctx.helpers.add('checkAtMostOne');
+    return `checkAtMostOne(${values(r.paths)}, ${literal(r.paths)}, problems);`;
+  }
+  const text = literal(r.text);
+  const lines: string[] = [];
+  for (const p of r.require) {
+    ctx.helpers.add('checkRequiredWhen');
+    lines.push(`checkRequiredWhen(${valueExpr(p)}, ${literal(p)}, ${text}, problems);`);
+  }
+  for (const p of r.forbid) {
+    ctx.helpers.add('checkForbiddenWhen');
+    lines.push(`checkForbiddenWhen(${valueExpr(p)}, ${literal(p)}, ${text}, problems);`);
+  }
+  if (r.requireAnyOf.length) {
+    ctx.helpers.add('checkAnyOfWhen');
+    lines.push(`checkAnyOfWhen(${values(r.requireAnyOf)}, ${literal(r.requireAnyOf)}, ${text}, problems);`);
+  }
+  return `if (${r.conditions.map((c) => conditionExpr(ctx, c)).join(' && ')}) {\n${lines.join('\n')}\n}`;
+}

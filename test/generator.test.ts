@@ -42,7 +42,7 @@ describe('connector generator on fixture inputs', () => {
     const demo = files.get('demo.ts')!;
     expect(demo).toContain('readonly fetchThing?: string;');
     expect(demo).toContain("Written to Kibana's `getThing` field (renamed: `getThing` is not a valid jsii property name).");
-    expect(demo).toContain('getThing: v.fetchThing');
+    expect(demo).toContain('getThing: config.fetchThing');
     expect(files.get('registry.ts')).toContain("configFields: ['url', 'mode', 'getThing', 'targets', 'labels']");
   });
 
@@ -253,6 +253,18 @@ describe('committed output', () => {
     if (differing.length) {
       throw new Error(`src/connectors/ differs from a fresh generator run (${differing.join(', ')}): run \`npx projen generate\` and commit the result`);
     }
+  });
+});
+
+describe('generated code layout', () => {
+  test('no committed generated line is over 120 characters, unless it is one string literal', () => {
+    const long: string[] = [];
+    for (const name of fs.readdirSync(DEFAULT_OUT_DIR).filter((n) => n.endsWith('.ts')).sort()) {
+      fs.readFileSync(path.join(DEFAULT_OUT_DIR, name), 'utf8').split('\n').forEach((line, i) => {
+        if (line.length > 120 && !/^\s*'[^']*',?$/.test(line)) long.push(`${name}:${i + 1} (${line.length})`);
+      });
+    }
+    expect(long).toEqual([]);
   });
 });
 

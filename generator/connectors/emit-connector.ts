@@ -11,7 +11,7 @@ import {
   Scope,
   SourceFile,
 } from 'ts-morph';
-import { doc, literal, objectKey } from './code';
+import { arrayLiteral, doc, literal, objectCode, objectKey, wrapList } from './code';
 import { emitStructChecks, emitValidate, emitValidationConstants, ValidationContext } from './emit-validate';
 import { ConnectorModel, EnumModel, FieldModel } from './model';
 
@@ -80,7 +80,8 @@ function emitImports(ctx: ConnectorContext): void {
   imports.push({ moduleSpecifier: '../connector', namedImports: ['KibanaConnector', 'KibanaConnectorOptions'] });
   if ((c.typed && validates(c)) || c.params.length) imports.push({ moduleSpecifier: '../validation', namedImports: [...ctx.helpers].sort() });
   if (usedEnums.length) imports.push({ moduleSpecifier: './enums', namedImports: usedEnums });
-  ctx.sf.insertImportDeclarations(0, imports);
+  const text = imports.map((i) => wrapList('import {', i.namedImports, `} from '${i.moduleSpecifier}';`, 0, true));
+  ctx.sf.insertStatements(0, `${text.join('\n')}\n`);
 }
 
 /** The interfaces of the structs, config, secrets and params. */
@@ -120,15 +121,27 @@ function emitProps(ctx: ConnectorContext): void {
 /** The construct class: its statics, the constructor and, for types with params, the static params() helper. */
 function emitClass(ctx: ConnectorContext): void {
   const { connector: c, names, what } = ctx;
-  const typedArgs = c.typed
-    ? `${c.config.length ? ', config: buildConfig(props.config)' : ', config: {}'}${c.secrets.length ? ', secrets: buildSecrets(props.secrets)' : ', secrets: {}'}`
-    : '';
-  const constructorArgs = `{ ...props, connectorTypeId: ${literal(c.typeId)}${typedArgs} }`;
+  const constructorArgs = ['...props', `connectorTypeId: ${literal(c.typeId)}`];
+  if (c.typed) {
+    constructorArgs.push(c.config.length ? 'config: buildConfig(props.config)' : 'config: {}');
+    constructorArgs.push(c.secrets.length ? 'secrets: buildSecrets(props.secrets)' : 'secrets: {}');
+  }
+  const staticIndent = (name: string, type: string) => `  public static readonly ${name}: ${type} = `.length;
   const statics = [
     { name: 'CONNECTOR_TYPE_ID', type: 'string', value: literal(c.typeId), text: 'Kibana connector type id.' },
     { name: 'MINIMUM_LICENSE', type: 'string', value: literal(c.license), text: 'Lowest Elastic license that can use this connector type.' },
-    { name: 'SUPPORTED_FEATURES', type: 'string[]', value: literal(c.features), text: 'Kibana features that can use this connector type (`supported_feature_ids`).' },
-    { name: 'FIRST_KIBANA_VERSION', type: 'string', value: literal(c.firstKibanaVersion ?? 'unknown'), text: 'First Kibana version with this connector type (`unknown` for types without a catalog entry).' },
+    {
+      name: 'SUPPORTED_FEATURES',
+      type: 'string[]',
+      value: arrayLiteral(c.features, staticIndent('SUPPORTED_FEATURES', 'string[]')),
+      text: 'Kibana features that can use this connector type (`supported_feature_ids`).',
+    },
+    {
+      name: 'FIRST_KIBANA_VERSION',
+      type: 'string',
+      value: literal(c.firstKibanaVersion ?? 'unknown'),
+      text: 'First Kibana version with this connector type (`unknown` for types without a catalog entry).',
+    },
   ];
   const checked = `Fields are checked at synth (required fields, accepted values, URLs${c.rules.length ? ', and the rules between fields' : ''}); values that are tokens are checked by Kibana when Terraform applies.`;
   const classDoc = [c.description, typeSummary(c), ...(c.typed ? [checked] : [])].join('\n\n');
@@ -149,7 +162,7 @@ function emitClass(ctx: ConnectorContext): void {
       ])],
       parameters: [{ name: 'scope', type: 'Construct' }, { name: 'id', type: 'string' }, { name: 'props', type: names.props }],
       statements: [
-        `super(scope, id, ${constructorArgs});`,
+        `super(scope, id, ${objectCode(constructorArgs, 4 + 'super(scope, id, '.length)});`,
         ...(c.typed && validates(c) ? ['this.node.addValidation({ validate: () => validate(props) });'] : []),
       ],
     }],
@@ -160,7 +173,7 @@ function emitClass(ctx: ConnectorContext): void {
       parameters: [{ name: 'params', type: names.params }],
       returnType: '{ [key: string]: any }',
       docs: [doc('The `params` JSON object of an action run by this connector, for a rule action (for example in an `elasticstack_kibana_alerting_rule`). Unset fields are left out.')],
-      statements: [`return compact({ ${c.params.map((f) => `${objectKey(f.key)}: params.${f.property}`).join(', ')} });`],
+      statements: [`return compact(${objectCode(c.params.map((f) => `${objectKey(f.key)}: params.${f.property}`), 4 + 'return compact('.length)});`],
     }] : [],
   });
 }
@@ -172,15 +185,15 @@ function emitBuilders(ctx: ConnectorContext): void {
   for (const [section, fields, typeName, fn] of builders) {
     if (!fields.length) continue;
     ctx.helpers.add('compact');
-    const entries = fields.map((f) => `${objectKey(f.key)}: v.${f.property}${f.sendDefault ? ` ?? ${defaultCode(ctx, f)}` : ''}`);
+    const entries = fields.map((f) => `${objectKey(f.key)}: ${section}.${f.property}${f.sendDefault ? ` ?? ${defaultCode(ctx, f)}` : ''}`);
     ctx.sf.addFunction({
       name: fn,
       docs: [doc(`Kibana's \`${section}\` object${fields.some((f) => f.sendDefault) ? ', with the defaults Kibana would otherwise fill in' : ''}.`)],
-      parameters: [{ name: 'v', type: `${typeName} | undefined` }],
+      parameters: [{ name: section, type: `${typeName} | undefined` }],
       returnType: '{ [key: string]: any }',
       statements: [
-        'if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};',
-        `return compact({ ${entries.join(', ')} });`,
+        `if (${section} === undefined || ${section} === null || Token.isUnresolved(${section})) return ${section} ?? {};`,
+        `return compact(${objectCode(entries, 2 + 'return compact('.length)});`,
       ],
     });
   }

@@ -5,14 +5,14 @@
  * src/validation.ts, whose names it records in the context for the import.
  */
 import { StructureKind, VariableDeclarationKind } from 'ts-morph';
-import { doc, literal } from './code';
+import { callStatement, doc, LINE_WIDTH, literal, wrapList } from './code';
 import type { ConnectorContext } from './emit-connector';
 import { ConditionModel, FieldModel, RuleModel } from './model';
 
 /** A ConnectorContext plus what the checks collect while they are emitted. */
 export interface ValidationContext extends ConnectorContext {
-  /** Module-level constants (name, initializer), written before the first function. */
-  readonly constants: Array<[string, string]>;
+  /** Module-level constants, written before the first function. */
+  readonly constants: Array<{ name: string; type: string; initializer: string }>;
   /** Structs whose check function validate() (or another check function) calls. */
   readonly structsUsed: Set<string>;
 }
@@ -20,7 +20,11 @@ export interface ValidationContext extends ConnectorContext {
 type CheckedSection = 'config' | 'secrets';
 
 /** Local names of the checked config and secrets in validate(). */
-const SECTION_VAR: Readonly<Record<CheckedSection, string>> = { config: 'c', secrets: 's' };
+const SECTION_VAR: Readonly<Record<CheckedSection, string>> = { config: 'config', secrets: 'secrets' };
+
+/** Indentation of the checks in validate() (inside `if (config) {`) and in a struct's check function. */
+const SECTION_INDENT = 4;
+const STRUCT_INDENT = 2;
 
 const upperSnake = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
 
@@ -47,36 +51,38 @@ function sectionChecks(ctx: ValidationContext, section: CheckedSection): string[
   const fields = ctx.connector[section];
   const required = fields.some((f) => f.required);
   const v = SECTION_VAR[section];
-  const checks = fieldChecks(ctx, fields, v, (f) => literal(`${section}.${f.property}`), section.toUpperCase());
+  const checks = fieldChecks(ctx, fields, v, (f) => literal(`${section}.${f.property}`), section.toUpperCase(), SECTION_INDENT);
   if (ctx.connector.strictSchema) {
     ctx.helpers.add('checkKnownKeys');
     const constName = `${section.toUpperCase()}_PROPERTIES`;
-    ctx.constants.push([constName, `new Set<string>([${fields.map((f) => literal(f.property)).join(', ')}])`]);
-    checks.unshift(`checkKnownKeys(${v}, ${constName}, '${section}', problems);`);
+    addConstant(ctx, constName, 'ReadonlySet<string>', (indent) => wrapList('new Set<string>([', fields.map((f) => literal(f.property)), '])', indent));
+    checks.unshift(callStatement('checkKnownKeys', [v, constName, `'${section}'`, 'problems'], SECTION_INDENT));
   }
-  const statements = [`const ${v} = checkSection(props.${section}, '${section}', ${required}, problems);`];
+  const statements = [callStatement(`const ${v} = checkSection`, [`props.${section}`, `'${section}'`, `${required}`, 'problems'], 2)];
   if (checks.length) statements.push(`if (${v}) {\n${checks.join('\n')}\n}`);
   return statements;
 }
 
 /** The checks of single fields (required, URL, accepted values, numbers, structs). */
-function fieldChecks(ctx: ValidationContext, fields: FieldModel[], v: string, path: (f: FieldModel) => string, prefix: string): string[] {
+function fieldChecks(
+  ctx: ValidationContext, fields: FieldModel[], v: string, path: (f: FieldModel) => string, prefix: string, indent: number,
+): string[] {
   const out: string[] = [];
-  const call = (helper: string, args: string) => {
+  const call = (helper: string, ...args: string[]) => {
     ctx.helpers.add(helper);
-    out.push(`${helper}(${args}, problems);`);
+    out.push(callStatement(helper, [...args, 'problems'], indent));
   };
   for (const f of fields) {
     const value = `${v}.${f.property}`;
-    if (f.required) call('checkRequired', `${value}, ${path(f)}`);
-    if (f.url) call('checkUrl', `${value}, ${path(f)}`);
-    if (f.allowedValues) call('checkOneOf', `${value}, ${valuesConstant(ctx, prefix, f)}, ${path(f)}`);
+    if (f.required) call('checkRequired', value, path(f));
+    if (f.url) call('checkUrl', value, path(f));
+    if (f.allowedValues) call('checkOneOf', value, valuesConstant(ctx, prefix, f), path(f));
     if (f.min !== undefined || f.max !== undefined || f.integer) {
-      call('checkNumber', `${value}, ${path(f)}, ${f.min ?? 'undefined'}, ${f.max ?? 'undefined'}, ${f.integer}`);
+      call('checkNumber', value, path(f), `${f.min ?? 'undefined'}`, `${f.max ?? 'undefined'}`, `${f.integer}`);
     }
     if (f.structName) ctx.structsUsed.add(f.structName);
-    if (f.type === 'struct') call('checkStruct', `${value}, ${path(f)}, check${f.structName}`);
-    if (f.type === 'structList') call('checkStructList', `${value}, ${path(f)}, check${f.structName}`);
+    if (f.type === 'struct') call('checkStruct', value, path(f), `check${f.structName}`);
+    if (f.type === 'structList') call('checkStructList', value, path(f), `check${f.structName}`);
   }
   return out;
 }
@@ -84,8 +90,13 @@ function fieldChecks(ctx: ValidationContext, fields: FieldModel[], v: string, pa
 /** The constant holding a field's accepted values; returns its name. */
 function valuesConstant(ctx: ValidationContext, prefix: string, f: FieldModel): string {
   const name = `${prefix}_${upperSnake(f.property)}_VALUES`;
-  ctx.constants.push([name, `[${f.allowedValues!.map(literal).join(', ')}]`]);
+  addConstant(ctx, name, 'readonly string[]', (indent) => wrapList('[', f.allowedValues!.map(literal), ']', indent));
   return name;
+}
+
+/** Records a module-level constant; `initializer` gets the column its text starts at. */
+function addConstant(ctx: ValidationContext, name: string, type: string, initializer: (indent: number) => string): void {
+  ctx.constants.push({ name, type, initializer: initializer(`const ${name}: ${type} = `.length) });
 }
 
 /** The check functions of the structs that config and secrets use (and the structs those use), in catalog order. */
@@ -95,7 +106,7 @@ export function emitStructChecks(ctx: ValidationContext): void {
     for (const st of ctx.connector.structs) {
       if (!ctx.structsUsed.has(st.name) || emitted.has(st.name)) continue;
       emitted.add(st.name);
-      const checks = fieldChecks(ctx, st.fields, 'v', (f) => `\`\${path}.${f.property}\``, upperSnake(st.name));
+      const checks = fieldChecks(ctx, st.fields, 'v', (f) => `\`\${path}.${f.property}\``, upperSnake(st.name), STRUCT_INDENT);
       ctx.sf.addFunction({
         name: `check${st.name}`,
         parameters: [{ name: 'v', type: st.name }, { name: 'path', type: 'string' }, { name: 'problems', type: 'string[]' }],
@@ -110,10 +121,10 @@ export function emitStructChecks(ctx: ValidationContext): void {
 export function emitValidationConstants(ctx: ValidationContext): void {
   if (!ctx.constants.length) return;
   const first = ctx.sf.getFunctions()[0] ?? ctx.sf.getClasses()[0];
-  ctx.sf.insertVariableStatements(first.getChildIndex(), ctx.constants.map(([name, initializer]) => ({
+  ctx.sf.insertVariableStatements(first.getChildIndex(), ctx.constants.map(({ name, type, initializer }) => ({
     declarationKind: VariableDeclarationKind.Const,
     kind: StructureKind.VariableStatement,
-    declarations: [{ name, type: initializer.startsWith('new Set') ? 'ReadonlySet<string>' : 'readonly string[]', initializer }],
+    declarations: [{ name, type, initializer }],
   })));
 }
 
@@ -128,7 +139,7 @@ function rulesBlock(ctx: ValidationContext, sections: CheckedSection[]): string 
     if (!sections.includes(section)) throw new Error(`${c.typeId}: a rule uses ${section}, which the type does not have`);
   }
   const guard = needed.map((s) => SECTION_VAR[s]).join(' && ');
-  return `if (${guard}) {\n${c.rules.map((r) => ruleCode(ctx, r)).join('\n')}\n}`;
+  return `if (${guard}) {\n${c.rules.map((r) => ruleCode(ctx, r, RULE_INDENT)).join('\n')}\n}`;
 }
 
 function rulePaths(r: RuleModel): string[] {
@@ -154,29 +165,27 @@ function conditionExpr(ctx: ValidationContext, c: ConditionModel): string {
   }
 }
 
-function ruleCode(ctx: ValidationContext, r: RuleModel): string {
-  const values = (paths: string[]) => `[${paths.map(valueExpr).join(', ')}]`;
-  if (r.kind === 'together') {
-    ctx.helpers.add('checkTogether');
-    return `checkTogether(${values(r.paths)}, ${literal(r.paths)}, ${values(r.unless)}, problems);`;
-  }
-  if (r.kind === 'atMostOne') {
-    ctx.helpers.add('checkAtMostOne');
-    return `checkAtMostOne(${values(r.paths)}, ${literal(r.paths)}, problems);`;
-  }
+/** Indentation of the rules in validate() (inside `if (config && secrets) {`). */
+const RULE_INDENT = 4;
+
+function ruleCode(ctx: ValidationContext, r: RuleModel, indent: number): string {
+  // Arguments are computed for the column they start at when the call is broken, one per line.
+  const call = (at: number, helper: string, ...args: string[]) => {
+    ctx.helpers.add(helper);
+    return callStatement(helper, [...args, 'problems'], at);
+  };
+  const values = (paths: string[], at: number) => wrapList('[', paths.map(valueExpr), ']', at + 2);
+  const names = (paths: string[], at: number) => wrapList('[', paths.map(literal), ']', at + 2);
+  if (r.kind === 'together') return call(indent, 'checkTogether', values(r.paths, indent), names(r.paths, indent), values(r.unless, indent));
+  if (r.kind === 'atMostOne') return call(indent, 'checkAtMostOne', values(r.paths, indent), names(r.paths, indent));
   const text = literal(r.text);
+  const inner = indent + 2;
   const lines: string[] = [];
-  for (const p of r.require) {
-    ctx.helpers.add('checkRequiredWhen');
-    lines.push(`checkRequiredWhen(${valueExpr(p)}, ${literal(p)}, ${text}, problems);`);
-  }
-  for (const p of r.forbid) {
-    ctx.helpers.add('checkForbiddenWhen');
-    lines.push(`checkForbiddenWhen(${valueExpr(p)}, ${literal(p)}, ${text}, problems);`);
-  }
-  if (r.requireAnyOf.length) {
-    ctx.helpers.add('checkAnyOfWhen');
-    lines.push(`checkAnyOfWhen(${values(r.requireAnyOf)}, ${literal(r.requireAnyOf)}, ${text}, problems);`);
-  }
-  return `if (${r.conditions.map((c) => conditionExpr(ctx, c)).join(' && ')}) {\n${lines.join('\n')}\n}`;
+  for (const p of r.require) lines.push(call(inner, 'checkRequiredWhen', valueExpr(p), literal(p), text));
+  for (const p of r.forbid) lines.push(call(inner, 'checkForbiddenWhen', valueExpr(p), literal(p), text));
+  if (r.requireAnyOf.length) lines.push(call(inner, 'checkAnyOfWhen', values(r.requireAnyOf, inner), names(r.requireAnyOf, inner), text));
+  const conditions = r.conditions.map((c) => conditionExpr(ctx, c));
+  const oneLine = `if (${conditions.join(' && ')}) {`;
+  const head = indent + oneLine.length <= LINE_WIDTH ? oneLine : `if (\n${conditions.join('\n&& ')}\n) {`;
+  return `${head}\n${lines.join('\n')}\n}`;
 }

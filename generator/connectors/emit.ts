@@ -13,7 +13,7 @@ import {
   SourceFile,
   VariableDeclarationKind,
 } from 'ts-morph';
-import { doc, literal, objectLiteral } from './code';
+import { arrayLiteral, doc, literal, objectCode, objectKey } from './code';
 import { emitConnector } from './emit-connector';
 import { ConnectorModel, EnumModel, FieldModel, GeneratorModel, StructModel } from './model';
 
@@ -24,7 +24,8 @@ export const GENERATED_MARKER = '// GENERATED FILE: do not edit by hand.';
 export function header(source: string, groups: string[] = []): string {
   return [
     GENERATED_MARKER,
-    `// Written by the connector generator (generator/connectors/) from its inputs: ${source}.`,
+    '// Written by the connector generator (generator/connectors/) from its inputs:',
+    `// ${source}.`,
     ...(groups.length ? [`// Shared field groups: ${groups.join(', ')} (catalog/groups/).`] : []),
     '// Regenerate with: npx projen generate',
     '',
@@ -43,8 +44,12 @@ export function emit(model: GeneratorModel): Map<string, string> {
     const sf = project.createSourceFile(`/out/${name}`, '', { overwrite: true });
     build(sf);
     sf.formatText({ indentSize: 2, convertTabsToSpaces: true, ensureNewLineAtEndOfFile: true });
+    let text = sf.getFullText();
+    // A blank line after the imports (imports written as text get none).
+    const importsEnd = sf.getImportDeclarations().pop()?.getEnd();
+    if (importsEnd !== undefined && !text.startsWith('\n\n', importsEnd)) text = `${text.slice(0, importsEnd)}\n${text.slice(importsEnd)}`;
     // A blank line after every top-level block (the formatter leaves none between variable statements).
-    const text = sf.getFullText().replace(/^\n+/, '').replace(/^(\};?)\n(?=\S)/gm, '$1\n\n');
+    text = text.replace(/^\n+/, '').replace(/^(\};?)\n(?=\S)/gm, '$1\n\n');
     files.set(name, header(source, groups) + text);
   };
 
@@ -74,13 +79,15 @@ function emitEnums(sf: SourceFile, enums: EnumModel[]): void {
 
 function emitRegistry(sf: SourceFile, connectors: ConnectorModel[]): void {
   sf.addImportDeclaration({ moduleSpecifier: '../connector-type-info', namedImports: ['ConnectorTypeInfo'] });
+  // Properties of the entries are 4 columns in.
+  const keys = (name: string, fields: FieldModel[]) => `${name}: ${arrayLiteral(fields.map((f) => f.key), 4 + name.length + 2)},`;
   const entries = connectors.map((c) => [
     `${literal(c.typeId)}: {`,
     `typeId: ${literal(c.typeId)},`,
     `constructName: ${literal(c.constructName)},`,
-    `configFields: ${literal(c.config.map((f) => f.key))},`,
-    `secretFields: ${literal(c.secrets.map((f) => f.key))},`,
-    `requiredSecretFields: ${literal(c.secrets.filter((f) => f.required).map((f) => f.key))},`,
+    keys('configFields', c.config),
+    keys('secretFields', c.secrets),
+    keys('requiredSecretFields', c.secrets.filter((f) => f.required)),
     `typed: ${c.typed},`,
     '},',
   ].join('\n'));
@@ -102,11 +109,11 @@ function emitRegistry(sf: SourceFile, connectors: ConnectorModel[]): void {
     docs: [doc('Kibana keys whose struct property has another name (jsii forbids some names), by type id: Kibana key to property name. Types without such keys are left out.')],
     declarations: [{
       name: 'PROPERTY_RENAMES',
-      type: 'Readonly<Record<string, { readonly config: Readonly<Record<string, string>>; readonly secrets: Readonly<Record<string, string>> }>>',
+      type: 'Readonly<Record<string, {\nreadonly config: Readonly<Record<string, string>>;\nreadonly secrets: Readonly<Record<string, string>>;\n}>>',
       initializer: renames.length ? `{\n${renames.map(([typeId, r]) => [
         `${literal(typeId)}: {`,
-        `config: ${objectLiteral(r.config)},`,
-        `secrets: ${objectLiteral(r.secrets)},`,
+        `config: ${renameObject(r.config, 4 + 'config: '.length)},`,
+        `secrets: ${renameObject(r.secrets, 4 + 'secrets: '.length)},`,
         '},',
       ].join('\n')).join('\n')}\n}` : '{}',
     }],
@@ -116,4 +123,9 @@ function emitRegistry(sf: SourceFile, connectors: ConnectorModel[]): void {
 /** Exposed for tests: the struct models of a connector, by name. */
 export function structsByName(c: ConnectorModel): Map<string, StructModel> {
   return new Map(c.structs.map((s) => [s.name, s]));
+}
+
+/** A Kibana key to property name object, keys bare when they are identifiers. */
+function renameObject(value: Record<string, string>, indent: number): string {
+  return objectCode(Object.entries(value).map(([k, v]) => `${objectKey(k)}: ${literal(v)}`), indent);
 }

@@ -1,5 +1,6 @@
 // GENERATED FILE: do not edit by hand.
-// Written by the connector generator (generator/connectors/) from its inputs: connector-types.json and catalog/bedrock.json.
+// Written by the connector generator (generator/connectors/) from its inputs:
+// connector-types.json and catalog/bedrock.json.
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
@@ -15,7 +16,8 @@ export interface BedrockConnectorConfig {
    */
   readonly apiUrl: string;
   /**
-   * Model used when a request names none. Written explicitly, as Kibana's own default changes between versions.
+   * Model used when a request names none. Written explicitly, as Kibana's own default changes between
+   * versions.
    *
    * When unset, the construct sends Kibana's default explicitly, so that Terraform sees no drift.
    * @default 'us.anthropic.claude-sonnet-4-5-20250929-v1:0'
@@ -35,7 +37,11 @@ export interface BedrockConnectorConfig {
   readonly temperature?: number;
 }
 
-/** Secrets of the BedrockConnector (`.bedrock`): Kibana's `secrets` object. Pass sensitive Terraform variables rather than literal values, which would be written to the synthesized configuration in clear text. */
+/**
+ * Secrets of the BedrockConnector (`.bedrock`): Kibana's `secrets` object. Pass sensitive Terraform
+ * variables rather than literal values, which would be written to the synthesized configuration in
+ * clear text.
+ */
 export interface BedrockConnectorSecrets {
   /** AWS access key id. */
   readonly accessKey: string;
@@ -54,9 +60,12 @@ export interface BedrockConnectorProps extends KibanaConnectorOptions {
 /**
  * Talks to Amazon Bedrock for Kibana's AI features.
  *
- * Kibana connector type `.bedrock` ("Amazon Bedrock"); license: enterprise or higher; supported features: generativeAIForSecurity, generativeAIForObservability, generativeAIForSearchPlayground, workflows; first Kibana version: 8.11.
+ * Kibana connector type `.bedrock` ("Amazon Bedrock"); license: enterprise or higher; supported
+ * features: generativeAIForSecurity, generativeAIForObservability, generativeAIForSearchPlayground,
+ * workflows; first Kibana version: 8.11.
  *
- * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are
+ * checked by Kibana when Terraform applies.
  */
 export class BedrockConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -64,7 +73,12 @@ export class BedrockConnector extends KibanaConnector {
   /** Lowest Elastic license that can use this connector type. */
   public static readonly MINIMUM_LICENSE: string = 'enterprise';
   /** Kibana features that can use this connector type (`supported_feature_ids`). */
-  public static readonly SUPPORTED_FEATURES: string[] = ['generativeAIForSecurity', 'generativeAIForObservability', 'generativeAIForSearchPlayground', 'workflows'];
+  public static readonly SUPPORTED_FEATURES: string[] = [
+    'generativeAIForSecurity',
+    'generativeAIForObservability',
+    'generativeAIForSearchPlayground',
+    'workflows',
+  ];
   /** First Kibana version with this connector type (`unknown` for types without a catalog entry). */
   public static readonly FIRST_KIBANA_VERSION: string = '8.11';
 
@@ -75,42 +89,60 @@ export class BedrockConnector extends KibanaConnector {
    * @param props Name, space, config, secrets and the other options of the connector.
    */
   constructor(scope: Construct, id: string, props: BedrockConnectorProps) {
-    super(scope, id, { ...props, connectorTypeId: '.bedrock', config: buildConfig(props.config), secrets: buildSecrets(props.secrets) });
+    super(scope, id, {
+      ...props,
+      connectorTypeId: '.bedrock',
+      config: buildConfig(props.config),
+      secrets: buildSecrets(props.secrets),
+    });
     this.node.addValidation({ validate: () => validate(props) });
   }
 }
 
-const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['apiUrl', 'defaultModel', 'contextWindowLength', 'temperature']);
+const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>([
+  'apiUrl',
+  'defaultModel',
+  'contextWindowLength',
+  'temperature',
+]);
 const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['accessKey', 'secret']);
 
 /** Kibana's `config` object, with the defaults Kibana would otherwise fill in. */
-function buildConfig(v: BedrockConnectorConfig | undefined): { [key: string]: any } {
-  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
-  return compact({ apiUrl: v.apiUrl, defaultModel: v.defaultModel ?? 'us.anthropic.claude-sonnet-4-5-20250929-v1:0', contextWindowLength: v.contextWindowLength, temperature: v.temperature });
+function buildConfig(config: BedrockConnectorConfig | undefined): { [key: string]: any } {
+  if (config === undefined || config === null || Token.isUnresolved(config)) return config ?? {};
+  return compact({
+    apiUrl: config.apiUrl,
+    defaultModel: config.defaultModel ?? 'us.anthropic.claude-sonnet-4-5-20250929-v1:0',
+    contextWindowLength: config.contextWindowLength,
+    temperature: config.temperature,
+  });
 }
 
 /** Kibana's `secrets` object. */
-function buildSecrets(v: BedrockConnectorSecrets | undefined): { [key: string]: any } {
-  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
-  return compact({ accessKey: v.accessKey, secret: v.secret });
+function buildSecrets(secrets: BedrockConnectorSecrets | undefined): { [key: string]: any } {
+  if (secrets === undefined || secrets === null || Token.isUnresolved(secrets)) return secrets ?? {};
+  return compact({ accessKey: secrets.accessKey, secret: secrets.secret });
 }
 
-/** Synth-time checks of the BedrockConnector (`.bedrock`), generated from its catalog entry. Tokens are skipped. */
+/**
+ * Synth-time checks of the BedrockConnector (`.bedrock`), generated from its catalog entry. Tokens are
+ * skipped.
+ */
 function validate(props: BedrockConnectorProps): string[] {
   const problems: string[] = [];
-  const c = checkSection(props.config, 'config', true, problems);
-  if (c) {
-    checkKnownKeys(c, CONFIG_PROPERTIES, 'config', problems);
-    checkRequired(c.apiUrl, 'config.apiUrl', problems);
-    checkUrl(c.apiUrl, 'config.apiUrl', problems);
-    checkNumber(c.contextWindowLength, 'config.contextWindowLength', 1, undefined, true, problems);
+  const config = checkSection(props.config, 'config', true, problems);
+  if (config) {
+    checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);
+    checkRequired(config.apiUrl, 'config.apiUrl', problems);
+    checkUrl(config.apiUrl, 'config.apiUrl', problems);
+    checkNumber(config.contextWindowLength, 'config.contextWindowLength', 1, undefined, true, problems);
   }
 
-  const s = checkSection(props.secrets, 'secrets', true, problems);
-  if (s) {
-    checkKnownKeys(s, SECRETS_PROPERTIES, 'secrets', problems);
-    checkRequired(s.accessKey, 'secrets.accessKey', problems);
-    checkRequired(s.secret, 'secrets.secret', problems);
+  const secrets = checkSection(props.secrets, 'secrets', true, problems);
+  if (secrets) {
+    checkKnownKeys(secrets, SECRETS_PROPERTIES, 'secrets', problems);
+    checkRequired(secrets.accessKey, 'secrets.accessKey', problems);
+    checkRequired(secrets.secret, 'secrets.secret', problems);
   }
 
   return problems;

@@ -1,11 +1,24 @@
 // GENERATED FILE: do not edit by hand.
-// Written by the connector generator (generator/connectors/) from its inputs: connector-types.json and catalog/cases-webhook.json.
+// Written by the connector generator (generator/connectors/) from its inputs:
+// connector-types.json and catalog/cases-webhook.json.
 // Shared field groups: http-auth, tls, oauth-client-credentials, auth-schemes (catalog/groups/).
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { checkAnyOfWhen, checkAtMostOne, checkForbiddenWhen, checkKnownKeys, checkOneOf, checkRequired, checkRequiredWhen, checkSection, checkTogether, checkUrl, compact } from '../validation';
+import {
+  checkAnyOfWhen,
+  checkAtMostOne,
+  checkForbiddenWhen,
+  checkKnownKeys,
+  checkOneOf,
+  checkRequired,
+  checkRequiredWhen,
+  checkSection,
+  checkTogether,
+  checkUrl,
+  compact,
+} from '../validation';
 import { TlsVerificationMode, WebhookAuthType, WebhookCertType, WebhookMethod } from './enums';
 
 /** Configuration of the CasesWebhookConnector (`.cases-webhook`): Kibana's `config` object. */
@@ -32,7 +45,8 @@ export interface CasesWebhookConnectorConfig {
   /**
    * HTTP method used to read an incident.
    *
-   * Written to Kibana's `getIncidentMethod` field (renamed: `getIncidentMethod` is not a valid jsii property name).
+   * Written to Kibana's `getIncidentMethod` field (renamed: `getIncidentMethod` is not a valid jsii
+   * property name).
    *
    * Accepted values: `get`, `post`.
    *
@@ -43,13 +57,15 @@ export interface CasesWebhookConnectorConfig {
   /**
    * REST endpoint that returns an incident; may use `{{{external.system.id}}}`.
    *
-   * Written to Kibana's `getIncidentUrl` field (renamed: `getIncidentUrl` is not a valid jsii property name).
+   * Written to Kibana's `getIncidentUrl` field (renamed: `getIncidentUrl` is not a valid jsii property
+   * name).
    */
   readonly readIncidentUrl: string;
   /**
    * JSON text of the read request when it is sent with POST.
    *
-   * Written to Kibana's `getIncidentJson` field (renamed: `getIncidentJson` is not a valid jsii property name).
+   * Written to Kibana's `getIncidentJson` field (renamed: `getIncidentJson` is not a valid jsii property
+   * name).
    *
    * Needs Kibana 9.0 or later.
    * @default - none
@@ -58,10 +74,14 @@ export interface CasesWebhookConnectorConfig {
   /**
    * Path in the read response that holds the incident title.
    *
-   * Written to Kibana's `getIncidentResponseExternalTitleKey` field (renamed: `getIncidentResponseExternalTitleKey` is not a valid jsii property name).
+   * Written to Kibana's `getIncidentResponseExternalTitleKey` field (renamed:
+   * `getIncidentResponseExternalTitleKey` is not a valid jsii property name).
    */
   readonly readIncidentResponseExternalTitleKey: string;
-  /** Link to an incident in the external system's UI; may use `{{{external.system.id}}}` and `{{{external.system.title}}}`. */
+  /**
+   * Link to an incident in the external system's UI; may use `{{{external.system.id}}}` and
+   * `{{{external.system.title}}}`.
+   */
   readonly viewIncidentUrl: string;
   /** REST endpoint that updates an incident; may use `{{{external.system.id}}}`. */
   readonly updateIncidentUrl: string;
@@ -159,7 +179,11 @@ export interface CasesWebhookConnectorConfig {
   readonly additionalFields?: string;
 }
 
-/** Secrets of the CasesWebhookConnector (`.cases-webhook`): Kibana's `secrets` object. Pass sensitive Terraform variables rather than literal values, which would be written to the synthesized configuration in clear text. */
+/**
+ * Secrets of the CasesWebhookConnector (`.cases-webhook`): Kibana's `secrets` object. Pass sensitive
+ * Terraform variables rather than literal values, which would be written to the synthesized
+ * configuration in clear text.
+ */
 export interface CasesWebhookConnectorSecrets {
   /**
    * User name for basic authentication.
@@ -214,11 +238,14 @@ export interface CasesWebhookConnectorProps extends KibanaConnectorOptions {
 }
 
 /**
- * Creates, updates and comments on incidents in any ticketing system through its REST API (Webhook - Case Management); usable from Cases only.
+ * Creates, updates and comments on incidents in any ticketing system through its REST API (Webhook -
+ * Case Management); usable from Cases only.
  *
- * Kibana connector type `.cases-webhook` ("Webhook - Case Management"); license: gold or higher; supported features: cases; first Kibana version: 8.4.
+ * Kibana connector type `.cases-webhook` ("Webhook - Case Management"); license: gold or higher;
+ * supported features: cases; first Kibana version: 8.4.
  *
- * Fields are checked at synth (required fields, accepted values, URLs, and the rules between fields); values that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth (required fields, accepted values, URLs, and the rules between fields);
+ * values that are tokens are checked by Kibana when Terraform applies.
  */
 export class CasesWebhookConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -237,7 +264,12 @@ export class CasesWebhookConnector extends KibanaConnector {
    * @param props Name, space, config, secrets and the other options of the connector.
    */
   constructor(scope: Construct, id: string, props: CasesWebhookConnectorProps) {
-    super(scope, id, { ...props, connectorTypeId: '.cases-webhook', config: buildConfig(props.config), secrets: buildSecrets(props.secrets) });
+    super(scope, id, {
+      ...props,
+      connectorTypeId: '.cases-webhook',
+      config: buildConfig(props.config),
+      secrets: buildSecrets(props.secrets),
+    });
     this.node.addValidation({ validate: () => validate(props) });
   }
 }
@@ -246,81 +278,233 @@ const CONFIG_CREATE_INCIDENT_METHOD_VALUES: readonly string[] = ['post', 'put'];
 const CONFIG_READ_INCIDENT_METHOD_VALUES: readonly string[] = ['get', 'post'];
 const CONFIG_UPDATE_INCIDENT_METHOD_VALUES: readonly string[] = ['post', 'patch', 'put'];
 const CONFIG_CREATE_COMMENT_METHOD_VALUES: readonly string[] = ['post', 'put', 'patch'];
-const CONFIG_AUTH_TYPE_VALUES: readonly string[] = ['webhook-authentication-basic', 'webhook-authentication-ssl', 'webhook-oauth2-client-credentials'];
+const CONFIG_AUTH_TYPE_VALUES: readonly string[] = [
+  'webhook-authentication-basic',
+  'webhook-authentication-ssl',
+  'webhook-oauth2-client-credentials',
+];
 const CONFIG_CERT_TYPE_VALUES: readonly string[] = ['ssl-crt-key', 'ssl-pfx'];
 const CONFIG_VERIFICATION_MODE_VALUES: readonly string[] = ['full', 'certificate', 'none'];
-const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['createIncidentUrl', 'createIncidentMethod', 'createIncidentJson', 'createIncidentResponseKey', 'readIncidentMethod', 'readIncidentUrl', 'readIncidentJson', 'readIncidentResponseExternalTitleKey', 'viewIncidentUrl', 'updateIncidentUrl', 'updateIncidentMethod', 'updateIncidentJson', 'createCommentUrl', 'createCommentMethod', 'createCommentJson', 'headers', 'hasAuth', 'authType', 'certType', 'ca', 'verificationMode', 'accessTokenUrl', 'clientId', 'scope', 'additionalFields']);
-const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['user', 'password', 'crt', 'key', 'pfx', 'clientSecret', 'secretHeaders']);
+const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>([
+  'createIncidentUrl',
+  'createIncidentMethod',
+  'createIncidentJson',
+  'createIncidentResponseKey',
+  'readIncidentMethod',
+  'readIncidentUrl',
+  'readIncidentJson',
+  'readIncidentResponseExternalTitleKey',
+  'viewIncidentUrl',
+  'updateIncidentUrl',
+  'updateIncidentMethod',
+  'updateIncidentJson',
+  'createCommentUrl',
+  'createCommentMethod',
+  'createCommentJson',
+  'headers',
+  'hasAuth',
+  'authType',
+  'certType',
+  'ca',
+  'verificationMode',
+  'accessTokenUrl',
+  'clientId',
+  'scope',
+  'additionalFields',
+]);
+const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>([
+  'user',
+  'password',
+  'crt',
+  'key',
+  'pfx',
+  'clientSecret',
+  'secretHeaders',
+]);
 
 /** Kibana's `config` object, with the defaults Kibana would otherwise fill in. */
-function buildConfig(v: CasesWebhookConnectorConfig | undefined): { [key: string]: any } {
-  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
-  return compact({ createIncidentUrl: v.createIncidentUrl, createIncidentMethod: v.createIncidentMethod ?? WebhookMethod.POST, createIncidentJson: v.createIncidentJson, createIncidentResponseKey: v.createIncidentResponseKey, getIncidentMethod: v.readIncidentMethod, getIncidentUrl: v.readIncidentUrl, getIncidentJson: v.readIncidentJson, getIncidentResponseExternalTitleKey: v.readIncidentResponseExternalTitleKey, viewIncidentUrl: v.viewIncidentUrl, updateIncidentUrl: v.updateIncidentUrl, updateIncidentMethod: v.updateIncidentMethod ?? WebhookMethod.PUT, updateIncidentJson: v.updateIncidentJson, createCommentUrl: v.createCommentUrl, createCommentMethod: v.createCommentMethod ?? WebhookMethod.PUT, createCommentJson: v.createCommentJson, headers: v.headers, hasAuth: v.hasAuth ?? true, authType: v.authType, certType: v.certType, ca: v.ca, verificationMode: v.verificationMode, accessTokenUrl: v.accessTokenUrl, clientId: v.clientId, scope: v.scope, additionalFields: v.additionalFields });
+function buildConfig(config: CasesWebhookConnectorConfig | undefined): { [key: string]: any } {
+  if (config === undefined || config === null || Token.isUnresolved(config)) return config ?? {};
+  return compact({
+    createIncidentUrl: config.createIncidentUrl,
+    createIncidentMethod: config.createIncidentMethod ?? WebhookMethod.POST,
+    createIncidentJson: config.createIncidentJson,
+    createIncidentResponseKey: config.createIncidentResponseKey,
+    getIncidentMethod: config.readIncidentMethod,
+    getIncidentUrl: config.readIncidentUrl,
+    getIncidentJson: config.readIncidentJson,
+    getIncidentResponseExternalTitleKey: config.readIncidentResponseExternalTitleKey,
+    viewIncidentUrl: config.viewIncidentUrl,
+    updateIncidentUrl: config.updateIncidentUrl,
+    updateIncidentMethod: config.updateIncidentMethod ?? WebhookMethod.PUT,
+    updateIncidentJson: config.updateIncidentJson,
+    createCommentUrl: config.createCommentUrl,
+    createCommentMethod: config.createCommentMethod ?? WebhookMethod.PUT,
+    createCommentJson: config.createCommentJson,
+    headers: config.headers,
+    hasAuth: config.hasAuth ?? true,
+    authType: config.authType,
+    certType: config.certType,
+    ca: config.ca,
+    verificationMode: config.verificationMode,
+    accessTokenUrl: config.accessTokenUrl,
+    clientId: config.clientId,
+    scope: config.scope,
+    additionalFields: config.additionalFields,
+  });
 }
 
 /** Kibana's `secrets` object. */
-function buildSecrets(v: CasesWebhookConnectorSecrets | undefined): { [key: string]: any } {
-  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
-  return compact({ user: v.user, password: v.password, crt: v.crt, key: v.key, pfx: v.pfx, clientSecret: v.clientSecret, secretHeaders: v.secretHeaders });
+function buildSecrets(secrets: CasesWebhookConnectorSecrets | undefined): { [key: string]: any } {
+  if (secrets === undefined || secrets === null || Token.isUnresolved(secrets)) return secrets ?? {};
+  return compact({
+    user: secrets.user,
+    password: secrets.password,
+    crt: secrets.crt,
+    key: secrets.key,
+    pfx: secrets.pfx,
+    clientSecret: secrets.clientSecret,
+    secretHeaders: secrets.secretHeaders,
+  });
 }
 
-/** Synth-time checks of the CasesWebhookConnector (`.cases-webhook`), generated from its catalog entry. Tokens are skipped. */
+/**
+ * Synth-time checks of the CasesWebhookConnector (`.cases-webhook`), generated from its catalog entry.
+ * Tokens are skipped.
+ */
 function validate(props: CasesWebhookConnectorProps): string[] {
   const problems: string[] = [];
-  const c = checkSection(props.config, 'config', true, problems);
-  if (c) {
-    checkKnownKeys(c, CONFIG_PROPERTIES, 'config', problems);
-    checkRequired(c.createIncidentUrl, 'config.createIncidentUrl', problems);
-    checkUrl(c.createIncidentUrl, 'config.createIncidentUrl', problems);
-    checkOneOf(c.createIncidentMethod, CONFIG_CREATE_INCIDENT_METHOD_VALUES, 'config.createIncidentMethod', problems);
-    checkRequired(c.createIncidentJson, 'config.createIncidentJson', problems);
-    checkRequired(c.createIncidentResponseKey, 'config.createIncidentResponseKey', problems);
-    checkOneOf(c.readIncidentMethod, CONFIG_READ_INCIDENT_METHOD_VALUES, 'config.readIncidentMethod', problems);
-    checkRequired(c.readIncidentUrl, 'config.readIncidentUrl', problems);
-    checkRequired(c.readIncidentResponseExternalTitleKey, 'config.readIncidentResponseExternalTitleKey', problems);
-    checkRequired(c.viewIncidentUrl, 'config.viewIncidentUrl', problems);
-    checkRequired(c.updateIncidentUrl, 'config.updateIncidentUrl', problems);
-    checkOneOf(c.updateIncidentMethod, CONFIG_UPDATE_INCIDENT_METHOD_VALUES, 'config.updateIncidentMethod', problems);
-    checkRequired(c.updateIncidentJson, 'config.updateIncidentJson', problems);
-    checkOneOf(c.createCommentMethod, CONFIG_CREATE_COMMENT_METHOD_VALUES, 'config.createCommentMethod', problems);
-    checkOneOf(c.authType, CONFIG_AUTH_TYPE_VALUES, 'config.authType', problems);
-    checkOneOf(c.certType, CONFIG_CERT_TYPE_VALUES, 'config.certType', problems);
-    checkOneOf(c.verificationMode, CONFIG_VERIFICATION_MODE_VALUES, 'config.verificationMode', problems);
-    checkUrl(c.accessTokenUrl, 'config.accessTokenUrl', problems);
+  const config = checkSection(props.config, 'config', true, problems);
+  if (config) {
+    checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);
+    checkRequired(config.createIncidentUrl, 'config.createIncidentUrl', problems);
+    checkUrl(config.createIncidentUrl, 'config.createIncidentUrl', problems);
+    checkOneOf(
+      config.createIncidentMethod,
+      CONFIG_CREATE_INCIDENT_METHOD_VALUES,
+      'config.createIncidentMethod',
+      problems,
+    );
+    checkRequired(config.createIncidentJson, 'config.createIncidentJson', problems);
+    checkRequired(config.createIncidentResponseKey, 'config.createIncidentResponseKey', problems);
+    checkOneOf(config.readIncidentMethod, CONFIG_READ_INCIDENT_METHOD_VALUES, 'config.readIncidentMethod', problems);
+    checkRequired(config.readIncidentUrl, 'config.readIncidentUrl', problems);
+    checkRequired(config.readIncidentResponseExternalTitleKey, 'config.readIncidentResponseExternalTitleKey', problems);
+    checkRequired(config.viewIncidentUrl, 'config.viewIncidentUrl', problems);
+    checkRequired(config.updateIncidentUrl, 'config.updateIncidentUrl', problems);
+    checkOneOf(
+      config.updateIncidentMethod,
+      CONFIG_UPDATE_INCIDENT_METHOD_VALUES,
+      'config.updateIncidentMethod',
+      problems,
+    );
+    checkRequired(config.updateIncidentJson, 'config.updateIncidentJson', problems);
+    checkOneOf(config.createCommentMethod, CONFIG_CREATE_COMMENT_METHOD_VALUES, 'config.createCommentMethod', problems);
+    checkOneOf(config.authType, CONFIG_AUTH_TYPE_VALUES, 'config.authType', problems);
+    checkOneOf(config.certType, CONFIG_CERT_TYPE_VALUES, 'config.certType', problems);
+    checkOneOf(config.verificationMode, CONFIG_VERIFICATION_MODE_VALUES, 'config.verificationMode', problems);
+    checkUrl(config.accessTokenUrl, 'config.accessTokenUrl', problems);
   }
 
-  const s = checkSection(props.secrets, 'secrets', false, problems);
-  if (s) {
-    checkKnownKeys(s, SECRETS_PROPERTIES, 'secrets', problems);
+  const secrets = checkSection(props.secrets, 'secrets', false, problems);
+  if (secrets) {
+    checkKnownKeys(secrets, SECRETS_PROPERTIES, 'secrets', problems);
   }
 
-  if (c && s) {
-    if ((c.hasAuth ?? true) === false) {
-      checkForbiddenWhen(c.authType, 'config.authType', 'config.hasAuth is false', problems);
+  if (config && secrets) {
+    if ((config.hasAuth ?? true) === false) {
+      checkForbiddenWhen(config.authType, 'config.authType', 'config.hasAuth is false', problems);
     }
-    if ((c.hasAuth ?? true) === true && c.authType === 'webhook-authentication-basic') {
-      checkRequiredWhen(s.user, 'secrets.user', 'config.hasAuth is true and config.authType is "webhook-authentication-basic"', problems);
-      checkRequiredWhen(s.password, 'secrets.password', 'config.hasAuth is true and config.authType is "webhook-authentication-basic"', problems);
+    if ((config.hasAuth ?? true) === true && config.authType === 'webhook-authentication-basic') {
+      checkRequiredWhen(
+        secrets.user,
+        'secrets.user',
+        'config.hasAuth is true and config.authType is "webhook-authentication-basic"',
+        problems,
+      );
+      checkRequiredWhen(
+        secrets.password,
+        'secrets.password',
+        'config.hasAuth is true and config.authType is "webhook-authentication-basic"',
+        problems,
+      );
     }
-    if ((c.hasAuth ?? true) === true && c.authType === 'webhook-authentication-ssl' && c.certType === 'ssl-crt-key') {
-      checkRequiredWhen(s.crt, 'secrets.crt', 'config.hasAuth is true and config.authType is "webhook-authentication-ssl" and config.certType is "ssl-crt-key"', problems);
-      checkRequiredWhen(s.key, 'secrets.key', 'config.hasAuth is true and config.authType is "webhook-authentication-ssl" and config.certType is "ssl-crt-key"', problems);
+    if (
+      (config.hasAuth ?? true) === true
+      && config.authType === 'webhook-authentication-ssl'
+      && config.certType === 'ssl-crt-key'
+    ) {
+      checkRequiredWhen(
+        secrets.crt,
+        'secrets.crt',
+        'config.hasAuth is true and config.authType is "webhook-authentication-ssl" and config.certType is "ssl-crt-key"',
+        problems,
+      );
+      checkRequiredWhen(
+        secrets.key,
+        'secrets.key',
+        'config.hasAuth is true and config.authType is "webhook-authentication-ssl" and config.certType is "ssl-crt-key"',
+        problems,
+      );
     }
-    if ((c.hasAuth ?? true) === true && c.authType === 'webhook-authentication-ssl' && c.certType === 'ssl-pfx') {
-      checkRequiredWhen(s.pfx, 'secrets.pfx', 'config.hasAuth is true and config.authType is "webhook-authentication-ssl" and config.certType is "ssl-pfx"', problems);
+    if (
+      (config.hasAuth ?? true) === true
+      && config.authType === 'webhook-authentication-ssl'
+      && config.certType === 'ssl-pfx'
+    ) {
+      checkRequiredWhen(
+        secrets.pfx,
+        'secrets.pfx',
+        'config.hasAuth is true and config.authType is "webhook-authentication-ssl" and config.certType is "ssl-pfx"',
+        problems,
+      );
     }
-    if ((c.hasAuth ?? true) === true && c.authType === 'webhook-oauth2-client-credentials') {
-      checkRequiredWhen(c.accessTokenUrl, 'config.accessTokenUrl', 'config.hasAuth is true and config.authType is "webhook-oauth2-client-credentials"', problems);
-      checkRequiredWhen(c.clientId, 'config.clientId', 'config.hasAuth is true and config.authType is "webhook-oauth2-client-credentials"', problems);
-      checkRequiredWhen(s.clientSecret, 'secrets.clientSecret', 'config.hasAuth is true and config.authType is "webhook-oauth2-client-credentials"', problems);
+    if ((config.hasAuth ?? true) === true && config.authType === 'webhook-oauth2-client-credentials') {
+      checkRequiredWhen(
+        config.accessTokenUrl,
+        'config.accessTokenUrl',
+        'config.hasAuth is true and config.authType is "webhook-oauth2-client-credentials"',
+        problems,
+      );
+      checkRequiredWhen(
+        config.clientId,
+        'config.clientId',
+        'config.hasAuth is true and config.authType is "webhook-oauth2-client-credentials"',
+        problems,
+      );
+      checkRequiredWhen(
+        secrets.clientSecret,
+        'secrets.clientSecret',
+        'config.hasAuth is true and config.authType is "webhook-oauth2-client-credentials"',
+        problems,
+      );
     }
-    checkTogether([s.user, s.password], ['secrets.user', 'secrets.password'], [s.crt, s.pfx], problems);
-    checkTogether([s.crt, s.key], ['secrets.crt', 'secrets.key'], [], problems);
-    checkAtMostOne([s.user, s.crt, s.pfx, s.clientSecret], ['secrets.user', 'secrets.crt', 'secrets.pfx', 'secrets.clientSecret'], problems);
-    if ((c.hasAuth ?? true) === true) {
-      checkAnyOfWhen([s.user, s.crt, s.pfx, s.clientSecret], ['secrets.user', 'secrets.crt', 'secrets.pfx', 'secrets.clientSecret'], 'config.hasAuth is true', problems);
+    checkTogether(
+      [secrets.user, secrets.password],
+      ['secrets.user', 'secrets.password'],
+      [secrets.crt, secrets.pfx],
+      problems,
+    );
+    checkTogether([secrets.crt, secrets.key], ['secrets.crt', 'secrets.key'], [], problems);
+    checkAtMostOne(
+      [secrets.user, secrets.crt, secrets.pfx, secrets.clientSecret],
+      ['secrets.user', 'secrets.crt', 'secrets.pfx', 'secrets.clientSecret'],
+      problems,
+    );
+    if ((config.hasAuth ?? true) === true) {
+      checkAnyOfWhen(
+        [secrets.user, secrets.crt, secrets.pfx, secrets.clientSecret],
+        ['secrets.user', 'secrets.crt', 'secrets.pfx', 'secrets.clientSecret'],
+        'config.hasAuth is true',
+        problems,
+      );
     }
-    checkTogether([c.createCommentUrl, c.createCommentJson], ['config.createCommentUrl', 'config.createCommentJson'], [], problems);
+    checkTogether(
+      [config.createCommentUrl, config.createCommentJson],
+      ['config.createCommentUrl', 'config.createCommentJson'],
+      [],
+      problems,
+    );
   }
 
   return problems;

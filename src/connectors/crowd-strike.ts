@@ -1,5 +1,6 @@
 // GENERATED FILE: do not edit by hand.
-// Written by the connector generator (generator/connectors/) from its inputs: connector-types.json and catalog/crowdstrike.json.
+// Written by the connector generator (generator/connectors/) from its inputs:
+// connector-types.json and catalog/crowdstrike.json.
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
@@ -16,7 +17,11 @@ export interface CrowdStrikeConnectorConfig {
   readonly url: string;
 }
 
-/** Secrets of the CrowdStrikeConnector (`.crowdstrike`): Kibana's `secrets` object. Pass sensitive Terraform variables rather than literal values, which would be written to the synthesized configuration in clear text. */
+/**
+ * Secrets of the CrowdStrikeConnector (`.crowdstrike`): Kibana's `secrets` object. Pass sensitive
+ * Terraform variables rather than literal values, which would be written to the synthesized
+ * configuration in clear text.
+ */
 export interface CrowdStrikeConnectorSecrets {
   /** CrowdStrike API client id. */
   readonly clientId: string;
@@ -35,9 +40,11 @@ export interface CrowdStrikeConnectorProps extends KibanaConnectorOptions {
 /**
  * Runs response actions on hosts managed by CrowdStrike Falcon.
  *
- * Kibana connector type `.crowdstrike` ("CrowdStrike"); license: enterprise or higher; supported features: endpointSecurity; first Kibana version: 8.15.
+ * Kibana connector type `.crowdstrike` ("CrowdStrike"); license: enterprise or higher; supported
+ * features: endpointSecurity; first Kibana version: 8.15.
  *
- * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are
+ * checked by Kibana when Terraform applies.
  */
 export class CrowdStrikeConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -56,7 +63,12 @@ export class CrowdStrikeConnector extends KibanaConnector {
    * @param props Name, space, config, secrets and the other options of the connector.
    */
   constructor(scope: Construct, id: string, props: CrowdStrikeConnectorProps) {
-    super(scope, id, { ...props, connectorTypeId: '.crowdstrike', config: buildConfig(props.config), secrets: buildSecrets(props.secrets) });
+    super(scope, id, {
+      ...props,
+      connectorTypeId: '.crowdstrike',
+      config: buildConfig(props.config),
+      secrets: buildSecrets(props.secrets),
+    });
     this.node.addValidation({ validate: () => validate(props) });
   }
 }
@@ -65,32 +77,35 @@ const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['url']);
 const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['clientId', 'clientSecret']);
 
 /** Kibana's `config` object. */
-function buildConfig(v: CrowdStrikeConnectorConfig | undefined): { [key: string]: any } {
-  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
-  return compact({ url: v.url });
+function buildConfig(config: CrowdStrikeConnectorConfig | undefined): { [key: string]: any } {
+  if (config === undefined || config === null || Token.isUnresolved(config)) return config ?? {};
+  return compact({ url: config.url });
 }
 
 /** Kibana's `secrets` object. */
-function buildSecrets(v: CrowdStrikeConnectorSecrets | undefined): { [key: string]: any } {
-  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
-  return compact({ clientId: v.clientId, clientSecret: v.clientSecret });
+function buildSecrets(secrets: CrowdStrikeConnectorSecrets | undefined): { [key: string]: any } {
+  if (secrets === undefined || secrets === null || Token.isUnresolved(secrets)) return secrets ?? {};
+  return compact({ clientId: secrets.clientId, clientSecret: secrets.clientSecret });
 }
 
-/** Synth-time checks of the CrowdStrikeConnector (`.crowdstrike`), generated from its catalog entry. Tokens are skipped. */
+/**
+ * Synth-time checks of the CrowdStrikeConnector (`.crowdstrike`), generated from its catalog entry.
+ * Tokens are skipped.
+ */
 function validate(props: CrowdStrikeConnectorProps): string[] {
   const problems: string[] = [];
-  const c = checkSection(props.config, 'config', true, problems);
-  if (c) {
-    checkKnownKeys(c, CONFIG_PROPERTIES, 'config', problems);
-    checkRequired(c.url, 'config.url', problems);
-    checkUrl(c.url, 'config.url', problems);
+  const config = checkSection(props.config, 'config', true, problems);
+  if (config) {
+    checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);
+    checkRequired(config.url, 'config.url', problems);
+    checkUrl(config.url, 'config.url', problems);
   }
 
-  const s = checkSection(props.secrets, 'secrets', true, problems);
-  if (s) {
-    checkKnownKeys(s, SECRETS_PROPERTIES, 'secrets', problems);
-    checkRequired(s.clientId, 'secrets.clientId', problems);
-    checkRequired(s.clientSecret, 'secrets.clientSecret', problems);
+  const secrets = checkSection(props.secrets, 'secrets', true, problems);
+  if (secrets) {
+    checkKnownKeys(secrets, SECRETS_PROPERTIES, 'secrets', problems);
+    checkRequired(secrets.clientId, 'secrets.clientId', problems);
+    checkRequired(secrets.clientSecret, 'secrets.clientSecret', problems);
   }
 
   return problems;

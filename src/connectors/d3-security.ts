@@ -1,5 +1,6 @@
 // GENERATED FILE: do not edit by hand.
-// Written by the connector generator (generator/connectors/) from its inputs: connector-types.json and catalog/d3security.json.
+// Written by the connector generator (generator/connectors/) from its inputs:
+// connector-types.json and catalog/d3security.json.
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
@@ -16,7 +17,11 @@ export interface D3SecurityConnectorConfig {
   readonly url: string;
 }
 
-/** Secrets of the D3SecurityConnector (`.d3security`): Kibana's `secrets` object. Pass sensitive Terraform variables rather than literal values, which would be written to the synthesized configuration in clear text. */
+/**
+ * Secrets of the D3SecurityConnector (`.d3security`): Kibana's `secrets` object. Pass sensitive
+ * Terraform variables rather than literal values, which would be written to the synthesized
+ * configuration in clear text.
+ */
 export interface D3SecurityConnectorSecrets {
   /** D3 Security API token. */
   readonly token: string;
@@ -33,9 +38,11 @@ export interface D3SecurityConnectorProps extends KibanaConnectorOptions {
 /**
  * Sends events to D3 Security (D3 SOAR).
  *
- * Kibana connector type `.d3security` ("D3 Security"); license: gold or higher; supported features: alerting, siem, workflows; first Kibana version: 8.x.
+ * Kibana connector type `.d3security` ("D3 Security"); license: gold or higher; supported features:
+ * alerting, siem, workflows; first Kibana version: 8.x.
  *
- * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are
+ * checked by Kibana when Terraform applies.
  */
 export class D3SecurityConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -54,7 +61,12 @@ export class D3SecurityConnector extends KibanaConnector {
    * @param props Name, space, config, secrets and the other options of the connector.
    */
   constructor(scope: Construct, id: string, props: D3SecurityConnectorProps) {
-    super(scope, id, { ...props, connectorTypeId: '.d3security', config: buildConfig(props.config), secrets: buildSecrets(props.secrets) });
+    super(scope, id, {
+      ...props,
+      connectorTypeId: '.d3security',
+      config: buildConfig(props.config),
+      secrets: buildSecrets(props.secrets),
+    });
     this.node.addValidation({ validate: () => validate(props) });
   }
 }
@@ -63,31 +75,34 @@ const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['url']);
 const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['token']);
 
 /** Kibana's `config` object. */
-function buildConfig(v: D3SecurityConnectorConfig | undefined): { [key: string]: any } {
-  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
-  return compact({ url: v.url });
+function buildConfig(config: D3SecurityConnectorConfig | undefined): { [key: string]: any } {
+  if (config === undefined || config === null || Token.isUnresolved(config)) return config ?? {};
+  return compact({ url: config.url });
 }
 
 /** Kibana's `secrets` object. */
-function buildSecrets(v: D3SecurityConnectorSecrets | undefined): { [key: string]: any } {
-  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
-  return compact({ token: v.token });
+function buildSecrets(secrets: D3SecurityConnectorSecrets | undefined): { [key: string]: any } {
+  if (secrets === undefined || secrets === null || Token.isUnresolved(secrets)) return secrets ?? {};
+  return compact({ token: secrets.token });
 }
 
-/** Synth-time checks of the D3SecurityConnector (`.d3security`), generated from its catalog entry. Tokens are skipped. */
+/**
+ * Synth-time checks of the D3SecurityConnector (`.d3security`), generated from its catalog entry.
+ * Tokens are skipped.
+ */
 function validate(props: D3SecurityConnectorProps): string[] {
   const problems: string[] = [];
-  const c = checkSection(props.config, 'config', true, problems);
-  if (c) {
-    checkKnownKeys(c, CONFIG_PROPERTIES, 'config', problems);
-    checkRequired(c.url, 'config.url', problems);
-    checkUrl(c.url, 'config.url', problems);
+  const config = checkSection(props.config, 'config', true, problems);
+  if (config) {
+    checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);
+    checkRequired(config.url, 'config.url', problems);
+    checkUrl(config.url, 'config.url', problems);
   }
 
-  const s = checkSection(props.secrets, 'secrets', true, problems);
-  if (s) {
-    checkKnownKeys(s, SECRETS_PROPERTIES, 'secrets', problems);
-    checkRequired(s.token, 'secrets.token', problems);
+  const secrets = checkSection(props.secrets, 'secrets', true, problems);
+  if (secrets) {
+    checkKnownKeys(secrets, SECRETS_PROPERTIES, 'secrets', problems);
+    checkRequired(secrets.token, 'secrets.token', problems);
   }
 
   return problems;

@@ -1,10 +1,20 @@
 // GENERATED FILE: do not edit by hand.
-// Written by the connector generator (generator/connectors/) from its inputs: connector-types.json and catalog/email.json.
+// Written by the connector generator (generator/connectors/) from its inputs:
+// connector-types.json and catalog/email.json.
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { checkKnownKeys, checkNumber, checkRequired, checkRequiredWhen, checkSection, checkUrl, compact, isKnown } from '../validation';
+import {
+  checkKnownKeys,
+  checkNumber,
+  checkRequired,
+  checkRequiredWhen,
+  checkSection,
+  checkUrl,
+  compact,
+  isKnown,
+} from '../validation';
 import { EmailService } from './enums';
 
 /** Configuration of the EmailConnector (`.email`): Kibana's `config` object. */
@@ -63,7 +73,11 @@ export interface EmailConnectorConfig {
   readonly oauthTokenUrl?: string;
 }
 
-/** Secrets of the EmailConnector (`.email`): Kibana's `secrets` object. Pass sensitive Terraform variables rather than literal values, which would be written to the synthesized configuration in clear text. */
+/**
+ * Secrets of the EmailConnector (`.email`): Kibana's `secrets` object. Pass sensitive Terraform
+ * variables rather than literal values, which would be written to the synthesized configuration in
+ * clear text.
+ */
 export interface EmailConnectorSecrets {
   /**
    * User name for the mail server.
@@ -82,7 +96,11 @@ export interface EmailConnectorSecrets {
   readonly clientSecret?: string;
 }
 
-/** Parameters of an action run by the EmailConnector (`.email`): the `params` object of a rule action or of `POST /api/actions/connector/{id}/_execute`. Mustache variables such as `{{context.message}}` are allowed in strings. */
+/**
+ * Parameters of an action run by the EmailConnector (`.email`): the `params` object of a rule action
+ * or of `POST /api/actions/connector/{id}/_execute`. Mustache variables such as `{{context.message}}`
+ * are allowed in strings.
+ */
 export interface EmailParams {
   /**
    * Recipient addresses. At least one of `to`, `cc` and `bcc` must have an address.
@@ -119,9 +137,11 @@ export interface EmailConnectorProps extends KibanaConnectorOptions {
 /**
  * Sends email through an SMTP server, a well-known mail service or Microsoft Exchange (Graph API).
  *
- * Kibana connector type `.email` ("Email"); license: gold or higher; supported features: alerting, uptime, siem; first Kibana version: 7.x.
+ * Kibana connector type `.email` ("Email"); license: gold or higher; supported features: alerting,
+ * uptime, siem; first Kibana version: 7.x.
  *
- * Fields are checked at synth (required fields, accepted values, URLs, and the rules between fields); values that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth (required fields, accepted values, URLs, and the rules between fields);
+ * values that are tokens are checked by Kibana when Terraform applies.
  */
 export class EmailConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -140,60 +160,104 @@ export class EmailConnector extends KibanaConnector {
    * @param props Name, space, config, secrets and the other options of the connector.
    */
   constructor(scope: Construct, id: string, props: EmailConnectorProps) {
-    super(scope, id, { ...props, connectorTypeId: '.email', config: buildConfig(props.config), secrets: buildSecrets(props.secrets) });
+    super(scope, id, {
+      ...props,
+      connectorTypeId: '.email',
+      config: buildConfig(props.config),
+      secrets: buildSecrets(props.secrets),
+    });
     this.node.addValidation({ validate: () => validate(props) });
   }
 
-  /** The `params` JSON object of an action run by this connector, for a rule action (for example in an `elasticstack_kibana_alerting_rule`). Unset fields are left out. */
+  /**
+   * The `params` JSON object of an action run by this connector, for a rule action (for example in an
+   * `elasticstack_kibana_alerting_rule`). Unset fields are left out.
+   */
   public static params(params: EmailParams): { [key: string]: any } {
     return compact({ to: params.to, cc: params.cc, bcc: params.bcc, subject: params.subject, message: params.message });
   }
 }
 
-const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['from', 'service', 'host', 'port', 'secure', 'hasAuth', 'tenantId', 'clientId', 'oauthTokenUrl']);
+const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>([
+  'from',
+  'service',
+  'host',
+  'port',
+  'secure',
+  'hasAuth',
+  'tenantId',
+  'clientId',
+  'oauthTokenUrl',
+]);
 const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['user', 'password', 'clientSecret']);
 
 /** Kibana's `config` object, with the defaults Kibana would otherwise fill in. */
-function buildConfig(v: EmailConnectorConfig | undefined): { [key: string]: any } {
-  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
-  return compact({ from: v.from, service: v.service ?? EmailService.OTHER, host: v.host, port: v.port, secure: v.secure, hasAuth: v.hasAuth ?? true, tenantId: v.tenantId, clientId: v.clientId, oauthTokenUrl: v.oauthTokenUrl });
+function buildConfig(config: EmailConnectorConfig | undefined): { [key: string]: any } {
+  if (config === undefined || config === null || Token.isUnresolved(config)) return config ?? {};
+  return compact({
+    from: config.from,
+    service: config.service ?? EmailService.OTHER,
+    host: config.host,
+    port: config.port,
+    secure: config.secure,
+    hasAuth: config.hasAuth ?? true,
+    tenantId: config.tenantId,
+    clientId: config.clientId,
+    oauthTokenUrl: config.oauthTokenUrl,
+  });
 }
 
 /** Kibana's `secrets` object. */
-function buildSecrets(v: EmailConnectorSecrets | undefined): { [key: string]: any } {
-  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
-  return compact({ user: v.user, password: v.password, clientSecret: v.clientSecret });
+function buildSecrets(secrets: EmailConnectorSecrets | undefined): { [key: string]: any } {
+  if (secrets === undefined || secrets === null || Token.isUnresolved(secrets)) return secrets ?? {};
+  return compact({ user: secrets.user, password: secrets.password, clientSecret: secrets.clientSecret });
 }
 
-/** Synth-time checks of the EmailConnector (`.email`), generated from its catalog entry. Tokens are skipped. */
+/**
+ * Synth-time checks of the EmailConnector (`.email`), generated from its catalog entry. Tokens are
+ * skipped.
+ */
 function validate(props: EmailConnectorProps): string[] {
   const problems: string[] = [];
-  const c = checkSection(props.config, 'config', true, problems);
-  if (c) {
-    checkKnownKeys(c, CONFIG_PROPERTIES, 'config', problems);
-    checkRequired(c.from, 'config.from', problems);
-    checkNumber(c.port, 'config.port', 1, 65535, true, problems);
-    checkUrl(c.oauthTokenUrl, 'config.oauthTokenUrl', problems);
+  const config = checkSection(props.config, 'config', true, problems);
+  if (config) {
+    checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);
+    checkRequired(config.from, 'config.from', problems);
+    checkNumber(config.port, 'config.port', 1, 65535, true, problems);
+    checkUrl(config.oauthTokenUrl, 'config.oauthTokenUrl', problems);
   }
 
-  const s = checkSection(props.secrets, 'secrets', false, problems);
-  if (s) {
-    checkKnownKeys(s, SECRETS_PROPERTIES, 'secrets', problems);
+  const secrets = checkSection(props.secrets, 'secrets', false, problems);
+  if (secrets) {
+    checkKnownKeys(secrets, SECRETS_PROPERTIES, 'secrets', problems);
   }
 
-  if (c && s) {
-    if ((c.service ?? 'other') === 'other') {
-      checkRequiredWhen(c.host, 'config.host', 'config.service is "other"', problems);
-      checkRequiredWhen(c.port, 'config.port', 'config.service is "other"', problems);
+  if (config && secrets) {
+    if ((config.service ?? 'other') === 'other') {
+      checkRequiredWhen(config.host, 'config.host', 'config.service is "other"', problems);
+      checkRequiredWhen(config.port, 'config.port', 'config.service is "other"', problems);
     }
-    if ((c.service ?? 'other') === 'exchange_server') {
-      checkRequiredWhen(c.tenantId, 'config.tenantId', 'config.service is "exchange_server"', problems);
-      checkRequiredWhen(c.clientId, 'config.clientId', 'config.service is "exchange_server"', problems);
-      checkRequiredWhen(s.clientSecret, 'secrets.clientSecret', 'config.service is "exchange_server"', problems);
+    if ((config.service ?? 'other') === 'exchange_server') {
+      checkRequiredWhen(config.tenantId, 'config.tenantId', 'config.service is "exchange_server"', problems);
+      checkRequiredWhen(config.clientId, 'config.clientId', 'config.service is "exchange_server"', problems);
+      checkRequiredWhen(secrets.clientSecret, 'secrets.clientSecret', 'config.service is "exchange_server"', problems);
     }
-    if ((c.hasAuth ?? true) === true && (isKnown((c.service ?? 'other')) && (c.service ?? 'other') !== 'exchange_server')) {
-      checkRequiredWhen(s.user, 'secrets.user', 'config.hasAuth is true and config.service is not "exchange_server"', problems);
-      checkRequiredWhen(s.password, 'secrets.password', 'config.hasAuth is true and config.service is not "exchange_server"', problems);
+    if (
+      (config.hasAuth ?? true) === true
+      && (isKnown((config.service ?? 'other')) && (config.service ?? 'other') !== 'exchange_server')
+    ) {
+      checkRequiredWhen(
+        secrets.user,
+        'secrets.user',
+        'config.hasAuth is true and config.service is not "exchange_server"',
+        problems,
+      );
+      checkRequiredWhen(
+        secrets.password,
+        'secrets.password',
+        'config.hasAuth is true and config.service is not "exchange_server"',
+        problems,
+      );
     }
   }
 

@@ -1,7 +1,11 @@
 // GENERATED FILE: do not edit by hand.
-// Written by the connector generator (generator/connectors/) from its inputs: catalog/.
+// Written by the connector generator (generator/connectors/) from its inputs:
+// catalog/.
 // Regenerate with: npx projen generate
-/** Mail services Kibana knows by name. Kibana also accepts any other nodemailer well-known service name. */
+/**
+ * Mail services Kibana knows by name. Kibana also accepts any other nodemailer well-known service
+ * name.
+ */
 export enum EmailService {
   /** Kibana value `other`. */
   OTHER = 'other',

@@ -1,5 +1,6 @@
 // GENERATED FILE: do not edit by hand.
-// Written by the connector generator (generator/connectors/) from its inputs: connector-types.json and catalog/gemini.json.
+// Written by the connector generator (generator/connectors/) from its inputs:
+// connector-types.json and catalog/gemini.json.
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
@@ -15,7 +16,8 @@ export interface GeminiConnectorConfig {
    */
   readonly apiUrl: string;
   /**
-   * Model used when a request names none. Written explicitly, as Kibana's own default changes between versions.
+   * Model used when a request names none. Written explicitly, as Kibana's own default changes between
+   * versions.
    *
    * When unset, the construct sends Kibana's default explicitly, so that Terraform sees no drift.
    * @default 'gemini-2.5-pro'
@@ -39,7 +41,11 @@ export interface GeminiConnectorConfig {
   readonly temperature?: number;
 }
 
-/** Secrets of the GeminiConnector (`.gemini`): Kibana's `secrets` object. Pass sensitive Terraform variables rather than literal values, which would be written to the synthesized configuration in clear text. */
+/**
+ * Secrets of the GeminiConnector (`.gemini`): Kibana's `secrets` object. Pass sensitive Terraform
+ * variables rather than literal values, which would be written to the synthesized configuration in
+ * clear text.
+ */
 export interface GeminiConnectorSecrets {
   /** Google Cloud service-account key, as JSON text. */
   readonly credentialsJson: string;
@@ -56,9 +62,12 @@ export interface GeminiConnectorProps extends KibanaConnectorOptions {
 /**
  * Talks to Google Gemini on Vertex AI for Kibana's AI features.
  *
- * Kibana connector type `.gemini` ("Google Gemini"); license: enterprise or higher; supported features: generativeAIForSecurity, generativeAIForSearchPlayground, generativeAIForObservability, workflows; first Kibana version: 8.15.
+ * Kibana connector type `.gemini` ("Google Gemini"); license: enterprise or higher; supported
+ * features: generativeAIForSecurity, generativeAIForSearchPlayground, generativeAIForObservability,
+ * workflows; first Kibana version: 8.15.
  *
- * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are
+ * checked by Kibana when Terraform applies.
  */
 export class GeminiConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -66,7 +75,12 @@ export class GeminiConnector extends KibanaConnector {
   /** Lowest Elastic license that can use this connector type. */
   public static readonly MINIMUM_LICENSE: string = 'enterprise';
   /** Kibana features that can use this connector type (`supported_feature_ids`). */
-  public static readonly SUPPORTED_FEATURES: string[] = ['generativeAIForSecurity', 'generativeAIForSearchPlayground', 'generativeAIForObservability', 'workflows'];
+  public static readonly SUPPORTED_FEATURES: string[] = [
+    'generativeAIForSecurity',
+    'generativeAIForSearchPlayground',
+    'generativeAIForObservability',
+    'workflows',
+  ];
   /** First Kibana version with this connector type (`unknown` for types without a catalog entry). */
   public static readonly FIRST_KIBANA_VERSION: string = '8.15';
 
@@ -77,43 +91,65 @@ export class GeminiConnector extends KibanaConnector {
    * @param props Name, space, config, secrets and the other options of the connector.
    */
   constructor(scope: Construct, id: string, props: GeminiConnectorProps) {
-    super(scope, id, { ...props, connectorTypeId: '.gemini', config: buildConfig(props.config), secrets: buildSecrets(props.secrets) });
+    super(scope, id, {
+      ...props,
+      connectorTypeId: '.gemini',
+      config: buildConfig(props.config),
+      secrets: buildSecrets(props.secrets),
+    });
     this.node.addValidation({ validate: () => validate(props) });
   }
 }
 
-const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['apiUrl', 'defaultModel', 'gcpRegion', 'gcpProjectID', 'contextWindowLength', 'temperature']);
+const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>([
+  'apiUrl',
+  'defaultModel',
+  'gcpRegion',
+  'gcpProjectID',
+  'contextWindowLength',
+  'temperature',
+]);
 const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['credentialsJson']);
 
 /** Kibana's `config` object, with the defaults Kibana would otherwise fill in. */
-function buildConfig(v: GeminiConnectorConfig | undefined): { [key: string]: any } {
-  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
-  return compact({ apiUrl: v.apiUrl, defaultModel: v.defaultModel ?? 'gemini-2.5-pro', gcpRegion: v.gcpRegion, gcpProjectID: v.gcpProjectID, contextWindowLength: v.contextWindowLength, temperature: v.temperature });
+function buildConfig(config: GeminiConnectorConfig | undefined): { [key: string]: any } {
+  if (config === undefined || config === null || Token.isUnresolved(config)) return config ?? {};
+  return compact({
+    apiUrl: config.apiUrl,
+    defaultModel: config.defaultModel ?? 'gemini-2.5-pro',
+    gcpRegion: config.gcpRegion,
+    gcpProjectID: config.gcpProjectID,
+    contextWindowLength: config.contextWindowLength,
+    temperature: config.temperature,
+  });
 }
 
 /** Kibana's `secrets` object. */
-function buildSecrets(v: GeminiConnectorSecrets | undefined): { [key: string]: any } {
-  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
-  return compact({ credentialsJson: v.credentialsJson });
+function buildSecrets(secrets: GeminiConnectorSecrets | undefined): { [key: string]: any } {
+  if (secrets === undefined || secrets === null || Token.isUnresolved(secrets)) return secrets ?? {};
+  return compact({ credentialsJson: secrets.credentialsJson });
 }
 
-/** Synth-time checks of the GeminiConnector (`.gemini`), generated from its catalog entry. Tokens are skipped. */
+/**
+ * Synth-time checks of the GeminiConnector (`.gemini`), generated from its catalog entry. Tokens are
+ * skipped.
+ */
 function validate(props: GeminiConnectorProps): string[] {
   const problems: string[] = [];
-  const c = checkSection(props.config, 'config', true, problems);
-  if (c) {
-    checkKnownKeys(c, CONFIG_PROPERTIES, 'config', problems);
-    checkRequired(c.apiUrl, 'config.apiUrl', problems);
-    checkUrl(c.apiUrl, 'config.apiUrl', problems);
-    checkRequired(c.gcpRegion, 'config.gcpRegion', problems);
-    checkRequired(c.gcpProjectID, 'config.gcpProjectID', problems);
-    checkNumber(c.contextWindowLength, 'config.contextWindowLength', 1, undefined, true, problems);
+  const config = checkSection(props.config, 'config', true, problems);
+  if (config) {
+    checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);
+    checkRequired(config.apiUrl, 'config.apiUrl', problems);
+    checkUrl(config.apiUrl, 'config.apiUrl', problems);
+    checkRequired(config.gcpRegion, 'config.gcpRegion', problems);
+    checkRequired(config.gcpProjectID, 'config.gcpProjectID', problems);
+    checkNumber(config.contextWindowLength, 'config.contextWindowLength', 1, undefined, true, problems);
   }
 
-  const s = checkSection(props.secrets, 'secrets', true, problems);
-  if (s) {
-    checkKnownKeys(s, SECRETS_PROPERTIES, 'secrets', problems);
-    checkRequired(s.credentialsJson, 'secrets.credentialsJson', problems);
+  const secrets = checkSection(props.secrets, 'secrets', true, problems);
+  if (secrets) {
+    checkKnownKeys(secrets, SECRETS_PROPERTIES, 'secrets', problems);
+    checkRequired(secrets.credentialsJson, 'secrets.credentialsJson', problems);
   }
 
   return problems;

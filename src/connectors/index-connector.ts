@@ -1,5 +1,6 @@
 // GENERATED FILE: do not edit by hand.
-// Written by the connector generator (generator/connectors/) from its inputs: connector-types.json and catalog/index.json.
+// Written by the connector generator (generator/connectors/) from its inputs:
+// connector-types.json and catalog/index.json.
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
@@ -24,7 +25,11 @@ export interface IndexConnectorConfig {
   readonly executionTimeField?: string;
 }
 
-/** Parameters of an action run by the IndexConnector (`.index`): the `params` object of a rule action or of `POST /api/actions/connector/{id}/_execute`. Mustache variables such as `{{context.message}}` are allowed in strings. */
+/**
+ * Parameters of an action run by the IndexConnector (`.index`): the `params` object of a rule action
+ * or of `POST /api/actions/connector/{id}/_execute`. Mustache variables such as `{{context.message}}`
+ * are allowed in strings.
+ */
 export interface IndexParams {
   /** Documents to write, as JSON objects. */
   readonly documents: { [key: string]: any }[];
@@ -39,9 +44,11 @@ export interface IndexConnectorProps extends KibanaConnectorOptions {
 /**
  * Writes documents into an Elasticsearch index, alias or data stream.
  *
- * Kibana connector type `.index` ("Index"); license: basic or higher; supported features: alerting, uptime, siem; first Kibana version: 7.x.
+ * Kibana connector type `.index` ("Index"); license: basic or higher; supported features: alerting,
+ * uptime, siem; first Kibana version: 7.x.
  *
- * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are
+ * checked by Kibana when Terraform applies.
  */
 export class IndexConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -64,7 +71,10 @@ export class IndexConnector extends KibanaConnector {
     this.node.addValidation({ validate: () => validate(props) });
   }
 
-  /** The `params` JSON object of an action run by this connector, for a rule action (for example in an `elasticstack_kibana_alerting_rule`). Unset fields are left out. */
+  /**
+   * The `params` JSON object of an action run by this connector, for a rule action (for example in an
+   * `elasticstack_kibana_alerting_rule`). Unset fields are left out.
+   */
   public static params(params: IndexParams): { [key: string]: any } {
     return compact({ documents: params.documents });
   }
@@ -73,18 +83,25 @@ export class IndexConnector extends KibanaConnector {
 const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['index', 'refresh', 'executionTimeField']);
 
 /** Kibana's `config` object, with the defaults Kibana would otherwise fill in. */
-function buildConfig(v: IndexConnectorConfig | undefined): { [key: string]: any } {
-  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
-  return compact({ index: v.index, refresh: v.refresh ?? false, executionTimeField: v.executionTimeField });
+function buildConfig(config: IndexConnectorConfig | undefined): { [key: string]: any } {
+  if (config === undefined || config === null || Token.isUnresolved(config)) return config ?? {};
+  return compact({
+    index: config.index,
+    refresh: config.refresh ?? false,
+    executionTimeField: config.executionTimeField,
+  });
 }
 
-/** Synth-time checks of the IndexConnector (`.index`), generated from its catalog entry. Tokens are skipped. */
+/**
+ * Synth-time checks of the IndexConnector (`.index`), generated from its catalog entry. Tokens are
+ * skipped.
+ */
 function validate(props: IndexConnectorProps): string[] {
   const problems: string[] = [];
-  const c = checkSection(props.config, 'config', true, problems);
-  if (c) {
-    checkKnownKeys(c, CONFIG_PROPERTIES, 'config', problems);
-    checkRequired(c.index, 'config.index', problems);
+  const config = checkSection(props.config, 'config', true, problems);
+  if (config) {
+    checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);
+    checkRequired(config.index, 'config.index', problems);
   }
 
   return problems;

@@ -1,5 +1,6 @@
 // GENERATED FILE: do not edit by hand.
-// Written by the connector generator (generator/connectors/) from its inputs: connector-types.json and catalog/.
+// Written by the connector generator (generator/connectors/) from its inputs:
+// connector-types.json and catalog/.
 // Regenerate with: npx projen generate
 export * from './bedrock';
 export * from './cases-webhook';

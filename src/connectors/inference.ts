@@ -1,5 +1,6 @@
 // GENERATED FILE: do not edit by hand.
-// Written by the connector generator (generator/connectors/) from its inputs: connector-types.json and catalog/inference.json.
+// Written by the connector generator (generator/connectors/) from its inputs:
+// connector-types.json and catalog/inference.json.
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
@@ -48,7 +49,11 @@ export interface InferenceConnectorConfig {
   readonly temperature?: number;
 }
 
-/** Secrets of the InferenceConnector (`.inference`): Kibana's `secrets` object. Pass sensitive Terraform variables rather than literal values, which would be written to the synthesized configuration in clear text. */
+/**
+ * Secrets of the InferenceConnector (`.inference`): Kibana's `secrets` object. Pass sensitive
+ * Terraform variables rather than literal values, which would be written to the synthesized
+ * configuration in clear text.
+ */
 export interface InferenceConnectorSecrets {
   /**
    * Credentials of the inference service, such as `{ api_key: ... }`.
@@ -69,11 +74,15 @@ export interface InferenceConnectorProps extends KibanaConnectorOptions {
 }
 
 /**
- * AI connector backed by an Elasticsearch inference endpoint, which Kibana creates and deletes with the connector.
+ * AI connector backed by an Elasticsearch inference endpoint, which Kibana creates and deletes with
+ * the connector.
  *
- * Kibana connector type `.inference` ("AI Connector"); license: enterprise or higher; supported features: generativeAIForSecurity, generativeAIForSearchPlayground, generativeAIForObservability, workflows; first Kibana version: 8.18.
+ * Kibana connector type `.inference` ("AI Connector"); license: enterprise or higher; supported
+ * features: generativeAIForSecurity, generativeAIForSearchPlayground, generativeAIForObservability,
+ * workflows; first Kibana version: 8.18.
  *
- * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are
+ * checked by Kibana when Terraform applies.
  */
 export class InferenceConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -81,7 +90,12 @@ export class InferenceConnector extends KibanaConnector {
   /** Lowest Elastic license that can use this connector type. */
   public static readonly MINIMUM_LICENSE: string = 'enterprise';
   /** Kibana features that can use this connector type (`supported_feature_ids`). */
-  public static readonly SUPPORTED_FEATURES: string[] = ['generativeAIForSecurity', 'generativeAIForSearchPlayground', 'generativeAIForObservability', 'workflows'];
+  public static readonly SUPPORTED_FEATURES: string[] = [
+    'generativeAIForSecurity',
+    'generativeAIForSearchPlayground',
+    'generativeAIForObservability',
+    'workflows',
+  ];
   /** First Kibana version with this connector type (`unknown` for types without a catalog entry). */
   public static readonly FIRST_KIBANA_VERSION: string = '8.18';
 
@@ -92,43 +106,75 @@ export class InferenceConnector extends KibanaConnector {
    * @param props Name, space, config, secrets and the other options of the connector.
    */
   constructor(scope: Construct, id: string, props: InferenceConnectorProps) {
-    super(scope, id, { ...props, connectorTypeId: '.inference', config: buildConfig(props.config), secrets: buildSecrets(props.secrets) });
+    super(scope, id, {
+      ...props,
+      connectorTypeId: '.inference',
+      config: buildConfig(props.config),
+      secrets: buildSecrets(props.secrets),
+    });
     this.node.addValidation({ validate: () => validate(props) });
   }
 }
 
-const CONFIG_TASK_TYPE_VALUES: readonly string[] = ['completion', 'chat_completion', 'rerank', 'text_embedding', 'sparse_embedding'];
-const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['provider', 'taskType', 'inferenceId', 'providerConfig', 'taskTypeConfig', 'contextWindowLength', 'headers', 'temperature']);
+const CONFIG_TASK_TYPE_VALUES: readonly string[] = [
+  'completion',
+  'chat_completion',
+  'rerank',
+  'text_embedding',
+  'sparse_embedding',
+];
+const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>([
+  'provider',
+  'taskType',
+  'inferenceId',
+  'providerConfig',
+  'taskTypeConfig',
+  'contextWindowLength',
+  'headers',
+  'temperature',
+]);
 const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['providerSecrets']);
 
 /** Kibana's `config` object, with the defaults Kibana would otherwise fill in. */
-function buildConfig(v: InferenceConnectorConfig | undefined): { [key: string]: any } {
-  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
-  return compact({ provider: v.provider, taskType: v.taskType, inferenceId: v.inferenceId, providerConfig: v.providerConfig ?? {}, taskTypeConfig: v.taskTypeConfig ?? {}, contextWindowLength: v.contextWindowLength, headers: v.headers, temperature: v.temperature });
+function buildConfig(config: InferenceConnectorConfig | undefined): { [key: string]: any } {
+  if (config === undefined || config === null || Token.isUnresolved(config)) return config ?? {};
+  return compact({
+    provider: config.provider,
+    taskType: config.taskType,
+    inferenceId: config.inferenceId,
+    providerConfig: config.providerConfig ?? {},
+    taskTypeConfig: config.taskTypeConfig ?? {},
+    contextWindowLength: config.contextWindowLength,
+    headers: config.headers,
+    temperature: config.temperature,
+  });
 }
 
 /** Kibana's `secrets` object. */
-function buildSecrets(v: InferenceConnectorSecrets | undefined): { [key: string]: any } {
-  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
-  return compact({ providerSecrets: v.providerSecrets });
+function buildSecrets(secrets: InferenceConnectorSecrets | undefined): { [key: string]: any } {
+  if (secrets === undefined || secrets === null || Token.isUnresolved(secrets)) return secrets ?? {};
+  return compact({ providerSecrets: secrets.providerSecrets });
 }
 
-/** Synth-time checks of the InferenceConnector (`.inference`), generated from its catalog entry. Tokens are skipped. */
+/**
+ * Synth-time checks of the InferenceConnector (`.inference`), generated from its catalog entry. Tokens
+ * are skipped.
+ */
 function validate(props: InferenceConnectorProps): string[] {
   const problems: string[] = [];
-  const c = checkSection(props.config, 'config', true, problems);
-  if (c) {
-    checkKnownKeys(c, CONFIG_PROPERTIES, 'config', problems);
-    checkRequired(c.provider, 'config.provider', problems);
-    checkRequired(c.taskType, 'config.taskType', problems);
-    checkOneOf(c.taskType, CONFIG_TASK_TYPE_VALUES, 'config.taskType', problems);
-    checkRequired(c.inferenceId, 'config.inferenceId', problems);
-    checkNumber(c.contextWindowLength, 'config.contextWindowLength', 1, undefined, true, problems);
+  const config = checkSection(props.config, 'config', true, problems);
+  if (config) {
+    checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);
+    checkRequired(config.provider, 'config.provider', problems);
+    checkRequired(config.taskType, 'config.taskType', problems);
+    checkOneOf(config.taskType, CONFIG_TASK_TYPE_VALUES, 'config.taskType', problems);
+    checkRequired(config.inferenceId, 'config.inferenceId', problems);
+    checkNumber(config.contextWindowLength, 'config.contextWindowLength', 1, undefined, true, problems);
   }
 
-  const s = checkSection(props.secrets, 'secrets', false, problems);
-  if (s) {
-    checkKnownKeys(s, SECRETS_PROPERTIES, 'secrets', problems);
+  const secrets = checkSection(props.secrets, 'secrets', false, problems);
+  if (secrets) {
+    checkKnownKeys(secrets, SECRETS_PROPERTIES, 'secrets', problems);
   }
 
   return problems;

@@ -1,12 +1,16 @@
 // GENERATED FILE: do not edit by hand.
-// Written by the connector generator (generator/connectors/) from its inputs: connector-types.json and catalog/jira-service-management.json.
+// Written by the connector generator (generator/connectors/) from its inputs:
+// connector-types.json and catalog/jira-service-management.json.
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
 import { checkKnownKeys, checkRequired, checkSection, checkUrl, compact } from '../validation';
 
-/** Configuration of the JiraServiceManagementConnector (`.jira-service-management`): Kibana's `config` object. */
+/**
+ * Configuration of the JiraServiceManagementConnector (`.jira-service-management`): Kibana's `config`
+ * object.
+ */
 export interface JiraServiceManagementConnectorConfig {
   /**
    * Jira Service Management API address, such as `https://api.atlassian.com`.
@@ -16,7 +20,11 @@ export interface JiraServiceManagementConnectorConfig {
   readonly apiUrl: string;
 }
 
-/** Secrets of the JiraServiceManagementConnector (`.jira-service-management`): Kibana's `secrets` object. Pass sensitive Terraform variables rather than literal values, which would be written to the synthesized configuration in clear text. */
+/**
+ * Secrets of the JiraServiceManagementConnector (`.jira-service-management`): Kibana's `secrets`
+ * object. Pass sensitive Terraform variables rather than literal values, which would be written to the
+ * synthesized configuration in clear text.
+ */
 export interface JiraServiceManagementConnectorSecrets {
   /** API integration key. */
   readonly apiKey: string;
@@ -33,9 +41,11 @@ export interface JiraServiceManagementConnectorProps extends KibanaConnectorOpti
 /**
  * Creates and closes alerts in Jira Service Management (Operations).
  *
- * Kibana connector type `.jira-service-management` ("Jira Service Management"); license: platinum or higher; supported features: alerting, uptime, siem; first Kibana version: 9.2.
+ * Kibana connector type `.jira-service-management` ("Jira Service Management"); license: platinum or
+ * higher; supported features: alerting, uptime, siem; first Kibana version: 9.2.
  *
- * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are
+ * checked by Kibana when Terraform applies.
  */
 export class JiraServiceManagementConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -54,7 +64,12 @@ export class JiraServiceManagementConnector extends KibanaConnector {
    * @param props Name, space, config, secrets and the other options of the connector.
    */
   constructor(scope: Construct, id: string, props: JiraServiceManagementConnectorProps) {
-    super(scope, id, { ...props, connectorTypeId: '.jira-service-management', config: buildConfig(props.config), secrets: buildSecrets(props.secrets) });
+    super(scope, id, {
+      ...props,
+      connectorTypeId: '.jira-service-management',
+      config: buildConfig(props.config),
+      secrets: buildSecrets(props.secrets),
+    });
     this.node.addValidation({ validate: () => validate(props) });
   }
 }
@@ -63,31 +78,34 @@ const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['apiUrl']);
 const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['apiKey']);
 
 /** Kibana's `config` object. */
-function buildConfig(v: JiraServiceManagementConnectorConfig | undefined): { [key: string]: any } {
-  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
-  return compact({ apiUrl: v.apiUrl });
+function buildConfig(config: JiraServiceManagementConnectorConfig | undefined): { [key: string]: any } {
+  if (config === undefined || config === null || Token.isUnresolved(config)) return config ?? {};
+  return compact({ apiUrl: config.apiUrl });
 }
 
 /** Kibana's `secrets` object. */
-function buildSecrets(v: JiraServiceManagementConnectorSecrets | undefined): { [key: string]: any } {
-  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
-  return compact({ apiKey: v.apiKey });
+function buildSecrets(secrets: JiraServiceManagementConnectorSecrets | undefined): { [key: string]: any } {
+  if (secrets === undefined || secrets === null || Token.isUnresolved(secrets)) return secrets ?? {};
+  return compact({ apiKey: secrets.apiKey });
 }
 
-/** Synth-time checks of the JiraServiceManagementConnector (`.jira-service-management`), generated from its catalog entry. Tokens are skipped. */
+/**
+ * Synth-time checks of the JiraServiceManagementConnector (`.jira-service-management`), generated from
+ * its catalog entry. Tokens are skipped.
+ */
 function validate(props: JiraServiceManagementConnectorProps): string[] {
   const problems: string[] = [];
-  const c = checkSection(props.config, 'config', true, problems);
-  if (c) {
-    checkKnownKeys(c, CONFIG_PROPERTIES, 'config', problems);
-    checkRequired(c.apiUrl, 'config.apiUrl', problems);
-    checkUrl(c.apiUrl, 'config.apiUrl', problems);
+  const config = checkSection(props.config, 'config', true, problems);
+  if (config) {
+    checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);
+    checkRequired(config.apiUrl, 'config.apiUrl', problems);
+    checkUrl(config.apiUrl, 'config.apiUrl', problems);
   }
 
-  const s = checkSection(props.secrets, 'secrets', true, problems);
-  if (s) {
-    checkKnownKeys(s, SECRETS_PROPERTIES, 'secrets', problems);
-    checkRequired(s.apiKey, 'secrets.apiKey', problems);
+  const secrets = checkSection(props.secrets, 'secrets', true, problems);
+  if (secrets) {
+    checkKnownKeys(secrets, SECRETS_PROPERTIES, 'secrets', problems);
+    checkRequired(secrets.apiKey, 'secrets.apiKey', problems);
   }
 
   return problems;

@@ -1,5 +1,6 @@
 // GENERATED FILE: do not edit by hand.
-// Written by the connector generator (generator/connectors/) from its inputs: connector-types.json and catalog/jira.json.
+// Written by the connector generator (generator/connectors/) from its inputs:
+// connector-types.json and catalog/jira.json.
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
@@ -18,7 +19,11 @@ export interface JiraConnectorConfig {
   readonly projectKey: string;
 }
 
-/** Secrets of the JiraConnector (`.jira`): Kibana's `secrets` object. Pass sensitive Terraform variables rather than literal values, which would be written to the synthesized configuration in clear text. */
+/**
+ * Secrets of the JiraConnector (`.jira`): Kibana's `secrets` object. Pass sensitive Terraform
+ * variables rather than literal values, which would be written to the synthesized configuration in
+ * clear text.
+ */
 export interface JiraConnectorSecrets {
   /** Email address of the Jira account. */
   readonly email: string;
@@ -37,9 +42,11 @@ export interface JiraConnectorProps extends KibanaConnectorOptions {
 /**
  * Creates and updates Jira issues.
  *
- * Kibana connector type `.jira` ("Jira"); license: gold or higher; supported features: alerting, cases, uptime, siem, workflows; first Kibana version: 7.x.
+ * Kibana connector type `.jira` ("Jira"); license: gold or higher; supported features: alerting,
+ * cases, uptime, siem, workflows; first Kibana version: 7.x.
  *
- * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are
+ * checked by Kibana when Terraform applies.
  */
 export class JiraConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -58,7 +65,12 @@ export class JiraConnector extends KibanaConnector {
    * @param props Name, space, config, secrets and the other options of the connector.
    */
   constructor(scope: Construct, id: string, props: JiraConnectorProps) {
-    super(scope, id, { ...props, connectorTypeId: '.jira', config: buildConfig(props.config), secrets: buildSecrets(props.secrets) });
+    super(scope, id, {
+      ...props,
+      connectorTypeId: '.jira',
+      config: buildConfig(props.config),
+      secrets: buildSecrets(props.secrets),
+    });
     this.node.addValidation({ validate: () => validate(props) });
   }
 }
@@ -67,33 +79,36 @@ const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['apiUrl', 'proje
 const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['email', 'apiToken']);
 
 /** Kibana's `config` object. */
-function buildConfig(v: JiraConnectorConfig | undefined): { [key: string]: any } {
-  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
-  return compact({ apiUrl: v.apiUrl, projectKey: v.projectKey });
+function buildConfig(config: JiraConnectorConfig | undefined): { [key: string]: any } {
+  if (config === undefined || config === null || Token.isUnresolved(config)) return config ?? {};
+  return compact({ apiUrl: config.apiUrl, projectKey: config.projectKey });
 }
 
 /** Kibana's `secrets` object. */
-function buildSecrets(v: JiraConnectorSecrets | undefined): { [key: string]: any } {
-  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
-  return compact({ email: v.email, apiToken: v.apiToken });
+function buildSecrets(secrets: JiraConnectorSecrets | undefined): { [key: string]: any } {
+  if (secrets === undefined || secrets === null || Token.isUnresolved(secrets)) return secrets ?? {};
+  return compact({ email: secrets.email, apiToken: secrets.apiToken });
 }
 
-/** Synth-time checks of the JiraConnector (`.jira`), generated from its catalog entry. Tokens are skipped. */
+/**
+ * Synth-time checks of the JiraConnector (`.jira`), generated from its catalog entry. Tokens are
+ * skipped.
+ */
 function validate(props: JiraConnectorProps): string[] {
   const problems: string[] = [];
-  const c = checkSection(props.config, 'config', true, problems);
-  if (c) {
-    checkKnownKeys(c, CONFIG_PROPERTIES, 'config', problems);
-    checkRequired(c.apiUrl, 'config.apiUrl', problems);
-    checkUrl(c.apiUrl, 'config.apiUrl', problems);
-    checkRequired(c.projectKey, 'config.projectKey', problems);
+  const config = checkSection(props.config, 'config', true, problems);
+  if (config) {
+    checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);
+    checkRequired(config.apiUrl, 'config.apiUrl', problems);
+    checkUrl(config.apiUrl, 'config.apiUrl', problems);
+    checkRequired(config.projectKey, 'config.projectKey', problems);
   }
 
-  const s = checkSection(props.secrets, 'secrets', true, problems);
-  if (s) {
-    checkKnownKeys(s, SECRETS_PROPERTIES, 'secrets', problems);
-    checkRequired(s.email, 'secrets.email', problems);
-    checkRequired(s.apiToken, 'secrets.apiToken', problems);
+  const secrets = checkSection(props.secrets, 'secrets', true, problems);
+  if (secrets) {
+    checkKnownKeys(secrets, SECRETS_PROPERTIES, 'secrets', problems);
+    checkRequired(secrets.email, 'secrets.email', problems);
+    checkRequired(secrets.apiToken, 'secrets.apiToken', problems);
   }
 
   return problems;

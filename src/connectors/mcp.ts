@@ -1,5 +1,6 @@
 // GENERATED FILE: do not edit by hand.
-// Written by the connector generator (generator/connectors/) from its inputs: connector-types.json and catalog/mcp.json.
+// Written by the connector generator (generator/connectors/) from its inputs:
+// connector-types.json and catalog/mcp.json.
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
@@ -39,7 +40,10 @@ export interface McpConnectorConfig {
   readonly headers?: { [key: string]: string };
 }
 
-/** Secrets of the McpConnector (`.mcp`): Kibana's `secrets` object. Pass sensitive Terraform variables rather than literal values, which would be written to the synthesized configuration in clear text. */
+/**
+ * Secrets of the McpConnector (`.mcp`): Kibana's `secrets` object. Pass sensitive Terraform variables
+ * rather than literal values, which would be written to the synthesized configuration in clear text.
+ */
 export interface McpConnectorSecrets {
   /**
    * Bearer token.
@@ -82,9 +86,11 @@ export interface McpConnectorProps extends KibanaConnectorOptions {
 /**
  * Connects to a Model Context Protocol server (technical preview).
  *
- * Kibana connector type `.mcp` ("MCP"); license: enterprise or higher; supported features: generativeAIForSecurity, generativeAIForObservability, workflows; first Kibana version: 9.3.
+ * Kibana connector type `.mcp` ("MCP"); license: enterprise or higher; supported features:
+ * generativeAIForSecurity, generativeAIForObservability, workflows; first Kibana version: 9.3.
  *
- * Fields are checked at synth (required fields, accepted values, URLs, and the rules between fields); values that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth (required fields, accepted values, URLs, and the rules between fields);
+ * values that are tokens are checked by Kibana when Terraform applies.
  */
 export class McpConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -92,7 +98,11 @@ export class McpConnector extends KibanaConnector {
   /** Lowest Elastic license that can use this connector type. */
   public static readonly MINIMUM_LICENSE: string = 'enterprise';
   /** Kibana features that can use this connector type (`supported_feature_ids`). */
-  public static readonly SUPPORTED_FEATURES: string[] = ['generativeAIForSecurity', 'generativeAIForObservability', 'workflows'];
+  public static readonly SUPPORTED_FEATURES: string[] = [
+    'generativeAIForSecurity',
+    'generativeAIForObservability',
+    'workflows',
+  ];
   /** First Kibana version with this connector type (`unknown` for types without a catalog entry). */
   public static readonly FIRST_KIBANA_VERSION: string = '9.3';
 
@@ -103,7 +113,12 @@ export class McpConnector extends KibanaConnector {
    * @param props Name, space, config, secrets and the other options of the connector.
    */
   constructor(scope: Construct, id: string, props: McpConnectorProps) {
-    super(scope, id, { ...props, connectorTypeId: '.mcp', config: buildConfig(props.config), secrets: buildSecrets(props.secrets) });
+    super(scope, id, {
+      ...props,
+      connectorTypeId: '.mcp',
+      config: buildConfig(props.config),
+      secrets: buildSecrets(props.secrets),
+    });
     this.node.addValidation({ validate: () => validate(props) });
   }
 }
@@ -111,38 +126,53 @@ export class McpConnector extends KibanaConnector {
 const CONFIG_AUTH_TYPE_VALUES: readonly string[] = ['none', 'bearer', 'apiKey', 'basic'];
 
 /** Kibana's `config` object, with the defaults Kibana would otherwise fill in. */
-function buildConfig(v: McpConnectorConfig | undefined): { [key: string]: any } {
-  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
-  return compact({ serverUrl: v.serverUrl, hasAuth: v.hasAuth ?? true, authType: v.authType, apiKeyHeaderName: v.apiKeyHeaderName, headers: v.headers });
+function buildConfig(config: McpConnectorConfig | undefined): { [key: string]: any } {
+  if (config === undefined || config === null || Token.isUnresolved(config)) return config ?? {};
+  return compact({
+    serverUrl: config.serverUrl,
+    hasAuth: config.hasAuth ?? true,
+    authType: config.authType,
+    apiKeyHeaderName: config.apiKeyHeaderName,
+    headers: config.headers,
+  });
 }
 
 /** Kibana's `secrets` object. */
-function buildSecrets(v: McpConnectorSecrets | undefined): { [key: string]: any } {
-  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
-  return compact({ token: v.token, apiKey: v.apiKey, user: v.user, password: v.password, secretHeaders: v.secretHeaders });
+function buildSecrets(secrets: McpConnectorSecrets | undefined): { [key: string]: any } {
+  if (secrets === undefined || secrets === null || Token.isUnresolved(secrets)) return secrets ?? {};
+  return compact({
+    token: secrets.token,
+    apiKey: secrets.apiKey,
+    user: secrets.user,
+    password: secrets.password,
+    secretHeaders: secrets.secretHeaders,
+  });
 }
 
-/** Synth-time checks of the McpConnector (`.mcp`), generated from its catalog entry. Tokens are skipped. */
+/**
+ * Synth-time checks of the McpConnector (`.mcp`), generated from its catalog entry. Tokens are
+ * skipped.
+ */
 function validate(props: McpConnectorProps): string[] {
   const problems: string[] = [];
-  const c = checkSection(props.config, 'config', true, problems);
-  if (c) {
-    checkRequired(c.serverUrl, 'config.serverUrl', problems);
-    checkUrl(c.serverUrl, 'config.serverUrl', problems);
-    checkOneOf(c.authType, CONFIG_AUTH_TYPE_VALUES, 'config.authType', problems);
+  const config = checkSection(props.config, 'config', true, problems);
+  if (config) {
+    checkRequired(config.serverUrl, 'config.serverUrl', problems);
+    checkUrl(config.serverUrl, 'config.serverUrl', problems);
+    checkOneOf(config.authType, CONFIG_AUTH_TYPE_VALUES, 'config.authType', problems);
   }
 
-  const s = checkSection(props.secrets, 'secrets', false, problems);
-  if (c && s) {
-    if (c.authType === 'bearer') {
-      checkRequiredWhen(s.token, 'secrets.token', 'config.authType is "bearer"', problems);
+  const secrets = checkSection(props.secrets, 'secrets', false, problems);
+  if (config && secrets) {
+    if (config.authType === 'bearer') {
+      checkRequiredWhen(secrets.token, 'secrets.token', 'config.authType is "bearer"', problems);
     }
-    if (c.authType === 'apiKey') {
-      checkRequiredWhen(s.apiKey, 'secrets.apiKey', 'config.authType is "apiKey"', problems);
+    if (config.authType === 'apiKey') {
+      checkRequiredWhen(secrets.apiKey, 'secrets.apiKey', 'config.authType is "apiKey"', problems);
     }
-    if (c.authType === 'basic') {
-      checkRequiredWhen(s.user, 'secrets.user', 'config.authType is "basic"', problems);
-      checkRequiredWhen(s.password, 'secrets.password', 'config.authType is "basic"', problems);
+    if (config.authType === 'basic') {
+      checkRequiredWhen(secrets.user, 'secrets.user', 'config.authType is "basic"', problems);
+      checkRequiredWhen(secrets.password, 'secrets.password', 'config.authType is "basic"', problems);
     }
   }
 

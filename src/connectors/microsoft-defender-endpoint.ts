@@ -1,12 +1,16 @@
 // GENERATED FILE: do not edit by hand.
-// Written by the connector generator (generator/connectors/) from its inputs: connector-types.json and catalog/microsoft-defender-endpoint.json.
+// Written by the connector generator (generator/connectors/) from its inputs:
+// connector-types.json and catalog/microsoft-defender-endpoint.json.
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
 import { checkKnownKeys, checkRequired, checkSection, checkUrl, compact } from '../validation';
 
-/** Configuration of the MicrosoftDefenderEndpointConnector (`.microsoft_defender_endpoint`): Kibana's `config` object. */
+/**
+ * Configuration of the MicrosoftDefenderEndpointConnector (`.microsoft_defender_endpoint`): Kibana's
+ * `config` object.
+ */
 export interface MicrosoftDefenderEndpointConnectorConfig {
   /** Application (client) id of the Microsoft Entra application. */
   readonly clientId: string;
@@ -28,7 +32,11 @@ export interface MicrosoftDefenderEndpointConnectorConfig {
   readonly apiUrl: string;
 }
 
-/** Secrets of the MicrosoftDefenderEndpointConnector (`.microsoft_defender_endpoint`): Kibana's `secrets` object. Pass sensitive Terraform variables rather than literal values, which would be written to the synthesized configuration in clear text. */
+/**
+ * Secrets of the MicrosoftDefenderEndpointConnector (`.microsoft_defender_endpoint`): Kibana's
+ * `secrets` object. Pass sensitive Terraform variables rather than literal values, which would be
+ * written to the synthesized configuration in clear text.
+ */
 export interface MicrosoftDefenderEndpointConnectorSecrets {
   /** Client secret of the Microsoft Entra application. */
   readonly clientSecret: string;
@@ -45,9 +53,11 @@ export interface MicrosoftDefenderEndpointConnectorProps extends KibanaConnector
 /**
  * Runs response actions on hosts managed by Microsoft Defender for Endpoint.
  *
- * Kibana connector type `.microsoft_defender_endpoint` ("Microsoft Defender for Endpoint"); license: enterprise or higher; supported features: endpointSecurity; first Kibana version: 8.18.
+ * Kibana connector type `.microsoft_defender_endpoint` ("Microsoft Defender for Endpoint"); license:
+ * enterprise or higher; supported features: endpointSecurity; first Kibana version: 8.18.
  *
- * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are
+ * checked by Kibana when Terraform applies.
  */
 export class MicrosoftDefenderEndpointConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -66,45 +76,65 @@ export class MicrosoftDefenderEndpointConnector extends KibanaConnector {
    * @param props Name, space, config, secrets and the other options of the connector.
    */
   constructor(scope: Construct, id: string, props: MicrosoftDefenderEndpointConnectorProps) {
-    super(scope, id, { ...props, connectorTypeId: '.microsoft_defender_endpoint', config: buildConfig(props.config), secrets: buildSecrets(props.secrets) });
+    super(scope, id, {
+      ...props,
+      connectorTypeId: '.microsoft_defender_endpoint',
+      config: buildConfig(props.config),
+      secrets: buildSecrets(props.secrets),
+    });
     this.node.addValidation({ validate: () => validate(props) });
   }
 }
 
-const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['clientId', 'tenantId', 'oAuthServerUrl', 'oAuthScope', 'apiUrl']);
+const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>([
+  'clientId',
+  'tenantId',
+  'oAuthServerUrl',
+  'oAuthScope',
+  'apiUrl',
+]);
 const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['clientSecret']);
 
 /** Kibana's `config` object. */
-function buildConfig(v: MicrosoftDefenderEndpointConnectorConfig | undefined): { [key: string]: any } {
-  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
-  return compact({ clientId: v.clientId, tenantId: v.tenantId, oAuthServerUrl: v.oAuthServerUrl, oAuthScope: v.oAuthScope, apiUrl: v.apiUrl });
+function buildConfig(config: MicrosoftDefenderEndpointConnectorConfig | undefined): { [key: string]: any } {
+  if (config === undefined || config === null || Token.isUnresolved(config)) return config ?? {};
+  return compact({
+    clientId: config.clientId,
+    tenantId: config.tenantId,
+    oAuthServerUrl: config.oAuthServerUrl,
+    oAuthScope: config.oAuthScope,
+    apiUrl: config.apiUrl,
+  });
 }
 
 /** Kibana's `secrets` object. */
-function buildSecrets(v: MicrosoftDefenderEndpointConnectorSecrets | undefined): { [key: string]: any } {
-  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
-  return compact({ clientSecret: v.clientSecret });
+function buildSecrets(secrets: MicrosoftDefenderEndpointConnectorSecrets | undefined): { [key: string]: any } {
+  if (secrets === undefined || secrets === null || Token.isUnresolved(secrets)) return secrets ?? {};
+  return compact({ clientSecret: secrets.clientSecret });
 }
 
-/** Synth-time checks of the MicrosoftDefenderEndpointConnector (`.microsoft_defender_endpoint`), generated from its catalog entry. Tokens are skipped. */
+/**
+ * Synth-time checks of the MicrosoftDefenderEndpointConnector (`.microsoft_defender_endpoint`),
+ * generated from its catalog entry. Tokens are skipped.
+ */
 function validate(props: MicrosoftDefenderEndpointConnectorProps): string[] {
   const problems: string[] = [];
-  const c = checkSection(props.config, 'config', true, problems);
-  if (c) {
-    checkKnownKeys(c, CONFIG_PROPERTIES, 'config', problems);
-    checkRequired(c.clientId, 'config.clientId', problems);
-    checkRequired(c.tenantId, 'config.tenantId', problems);
-    checkRequired(c.oAuthServerUrl, 'config.oAuthServerUrl', problems);
-    checkUrl(c.oAuthServerUrl, 'config.oAuthServerUrl', problems);
-    checkRequired(c.oAuthScope, 'config.oAuthScope', problems);
-    checkRequired(c.apiUrl, 'config.apiUrl', problems);
-    checkUrl(c.apiUrl, 'config.apiUrl', problems);
+  const config = checkSection(props.config, 'config', true, problems);
+  if (config) {
+    checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);
+    checkRequired(config.clientId, 'config.clientId', problems);
+    checkRequired(config.tenantId, 'config.tenantId', problems);
+    checkRequired(config.oAuthServerUrl, 'config.oAuthServerUrl', problems);
+    checkUrl(config.oAuthServerUrl, 'config.oAuthServerUrl', problems);
+    checkRequired(config.oAuthScope, 'config.oAuthScope', problems);
+    checkRequired(config.apiUrl, 'config.apiUrl', problems);
+    checkUrl(config.apiUrl, 'config.apiUrl', problems);
   }
 
-  const s = checkSection(props.secrets, 'secrets', true, problems);
-  if (s) {
-    checkKnownKeys(s, SECRETS_PROPERTIES, 'secrets', problems);
-    checkRequired(s.clientSecret, 'secrets.clientSecret', problems);
+  const secrets = checkSection(props.secrets, 'secrets', true, problems);
+  if (secrets) {
+    checkKnownKeys(secrets, SECRETS_PROPERTIES, 'secrets', problems);
+    checkRequired(secrets.clientSecret, 'secrets.clientSecret', problems);
   }
 
   return problems;

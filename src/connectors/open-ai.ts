@@ -1,10 +1,24 @@
 // GENERATED FILE: do not edit by hand.
-// Written by the connector generator (generator/connectors/) from its inputs: connector-types.json and catalog/gen-ai.json.
+// Written by the connector generator (generator/connectors/) from its inputs:
+// connector-types.json and catalog/gen-ai.json.
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { checkAnyOfWhen, checkForbiddenWhen, checkKnownKeys, checkNumber, checkOneOf, checkRequired, checkRequiredWhen, checkSection, checkTogether, checkUrl, compact, isKnown } from '../validation';
+import {
+  checkAnyOfWhen,
+  checkForbiddenWhen,
+  checkKnownKeys,
+  checkNumber,
+  checkOneOf,
+  checkRequired,
+  checkRequiredWhen,
+  checkSection,
+  checkTogether,
+  checkUrl,
+  compact,
+  isKnown,
+} from '../validation';
 import { OpenAiProvider, TlsVerificationMode } from './enums';
 
 /** Configuration of the OpenAiConnector (`.gen-ai`): Kibana's `config` object. */
@@ -18,7 +32,9 @@ export interface OpenAiConnectorConfig {
    */
   readonly apiUrl: string;
   /**
-   * Model used when a request names none. Required for `Other`. With `OpenAI`, Kibana stores its own default model when unset (`gpt-4.1` in recent versions), which Terraform may then report as a difference: set it explicitly.
+   * Model used when a request names none. Required for `Other`. With `OpenAI`, Kibana stores its own
+   * default model when unset (`gpt-4.1` in recent versions), which Terraform may then report as a
+   * difference: set it explicitly.
    * @default - none
    */
   readonly defaultModel?: string;
@@ -61,10 +77,15 @@ export interface OpenAiConnectorConfig {
   readonly enableNativeFunctionCalling?: boolean;
 }
 
-/** Secrets of the OpenAiConnector (`.gen-ai`): Kibana's `secrets` object. Pass sensitive Terraform variables rather than literal values, which would be written to the synthesized configuration in clear text. */
+/**
+ * Secrets of the OpenAiConnector (`.gen-ai`): Kibana's `secrets` object. Pass sensitive Terraform
+ * variables rather than literal values, which would be written to the synthesized configuration in
+ * clear text.
+ */
 export interface OpenAiConnectorSecrets {
   /**
-   * API key of the service. Required for `OpenAI` and `Azure OpenAI`; optional for `Other` when a client certificate is used.
+   * API key of the service. Required for `OpenAI` and `Azure OpenAI`; optional for `Other` when a client
+   * certificate is used.
    * @default - none
    */
   readonly apiKey?: string;
@@ -99,9 +120,12 @@ export interface OpenAiConnectorProps extends KibanaConnectorOptions {
 /**
  * Talks to OpenAI, Azure OpenAI or any OpenAI-compatible service for Kibana's AI features.
  *
- * Kibana connector type `.gen-ai` ("OpenAI"); license: enterprise or higher; supported features: generativeAIForSecurity, generativeAIForObservability, generativeAIForSearchPlayground; first Kibana version: 8.10.
+ * Kibana connector type `.gen-ai` ("OpenAI"); license: enterprise or higher; supported features:
+ * generativeAIForSecurity, generativeAIForObservability, generativeAIForSearchPlayground; first Kibana
+ * version: 8.10.
  *
- * Fields are checked at synth (required fields, accepted values, URLs, and the rules between fields); values that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth (required fields, accepted values, URLs, and the rules between fields);
+ * values that are tokens are checked by Kibana when Terraform applies.
  */
 export class OpenAiConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -109,7 +133,11 @@ export class OpenAiConnector extends KibanaConnector {
   /** Lowest Elastic license that can use this connector type. */
   public static readonly MINIMUM_LICENSE: string = 'enterprise';
   /** Kibana features that can use this connector type (`supported_feature_ids`). */
-  public static readonly SUPPORTED_FEATURES: string[] = ['generativeAIForSecurity', 'generativeAIForObservability', 'generativeAIForSearchPlayground'];
+  public static readonly SUPPORTED_FEATURES: string[] = [
+    'generativeAIForSecurity',
+    'generativeAIForObservability',
+    'generativeAIForSearchPlayground',
+  ];
   /** First Kibana version with this connector type (`unknown` for types without a catalog entry). */
   public static readonly FIRST_KIBANA_VERSION: string = '8.10';
 
@@ -120,69 +148,144 @@ export class OpenAiConnector extends KibanaConnector {
    * @param props Name, space, config, secrets and the other options of the connector.
    */
   constructor(scope: Construct, id: string, props: OpenAiConnectorProps) {
-    super(scope, id, { ...props, connectorTypeId: '.gen-ai', config: buildConfig(props.config), secrets: buildSecrets(props.secrets) });
+    super(scope, id, {
+      ...props,
+      connectorTypeId: '.gen-ai',
+      config: buildConfig(props.config),
+      secrets: buildSecrets(props.secrets),
+    });
     this.node.addValidation({ validate: () => validate(props) });
   }
 }
 
 const CONFIG_API_PROVIDER_VALUES: readonly string[] = ['OpenAI', 'Azure OpenAI', 'Other'];
 const CONFIG_VERIFICATION_MODE_VALUES: readonly string[] = ['full', 'certificate', 'none'];
-const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['apiProvider', 'apiUrl', 'defaultModel', 'organizationId', 'projectId', 'headers', 'contextWindowLength', 'temperature', 'verificationMode', 'enableNativeFunctionCalling']);
-const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['apiKey', 'certificateData', 'privateKeyData', 'caData']);
+const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>([
+  'apiProvider',
+  'apiUrl',
+  'defaultModel',
+  'organizationId',
+  'projectId',
+  'headers',
+  'contextWindowLength',
+  'temperature',
+  'verificationMode',
+  'enableNativeFunctionCalling',
+]);
+const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>([
+  'apiKey',
+  'certificateData',
+  'privateKeyData',
+  'caData',
+]);
 
 /** Kibana's `config` object. */
-function buildConfig(v: OpenAiConnectorConfig | undefined): { [key: string]: any } {
-  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
-  return compact({ apiProvider: v.apiProvider, apiUrl: v.apiUrl, defaultModel: v.defaultModel, organizationId: v.organizationId, projectId: v.projectId, headers: v.headers, contextWindowLength: v.contextWindowLength, temperature: v.temperature, verificationMode: v.verificationMode, enableNativeFunctionCalling: v.enableNativeFunctionCalling });
+function buildConfig(config: OpenAiConnectorConfig | undefined): { [key: string]: any } {
+  if (config === undefined || config === null || Token.isUnresolved(config)) return config ?? {};
+  return compact({
+    apiProvider: config.apiProvider,
+    apiUrl: config.apiUrl,
+    defaultModel: config.defaultModel,
+    organizationId: config.organizationId,
+    projectId: config.projectId,
+    headers: config.headers,
+    contextWindowLength: config.contextWindowLength,
+    temperature: config.temperature,
+    verificationMode: config.verificationMode,
+    enableNativeFunctionCalling: config.enableNativeFunctionCalling,
+  });
 }
 
 /** Kibana's `secrets` object. */
-function buildSecrets(v: OpenAiConnectorSecrets | undefined): { [key: string]: any } {
-  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
-  return compact({ apiKey: v.apiKey, certificateData: v.certificateData, privateKeyData: v.privateKeyData, caData: v.caData });
+function buildSecrets(secrets: OpenAiConnectorSecrets | undefined): { [key: string]: any } {
+  if (secrets === undefined || secrets === null || Token.isUnresolved(secrets)) return secrets ?? {};
+  return compact({
+    apiKey: secrets.apiKey,
+    certificateData: secrets.certificateData,
+    privateKeyData: secrets.privateKeyData,
+    caData: secrets.caData,
+  });
 }
 
-/** Synth-time checks of the OpenAiConnector (`.gen-ai`), generated from its catalog entry. Tokens are skipped. */
+/**
+ * Synth-time checks of the OpenAiConnector (`.gen-ai`), generated from its catalog entry. Tokens are
+ * skipped.
+ */
 function validate(props: OpenAiConnectorProps): string[] {
   const problems: string[] = [];
-  const c = checkSection(props.config, 'config', true, problems);
-  if (c) {
-    checkKnownKeys(c, CONFIG_PROPERTIES, 'config', problems);
-    checkRequired(c.apiProvider, 'config.apiProvider', problems);
-    checkOneOf(c.apiProvider, CONFIG_API_PROVIDER_VALUES, 'config.apiProvider', problems);
-    checkRequired(c.apiUrl, 'config.apiUrl', problems);
-    checkUrl(c.apiUrl, 'config.apiUrl', problems);
-    checkNumber(c.contextWindowLength, 'config.contextWindowLength', 1, undefined, true, problems);
-    checkOneOf(c.verificationMode, CONFIG_VERIFICATION_MODE_VALUES, 'config.verificationMode', problems);
+  const config = checkSection(props.config, 'config', true, problems);
+  if (config) {
+    checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);
+    checkRequired(config.apiProvider, 'config.apiProvider', problems);
+    checkOneOf(config.apiProvider, CONFIG_API_PROVIDER_VALUES, 'config.apiProvider', problems);
+    checkRequired(config.apiUrl, 'config.apiUrl', problems);
+    checkUrl(config.apiUrl, 'config.apiUrl', problems);
+    checkNumber(config.contextWindowLength, 'config.contextWindowLength', 1, undefined, true, problems);
+    checkOneOf(config.verificationMode, CONFIG_VERIFICATION_MODE_VALUES, 'config.verificationMode', problems);
   }
 
-  const s = checkSection(props.secrets, 'secrets', false, problems);
-  if (s) {
-    checkKnownKeys(s, SECRETS_PROPERTIES, 'secrets', problems);
+  const secrets = checkSection(props.secrets, 'secrets', false, problems);
+  if (secrets) {
+    checkKnownKeys(secrets, SECRETS_PROPERTIES, 'secrets', problems);
   }
 
-  if (c && s) {
-    if ((c.apiProvider === 'OpenAI' || c.apiProvider === 'Azure OpenAI')) {
-      checkRequiredWhen(s.apiKey, 'secrets.apiKey', 'config.apiProvider is "OpenAI" or "Azure OpenAI"', problems);
+  if (config && secrets) {
+    if ((config.apiProvider === 'OpenAI' || config.apiProvider === 'Azure OpenAI')) {
+      checkRequiredWhen(secrets.apiKey, 'secrets.apiKey', 'config.apiProvider is "OpenAI" or "Azure OpenAI"', problems);
     }
-    if (c.apiProvider === 'Other') {
-      checkRequiredWhen(c.defaultModel, 'config.defaultModel', 'config.apiProvider is "Other"', problems);
+    if (config.apiProvider === 'Other') {
+      checkRequiredWhen(config.defaultModel, 'config.defaultModel', 'config.apiProvider is "Other"', problems);
     }
-    if (c.apiProvider === 'Other') {
-      checkAnyOfWhen([s.apiKey, s.certificateData], ['secrets.apiKey', 'secrets.certificateData'], 'config.apiProvider is "Other"', problems);
+    if (config.apiProvider === 'Other') {
+      checkAnyOfWhen(
+        [secrets.apiKey, secrets.certificateData],
+        ['secrets.apiKey', 'secrets.certificateData'],
+        'config.apiProvider is "Other"',
+        problems,
+      );
     }
-    if ((isKnown(c.apiProvider) && c.apiProvider !== 'OpenAI')) {
-      checkForbiddenWhen(c.organizationId, 'config.organizationId', 'config.apiProvider is not "OpenAI"', problems);
-      checkForbiddenWhen(c.projectId, 'config.projectId', 'config.apiProvider is not "OpenAI"', problems);
+    if ((isKnown(config.apiProvider) && config.apiProvider !== 'OpenAI')) {
+      checkForbiddenWhen(
+        config.organizationId,
+        'config.organizationId',
+        'config.apiProvider is not "OpenAI"',
+        problems,
+      );
+      checkForbiddenWhen(config.projectId, 'config.projectId', 'config.apiProvider is not "OpenAI"', problems);
     }
-    if ((isKnown(c.apiProvider) && c.apiProvider !== 'Other')) {
-      checkForbiddenWhen(c.verificationMode, 'config.verificationMode', 'config.apiProvider is not "Other"', problems);
-      checkForbiddenWhen(c.enableNativeFunctionCalling, 'config.enableNativeFunctionCalling', 'config.apiProvider is not "Other"', problems);
-      checkForbiddenWhen(s.certificateData, 'secrets.certificateData', 'config.apiProvider is not "Other"', problems);
-      checkForbiddenWhen(s.privateKeyData, 'secrets.privateKeyData', 'config.apiProvider is not "Other"', problems);
-      checkForbiddenWhen(s.caData, 'secrets.caData', 'config.apiProvider is not "Other"', problems);
+    if ((isKnown(config.apiProvider) && config.apiProvider !== 'Other')) {
+      checkForbiddenWhen(
+        config.verificationMode,
+        'config.verificationMode',
+        'config.apiProvider is not "Other"',
+        problems,
+      );
+      checkForbiddenWhen(
+        config.enableNativeFunctionCalling,
+        'config.enableNativeFunctionCalling',
+        'config.apiProvider is not "Other"',
+        problems,
+      );
+      checkForbiddenWhen(
+        secrets.certificateData,
+        'secrets.certificateData',
+        'config.apiProvider is not "Other"',
+        problems,
+      );
+      checkForbiddenWhen(
+        secrets.privateKeyData,
+        'secrets.privateKeyData',
+        'config.apiProvider is not "Other"',
+        problems,
+      );
+      checkForbiddenWhen(secrets.caData, 'secrets.caData', 'config.apiProvider is not "Other"', problems);
     }
-    checkTogether([s.certificateData, s.privateKeyData], ['secrets.certificateData', 'secrets.privateKeyData'], [], problems);
+    checkTogether(
+      [secrets.certificateData, secrets.privateKeyData],
+      ['secrets.certificateData', 'secrets.privateKeyData'],
+      [],
+      problems,
+    );
   }
 
   return problems;

@@ -1,5 +1,6 @@
 // GENERATED FILE: do not edit by hand.
-// Written by the connector generator (generator/connectors/) from its inputs: connector-types.json and catalog/opsgenie.json.
+// Written by the connector generator (generator/connectors/) from its inputs:
+// connector-types.json and catalog/opsgenie.json.
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
@@ -16,7 +17,11 @@ export interface OpsgenieConnectorConfig {
   readonly apiUrl: string;
 }
 
-/** Secrets of the OpsgenieConnector (`.opsgenie`): Kibana's `secrets` object. Pass sensitive Terraform variables rather than literal values, which would be written to the synthesized configuration in clear text. */
+/**
+ * Secrets of the OpsgenieConnector (`.opsgenie`): Kibana's `secrets` object. Pass sensitive Terraform
+ * variables rather than literal values, which would be written to the synthesized configuration in
+ * clear text.
+ */
 export interface OpsgenieConnectorSecrets {
   /** Opsgenie API integration key. */
   readonly apiKey: string;
@@ -33,9 +38,11 @@ export interface OpsgenieConnectorProps extends KibanaConnectorOptions {
 /**
  * Creates and closes Opsgenie alerts.
  *
- * Kibana connector type `.opsgenie` ("Opsgenie"); license: platinum or higher; supported features: alerting, uptime, siem; first Kibana version: 8.6.
+ * Kibana connector type `.opsgenie` ("Opsgenie"); license: platinum or higher; supported features:
+ * alerting, uptime, siem; first Kibana version: 8.6.
  *
- * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are
+ * checked by Kibana when Terraform applies.
  */
 export class OpsgenieConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -54,7 +61,12 @@ export class OpsgenieConnector extends KibanaConnector {
    * @param props Name, space, config, secrets and the other options of the connector.
    */
   constructor(scope: Construct, id: string, props: OpsgenieConnectorProps) {
-    super(scope, id, { ...props, connectorTypeId: '.opsgenie', config: buildConfig(props.config), secrets: buildSecrets(props.secrets) });
+    super(scope, id, {
+      ...props,
+      connectorTypeId: '.opsgenie',
+      config: buildConfig(props.config),
+      secrets: buildSecrets(props.secrets),
+    });
     this.node.addValidation({ validate: () => validate(props) });
   }
 }
@@ -63,31 +75,34 @@ const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['apiUrl']);
 const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['apiKey']);
 
 /** Kibana's `config` object. */
-function buildConfig(v: OpsgenieConnectorConfig | undefined): { [key: string]: any } {
-  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
-  return compact({ apiUrl: v.apiUrl });
+function buildConfig(config: OpsgenieConnectorConfig | undefined): { [key: string]: any } {
+  if (config === undefined || config === null || Token.isUnresolved(config)) return config ?? {};
+  return compact({ apiUrl: config.apiUrl });
 }
 
 /** Kibana's `secrets` object. */
-function buildSecrets(v: OpsgenieConnectorSecrets | undefined): { [key: string]: any } {
-  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
-  return compact({ apiKey: v.apiKey });
+function buildSecrets(secrets: OpsgenieConnectorSecrets | undefined): { [key: string]: any } {
+  if (secrets === undefined || secrets === null || Token.isUnresolved(secrets)) return secrets ?? {};
+  return compact({ apiKey: secrets.apiKey });
 }
 
-/** Synth-time checks of the OpsgenieConnector (`.opsgenie`), generated from its catalog entry. Tokens are skipped. */
+/**
+ * Synth-time checks of the OpsgenieConnector (`.opsgenie`), generated from its catalog entry. Tokens
+ * are skipped.
+ */
 function validate(props: OpsgenieConnectorProps): string[] {
   const problems: string[] = [];
-  const c = checkSection(props.config, 'config', true, problems);
-  if (c) {
-    checkKnownKeys(c, CONFIG_PROPERTIES, 'config', problems);
-    checkRequired(c.apiUrl, 'config.apiUrl', problems);
-    checkUrl(c.apiUrl, 'config.apiUrl', problems);
+  const config = checkSection(props.config, 'config', true, problems);
+  if (config) {
+    checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);
+    checkRequired(config.apiUrl, 'config.apiUrl', problems);
+    checkUrl(config.apiUrl, 'config.apiUrl', problems);
   }
 
-  const s = checkSection(props.secrets, 'secrets', true, problems);
-  if (s) {
-    checkKnownKeys(s, SECRETS_PROPERTIES, 'secrets', problems);
-    checkRequired(s.apiKey, 'secrets.apiKey', problems);
+  const secrets = checkSection(props.secrets, 'secrets', true, problems);
+  if (secrets) {
+    checkKnownKeys(secrets, SECRETS_PROPERTIES, 'secrets', problems);
+    checkRequired(secrets.apiKey, 'secrets.apiKey', problems);
   }
 
   return problems;

@@ -1,5 +1,6 @@
 // GENERATED FILE: do not edit by hand.
-// Written by the connector generator (generator/connectors/) from its inputs: connector-types.json and catalog/pagerduty.json.
+// Written by the connector generator (generator/connectors/) from its inputs:
+// connector-types.json and catalog/pagerduty.json.
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
@@ -30,13 +31,21 @@ export interface PagerDutyConnectorConfig {
   readonly apiUrl?: string;
 }
 
-/** Secrets of the PagerDutyConnector (`.pagerduty`): Kibana's `secrets` object. Pass sensitive Terraform variables rather than literal values, which would be written to the synthesized configuration in clear text. */
+/**
+ * Secrets of the PagerDutyConnector (`.pagerduty`): Kibana's `secrets` object. Pass sensitive
+ * Terraform variables rather than literal values, which would be written to the synthesized
+ * configuration in clear text.
+ */
 export interface PagerDutyConnectorSecrets {
   /** Integration (routing) key of the PagerDuty service. */
   readonly routingKey: string;
 }
 
-/** Parameters of an action run by the PagerDutyConnector (`.pagerduty`): the `params` object of a rule action or of `POST /api/actions/connector/{id}/_execute`. Mustache variables such as `{{context.message}}` are allowed in strings. */
+/**
+ * Parameters of an action run by the PagerDutyConnector (`.pagerduty`): the `params` object of a rule
+ * action or of `POST /api/actions/connector/{id}/_execute`. Mustache variables such as
+ * `{{context.message}}` are allowed in strings.
+ */
 export interface PagerDutyParams {
   /**
    * What the event does. Kibana triggers when unset.
@@ -109,9 +118,11 @@ export interface PagerDutyConnectorProps extends KibanaConnectorOptions {
 /**
  * Triggers, acknowledges and resolves PagerDuty events through the Events API v2.
  *
- * Kibana connector type `.pagerduty` ("PagerDuty"); license: gold or higher; supported features: alerting, uptime, siem, workflows; first Kibana version: 7.x.
+ * Kibana connector type `.pagerduty` ("PagerDuty"); license: gold or higher; supported features:
+ * alerting, uptime, siem, workflows; first Kibana version: 7.x.
  *
- * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are
+ * checked by Kibana when Terraform applies.
  */
 export class PagerDutyConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -130,13 +141,33 @@ export class PagerDutyConnector extends KibanaConnector {
    * @param props Name, space, config, secrets and the other options of the connector.
    */
   constructor(scope: Construct, id: string, props: PagerDutyConnectorProps) {
-    super(scope, id, { ...props, connectorTypeId: '.pagerduty', config: buildConfig(props.config), secrets: buildSecrets(props.secrets) });
+    super(scope, id, {
+      ...props,
+      connectorTypeId: '.pagerduty',
+      config: buildConfig(props.config),
+      secrets: buildSecrets(props.secrets),
+    });
     this.node.addValidation({ validate: () => validate(props) });
   }
 
-  /** The `params` JSON object of an action run by this connector, for a rule action (for example in an `elasticstack_kibana_alerting_rule`). Unset fields are left out. */
+  /**
+   * The `params` JSON object of an action run by this connector, for a rule action (for example in an
+   * `elasticstack_kibana_alerting_rule`). Unset fields are left out.
+   */
   public static params(params: PagerDutyParams): { [key: string]: any } {
-    return compact({ eventAction: params.eventAction, dedupKey: params.dedupKey, summary: params.summary, source: params.source, severity: params.severity, timestamp: params.timestamp, component: params.component, group: params.group, class: params.class, links: params.links, customDetails: params.customDetails });
+    return compact({
+      eventAction: params.eventAction,
+      dedupKey: params.dedupKey,
+      summary: params.summary,
+      source: params.source,
+      severity: params.severity,
+      timestamp: params.timestamp,
+      component: params.component,
+      group: params.group,
+      class: params.class,
+      links: params.links,
+      customDetails: params.customDetails,
+    });
   }
 }
 
@@ -144,30 +175,33 @@ const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['apiUrl']);
 const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['routingKey']);
 
 /** Kibana's `config` object. */
-function buildConfig(v: PagerDutyConnectorConfig | undefined): { [key: string]: any } {
-  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
-  return compact({ apiUrl: v.apiUrl });
+function buildConfig(config: PagerDutyConnectorConfig | undefined): { [key: string]: any } {
+  if (config === undefined || config === null || Token.isUnresolved(config)) return config ?? {};
+  return compact({ apiUrl: config.apiUrl });
 }
 
 /** Kibana's `secrets` object. */
-function buildSecrets(v: PagerDutyConnectorSecrets | undefined): { [key: string]: any } {
-  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
-  return compact({ routingKey: v.routingKey });
+function buildSecrets(secrets: PagerDutyConnectorSecrets | undefined): { [key: string]: any } {
+  if (secrets === undefined || secrets === null || Token.isUnresolved(secrets)) return secrets ?? {};
+  return compact({ routingKey: secrets.routingKey });
 }
 
-/** Synth-time checks of the PagerDutyConnector (`.pagerduty`), generated from its catalog entry. Tokens are skipped. */
+/**
+ * Synth-time checks of the PagerDutyConnector (`.pagerduty`), generated from its catalog entry. Tokens
+ * are skipped.
+ */
 function validate(props: PagerDutyConnectorProps): string[] {
   const problems: string[] = [];
-  const c = checkSection(props.config, 'config', false, problems);
-  if (c) {
-    checkKnownKeys(c, CONFIG_PROPERTIES, 'config', problems);
-    checkUrl(c.apiUrl, 'config.apiUrl', problems);
+  const config = checkSection(props.config, 'config', false, problems);
+  if (config) {
+    checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);
+    checkUrl(config.apiUrl, 'config.apiUrl', problems);
   }
 
-  const s = checkSection(props.secrets, 'secrets', true, problems);
-  if (s) {
-    checkKnownKeys(s, SECRETS_PROPERTIES, 'secrets', problems);
-    checkRequired(s.routingKey, 'secrets.routingKey', problems);
+  const secrets = checkSection(props.secrets, 'secrets', true, problems);
+  if (secrets) {
+    checkKnownKeys(secrets, SECRETS_PROPERTIES, 'secrets', problems);
+    checkRequired(secrets.routingKey, 'secrets.routingKey', problems);
   }
 
   return problems;

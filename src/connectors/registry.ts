@@ -1,9 +1,13 @@
 // GENERATED FILE: do not edit by hand.
-// Written by the connector generator (generator/connectors/) from its inputs: connector-types.json and catalog/.
+// Written by the connector generator (generator/connectors/) from its inputs:
+// connector-types.json and catalog/.
 // Regenerate with: npx projen generate
 import { ConnectorTypeInfo } from '../connector-type-info';
 
-/** Generated constructs by Kibana type id (typed: false for types without a catalog entry, whose config and secrets are free-form). Field lists hold Kibana's JSON keys. */
+/**
+ * Generated constructs by Kibana type id (typed: false for types without a catalog entry, whose config
+ * and secrets are free-form). Field lists hold Kibana's JSON keys.
+ */
 export const CONNECTOR_TYPES: Readonly<Record<string, ConnectorTypeInfo>> = {
   '.bedrock': {
     typeId: '.bedrock',
@@ -16,7 +20,33 @@ export const CONNECTOR_TYPES: Readonly<Record<string, ConnectorTypeInfo>> = {
   '.cases-webhook': {
     typeId: '.cases-webhook',
     constructName: 'CasesWebhookConnector',
-    configFields: ['createIncidentUrl', 'createIncidentMethod', 'createIncidentJson', 'createIncidentResponseKey', 'getIncidentMethod', 'getIncidentUrl', 'getIncidentJson', 'getIncidentResponseExternalTitleKey', 'viewIncidentUrl', 'updateIncidentUrl', 'updateIncidentMethod', 'updateIncidentJson', 'createCommentUrl', 'createCommentMethod', 'createCommentJson', 'headers', 'hasAuth', 'authType', 'certType', 'ca', 'verificationMode', 'accessTokenUrl', 'clientId', 'scope', 'additionalFields'],
+    configFields: [
+      'createIncidentUrl',
+      'createIncidentMethod',
+      'createIncidentJson',
+      'createIncidentResponseKey',
+      'getIncidentMethod',
+      'getIncidentUrl',
+      'getIncidentJson',
+      'getIncidentResponseExternalTitleKey',
+      'viewIncidentUrl',
+      'updateIncidentUrl',
+      'updateIncidentMethod',
+      'updateIncidentJson',
+      'createCommentUrl',
+      'createCommentMethod',
+      'createCommentJson',
+      'headers',
+      'hasAuth',
+      'authType',
+      'certType',
+      'ca',
+      'verificationMode',
+      'accessTokenUrl',
+      'clientId',
+      'scope',
+      'additionalFields',
+    ],
     secretFields: ['user', 'password', 'crt', 'key', 'pfx', 'clientSecret', 'secretHeaders'],
     requiredSecretFields: [],
     typed: true,
@@ -56,7 +86,18 @@ export const CONNECTOR_TYPES: Readonly<Record<string, ConnectorTypeInfo>> = {
   '.gen-ai': {
     typeId: '.gen-ai',
     constructName: 'OpenAiConnector',
-    configFields: ['apiProvider', 'apiUrl', 'defaultModel', 'organizationId', 'projectId', 'headers', 'contextWindowLength', 'temperature', 'verificationMode', 'enableNativeFunctionCalling'],
+    configFields: [
+      'apiProvider',
+      'apiUrl',
+      'defaultModel',
+      'organizationId',
+      'projectId',
+      'headers',
+      'contextWindowLength',
+      'temperature',
+      'verificationMode',
+      'enableNativeFunctionCalling',
+    ],
     secretFields: ['apiKey', 'certificateData', 'privateKeyData', 'caData'],
     requiredSecretFields: [],
     typed: true,
@@ -72,7 +113,16 @@ export const CONNECTOR_TYPES: Readonly<Record<string, ConnectorTypeInfo>> = {
   '.inference': {
     typeId: '.inference',
     constructName: 'InferenceConnector',
-    configFields: ['provider', 'taskType', 'inferenceId', 'providerConfig', 'taskTypeConfig', 'contextWindowLength', 'headers', 'temperature'],
+    configFields: [
+      'provider',
+      'taskType',
+      'inferenceId',
+      'providerConfig',
+      'taskTypeConfig',
+      'contextWindowLength',
+      'headers',
+      'temperature',
+    ],
     secretFields: ['providerSecrets'],
     requiredSecretFields: [],
     typed: true,
@@ -232,7 +282,20 @@ export const CONNECTOR_TYPES: Readonly<Record<string, ConnectorTypeInfo>> = {
   '.webhook': {
     typeId: '.webhook',
     constructName: 'WebhookConnector',
-    configFields: ['url', 'method', 'headers', 'hasAuth', 'authType', 'certType', 'ca', 'verificationMode', 'accessTokenUrl', 'clientId', 'scope', 'additionalFields'],
+    configFields: [
+      'url',
+      'method',
+      'headers',
+      'hasAuth',
+      'authType',
+      'certType',
+      'ca',
+      'verificationMode',
+      'accessTokenUrl',
+      'clientId',
+      'scope',
+      'additionalFields',
+    ],
     secretFields: ['user', 'password', 'crt', 'key', 'pfx', 'clientSecret', 'secretHeaders'],
     requiredSecretFields: [],
     typed: true,
@@ -255,10 +318,21 @@ export const CONNECTOR_TYPES: Readonly<Record<string, ConnectorTypeInfo>> = {
   },
 };
 
-/** Kibana keys whose struct property has another name (jsii forbids some names), by type id: Kibana key to property name. Types without such keys are left out. */
-export const PROPERTY_RENAMES: Readonly<Record<string, { readonly config: Readonly<Record<string, string>>; readonly secrets: Readonly<Record<string, string>> }>> = {
+/**
+ * Kibana keys whose struct property has another name (jsii forbids some names), by type id: Kibana key
+ * to property name. Types without such keys are left out.
+ */
+export const PROPERTY_RENAMES: Readonly<Record<string, {
+  readonly config: Readonly<Record<string, string>>;
+  readonly secrets: Readonly<Record<string, string>>;
+}>> = {
   '.cases-webhook': {
-    config: { getIncidentMethod: 'readIncidentMethod', getIncidentUrl: 'readIncidentUrl', getIncidentJson: 'readIncidentJson', getIncidentResponseExternalTitleKey: 'readIncidentResponseExternalTitleKey' },
+    config: {
+      getIncidentMethod: 'readIncidentMethod',
+      getIncidentUrl: 'readIncidentUrl',
+      getIncidentJson: 'readIncidentJson',
+      getIncidentResponseExternalTitleKey: 'readIncidentResponseExternalTitleKey',
+    },
     secrets: {},
   },
 };

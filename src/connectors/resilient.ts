@@ -1,5 +1,6 @@
 // GENERATED FILE: do not edit by hand.
-// Written by the connector generator (generator/connectors/) from its inputs: connector-types.json and catalog/resilient.json.
+// Written by the connector generator (generator/connectors/) from its inputs:
+// connector-types.json and catalog/resilient.json.
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
@@ -18,7 +19,11 @@ export interface ResilientConnectorConfig {
   readonly orgId: string;
 }
 
-/** Secrets of the ResilientConnector (`.resilient`): Kibana's `secrets` object. Pass sensitive Terraform variables rather than literal values, which would be written to the synthesized configuration in clear text. */
+/**
+ * Secrets of the ResilientConnector (`.resilient`): Kibana's `secrets` object. Pass sensitive
+ * Terraform variables rather than literal values, which would be written to the synthesized
+ * configuration in clear text.
+ */
 export interface ResilientConnectorSecrets {
   /** API key id. */
   readonly apiKeyId: string;
@@ -37,9 +42,11 @@ export interface ResilientConnectorProps extends KibanaConnectorOptions {
 /**
  * Creates and updates incidents in IBM Resilient (IBM QRadar SOAR).
  *
- * Kibana connector type `.resilient` ("IBM Resilient"); license: platinum or higher; supported features: alerting, cases, siem; first Kibana version: 7.x.
+ * Kibana connector type `.resilient` ("IBM Resilient"); license: platinum or higher; supported
+ * features: alerting, cases, siem; first Kibana version: 7.x.
  *
- * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are
+ * checked by Kibana when Terraform applies.
  */
 export class ResilientConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -58,7 +65,12 @@ export class ResilientConnector extends KibanaConnector {
    * @param props Name, space, config, secrets and the other options of the connector.
    */
   constructor(scope: Construct, id: string, props: ResilientConnectorProps) {
-    super(scope, id, { ...props, connectorTypeId: '.resilient', config: buildConfig(props.config), secrets: buildSecrets(props.secrets) });
+    super(scope, id, {
+      ...props,
+      connectorTypeId: '.resilient',
+      config: buildConfig(props.config),
+      secrets: buildSecrets(props.secrets),
+    });
     this.node.addValidation({ validate: () => validate(props) });
   }
 }
@@ -67,33 +79,36 @@ const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['apiUrl', 'orgId
 const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['apiKeyId', 'apiKeySecret']);
 
 /** Kibana's `config` object. */
-function buildConfig(v: ResilientConnectorConfig | undefined): { [key: string]: any } {
-  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
-  return compact({ apiUrl: v.apiUrl, orgId: v.orgId });
+function buildConfig(config: ResilientConnectorConfig | undefined): { [key: string]: any } {
+  if (config === undefined || config === null || Token.isUnresolved(config)) return config ?? {};
+  return compact({ apiUrl: config.apiUrl, orgId: config.orgId });
 }
 
 /** Kibana's `secrets` object. */
-function buildSecrets(v: ResilientConnectorSecrets | undefined): { [key: string]: any } {
-  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
-  return compact({ apiKeyId: v.apiKeyId, apiKeySecret: v.apiKeySecret });
+function buildSecrets(secrets: ResilientConnectorSecrets | undefined): { [key: string]: any } {
+  if (secrets === undefined || secrets === null || Token.isUnresolved(secrets)) return secrets ?? {};
+  return compact({ apiKeyId: secrets.apiKeyId, apiKeySecret: secrets.apiKeySecret });
 }
 
-/** Synth-time checks of the ResilientConnector (`.resilient`), generated from its catalog entry. Tokens are skipped. */
+/**
+ * Synth-time checks of the ResilientConnector (`.resilient`), generated from its catalog entry. Tokens
+ * are skipped.
+ */
 function validate(props: ResilientConnectorProps): string[] {
   const problems: string[] = [];
-  const c = checkSection(props.config, 'config', true, problems);
-  if (c) {
-    checkKnownKeys(c, CONFIG_PROPERTIES, 'config', problems);
-    checkRequired(c.apiUrl, 'config.apiUrl', problems);
-    checkUrl(c.apiUrl, 'config.apiUrl', problems);
-    checkRequired(c.orgId, 'config.orgId', problems);
+  const config = checkSection(props.config, 'config', true, problems);
+  if (config) {
+    checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);
+    checkRequired(config.apiUrl, 'config.apiUrl', problems);
+    checkUrl(config.apiUrl, 'config.apiUrl', problems);
+    checkRequired(config.orgId, 'config.orgId', problems);
   }
 
-  const s = checkSection(props.secrets, 'secrets', true, problems);
-  if (s) {
-    checkKnownKeys(s, SECRETS_PROPERTIES, 'secrets', problems);
-    checkRequired(s.apiKeyId, 'secrets.apiKeyId', problems);
-    checkRequired(s.apiKeySecret, 'secrets.apiKeySecret', problems);
+  const secrets = checkSection(props.secrets, 'secrets', true, problems);
+  if (secrets) {
+    checkKnownKeys(secrets, SECRETS_PROPERTIES, 'secrets', problems);
+    checkRequired(secrets.apiKeyId, 'secrets.apiKeyId', problems);
+    checkRequired(secrets.apiKeySecret, 'secrets.apiKeySecret', problems);
   }
 
   return problems;

@@ -1,5 +1,6 @@
 // GENERATED FILE: do not edit by hand.
-// Written by the connector generator (generator/connectors/) from its inputs: connector-types.json and catalog/sentinelone.json.
+// Written by the connector generator (generator/connectors/) from its inputs:
+// connector-types.json and catalog/sentinelone.json.
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
@@ -16,7 +17,11 @@ export interface SentinelOneConnectorConfig {
   readonly url: string;
 }
 
-/** Secrets of the SentinelOneConnector (`.sentinelone`): Kibana's `secrets` object. Pass sensitive Terraform variables rather than literal values, which would be written to the synthesized configuration in clear text. */
+/**
+ * Secrets of the SentinelOneConnector (`.sentinelone`): Kibana's `secrets` object. Pass sensitive
+ * Terraform variables rather than literal values, which would be written to the synthesized
+ * configuration in clear text.
+ */
 export interface SentinelOneConnectorSecrets {
   /** SentinelOne API token. */
   readonly token: string;
@@ -33,9 +38,11 @@ export interface SentinelOneConnectorProps extends KibanaConnectorOptions {
 /**
  * Runs response actions on hosts managed by SentinelOne.
  *
- * Kibana connector type `.sentinelone` ("Sentinel One"); license: enterprise or higher; supported features: endpointSecurity; first Kibana version: 8.12.
+ * Kibana connector type `.sentinelone` ("Sentinel One"); license: enterprise or higher; supported
+ * features: endpointSecurity; first Kibana version: 8.12.
  *
- * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are
+ * checked by Kibana when Terraform applies.
  */
 export class SentinelOneConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -54,7 +61,12 @@ export class SentinelOneConnector extends KibanaConnector {
    * @param props Name, space, config, secrets and the other options of the connector.
    */
   constructor(scope: Construct, id: string, props: SentinelOneConnectorProps) {
-    super(scope, id, { ...props, connectorTypeId: '.sentinelone', config: buildConfig(props.config), secrets: buildSecrets(props.secrets) });
+    super(scope, id, {
+      ...props,
+      connectorTypeId: '.sentinelone',
+      config: buildConfig(props.config),
+      secrets: buildSecrets(props.secrets),
+    });
     this.node.addValidation({ validate: () => validate(props) });
   }
 }
@@ -63,31 +75,34 @@ const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['url']);
 const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['token']);
 
 /** Kibana's `config` object. */
-function buildConfig(v: SentinelOneConnectorConfig | undefined): { [key: string]: any } {
-  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
-  return compact({ url: v.url });
+function buildConfig(config: SentinelOneConnectorConfig | undefined): { [key: string]: any } {
+  if (config === undefined || config === null || Token.isUnresolved(config)) return config ?? {};
+  return compact({ url: config.url });
 }
 
 /** Kibana's `secrets` object. */
-function buildSecrets(v: SentinelOneConnectorSecrets | undefined): { [key: string]: any } {
-  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
-  return compact({ token: v.token });
+function buildSecrets(secrets: SentinelOneConnectorSecrets | undefined): { [key: string]: any } {
+  if (secrets === undefined || secrets === null || Token.isUnresolved(secrets)) return secrets ?? {};
+  return compact({ token: secrets.token });
 }
 
-/** Synth-time checks of the SentinelOneConnector (`.sentinelone`), generated from its catalog entry. Tokens are skipped. */
+/**
+ * Synth-time checks of the SentinelOneConnector (`.sentinelone`), generated from its catalog entry.
+ * Tokens are skipped.
+ */
 function validate(props: SentinelOneConnectorProps): string[] {
   const problems: string[] = [];
-  const c = checkSection(props.config, 'config', true, problems);
-  if (c) {
-    checkKnownKeys(c, CONFIG_PROPERTIES, 'config', problems);
-    checkRequired(c.url, 'config.url', problems);
-    checkUrl(c.url, 'config.url', problems);
+  const config = checkSection(props.config, 'config', true, problems);
+  if (config) {
+    checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);
+    checkRequired(config.url, 'config.url', problems);
+    checkUrl(config.url, 'config.url', problems);
   }
 
-  const s = checkSection(props.secrets, 'secrets', true, problems);
-  if (s) {
-    checkKnownKeys(s, SECRETS_PROPERTIES, 'secrets', problems);
-    checkRequired(s.token, 'secrets.token', problems);
+  const secrets = checkSection(props.secrets, 'secrets', true, problems);
+  if (secrets) {
+    checkKnownKeys(secrets, SECRETS_PROPERTIES, 'secrets', problems);
+    checkRequired(secrets.token, 'secrets.token', problems);
   }
 
   return problems;

@@ -1,12 +1,17 @@
 // GENERATED FILE: do not edit by hand.
-// Written by the connector generator (generator/connectors/) from its inputs: connector-types.json and catalog/server-log.json.
+// Written by the connector generator (generator/connectors/) from its inputs:
+// connector-types.json and catalog/server-log.json.
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
 import { compact } from '../validation';
 import { ServerLogLevel } from './enums';
 
-/** Parameters of an action run by the ServerLogConnector (`.server-log`): the `params` object of a rule action or of `POST /api/actions/connector/{id}/_execute`. Mustache variables such as `{{context.message}}` are allowed in strings. */
+/**
+ * Parameters of an action run by the ServerLogConnector (`.server-log`): the `params` object of a rule
+ * action or of `POST /api/actions/connector/{id}/_execute`. Mustache variables such as
+ * `{{context.message}}` are allowed in strings.
+ */
 export interface ServerLogParams {
   /** Text to log. */
   readonly message: string;
@@ -26,9 +31,11 @@ export interface ServerLogConnectorProps extends KibanaConnectorOptions {
 /**
  * Writes a line to the Kibana server log.
  *
- * Kibana connector type `.server-log` ("Server log"); license: basic or higher; supported features: alerting, uptime, siem; first Kibana version: 7.x.
+ * Kibana connector type `.server-log` ("Server log"); license: basic or higher; supported features:
+ * alerting, uptime, siem; first Kibana version: 7.x.
  *
- * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are
+ * checked by Kibana when Terraform applies.
  */
 export class ServerLogConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -50,7 +57,10 @@ export class ServerLogConnector extends KibanaConnector {
     super(scope, id, { ...props, connectorTypeId: '.server-log', config: {}, secrets: {} });
   }
 
-  /** The `params` JSON object of an action run by this connector, for a rule action (for example in an `elasticstack_kibana_alerting_rule`). Unset fields are left out. */
+  /**
+   * The `params` JSON object of an action run by this connector, for a rule action (for example in an
+   * `elasticstack_kibana_alerting_rule`). Unset fields are left out.
+   */
   public static params(params: ServerLogParams): { [key: string]: any } {
     return compact({ message: params.message, level: params.level });
   }

@@ -1,5 +1,6 @@
 // GENERATED FILE: do not edit by hand.
-// Written by the connector generator (generator/connectors/) from its inputs: connector-types.json and catalog/servicenow-itom.json.
+// Written by the connector generator (generator/connectors/) from its inputs:
+// connector-types.json and catalog/servicenow-itom.json.
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
@@ -38,7 +39,11 @@ export interface ServiceNowItomConnectorConfig {
   readonly jwtKeyId?: string;
 }
 
-/** Secrets of the ServiceNowItomConnector (`.servicenow-itom`): Kibana's `secrets` object. Pass sensitive Terraform variables rather than literal values, which would be written to the synthesized configuration in clear text. */
+/**
+ * Secrets of the ServiceNowItomConnector (`.servicenow-itom`): Kibana's `secrets` object. Pass
+ * sensitive Terraform variables rather than literal values, which would be written to the synthesized
+ * configuration in clear text.
+ */
 export interface ServiceNowItomConnectorSecrets {
   /**
    * ServiceNow user name, for basic authentication.
@@ -81,9 +86,11 @@ export interface ServiceNowItomConnectorProps extends KibanaConnectorOptions {
 /**
  * Creates events in ServiceNow ITOM.
  *
- * Kibana connector type `.servicenow-itom` ("ServiceNow ITOM"); license: platinum or higher; supported features: alerting, siem, workflows; first Kibana version: 8.3.
+ * Kibana connector type `.servicenow-itom` ("ServiceNow ITOM"); license: platinum or higher; supported
+ * features: alerting, siem, workflows; first Kibana version: 8.3.
  *
- * Fields are checked at synth (required fields, accepted values, URLs, and the rules between fields); values that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth (required fields, accepted values, URLs, and the rules between fields);
+ * values that are tokens are checked by Kibana when Terraform applies.
  */
 export class ServiceNowItomConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -102,52 +109,84 @@ export class ServiceNowItomConnector extends KibanaConnector {
    * @param props Name, space, config, secrets and the other options of the connector.
    */
   constructor(scope: Construct, id: string, props: ServiceNowItomConnectorProps) {
-    super(scope, id, { ...props, connectorTypeId: '.servicenow-itom', config: buildConfig(props.config), secrets: buildSecrets(props.secrets) });
+    super(scope, id, {
+      ...props,
+      connectorTypeId: '.servicenow-itom',
+      config: buildConfig(props.config),
+      secrets: buildSecrets(props.secrets),
+    });
     this.node.addValidation({ validate: () => validate(props) });
   }
 }
 
-const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['apiUrl', 'isOAuth', 'userIdentifierValue', 'clientId', 'jwtKeyId']);
-const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['username', 'password', 'clientSecret', 'privateKey', 'privateKeyPassword']);
+const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>([
+  'apiUrl',
+  'isOAuth',
+  'userIdentifierValue',
+  'clientId',
+  'jwtKeyId',
+]);
+const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>([
+  'username',
+  'password',
+  'clientSecret',
+  'privateKey',
+  'privateKeyPassword',
+]);
 
 /** Kibana's `config` object, with the defaults Kibana would otherwise fill in. */
-function buildConfig(v: ServiceNowItomConnectorConfig | undefined): { [key: string]: any } {
-  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
-  return compact({ apiUrl: v.apiUrl, isOAuth: v.isOAuth ?? false, userIdentifierValue: v.userIdentifierValue, clientId: v.clientId, jwtKeyId: v.jwtKeyId });
+function buildConfig(config: ServiceNowItomConnectorConfig | undefined): { [key: string]: any } {
+  if (config === undefined || config === null || Token.isUnresolved(config)) return config ?? {};
+  return compact({
+    apiUrl: config.apiUrl,
+    isOAuth: config.isOAuth ?? false,
+    userIdentifierValue: config.userIdentifierValue,
+    clientId: config.clientId,
+    jwtKeyId: config.jwtKeyId,
+  });
 }
 
 /** Kibana's `secrets` object. */
-function buildSecrets(v: ServiceNowItomConnectorSecrets | undefined): { [key: string]: any } {
-  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
-  return compact({ username: v.username, password: v.password, clientSecret: v.clientSecret, privateKey: v.privateKey, privateKeyPassword: v.privateKeyPassword });
+function buildSecrets(secrets: ServiceNowItomConnectorSecrets | undefined): { [key: string]: any } {
+  if (secrets === undefined || secrets === null || Token.isUnresolved(secrets)) return secrets ?? {};
+  return compact({
+    username: secrets.username,
+    password: secrets.password,
+    clientSecret: secrets.clientSecret,
+    privateKey: secrets.privateKey,
+    privateKeyPassword: secrets.privateKeyPassword,
+  });
 }
 
-/** Synth-time checks of the ServiceNowItomConnector (`.servicenow-itom`), generated from its catalog entry. Tokens are skipped. */
+/**
+ * Synth-time checks of the ServiceNowItomConnector (`.servicenow-itom`), generated from its catalog
+ * entry. Tokens are skipped.
+ */
 function validate(props: ServiceNowItomConnectorProps): string[] {
   const problems: string[] = [];
-  const c = checkSection(props.config, 'config', true, problems);
-  if (c) {
-    checkKnownKeys(c, CONFIG_PROPERTIES, 'config', problems);
-    checkRequired(c.apiUrl, 'config.apiUrl', problems);
-    checkUrl(c.apiUrl, 'config.apiUrl', problems);
+  const config = checkSection(props.config, 'config', true, problems);
+  if (config) {
+    checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);
+    checkRequired(config.apiUrl, 'config.apiUrl', problems);
+    checkUrl(config.apiUrl, 'config.apiUrl', problems);
   }
 
-  const s = checkSection(props.secrets, 'secrets', false, problems);
-  if (s) {
-    checkKnownKeys(s, SECRETS_PROPERTIES, 'secrets', problems);
+  const secrets = checkSection(props.secrets, 'secrets', false, problems);
+  if (secrets) {
+    checkKnownKeys(secrets, SECRETS_PROPERTIES, 'secrets', problems);
   }
 
-  if (c && s) {
-    if ((c.isOAuth ?? false) === false) {
-      checkRequiredWhen(s.username, 'secrets.username', 'config.isOAuth is false', problems);
-      checkRequiredWhen(s.password, 'secrets.password', 'config.isOAuth is false', problems);
+  if (config && secrets) {
+    if ((config.isOAuth ?? false) === false) {
+      checkRequiredWhen(secrets.username, 'secrets.username', 'config.isOAuth is false', problems);
+      checkRequiredWhen(secrets.password, 'secrets.password', 'config.isOAuth is false', problems);
     }
-    if ((c.isOAuth ?? false) === true) {
-      checkRequiredWhen(c.clientId, 'config.clientId', 'config.isOAuth is true', problems);
-      checkRequiredWhen(c.userIdentifierValue, 'config.userIdentifierValue', 'config.isOAuth is true', problems);
-      checkRequiredWhen(c.jwtKeyId, 'config.jwtKeyId', 'config.isOAuth is true', problems);
-      checkRequiredWhen(s.clientSecret, 'secrets.clientSecret', 'config.isOAuth is true', problems);
-      checkRequiredWhen(s.privateKey, 'secrets.privateKey', 'config.isOAuth is true', problems);
+    if ((config.isOAuth ?? false) === true) {
+      checkRequiredWhen(config.clientId, 'config.clientId', 'config.isOAuth is true', problems);
+      checkRequiredWhen(config.userIdentifierValue, 'config.userIdentifierValue', 'config.isOAuth is true', problems);
+      checkRequiredWhen(config.jwtKeyId, 'config.jwtKeyId', 'config.isOAuth is true', problems);
+      checkRequiredWhen(secrets.clientSecret, 'secrets.clientSecret', 'config.isOAuth is true', problems);
+      checkRequiredWhen(secrets.privateKey, 'secrets.privateKey', 'config.isOAuth is true', problems);
     }
   }
 

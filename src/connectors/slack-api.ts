@@ -1,5 +1,6 @@
 // GENERATED FILE: do not edit by hand.
-// Written by the connector generator (generator/connectors/) from its inputs: connector-types.json and catalog/slack-api.json.
+// Written by the connector generator (generator/connectors/) from its inputs:
+// connector-types.json and catalog/slack-api.json.
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
@@ -30,7 +31,11 @@ export interface SlackApiConnectorConfig {
   readonly allowedChannels?: SlackApiAllowedChannel[];
 }
 
-/** Secrets of the SlackApiConnector (`.slack_api`): Kibana's `secrets` object. Pass sensitive Terraform variables rather than literal values, which would be written to the synthesized configuration in clear text. */
+/**
+ * Secrets of the SlackApiConnector (`.slack_api`): Kibana's `secrets` object. Pass sensitive Terraform
+ * variables rather than literal values, which would be written to the synthesized configuration in
+ * clear text.
+ */
 export interface SlackApiConnectorSecrets {
   /** Slack bot or user OAuth token. */
   readonly token: string;
@@ -50,9 +55,11 @@ export interface SlackApiConnectorProps extends KibanaConnectorOptions {
 /**
  * Posts messages to Slack channels through the Slack Web API with a bot token.
  *
- * Kibana connector type `.slack_api` ("Slack API"); license: gold or higher; supported features: uptime, alerting, siem, workflows; first Kibana version: 8.8.
+ * Kibana connector type `.slack_api` ("Slack API"); license: gold or higher; supported features:
+ * uptime, alerting, siem, workflows; first Kibana version: 8.8.
  *
- * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are
+ * checked by Kibana when Terraform applies.
  */
 export class SlackApiConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -71,7 +78,12 @@ export class SlackApiConnector extends KibanaConnector {
    * @param props Name, space, config, secrets and the other options of the connector.
    */
   constructor(scope: Construct, id: string, props: SlackApiConnectorProps) {
-    super(scope, id, { ...props, connectorTypeId: '.slack_api', config: buildConfig(props.config), secrets: buildSecrets(props.secrets) });
+    super(scope, id, {
+      ...props,
+      connectorTypeId: '.slack_api',
+      config: buildConfig(props.config),
+      secrets: buildSecrets(props.secrets),
+    });
     this.node.addValidation({ validate: () => validate(props) });
   }
 }
@@ -80,30 +92,33 @@ const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['allowedChannels
 const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['token']);
 
 /** Kibana's `config` object. */
-function buildConfig(v: SlackApiConnectorConfig | undefined): { [key: string]: any } {
-  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
-  return compact({ allowedChannels: v.allowedChannels });
+function buildConfig(config: SlackApiConnectorConfig | undefined): { [key: string]: any } {
+  if (config === undefined || config === null || Token.isUnresolved(config)) return config ?? {};
+  return compact({ allowedChannels: config.allowedChannels });
 }
 
 /** Kibana's `secrets` object. */
-function buildSecrets(v: SlackApiConnectorSecrets | undefined): { [key: string]: any } {
-  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
-  return compact({ token: v.token });
+function buildSecrets(secrets: SlackApiConnectorSecrets | undefined): { [key: string]: any } {
+  if (secrets === undefined || secrets === null || Token.isUnresolved(secrets)) return secrets ?? {};
+  return compact({ token: secrets.token });
 }
 
-/** Synth-time checks of the SlackApiConnector (`.slack_api`), generated from its catalog entry. Tokens are skipped. */
+/**
+ * Synth-time checks of the SlackApiConnector (`.slack_api`), generated from its catalog entry. Tokens
+ * are skipped.
+ */
 function validate(props: SlackApiConnectorProps): string[] {
   const problems: string[] = [];
-  const c = checkSection(props.config, 'config', false, problems);
-  if (c) {
-    checkKnownKeys(c, CONFIG_PROPERTIES, 'config', problems);
-    checkStructList(c.allowedChannels, 'config.allowedChannels', checkSlackApiAllowedChannel, problems);
+  const config = checkSection(props.config, 'config', false, problems);
+  if (config) {
+    checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);
+    checkStructList(config.allowedChannels, 'config.allowedChannels', checkSlackApiAllowedChannel, problems);
   }
 
-  const s = checkSection(props.secrets, 'secrets', true, problems);
-  if (s) {
-    checkKnownKeys(s, SECRETS_PROPERTIES, 'secrets', problems);
-    checkRequired(s.token, 'secrets.token', problems);
+  const secrets = checkSection(props.secrets, 'secrets', true, problems);
+  if (secrets) {
+    checkKnownKeys(secrets, SECRETS_PROPERTIES, 'secrets', problems);
+    checkRequired(secrets.token, 'secrets.token', problems);
   }
 
   return problems;

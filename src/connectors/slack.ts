@@ -1,12 +1,17 @@
 // GENERATED FILE: do not edit by hand.
-// Written by the connector generator (generator/connectors/) from its inputs: connector-types.json and catalog/slack.json.
+// Written by the connector generator (generator/connectors/) from its inputs:
+// connector-types.json and catalog/slack.json.
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
 import { checkKnownKeys, checkRequired, checkSection, checkUrl, compact } from '../validation';
 
-/** Secrets of the SlackConnector (`.slack`): Kibana's `secrets` object. Pass sensitive Terraform variables rather than literal values, which would be written to the synthesized configuration in clear text. */
+/**
+ * Secrets of the SlackConnector (`.slack`): Kibana's `secrets` object. Pass sensitive Terraform
+ * variables rather than literal values, which would be written to the synthesized configuration in
+ * clear text.
+ */
 export interface SlackConnectorSecrets {
   /**
    * Incoming-webhook URL created in Slack. Kibana's allowed-hosts setting must include its host.
@@ -16,7 +21,11 @@ export interface SlackConnectorSecrets {
   readonly webhookUrl: string;
 }
 
-/** Parameters of an action run by the SlackConnector (`.slack`): the `params` object of a rule action or of `POST /api/actions/connector/{id}/_execute`. Mustache variables such as `{{context.message}}` are allowed in strings. */
+/**
+ * Parameters of an action run by the SlackConnector (`.slack`): the `params` object of a rule action
+ * or of `POST /api/actions/connector/{id}/_execute`. Mustache variables such as `{{context.message}}`
+ * are allowed in strings.
+ */
 export interface SlackParams {
   /** Text of the message. */
   readonly message: string;
@@ -31,9 +40,11 @@ export interface SlackConnectorProps extends KibanaConnectorOptions {
 /**
  * Posts messages to a Slack channel through an incoming webhook.
  *
- * Kibana connector type `.slack` ("Slack"); license: gold or higher; supported features: alerting, uptime, siem; first Kibana version: 7.x.
+ * Kibana connector type `.slack` ("Slack"); license: gold or higher; supported features: alerting,
+ * uptime, siem; first Kibana version: 7.x.
  *
- * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are
+ * checked by Kibana when Terraform applies.
  */
 export class SlackConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -56,7 +67,10 @@ export class SlackConnector extends KibanaConnector {
     this.node.addValidation({ validate: () => validate(props) });
   }
 
-  /** The `params` JSON object of an action run by this connector, for a rule action (for example in an `elasticstack_kibana_alerting_rule`). Unset fields are left out. */
+  /**
+   * The `params` JSON object of an action run by this connector, for a rule action (for example in an
+   * `elasticstack_kibana_alerting_rule`). Unset fields are left out.
+   */
   public static params(params: SlackParams): { [key: string]: any } {
     return compact({ message: params.message });
   }
@@ -65,19 +79,22 @@ export class SlackConnector extends KibanaConnector {
 const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['webhookUrl']);
 
 /** Kibana's `secrets` object. */
-function buildSecrets(v: SlackConnectorSecrets | undefined): { [key: string]: any } {
-  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
-  return compact({ webhookUrl: v.webhookUrl });
+function buildSecrets(secrets: SlackConnectorSecrets | undefined): { [key: string]: any } {
+  if (secrets === undefined || secrets === null || Token.isUnresolved(secrets)) return secrets ?? {};
+  return compact({ webhookUrl: secrets.webhookUrl });
 }
 
-/** Synth-time checks of the SlackConnector (`.slack`), generated from its catalog entry. Tokens are skipped. */
+/**
+ * Synth-time checks of the SlackConnector (`.slack`), generated from its catalog entry. Tokens are
+ * skipped.
+ */
 function validate(props: SlackConnectorProps): string[] {
   const problems: string[] = [];
-  const s = checkSection(props.secrets, 'secrets', true, problems);
-  if (s) {
-    checkKnownKeys(s, SECRETS_PROPERTIES, 'secrets', problems);
-    checkRequired(s.webhookUrl, 'secrets.webhookUrl', problems);
-    checkUrl(s.webhookUrl, 'secrets.webhookUrl', problems);
+  const secrets = checkSection(props.secrets, 'secrets', true, problems);
+  if (secrets) {
+    checkKnownKeys(secrets, SECRETS_PROPERTIES, 'secrets', problems);
+    checkRequired(secrets.webhookUrl, 'secrets.webhookUrl', problems);
+    checkUrl(secrets.webhookUrl, 'secrets.webhookUrl', problems);
   }
 
   return problems;

@@ -1,5 +1,6 @@
 // GENERATED FILE: do not edit by hand.
-// Written by the connector generator (generator/connectors/) from its inputs: connector-types.json and catalog/swimlane.json.
+// Written by the connector generator (generator/connectors/) from its inputs:
+// connector-types.json and catalog/swimlane.json.
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
@@ -82,7 +83,11 @@ export interface SwimlaneConnectorConfig {
   readonly mappings: SwimlaneMappings;
 }
 
-/** Secrets of the SwimlaneConnector (`.swimlane`): Kibana's `secrets` object. Pass sensitive Terraform variables rather than literal values, which would be written to the synthesized configuration in clear text. */
+/**
+ * Secrets of the SwimlaneConnector (`.swimlane`): Kibana's `secrets` object. Pass sensitive Terraform
+ * variables rather than literal values, which would be written to the synthesized configuration in
+ * clear text.
+ */
 export interface SwimlaneConnectorSecrets {
   /** Swimlane API token. */
   readonly apiToken: string;
@@ -99,9 +104,11 @@ export interface SwimlaneConnectorProps extends KibanaConnectorOptions {
 /**
  * Creates records in a Swimlane application.
  *
- * Kibana connector type `.swimlane` ("Swimlane"); license: gold or higher; supported features: alerting, cases, siem; first Kibana version: 7.14.
+ * Kibana connector type `.swimlane` ("Swimlane"); license: gold or higher; supported features:
+ * alerting, cases, siem; first Kibana version: 7.14.
  *
- * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are
+ * checked by Kibana when Terraform applies.
  */
 export class SwimlaneConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -120,7 +127,12 @@ export class SwimlaneConnector extends KibanaConnector {
    * @param props Name, space, config, secrets and the other options of the connector.
    */
   constructor(scope: Construct, id: string, props: SwimlaneConnectorProps) {
-    super(scope, id, { ...props, connectorTypeId: '.swimlane', config: buildConfig(props.config), secrets: buildSecrets(props.secrets) });
+    super(scope, id, {
+      ...props,
+      connectorTypeId: '.swimlane',
+      config: buildConfig(props.config),
+      secrets: buildSecrets(props.secrets),
+    });
     this.node.addValidation({ validate: () => validate(props) });
   }
 }
@@ -130,36 +142,44 @@ const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['apiUrl', 'appId
 const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['apiToken']);
 
 /** Kibana's `config` object. */
-function buildConfig(v: SwimlaneConnectorConfig | undefined): { [key: string]: any } {
-  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
-  return compact({ apiUrl: v.apiUrl, appId: v.appId, connectorType: v.connectorType, mappings: v.mappings });
+function buildConfig(config: SwimlaneConnectorConfig | undefined): { [key: string]: any } {
+  if (config === undefined || config === null || Token.isUnresolved(config)) return config ?? {};
+  return compact({
+    apiUrl: config.apiUrl,
+    appId: config.appId,
+    connectorType: config.connectorType,
+    mappings: config.mappings,
+  });
 }
 
 /** Kibana's `secrets` object. */
-function buildSecrets(v: SwimlaneConnectorSecrets | undefined): { [key: string]: any } {
-  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
-  return compact({ apiToken: v.apiToken });
+function buildSecrets(secrets: SwimlaneConnectorSecrets | undefined): { [key: string]: any } {
+  if (secrets === undefined || secrets === null || Token.isUnresolved(secrets)) return secrets ?? {};
+  return compact({ apiToken: secrets.apiToken });
 }
 
-/** Synth-time checks of the SwimlaneConnector (`.swimlane`), generated from its catalog entry. Tokens are skipped. */
+/**
+ * Synth-time checks of the SwimlaneConnector (`.swimlane`), generated from its catalog entry. Tokens
+ * are skipped.
+ */
 function validate(props: SwimlaneConnectorProps): string[] {
   const problems: string[] = [];
-  const c = checkSection(props.config, 'config', true, problems);
-  if (c) {
-    checkKnownKeys(c, CONFIG_PROPERTIES, 'config', problems);
-    checkRequired(c.apiUrl, 'config.apiUrl', problems);
-    checkUrl(c.apiUrl, 'config.apiUrl', problems);
-    checkRequired(c.appId, 'config.appId', problems);
-    checkRequired(c.connectorType, 'config.connectorType', problems);
-    checkOneOf(c.connectorType, CONFIG_CONNECTOR_TYPE_VALUES, 'config.connectorType', problems);
-    checkRequired(c.mappings, 'config.mappings', problems);
-    checkStruct(c.mappings, 'config.mappings', checkSwimlaneMappings, problems);
+  const config = checkSection(props.config, 'config', true, problems);
+  if (config) {
+    checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);
+    checkRequired(config.apiUrl, 'config.apiUrl', problems);
+    checkUrl(config.apiUrl, 'config.apiUrl', problems);
+    checkRequired(config.appId, 'config.appId', problems);
+    checkRequired(config.connectorType, 'config.connectorType', problems);
+    checkOneOf(config.connectorType, CONFIG_CONNECTOR_TYPE_VALUES, 'config.connectorType', problems);
+    checkRequired(config.mappings, 'config.mappings', problems);
+    checkStruct(config.mappings, 'config.mappings', checkSwimlaneMappings, problems);
   }
 
-  const s = checkSection(props.secrets, 'secrets', true, problems);
-  if (s) {
-    checkKnownKeys(s, SECRETS_PROPERTIES, 'secrets', problems);
-    checkRequired(s.apiToken, 'secrets.apiToken', problems);
+  const secrets = checkSection(props.secrets, 'secrets', true, problems);
+  if (secrets) {
+    checkKnownKeys(secrets, SECRETS_PROPERTIES, 'secrets', problems);
+    checkRequired(secrets.apiToken, 'secrets.apiToken', problems);
   }
 
   return problems;

@@ -1,5 +1,6 @@
 // GENERATED FILE: do not edit by hand.
-// Written by the connector generator (generator/connectors/) from its inputs: connector-types.json and catalog/thehive.json.
+// Written by the connector generator (generator/connectors/) from its inputs:
+// connector-types.json and catalog/thehive.json.
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
@@ -21,7 +22,11 @@ export interface TheHiveConnectorConfig {
   readonly organisation?: string;
 }
 
-/** Secrets of the TheHiveConnector (`.thehive`): Kibana's `secrets` object. Pass sensitive Terraform variables rather than literal values, which would be written to the synthesized configuration in clear text. */
+/**
+ * Secrets of the TheHiveConnector (`.thehive`): Kibana's `secrets` object. Pass sensitive Terraform
+ * variables rather than literal values, which would be written to the synthesized configuration in
+ * clear text.
+ */
 export interface TheHiveConnectorSecrets {
   /** TheHive API key. */
   readonly apiKey: string;
@@ -38,9 +43,11 @@ export interface TheHiveConnectorProps extends KibanaConnectorOptions {
 /**
  * Creates cases and alerts in TheHive.
  *
- * Kibana connector type `.thehive` ("TheHive"); license: platinum or higher; supported features: alerting, siem, uptime, cases, workflows; first Kibana version: 8.16.
+ * Kibana connector type `.thehive` ("TheHive"); license: platinum or higher; supported features:
+ * alerting, siem, uptime, cases, workflows; first Kibana version: 8.16.
  *
- * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are
+ * checked by Kibana when Terraform applies.
  */
 export class TheHiveConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -59,7 +66,12 @@ export class TheHiveConnector extends KibanaConnector {
    * @param props Name, space, config, secrets and the other options of the connector.
    */
   constructor(scope: Construct, id: string, props: TheHiveConnectorProps) {
-    super(scope, id, { ...props, connectorTypeId: '.thehive', config: buildConfig(props.config), secrets: buildSecrets(props.secrets) });
+    super(scope, id, {
+      ...props,
+      connectorTypeId: '.thehive',
+      config: buildConfig(props.config),
+      secrets: buildSecrets(props.secrets),
+    });
     this.node.addValidation({ validate: () => validate(props) });
   }
 }
@@ -68,31 +80,34 @@ const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['url', 'organisa
 const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['apiKey']);
 
 /** Kibana's `config` object. */
-function buildConfig(v: TheHiveConnectorConfig | undefined): { [key: string]: any } {
-  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
-  return compact({ url: v.url, organisation: v.organisation });
+function buildConfig(config: TheHiveConnectorConfig | undefined): { [key: string]: any } {
+  if (config === undefined || config === null || Token.isUnresolved(config)) return config ?? {};
+  return compact({ url: config.url, organisation: config.organisation });
 }
 
 /** Kibana's `secrets` object. */
-function buildSecrets(v: TheHiveConnectorSecrets | undefined): { [key: string]: any } {
-  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
-  return compact({ apiKey: v.apiKey });
+function buildSecrets(secrets: TheHiveConnectorSecrets | undefined): { [key: string]: any } {
+  if (secrets === undefined || secrets === null || Token.isUnresolved(secrets)) return secrets ?? {};
+  return compact({ apiKey: secrets.apiKey });
 }
 
-/** Synth-time checks of the TheHiveConnector (`.thehive`), generated from its catalog entry. Tokens are skipped. */
+/**
+ * Synth-time checks of the TheHiveConnector (`.thehive`), generated from its catalog entry. Tokens are
+ * skipped.
+ */
 function validate(props: TheHiveConnectorProps): string[] {
   const problems: string[] = [];
-  const c = checkSection(props.config, 'config', true, problems);
-  if (c) {
-    checkKnownKeys(c, CONFIG_PROPERTIES, 'config', problems);
-    checkRequired(c.url, 'config.url', problems);
-    checkUrl(c.url, 'config.url', problems);
+  const config = checkSection(props.config, 'config', true, problems);
+  if (config) {
+    checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);
+    checkRequired(config.url, 'config.url', problems);
+    checkUrl(config.url, 'config.url', problems);
   }
 
-  const s = checkSection(props.secrets, 'secrets', true, problems);
-  if (s) {
-    checkKnownKeys(s, SECRETS_PROPERTIES, 'secrets', problems);
-    checkRequired(s.apiKey, 'secrets.apiKey', problems);
+  const secrets = checkSection(props.secrets, 'secrets', true, problems);
+  if (secrets) {
+    checkKnownKeys(secrets, SECRETS_PROPERTIES, 'secrets', problems);
+    checkRequired(secrets.apiKey, 'secrets.apiKey', problems);
   }
 
   return problems;

@@ -1,5 +1,6 @@
 // GENERATED FILE: do not edit by hand.
-// Written by the connector generator (generator/connectors/) from its inputs: connector-types.json and catalog/tines.json.
+// Written by the connector generator (generator/connectors/) from its inputs:
+// connector-types.json and catalog/tines.json.
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
@@ -16,7 +17,11 @@ export interface TinesConnectorConfig {
   readonly url: string;
 }
 
-/** Secrets of the TinesConnector (`.tines`): Kibana's `secrets` object. Pass sensitive Terraform variables rather than literal values, which would be written to the synthesized configuration in clear text. */
+/**
+ * Secrets of the TinesConnector (`.tines`): Kibana's `secrets` object. Pass sensitive Terraform
+ * variables rather than literal values, which would be written to the synthesized configuration in
+ * clear text.
+ */
 export interface TinesConnectorSecrets {
   /** Email address of the Tines account. */
   readonly email: string;
@@ -35,9 +40,11 @@ export interface TinesConnectorProps extends KibanaConnectorOptions {
 /**
  * Sends events to a Tines story through its webhooks; usable from Security only.
  *
- * Kibana connector type `.tines` ("Tines"); license: gold or higher; supported features: siem; first Kibana version: 8.6.
+ * Kibana connector type `.tines` ("Tines"); license: gold or higher; supported features: siem; first
+ * Kibana version: 8.6.
  *
- * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are
+ * checked by Kibana when Terraform applies.
  */
 export class TinesConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -56,7 +63,12 @@ export class TinesConnector extends KibanaConnector {
    * @param props Name, space, config, secrets and the other options of the connector.
    */
   constructor(scope: Construct, id: string, props: TinesConnectorProps) {
-    super(scope, id, { ...props, connectorTypeId: '.tines', config: buildConfig(props.config), secrets: buildSecrets(props.secrets) });
+    super(scope, id, {
+      ...props,
+      connectorTypeId: '.tines',
+      config: buildConfig(props.config),
+      secrets: buildSecrets(props.secrets),
+    });
     this.node.addValidation({ validate: () => validate(props) });
   }
 }
@@ -65,32 +77,35 @@ const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['url']);
 const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['email', 'token']);
 
 /** Kibana's `config` object. */
-function buildConfig(v: TinesConnectorConfig | undefined): { [key: string]: any } {
-  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
-  return compact({ url: v.url });
+function buildConfig(config: TinesConnectorConfig | undefined): { [key: string]: any } {
+  if (config === undefined || config === null || Token.isUnresolved(config)) return config ?? {};
+  return compact({ url: config.url });
 }
 
 /** Kibana's `secrets` object. */
-function buildSecrets(v: TinesConnectorSecrets | undefined): { [key: string]: any } {
-  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
-  return compact({ email: v.email, token: v.token });
+function buildSecrets(secrets: TinesConnectorSecrets | undefined): { [key: string]: any } {
+  if (secrets === undefined || secrets === null || Token.isUnresolved(secrets)) return secrets ?? {};
+  return compact({ email: secrets.email, token: secrets.token });
 }
 
-/** Synth-time checks of the TinesConnector (`.tines`), generated from its catalog entry. Tokens are skipped. */
+/**
+ * Synth-time checks of the TinesConnector (`.tines`), generated from its catalog entry. Tokens are
+ * skipped.
+ */
 function validate(props: TinesConnectorProps): string[] {
   const problems: string[] = [];
-  const c = checkSection(props.config, 'config', true, problems);
-  if (c) {
-    checkKnownKeys(c, CONFIG_PROPERTIES, 'config', problems);
-    checkRequired(c.url, 'config.url', problems);
-    checkUrl(c.url, 'config.url', problems);
+  const config = checkSection(props.config, 'config', true, problems);
+  if (config) {
+    checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);
+    checkRequired(config.url, 'config.url', problems);
+    checkUrl(config.url, 'config.url', problems);
   }
 
-  const s = checkSection(props.secrets, 'secrets', true, problems);
-  if (s) {
-    checkKnownKeys(s, SECRETS_PROPERTIES, 'secrets', problems);
-    checkRequired(s.email, 'secrets.email', problems);
-    checkRequired(s.token, 'secrets.token', problems);
+  const secrets = checkSection(props.secrets, 'secrets', true, problems);
+  if (secrets) {
+    checkKnownKeys(secrets, SECRETS_PROPERTIES, 'secrets', problems);
+    checkRequired(secrets.email, 'secrets.email', problems);
+    checkRequired(secrets.token, 'secrets.token', problems);
   }
 
   return problems;

@@ -1,5 +1,6 @@
 // GENERATED FILE: do not edit by hand.
-// Written by the connector generator (generator/connectors/) from its inputs: connector-types.json and catalog/torq.json.
+// Written by the connector generator (generator/connectors/) from its inputs:
+// connector-types.json and catalog/torq.json.
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
@@ -16,13 +17,21 @@ export interface TorqConnectorConfig {
   readonly webhookIntegrationUrl: string;
 }
 
-/** Secrets of the TorqConnector (`.torq`): Kibana's `secrets` object. Pass sensitive Terraform variables rather than literal values, which would be written to the synthesized configuration in clear text. */
+/**
+ * Secrets of the TorqConnector (`.torq`): Kibana's `secrets` object. Pass sensitive Terraform
+ * variables rather than literal values, which would be written to the synthesized configuration in
+ * clear text.
+ */
 export interface TorqConnectorSecrets {
   /** Secret of the Torq webhook integration. */
   readonly token: string;
 }
 
-/** Parameters of an action run by the TorqConnector (`.torq`): the `params` object of a rule action or of `POST /api/actions/connector/{id}/_execute`. Mustache variables such as `{{context.message}}` are allowed in strings. */
+/**
+ * Parameters of an action run by the TorqConnector (`.torq`): the `params` object of a rule action or
+ * of `POST /api/actions/connector/{id}/_execute`. Mustache variables such as `{{context.message}}` are
+ * allowed in strings.
+ */
 export interface TorqParams {
   /** JSON text sent to the workflow. */
   readonly body: string;
@@ -39,9 +48,11 @@ export interface TorqConnectorProps extends KibanaConnectorOptions {
 /**
  * Triggers a Torq workflow through its webhook integration.
  *
- * Kibana connector type `.torq` ("Torq"); license: gold or higher; supported features: alerting, uptime, siem; first Kibana version: 8.x.
+ * Kibana connector type `.torq` ("Torq"); license: gold or higher; supported features: alerting,
+ * uptime, siem; first Kibana version: 8.x.
  *
- * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are
+ * checked by Kibana when Terraform applies.
  */
 export class TorqConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -60,11 +71,19 @@ export class TorqConnector extends KibanaConnector {
    * @param props Name, space, config, secrets and the other options of the connector.
    */
   constructor(scope: Construct, id: string, props: TorqConnectorProps) {
-    super(scope, id, { ...props, connectorTypeId: '.torq', config: buildConfig(props.config), secrets: buildSecrets(props.secrets) });
+    super(scope, id, {
+      ...props,
+      connectorTypeId: '.torq',
+      config: buildConfig(props.config),
+      secrets: buildSecrets(props.secrets),
+    });
     this.node.addValidation({ validate: () => validate(props) });
   }
 
-  /** The `params` JSON object of an action run by this connector, for a rule action (for example in an `elasticstack_kibana_alerting_rule`). Unset fields are left out. */
+  /**
+   * The `params` JSON object of an action run by this connector, for a rule action (for example in an
+   * `elasticstack_kibana_alerting_rule`). Unset fields are left out.
+   */
   public static params(params: TorqParams): { [key: string]: any } {
     return compact({ body: params.body });
   }
@@ -74,31 +93,34 @@ const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['webhookIntegrat
 const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['token']);
 
 /** Kibana's `config` object. */
-function buildConfig(v: TorqConnectorConfig | undefined): { [key: string]: any } {
-  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
-  return compact({ webhookIntegrationUrl: v.webhookIntegrationUrl });
+function buildConfig(config: TorqConnectorConfig | undefined): { [key: string]: any } {
+  if (config === undefined || config === null || Token.isUnresolved(config)) return config ?? {};
+  return compact({ webhookIntegrationUrl: config.webhookIntegrationUrl });
 }
 
 /** Kibana's `secrets` object. */
-function buildSecrets(v: TorqConnectorSecrets | undefined): { [key: string]: any } {
-  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
-  return compact({ token: v.token });
+function buildSecrets(secrets: TorqConnectorSecrets | undefined): { [key: string]: any } {
+  if (secrets === undefined || secrets === null || Token.isUnresolved(secrets)) return secrets ?? {};
+  return compact({ token: secrets.token });
 }
 
-/** Synth-time checks of the TorqConnector (`.torq`), generated from its catalog entry. Tokens are skipped. */
+/**
+ * Synth-time checks of the TorqConnector (`.torq`), generated from its catalog entry. Tokens are
+ * skipped.
+ */
 function validate(props: TorqConnectorProps): string[] {
   const problems: string[] = [];
-  const c = checkSection(props.config, 'config', true, problems);
-  if (c) {
-    checkKnownKeys(c, CONFIG_PROPERTIES, 'config', problems);
-    checkRequired(c.webhookIntegrationUrl, 'config.webhookIntegrationUrl', problems);
-    checkUrl(c.webhookIntegrationUrl, 'config.webhookIntegrationUrl', problems);
+  const config = checkSection(props.config, 'config', true, problems);
+  if (config) {
+    checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);
+    checkRequired(config.webhookIntegrationUrl, 'config.webhookIntegrationUrl', problems);
+    checkUrl(config.webhookIntegrationUrl, 'config.webhookIntegrationUrl', problems);
   }
 
-  const s = checkSection(props.secrets, 'secrets', true, problems);
-  if (s) {
-    checkKnownKeys(s, SECRETS_PROPERTIES, 'secrets', problems);
-    checkRequired(s.token, 'secrets.token', problems);
+  const secrets = checkSection(props.secrets, 'secrets', true, problems);
+  if (secrets) {
+    checkKnownKeys(secrets, SECRETS_PROPERTIES, 'secrets', problems);
+    checkRequired(secrets.token, 'secrets.token', problems);
   }
 
   return problems;

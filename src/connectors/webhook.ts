@@ -1,11 +1,23 @@
 // GENERATED FILE: do not edit by hand.
-// Written by the connector generator (generator/connectors/) from its inputs: connector-types.json and catalog/webhook.json.
+// Written by the connector generator (generator/connectors/) from its inputs:
+// connector-types.json and catalog/webhook.json.
 // Shared field groups: http-auth, tls, oauth-client-credentials, auth-schemes (catalog/groups/).
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { checkAtMostOne, checkForbiddenWhen, checkKnownKeys, checkOneOf, checkRequired, checkRequiredWhen, checkSection, checkTogether, checkUrl, compact } from '../validation';
+import {
+  checkAtMostOne,
+  checkForbiddenWhen,
+  checkKnownKeys,
+  checkOneOf,
+  checkRequired,
+  checkRequiredWhen,
+  checkSection,
+  checkTogether,
+  checkUrl,
+  compact,
+} from '../validation';
 import { TlsVerificationMode, WebhookAuthType, WebhookCertType, WebhookMethod } from './enums';
 
 /** Configuration of the WebhookConnector (`.webhook`): Kibana's `config` object. */
@@ -87,7 +99,11 @@ export interface WebhookConnectorConfig {
   readonly additionalFields?: string;
 }
 
-/** Secrets of the WebhookConnector (`.webhook`): Kibana's `secrets` object. Pass sensitive Terraform variables rather than literal values, which would be written to the synthesized configuration in clear text. */
+/**
+ * Secrets of the WebhookConnector (`.webhook`): Kibana's `secrets` object. Pass sensitive Terraform
+ * variables rather than literal values, which would be written to the synthesized configuration in
+ * clear text.
+ */
 export interface WebhookConnectorSecrets {
   /**
    * User name for basic authentication.
@@ -130,7 +146,11 @@ export interface WebhookConnectorSecrets {
   readonly secretHeaders?: { [key: string]: string };
 }
 
-/** Parameters of an action run by the WebhookConnector (`.webhook`): the `params` object of a rule action or of `POST /api/actions/connector/{id}/_execute`. Mustache variables such as `{{context.message}}` are allowed in strings. */
+/**
+ * Parameters of an action run by the WebhookConnector (`.webhook`): the `params` object of a rule
+ * action or of `POST /api/actions/connector/{id}/_execute`. Mustache variables such as
+ * `{{context.message}}` are allowed in strings.
+ */
 export interface WebhookParams {
   /**
    * Request body; mustache variables are rendered with JSON escaping.
@@ -153,9 +173,11 @@ export interface WebhookConnectorProps extends KibanaConnectorOptions {
 /**
  * Sends an HTTP request with a body of your choice to any web service.
  *
- * Kibana connector type `.webhook` ("Webhook"); license: gold or higher; supported features: alerting, uptime, siem; first Kibana version: 7.x.
+ * Kibana connector type `.webhook` ("Webhook"); license: gold or higher; supported features: alerting,
+ * uptime, siem; first Kibana version: 7.x.
  *
- * Fields are checked at synth (required fields, accepted values, URLs, and the rules between fields); values that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth (required fields, accepted values, URLs, and the rules between fields);
+ * values that are tokens are checked by Kibana when Terraform applies.
  */
 export class WebhookConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -174,78 +196,192 @@ export class WebhookConnector extends KibanaConnector {
    * @param props Name, space, config, secrets and the other options of the connector.
    */
   constructor(scope: Construct, id: string, props: WebhookConnectorProps) {
-    super(scope, id, { ...props, connectorTypeId: '.webhook', config: buildConfig(props.config), secrets: buildSecrets(props.secrets) });
+    super(scope, id, {
+      ...props,
+      connectorTypeId: '.webhook',
+      config: buildConfig(props.config),
+      secrets: buildSecrets(props.secrets),
+    });
     this.node.addValidation({ validate: () => validate(props) });
   }
 
-  /** The `params` JSON object of an action run by this connector, for a rule action (for example in an `elasticstack_kibana_alerting_rule`). Unset fields are left out. */
+  /**
+   * The `params` JSON object of an action run by this connector, for a rule action (for example in an
+   * `elasticstack_kibana_alerting_rule`). Unset fields are left out.
+   */
   public static params(params: WebhookParams): { [key: string]: any } {
     return compact({ body: params.body });
   }
 }
 
 const CONFIG_METHOD_VALUES: readonly string[] = ['post', 'put', 'patch', 'get', 'delete'];
-const CONFIG_AUTH_TYPE_VALUES: readonly string[] = ['webhook-authentication-basic', 'webhook-authentication-ssl', 'webhook-oauth2-client-credentials'];
+const CONFIG_AUTH_TYPE_VALUES: readonly string[] = [
+  'webhook-authentication-basic',
+  'webhook-authentication-ssl',
+  'webhook-oauth2-client-credentials',
+];
 const CONFIG_CERT_TYPE_VALUES: readonly string[] = ['ssl-crt-key', 'ssl-pfx'];
 const CONFIG_VERIFICATION_MODE_VALUES: readonly string[] = ['full', 'certificate', 'none'];
-const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['url', 'method', 'headers', 'hasAuth', 'authType', 'certType', 'ca', 'verificationMode', 'accessTokenUrl', 'clientId', 'scope', 'additionalFields']);
-const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['user', 'password', 'crt', 'key', 'pfx', 'clientSecret', 'secretHeaders']);
+const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>([
+  'url',
+  'method',
+  'headers',
+  'hasAuth',
+  'authType',
+  'certType',
+  'ca',
+  'verificationMode',
+  'accessTokenUrl',
+  'clientId',
+  'scope',
+  'additionalFields',
+]);
+const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>([
+  'user',
+  'password',
+  'crt',
+  'key',
+  'pfx',
+  'clientSecret',
+  'secretHeaders',
+]);
 
 /** Kibana's `config` object, with the defaults Kibana would otherwise fill in. */
-function buildConfig(v: WebhookConnectorConfig | undefined): { [key: string]: any } {
-  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
-  return compact({ url: v.url, method: v.method ?? WebhookMethod.POST, headers: v.headers, hasAuth: v.hasAuth ?? true, authType: v.authType, certType: v.certType, ca: v.ca, verificationMode: v.verificationMode, accessTokenUrl: v.accessTokenUrl, clientId: v.clientId, scope: v.scope, additionalFields: v.additionalFields });
+function buildConfig(config: WebhookConnectorConfig | undefined): { [key: string]: any } {
+  if (config === undefined || config === null || Token.isUnresolved(config)) return config ?? {};
+  return compact({
+    url: config.url,
+    method: config.method ?? WebhookMethod.POST,
+    headers: config.headers,
+    hasAuth: config.hasAuth ?? true,
+    authType: config.authType,
+    certType: config.certType,
+    ca: config.ca,
+    verificationMode: config.verificationMode,
+    accessTokenUrl: config.accessTokenUrl,
+    clientId: config.clientId,
+    scope: config.scope,
+    additionalFields: config.additionalFields,
+  });
 }
 
 /** Kibana's `secrets` object. */
-function buildSecrets(v: WebhookConnectorSecrets | undefined): { [key: string]: any } {
-  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
-  return compact({ user: v.user, password: v.password, crt: v.crt, key: v.key, pfx: v.pfx, clientSecret: v.clientSecret, secretHeaders: v.secretHeaders });
+function buildSecrets(secrets: WebhookConnectorSecrets | undefined): { [key: string]: any } {
+  if (secrets === undefined || secrets === null || Token.isUnresolved(secrets)) return secrets ?? {};
+  return compact({
+    user: secrets.user,
+    password: secrets.password,
+    crt: secrets.crt,
+    key: secrets.key,
+    pfx: secrets.pfx,
+    clientSecret: secrets.clientSecret,
+    secretHeaders: secrets.secretHeaders,
+  });
 }
 
-/** Synth-time checks of the WebhookConnector (`.webhook`), generated from its catalog entry. Tokens are skipped. */
+/**
+ * Synth-time checks of the WebhookConnector (`.webhook`), generated from its catalog entry. Tokens are
+ * skipped.
+ */
 function validate(props: WebhookConnectorProps): string[] {
   const problems: string[] = [];
-  const c = checkSection(props.config, 'config', true, problems);
-  if (c) {
-    checkKnownKeys(c, CONFIG_PROPERTIES, 'config', problems);
-    checkRequired(c.url, 'config.url', problems);
-    checkUrl(c.url, 'config.url', problems);
-    checkOneOf(c.method, CONFIG_METHOD_VALUES, 'config.method', problems);
-    checkOneOf(c.authType, CONFIG_AUTH_TYPE_VALUES, 'config.authType', problems);
-    checkOneOf(c.certType, CONFIG_CERT_TYPE_VALUES, 'config.certType', problems);
-    checkOneOf(c.verificationMode, CONFIG_VERIFICATION_MODE_VALUES, 'config.verificationMode', problems);
-    checkUrl(c.accessTokenUrl, 'config.accessTokenUrl', problems);
+  const config = checkSection(props.config, 'config', true, problems);
+  if (config) {
+    checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);
+    checkRequired(config.url, 'config.url', problems);
+    checkUrl(config.url, 'config.url', problems);
+    checkOneOf(config.method, CONFIG_METHOD_VALUES, 'config.method', problems);
+    checkOneOf(config.authType, CONFIG_AUTH_TYPE_VALUES, 'config.authType', problems);
+    checkOneOf(config.certType, CONFIG_CERT_TYPE_VALUES, 'config.certType', problems);
+    checkOneOf(config.verificationMode, CONFIG_VERIFICATION_MODE_VALUES, 'config.verificationMode', problems);
+    checkUrl(config.accessTokenUrl, 'config.accessTokenUrl', problems);
   }
 
-  const s = checkSection(props.secrets, 'secrets', false, problems);
-  if (s) {
-    checkKnownKeys(s, SECRETS_PROPERTIES, 'secrets', problems);
+  const secrets = checkSection(props.secrets, 'secrets', false, problems);
+  if (secrets) {
+    checkKnownKeys(secrets, SECRETS_PROPERTIES, 'secrets', problems);
   }
 
-  if (c && s) {
-    if ((c.hasAuth ?? true) === false) {
-      checkForbiddenWhen(c.authType, 'config.authType', 'config.hasAuth is false', problems);
+  if (config && secrets) {
+    if ((config.hasAuth ?? true) === false) {
+      checkForbiddenWhen(config.authType, 'config.authType', 'config.hasAuth is false', problems);
     }
-    if ((c.hasAuth ?? true) === true && c.authType === 'webhook-authentication-basic') {
-      checkRequiredWhen(s.user, 'secrets.user', 'config.hasAuth is true and config.authType is "webhook-authentication-basic"', problems);
-      checkRequiredWhen(s.password, 'secrets.password', 'config.hasAuth is true and config.authType is "webhook-authentication-basic"', problems);
+    if ((config.hasAuth ?? true) === true && config.authType === 'webhook-authentication-basic') {
+      checkRequiredWhen(
+        secrets.user,
+        'secrets.user',
+        'config.hasAuth is true and config.authType is "webhook-authentication-basic"',
+        problems,
+      );
+      checkRequiredWhen(
+        secrets.password,
+        'secrets.password',
+        'config.hasAuth is true and config.authType is "webhook-authentication-basic"',
+        problems,
+      );
     }
-    if ((c.hasAuth ?? true) === true && c.authType === 'webhook-authentication-ssl' && c.certType === 'ssl-crt-key') {
-      checkRequiredWhen(s.crt, 'secrets.crt', 'config.hasAuth is true and config.authType is "webhook-authentication-ssl" and config.certType is "ssl-crt-key"', problems);
-      checkRequiredWhen(s.key, 'secrets.key', 'config.hasAuth is true and config.authType is "webhook-authentication-ssl" and config.certType is "ssl-crt-key"', problems);
+    if (
+      (config.hasAuth ?? true) === true
+      && config.authType === 'webhook-authentication-ssl'
+      && config.certType === 'ssl-crt-key'
+    ) {
+      checkRequiredWhen(
+        secrets.crt,
+        'secrets.crt',
+        'config.hasAuth is true and config.authType is "webhook-authentication-ssl" and config.certType is "ssl-crt-key"',
+        problems,
+      );
+      checkRequiredWhen(
+        secrets.key,
+        'secrets.key',
+        'config.hasAuth is true and config.authType is "webhook-authentication-ssl" and config.certType is "ssl-crt-key"',
+        problems,
+      );
     }
-    if ((c.hasAuth ?? true) === true && c.authType === 'webhook-authentication-ssl' && c.certType === 'ssl-pfx') {
-      checkRequiredWhen(s.pfx, 'secrets.pfx', 'config.hasAuth is true and config.authType is "webhook-authentication-ssl" and config.certType is "ssl-pfx"', problems);
+    if (
+      (config.hasAuth ?? true) === true
+      && config.authType === 'webhook-authentication-ssl'
+      && config.certType === 'ssl-pfx'
+    ) {
+      checkRequiredWhen(
+        secrets.pfx,
+        'secrets.pfx',
+        'config.hasAuth is true and config.authType is "webhook-authentication-ssl" and config.certType is "ssl-pfx"',
+        problems,
+      );
     }
-    if ((c.hasAuth ?? true) === true && c.authType === 'webhook-oauth2-client-credentials') {
-      checkRequiredWhen(c.accessTokenUrl, 'config.accessTokenUrl', 'config.hasAuth is true and config.authType is "webhook-oauth2-client-credentials"', problems);
-      checkRequiredWhen(c.clientId, 'config.clientId', 'config.hasAuth is true and config.authType is "webhook-oauth2-client-credentials"', problems);
-      checkRequiredWhen(s.clientSecret, 'secrets.clientSecret', 'config.hasAuth is true and config.authType is "webhook-oauth2-client-credentials"', problems);
+    if ((config.hasAuth ?? true) === true && config.authType === 'webhook-oauth2-client-credentials') {
+      checkRequiredWhen(
+        config.accessTokenUrl,
+        'config.accessTokenUrl',
+        'config.hasAuth is true and config.authType is "webhook-oauth2-client-credentials"',
+        problems,
+      );
+      checkRequiredWhen(
+        config.clientId,
+        'config.clientId',
+        'config.hasAuth is true and config.authType is "webhook-oauth2-client-credentials"',
+        problems,
+      );
+      checkRequiredWhen(
+        secrets.clientSecret,
+        'secrets.clientSecret',
+        'config.hasAuth is true and config.authType is "webhook-oauth2-client-credentials"',
+        problems,
+      );
     }
-    checkTogether([s.user, s.password], ['secrets.user', 'secrets.password'], [s.crt, s.pfx], problems);
-    checkTogether([s.crt, s.key], ['secrets.crt', 'secrets.key'], [], problems);
-    checkAtMostOne([s.user, s.crt, s.pfx, s.clientSecret], ['secrets.user', 'secrets.crt', 'secrets.pfx', 'secrets.clientSecret'], problems);
+    checkTogether(
+      [secrets.user, secrets.password],
+      ['secrets.user', 'secrets.password'],
+      [secrets.crt, secrets.pfx],
+      problems,
+    );
+    checkTogether([secrets.crt, secrets.key], ['secrets.crt', 'secrets.key'], [], problems);
+    checkAtMostOne(
+      [secrets.user, secrets.crt, secrets.pfx, secrets.clientSecret],
+      ['secrets.user', 'secrets.crt', 'secrets.pfx', 'secrets.clientSecret'],
+      problems,
+    );
   }
 
   return problems;

@@ -1,5 +1,6 @@
 // GENERATED FILE: do not edit by hand.
-// Written by the connector generator (generator/connectors/) from its inputs: connector-types.json and catalog/xmatters.json.
+// Written by the connector generator (generator/connectors/) from its inputs:
+// connector-types.json and catalog/xmatters.json.
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
@@ -16,7 +17,8 @@ export interface XmattersConnectorConfig {
    */
   readonly configUrl?: string;
   /**
-   * Whether to authenticate with a user name and password (true) or with an API key embedded in `secrets.secretsUrl` (false).
+   * Whether to authenticate with a user name and password (true) or with an API key embedded in
+   * `secrets.secretsUrl` (false).
    *
    * When unset, the construct sends Kibana's default explicitly, so that Terraform sees no drift.
    * @default true
@@ -24,7 +26,11 @@ export interface XmattersConnectorConfig {
   readonly usesBasic?: boolean;
 }
 
-/** Secrets of the XmattersConnector (`.xmatters`): Kibana's `secrets` object. Pass sensitive Terraform variables rather than literal values, which would be written to the synthesized configuration in clear text. */
+/**
+ * Secrets of the XmattersConnector (`.xmatters`): Kibana's `secrets` object. Pass sensitive Terraform
+ * variables rather than literal values, which would be written to the synthesized configuration in
+ * clear text.
+ */
 export interface XmattersConnectorSecrets {
   /**
    * xMatters user name, for basic authentication.
@@ -45,7 +51,11 @@ export interface XmattersConnectorSecrets {
   readonly secretsUrl?: string;
 }
 
-/** Parameters of an action run by the XmattersConnector (`.xmatters`): the `params` object of a rule action or of `POST /api/actions/connector/{id}/_execute`. Mustache variables such as `{{context.message}}` are allowed in strings. */
+/**
+ * Parameters of an action run by the XmattersConnector (`.xmatters`): the `params` object of a rule
+ * action or of `POST /api/actions/connector/{id}/_execute`. Mustache variables such as
+ * `{{context.message}}` are allowed in strings.
+ */
 export interface XmattersParams {
   /** Severity of the event, such as `High`. */
   readonly severity: string;
@@ -98,9 +108,11 @@ export interface XmattersConnectorProps extends KibanaConnectorOptions {
 /**
  * Triggers an xMatters workflow.
  *
- * Kibana connector type `.xmatters` ("xMatters"); license: gold or higher; supported features: alerting, siem; first Kibana version: 8.2.
+ * Kibana connector type `.xmatters` ("xMatters"); license: gold or higher; supported features:
+ * alerting, siem; first Kibana version: 8.2.
  *
- * Fields are checked at synth (required fields, accepted values, URLs, and the rules between fields); values that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth (required fields, accepted values, URLs, and the rules between fields);
+ * values that are tokens are checked by Kibana when Terraform applies.
  */
 export class XmattersConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -119,13 +131,29 @@ export class XmattersConnector extends KibanaConnector {
    * @param props Name, space, config, secrets and the other options of the connector.
    */
   constructor(scope: Construct, id: string, props: XmattersConnectorProps) {
-    super(scope, id, { ...props, connectorTypeId: '.xmatters', config: buildConfig(props.config), secrets: buildSecrets(props.secrets) });
+    super(scope, id, {
+      ...props,
+      connectorTypeId: '.xmatters',
+      config: buildConfig(props.config),
+      secrets: buildSecrets(props.secrets),
+    });
     this.node.addValidation({ validate: () => validate(props) });
   }
 
-  /** The `params` JSON object of an action run by this connector, for a rule action (for example in an `elasticstack_kibana_alerting_rule`). Unset fields are left out. */
+  /**
+   * The `params` JSON object of an action run by this connector, for a rule action (for example in an
+   * `elasticstack_kibana_alerting_rule`). Unset fields are left out.
+   */
   public static params(params: XmattersParams): { [key: string]: any } {
-    return compact({ severity: params.severity, alertActionGroupName: params.alertActionGroupName, signalId: params.signalId, ruleName: params.ruleName, date: params.date, spaceId: params.spaceId, tags: params.tags });
+    return compact({
+      severity: params.severity,
+      alertActionGroupName: params.alertActionGroupName,
+      signalId: params.signalId,
+      ruleName: params.ruleName,
+      date: params.date,
+      spaceId: params.spaceId,
+      tags: params.tags,
+    });
   }
 }
 
@@ -133,42 +161,45 @@ const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['configUrl', 'us
 const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['user', 'password', 'secretsUrl']);
 
 /** Kibana's `config` object, with the defaults Kibana would otherwise fill in. */
-function buildConfig(v: XmattersConnectorConfig | undefined): { [key: string]: any } {
-  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
-  return compact({ configUrl: v.configUrl, usesBasic: v.usesBasic ?? true });
+function buildConfig(config: XmattersConnectorConfig | undefined): { [key: string]: any } {
+  if (config === undefined || config === null || Token.isUnresolved(config)) return config ?? {};
+  return compact({ configUrl: config.configUrl, usesBasic: config.usesBasic ?? true });
 }
 
 /** Kibana's `secrets` object. */
-function buildSecrets(v: XmattersConnectorSecrets | undefined): { [key: string]: any } {
-  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
-  return compact({ user: v.user, password: v.password, secretsUrl: v.secretsUrl });
+function buildSecrets(secrets: XmattersConnectorSecrets | undefined): { [key: string]: any } {
+  if (secrets === undefined || secrets === null || Token.isUnresolved(secrets)) return secrets ?? {};
+  return compact({ user: secrets.user, password: secrets.password, secretsUrl: secrets.secretsUrl });
 }
 
-/** Synth-time checks of the XmattersConnector (`.xmatters`), generated from its catalog entry. Tokens are skipped. */
+/**
+ * Synth-time checks of the XmattersConnector (`.xmatters`), generated from its catalog entry. Tokens
+ * are skipped.
+ */
 function validate(props: XmattersConnectorProps): string[] {
   const problems: string[] = [];
-  const c = checkSection(props.config, 'config', false, problems);
-  if (c) {
-    checkKnownKeys(c, CONFIG_PROPERTIES, 'config', problems);
-    checkUrl(c.configUrl, 'config.configUrl', problems);
+  const config = checkSection(props.config, 'config', false, problems);
+  if (config) {
+    checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);
+    checkUrl(config.configUrl, 'config.configUrl', problems);
   }
 
-  const s = checkSection(props.secrets, 'secrets', false, problems);
-  if (s) {
-    checkKnownKeys(s, SECRETS_PROPERTIES, 'secrets', problems);
-    checkUrl(s.secretsUrl, 'secrets.secretsUrl', problems);
+  const secrets = checkSection(props.secrets, 'secrets', false, problems);
+  if (secrets) {
+    checkKnownKeys(secrets, SECRETS_PROPERTIES, 'secrets', problems);
+    checkUrl(secrets.secretsUrl, 'secrets.secretsUrl', problems);
   }
 
-  if (c && s) {
-    if ((c.usesBasic ?? true) === true) {
-      checkRequiredWhen(c.configUrl, 'config.configUrl', 'config.usesBasic is true', problems);
-      checkRequiredWhen(s.user, 'secrets.user', 'config.usesBasic is true', problems);
-      checkRequiredWhen(s.password, 'secrets.password', 'config.usesBasic is true', problems);
-      checkForbiddenWhen(s.secretsUrl, 'secrets.secretsUrl', 'config.usesBasic is true', problems);
+  if (config && secrets) {
+    if ((config.usesBasic ?? true) === true) {
+      checkRequiredWhen(config.configUrl, 'config.configUrl', 'config.usesBasic is true', problems);
+      checkRequiredWhen(secrets.user, 'secrets.user', 'config.usesBasic is true', problems);
+      checkRequiredWhen(secrets.password, 'secrets.password', 'config.usesBasic is true', problems);
+      checkForbiddenWhen(secrets.secretsUrl, 'secrets.secretsUrl', 'config.usesBasic is true', problems);
     }
-    if ((c.usesBasic ?? true) === false) {
-      checkRequiredWhen(s.secretsUrl, 'secrets.secretsUrl', 'config.usesBasic is false', problems);
-      checkForbiddenWhen(c.configUrl, 'config.configUrl', 'config.usesBasic is false', problems);
+    if ((config.usesBasic ?? true) === false) {
+      checkRequiredWhen(secrets.secretsUrl, 'secrets.secretsUrl', 'config.usesBasic is false', problems);
+      checkForbiddenWhen(config.configUrl, 'config.configUrl', 'config.usesBasic is false', problems);
     }
   }
 

@@ -1,5 +1,6 @@
 // GENERATED FILE: do not edit by hand.
-// Written by the connector generator (generator/connectors/) from its inputs: connector-types.json and catalog/xsoar.json.
+// Written by the connector generator (generator/connectors/) from its inputs:
+// connector-types.json and catalog/xsoar.json.
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
@@ -16,7 +17,11 @@ export interface XsoarConnectorConfig {
   readonly url: string;
 }
 
-/** Secrets of the XsoarConnector (`.xsoar`): Kibana's `secrets` object. Pass sensitive Terraform variables rather than literal values, which would be written to the synthesized configuration in clear text. */
+/**
+ * Secrets of the XsoarConnector (`.xsoar`): Kibana's `secrets` object. Pass sensitive Terraform
+ * variables rather than literal values, which would be written to the synthesized configuration in
+ * clear text.
+ */
 export interface XsoarConnectorSecrets {
   /** XSOAR API key. */
   readonly apiKey: string;
@@ -38,9 +43,11 @@ export interface XsoarConnectorProps extends KibanaConnectorOptions {
 /**
  * Creates incidents in Palo Alto Cortex XSOAR; usable from Security only.
  *
- * Kibana connector type `.xsoar` ("XSOAR"); license: platinum or higher; supported features: siem; first Kibana version: 9.1.
+ * Kibana connector type `.xsoar` ("XSOAR"); license: platinum or higher; supported features: siem;
+ * first Kibana version: 9.1.
  *
- * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are
+ * checked by Kibana when Terraform applies.
  */
 export class XsoarConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -59,7 +66,12 @@ export class XsoarConnector extends KibanaConnector {
    * @param props Name, space, config, secrets and the other options of the connector.
    */
   constructor(scope: Construct, id: string, props: XsoarConnectorProps) {
-    super(scope, id, { ...props, connectorTypeId: '.xsoar', config: buildConfig(props.config), secrets: buildSecrets(props.secrets) });
+    super(scope, id, {
+      ...props,
+      connectorTypeId: '.xsoar',
+      config: buildConfig(props.config),
+      secrets: buildSecrets(props.secrets),
+    });
     this.node.addValidation({ validate: () => validate(props) });
   }
 }
@@ -68,31 +80,34 @@ const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['url']);
 const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['apiKey', 'apiKeyID']);
 
 /** Kibana's `config` object. */
-function buildConfig(v: XsoarConnectorConfig | undefined): { [key: string]: any } {
-  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
-  return compact({ url: v.url });
+function buildConfig(config: XsoarConnectorConfig | undefined): { [key: string]: any } {
+  if (config === undefined || config === null || Token.isUnresolved(config)) return config ?? {};
+  return compact({ url: config.url });
 }
 
 /** Kibana's `secrets` object. */
-function buildSecrets(v: XsoarConnectorSecrets | undefined): { [key: string]: any } {
-  if (v === undefined || v === null || Token.isUnresolved(v)) return v ?? {};
-  return compact({ apiKey: v.apiKey, apiKeyID: v.apiKeyID });
+function buildSecrets(secrets: XsoarConnectorSecrets | undefined): { [key: string]: any } {
+  if (secrets === undefined || secrets === null || Token.isUnresolved(secrets)) return secrets ?? {};
+  return compact({ apiKey: secrets.apiKey, apiKeyID: secrets.apiKeyID });
 }
 
-/** Synth-time checks of the XsoarConnector (`.xsoar`), generated from its catalog entry. Tokens are skipped. */
+/**
+ * Synth-time checks of the XsoarConnector (`.xsoar`), generated from its catalog entry. Tokens are
+ * skipped.
+ */
 function validate(props: XsoarConnectorProps): string[] {
   const problems: string[] = [];
-  const c = checkSection(props.config, 'config', true, problems);
-  if (c) {
-    checkKnownKeys(c, CONFIG_PROPERTIES, 'config', problems);
-    checkRequired(c.url, 'config.url', problems);
-    checkUrl(c.url, 'config.url', problems);
+  const config = checkSection(props.config, 'config', true, problems);
+  if (config) {
+    checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);
+    checkRequired(config.url, 'config.url', problems);
+    checkUrl(config.url, 'config.url', problems);
   }
 
-  const s = checkSection(props.secrets, 'secrets', true, problems);
-  if (s) {
-    checkKnownKeys(s, SECRETS_PROPERTIES, 'secrets', problems);
-    checkRequired(s.apiKey, 'secrets.apiKey', problems);
+  const secrets = checkSection(props.secrets, 'secrets', true, problems);
+  if (secrets) {
+    checkKnownKeys(secrets, SECRETS_PROPERTIES, 'secrets', problems);
+    checkRequired(secrets.apiKey, 'secrets.apiKey', problems);
   }
 
   return problems;

@@ -3,8 +3,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { scratchDir } from './support/synth';
 import { GENERATED_MARKER } from '../generator/connectors/emit';
-import { DEFAULT_OUT_DIR, generate, ROOT, writeFiles } from '../generator/connectors/generate';
+import { DEFAULT_OUT_DIR, DEFAULT_README, generate, ROOT, writeFiles } from '../generator/connectors/generate';
 import { InputError } from '../generator/connectors/parse';
+import { readConnectorTable, writeConnectorTable } from '../generator/connectors/readme';
 import { docText } from '../generator/connectors/sanitize';
 
 const FIXTURE = path.join(__dirname, 'fixtures', 'generator', 'basic');
@@ -236,6 +237,39 @@ describe('the command line', () => {
     expect(r.stdout).toContain('.orphan (');
     expect(r.stdout).toContain('removed stale generated files: stale.ts');
     expect(fs.readdirSync(out).sort()).toEqual(['demo.ts', 'enums.ts', 'hand-written.ts', 'index.ts', 'mystery-box.ts', 'registry.ts']);
+    expect(r.stdout).not.toContain('connector table');
+  });
+
+  test('--readme writes the connector table between the markers and leaves the rest of the file alone', () => {
+    const dir = scratchDir('kc-gen-readme-');
+    const readme = path.join(dir, 'README.md');
+    const before = '# Title\n\n<!-- connector-table:begin (generated) -->\n| stale |\n<!-- connector-table:end -->\n\nAfter.\n';
+    fs.writeFileSync(readme, before);
+    const args = ['--types', path.join(FIXTURE, 'connector-types.json'), '--catalog', path.join(FIXTURE, 'catalog'), '--out', path.join(dir, 'out'), '--readme', readme];
+    const r = runCli(args);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain(`connector table in ${readme}: updated`);
+    expect(fs.readFileSync(readme, 'utf8')).toBe([
+      '# Title',
+      '',
+      '<!-- connector-table:begin (generated) -->',
+      '| type id | construct | Kibana name | license | since |',
+      '|---|---|---|---|---|',
+      '| `.demo` | `DemoConnector` | Demo | gold | 8.12 |',
+      '| `.mystery-box` | `MysteryBoxConnector` | Mystery Box | basic | unknown |',
+      '<!-- connector-table:end -->',
+      '',
+      'After.',
+      '',
+    ].join('\n'));
+    expect(runCli(args).stdout).toContain(`connector table in ${readme}: unchanged`);
+  });
+
+  test('a README without the markers is an error naming the file, and is left alone', () => {
+    const readme = path.join(scratchDir('kc-gen-readme-'), 'README.md');
+    fs.writeFileSync(readme, '# No table here\n');
+    expect(() => writeConnectorTable(readme, '| x |')).toThrow(`${readme}: has no connector table markers`);
+    expect(fs.readFileSync(readme, 'utf8')).toBe('# No table here\n');
   });
 });
 
@@ -252,6 +286,16 @@ describe('committed output', () => {
     });
     if (differing.length) {
       throw new Error(`src/connectors/ differs from a fresh generator run (${differing.join(', ')}): run \`npx projen generate\` and commit the result`);
+    }
+  });
+});
+
+describe('committed README', () => {
+  test("the connector table between README.md's markers is what the generator writes", () => {
+    const committed = readConnectorTable(DEFAULT_README);
+    const fresh = generate().readmeTable;
+    if (committed !== fresh) {
+      throw new Error(`README.md's connector table differs from a fresh generator run: run \`npx projen generate:connectors\` and commit README.md\n--- committed\n${committed}\n--- fresh\n${fresh}`);
     }
   });
 });

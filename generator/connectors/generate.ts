@@ -7,11 +7,13 @@ import * as path from 'path';
 import { emit, GENERATED_MARKER } from './emit';
 import { buildModel, GeneratorModel } from './model';
 import { parseCatalog, parseConnectorTypes } from './parse';
+import { renderConnectorTable } from './readme';
 
 export const ROOT = path.join(__dirname, '..', '..');
 export const DEFAULT_TYPES_FILE = path.join(ROOT, 'generator', 'connector-types.json');
 export const DEFAULT_CATALOG_DIR = path.join(ROOT, 'generator', 'catalog');
 export const DEFAULT_OUT_DIR = path.join(ROOT, 'src', 'connectors');
+export const DEFAULT_README = path.join(ROOT, 'README.md');
 
 export interface GenerateOptions {
   readonly typesFile?: string;
@@ -22,6 +24,8 @@ export interface GenerateResult {
   readonly model: GeneratorModel;
   /** File name (inside src/connectors/) to content, sorted by name. */
   readonly files: Map<string, string>;
+  /** The README's connector table (the lines between its markers). */
+  readonly readmeTable: string;
 }
 
 /** Parses, models and emits, without writing anything. Throws InputError on malformed input. */
@@ -29,7 +33,7 @@ export function generate(options: GenerateOptions = {}): GenerateResult {
   const answer = parseConnectorTypes(options.typesFile ?? DEFAULT_TYPES_FILE);
   const catalog = parseCatalog(options.catalogDir ?? DEFAULT_CATALOG_DIR);
   const model = buildModel(answer, catalog);
-  return { model, files: emit(model) };
+  return { model, files: emit(model), readmeTable: renderConnectorTable(model) };
 }
 
 /**
@@ -56,7 +60,7 @@ export function writeFiles(files: Map<string, string>, outDir: string): string[]
 }
 
 /** The summary the command line prints. */
-export function summary(result: GenerateResult, outDir: string, removed: string[], ms: number): string {
+export function summary(result: GenerateResult, outDir: string, removed: string[], ms: number, readme?: { file: string; changed: boolean }): string {
   const { model, files } = result;
   const typed = model.connectors.filter((c) => c.typed);
   const untyped = model.connectors.filter((c) => !c.typed);
@@ -76,5 +80,6 @@ export function summary(result: GenerateResult, outDir: string, removed: string[
     for (const n of model.notInAnswer) lines.push(`  ${n.typeId} (${n.file})`);
   }
   if (removed.length) lines.push(`removed stale generated files: ${removed.join(', ')}`);
+  if (readme) lines.push(`connector table in ${readme.file}: ${readme.changed ? 'updated' : 'unchanged'}`);
   return lines.join('\n');
 }

@@ -71,6 +71,8 @@ export interface ConnectorModel {
   readonly typed: boolean;
   readonly description: string;
   readonly firstKibanaVersion?: string;
+  /** The catalog marks the type as a technical preview. */
+  readonly technicalPreview: boolean;
   readonly strictSchema: boolean;
   readonly config: FieldModel[];
   readonly secrets: FieldModel[];
@@ -201,6 +203,7 @@ function untypedConnector(entry: ConnectorTypeEntry, taken: Set<string>): Connec
     deprecated: entry.isDeprecated,
     typed: false,
     description: `A ${entry.name} connector (Kibana type \`${entry.id}\`). The library has no catalog entry for this type, so \`config\` and \`secrets\` are free-form objects whose keys are Kibana's field names.`,
+    technicalPreview: false,
     strictSchema: false,
     config: [],
     secrets: [],
@@ -255,6 +258,7 @@ function typedConnector(entry: ConnectorTypeEntry, cat: CatalogEntry, enums: Map
     typed: true,
     description: cat.description,
     firstKibanaVersion: cat.firstKibanaVersion,
+    technicalPreview: cat.technicalPreview,
     strictSchema: cat.strictSchema,
     config,
     secrets,

@@ -103,6 +103,8 @@ export interface CatalogEntry {
   readonly typeId: string;
   readonly constructName: string;
   readonly firstKibanaVersion: string;
+  /** Kibana ships the type as a technical preview (the README table says so). */
+  readonly technicalPreview: boolean;
   readonly description: string;
   readonly strictSchema: boolean;
   readonly enums: Record<string, CatalogEnum>;
@@ -231,7 +233,7 @@ const CLASS_NAME = /^[A-Z][A-Za-z0-9]*Connector$/;
 const TYPE_NAME = /^[A-Z][A-Za-z0-9]*$/;
 const MEMBER_NAME = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/;
 const FIELD_KEYS = ['type', 'description', 'required', 'default', 'sendDefault', 'enum', 'allowed', 'openEnum', 'struct', 'format', 'min', 'max', 'integer', 'property', 'since'] as const;
-const ENTRY_KEYS = ['typeId', 'constructName', 'firstKibanaVersion', 'description', 'strictSchema', 'enums', 'structs', 'include', 'config', 'secrets', 'params', 'rules', 'example'] as const;
+const ENTRY_KEYS = ['typeId', 'constructName', 'firstKibanaVersion', 'technicalPreview', 'description', 'strictSchema', 'enums', 'structs', 'include', 'config', 'secrets', 'params', 'rules', 'example'] as const;
 const GROUP_KEYS = ['description', 'requires', 'config', 'secrets', 'rules'] as const;
 const EXAMPLE_KEYS = ['name', 'config', 'secrets'] as const;
 const GROUP_NAME = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
@@ -453,6 +455,7 @@ export function parseCatalogFile(file: string, groups: Map<string, CatalogGroup>
     typeId: r.string(o.typeId, 'typeId', TYPE_ID, 'a Kibana type id such as ".slack"'),
     constructName: r.string(o.constructName, 'constructName', CLASS_NAME, 'a PascalCase class name ending in "Connector"'),
     firstKibanaVersion: r.string(o.firstKibanaVersion, 'firstKibanaVersion', VERSION, 'a Kibana version such as "8.11" or "7.x"'),
+    technicalPreview: r.optBoolean(o.technicalPreview, 'technicalPreview') ?? false,
     description: r.string(o.description, 'description'),
     strictSchema: r.optBoolean(o.strictSchema, 'strictSchema') ?? true,
     enums: parseEnums(r, o.enums, 'enums'),

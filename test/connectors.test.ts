@@ -1,14 +1,15 @@
-import * as fs from 'fs';
-import * as path from 'path';
 import { TerraformStack, TerraformVariable } from 'cdktf';
 import * as lib from '../src';
 import { connectors, newStack, synthError, synthJson } from './support/synth';
 import { evaluateExpressions, terraformAvailable } from './support/terraform';
+import { generate } from '../generator/connectors/generate';
+import { FieldModel } from '../generator/connectors/model';
 import { CONNECTOR_TYPES } from '../src/connectors/registry';
 
-// One realistic example per generated construct (several for types with modes): the props a user
-// writes, and the config and secrets JSON Kibana's API expects for them, defaults included.
-// `SECRET` stands for a sensitive Terraform variable; it must reach the JSON as its value.
+// Every typed construct is built from the `example` of its catalog entry (generator/catalog/), and
+// its config and secrets JSON is checked against the fields of the model: Kibana's keys, the
+// example's values, and the defaults the construct sends. A value { "$sensitive": "<name>" } in an
+// example stands for a sensitive Terraform variable; `SECRET` is the value Terraform gets for it.
 const SECRET = 'S3cr"et\\${x}%{y}';
 
 interface Example {
@@ -21,79 +22,47 @@ interface Example {
   readonly missing?: { path: string; message: string };
 }
 
-const CASE_JSON = '{"fields": {"summary": "{{{case.title}}}", "description": "{{{case.description}}}"}}';
+/** Replaces every { "$sensitive": name } marker by `secret(name)`. */
+function withSecrets(value: unknown, secret: (name: string) => string): any {
+  if (Array.isArray(value)) return value.map((v) => withSecrets(v, secret));
+  if (value === null || typeof value !== 'object') return value;
+  const keys = Object.keys(value);
+  if (keys.length === 1 && keys[0] === '$sensitive') return secret((value as { $sensitive: string }).$sensitive);
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withSecrets(v, secret)]));
+}
 
-const EXAMPLES: Example[] = [
-  {
-    title: 'Amazon Bedrock',
-    construct: 'BedrockConnector',
-    props: (s) => ({ name: 'Bedrock', config: { apiUrl: 'https://bedrock-runtime.us-east-1.amazonaws.com' }, secrets: { accessKey: 'AKIAIOSFODNN7EXAMPLE', secret: s } }),
-    config: { apiUrl: 'https://bedrock-runtime.us-east-1.amazonaws.com', defaultModel: 'us.anthropic.claude-sonnet-4-5-20250929-v1:0' },
-    secrets: { accessKey: 'AKIAIOSFODNN7EXAMPLE', secret: SECRET },
-    missing: { path: 'config.apiUrl', message: 'config.apiUrl is required' },
-  },
-  {
-    title: 'Webhook - Case Management',
-    construct: 'CasesWebhookConnector',
-    props: (s) => ({
-      name: 'Tickets',
-      config: {
-        createIncidentUrl: 'https://tickets.example.com/api/issues',
-        createIncidentJson: CASE_JSON,
-        createIncidentResponseKey: 'id',
-        readIncidentUrl: 'https://tickets.example.com/api/issues/{{{external.system.id}}}',
-        readIncidentResponseExternalTitleKey: 'key',
-        viewIncidentUrl: 'https://tickets.example.com/browse/{{{external.system.title}}}',
-        updateIncidentUrl: 'https://tickets.example.com/api/issues/{{{external.system.id}}}',
-        updateIncidentJson: CASE_JSON,
-        headers: { 'Content-Type': 'application/json' },
-        authType: lib.WebhookAuthType.BASIC,
-      },
-      secrets: { user: 'kibana', password: s },
-    }),
-    config: {
-      createIncidentUrl: 'https://tickets.example.com/api/issues',
-      createIncidentMethod: 'post',
-      createIncidentJson: CASE_JSON,
-      createIncidentResponseKey: 'id',
-      getIncidentUrl: 'https://tickets.example.com/api/issues/{{{external.system.id}}}',
-      getIncidentResponseExternalTitleKey: 'key',
-      viewIncidentUrl: 'https://tickets.example.com/browse/{{{external.system.title}}}',
-      updateIncidentUrl: 'https://tickets.example.com/api/issues/{{{external.system.id}}}',
-      updateIncidentMethod: 'put',
-      updateIncidentJson: CASE_JSON,
-      createCommentMethod: 'put',
-      headers: { 'Content-Type': 'application/json' },
-      hasAuth: true,
-      authType: 'webhook-authentication-basic',
+/** Kibana's JSON for a section of an example: Kibana keys, the example's values, defaults the construct sends. */
+function expectedSection(fields: FieldModel[], given: Record<string, unknown> | undefined): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const f of fields) {
+    const value = given?.[f.property] ?? (f.sendDefault ? f.default : undefined);
+    if (value !== undefined) out[f.key] = withSecrets(value, () => SECRET);
+  }
+  return out;
+}
+
+const MODEL = generate().model;
+
+/** One example per typed construct, from the catalog. */
+const CATALOG_EXAMPLES: Example[] = MODEL.connectors.filter((c) => c.typed).map((c) => {
+  const example = c.example!;
+  const firstRequired = [...c.config.map((f) => ['config', f] as const), ...c.secrets.map((f) => ['secrets', f] as const)]
+    .find(([section, f]) => f.required && example[section]?.[f.property] !== undefined);
+  return {
+    title: `${c.constructName} (catalog example of ${c.typeId})`,
+    construct: c.constructName,
+    props: (secret: string) => withSecrets(example, () => secret),
+    config: expectedSection(c.config, example.config),
+    secrets: expectedSection(c.secrets, example.secrets),
+    missing: firstRequired && {
+      path: `${firstRequired[0]}.${firstRequired[1].property}`,
+      message: `${firstRequired[0]}.${firstRequired[1].property} is required`,
     },
-    secrets: { user: 'kibana', password: SECRET },
-    missing: { path: 'config.readIncidentUrl', message: 'config.readIncidentUrl is required' },
-  },
-  {
-    title: 'CrowdStrike',
-    construct: 'CrowdStrikeConnector',
-    props: (s) => ({ name: 'Falcon', config: { url: 'https://api.crowdstrike.com' }, secrets: { clientId: 'client-1', clientSecret: s } }),
-    config: { url: 'https://api.crowdstrike.com' },
-    secrets: { clientId: 'client-1', clientSecret: SECRET },
-    missing: { path: 'secrets.clientSecret', message: 'secrets.clientSecret is required' },
-  },
-  {
-    title: 'D3 Security',
-    construct: 'D3SecurityConnector',
-    props: (s) => ({ name: 'D3', config: { url: 'https://d3.example.com/VSOC/api/data/event' }, secrets: { token: s } }),
-    config: { url: 'https://d3.example.com/VSOC/api/data/event' },
-    secrets: { token: SECRET },
-    missing: { path: 'config.url', message: 'config.url is required' },
-  },
-  {
-    title: 'Email over SMTP',
-    construct: 'EmailConnector',
-    props: (s) => ({ name: 'Mail', config: { from: 'alerts@example.com', host: 'smtp.example.com', port: 587, secure: false }, secrets: { user: 'alerts', password: s } }),
-    config: { from: 'alerts@example.com', service: 'other', host: 'smtp.example.com', port: 587, secure: false, hasAuth: true },
-    secrets: { user: 'alerts', password: SECRET },
-    missing: { path: 'config.from', message: 'config.from is required' },
-  },
+  };
+});
+
+// Other modes of some types, written by hand with the JSON Kibana expects.
+const MODES: Example[] = [
   {
     title: 'Email over Microsoft Exchange',
     construct: 'EmailConnector',
@@ -101,22 +70,6 @@ const EXAMPLES: Example[] = [
     config: { from: 'alerts@example.com', service: 'exchange_server', hasAuth: true, tenantId: 'tenant-1', clientId: 'client-1' },
     secrets: { clientSecret: SECRET },
     missing: { path: 'secrets.clientSecret', message: 'secrets.clientSecret is required when config.service is "exchange_server"' },
-  },
-  {
-    title: 'Google Gemini',
-    construct: 'GeminiConnector',
-    props: () => ({ name: 'Gemini', config: { apiUrl: 'https://us-central1-aiplatform.googleapis.com', gcpRegion: 'us-central1', gcpProjectID: 'my-project' }, secrets: { credentialsJson: '{"type": "service_account", "private_key": "-----BEGIN PRIVATE KEY-----\\nabc\\n"}' } }),
-    config: { apiUrl: 'https://us-central1-aiplatform.googleapis.com', defaultModel: 'gemini-2.5-pro', gcpRegion: 'us-central1', gcpProjectID: 'my-project' },
-    secrets: { credentialsJson: '{"type": "service_account", "private_key": "-----BEGIN PRIVATE KEY-----\\nabc\\n"}' },
-    missing: { path: 'config.gcpProjectID', message: 'config.gcpProjectID is required' },
-  },
-  {
-    title: 'OpenAI',
-    construct: 'OpenAiConnector',
-    props: (s) => ({ name: 'OpenAI', config: { apiProvider: lib.OpenAiProvider.OPENAI, apiUrl: 'https://api.openai.com/v1/chat/completions', defaultModel: 'gpt-4.1' }, secrets: { apiKey: s } }),
-    config: { apiProvider: 'OpenAI', apiUrl: 'https://api.openai.com/v1/chat/completions', defaultModel: 'gpt-4.1' },
-    secrets: { apiKey: SECRET },
-    missing: { path: 'secrets.apiKey', message: 'secrets.apiKey is required when config.apiProvider is "OpenAI" or "Azure OpenAI"' },
   },
   {
     title: 'Azure OpenAI',
@@ -135,199 +88,6 @@ const EXAMPLES: Example[] = [
     missing: { path: 'config.defaultModel', message: 'config.defaultModel is required when config.apiProvider is "Other"' },
   },
   {
-    title: 'Index',
-    construct: 'IndexConnector',
-    props: () => ({ name: 'Alert history', config: { index: 'alert-history', executionTimeField: '@timestamp' } }),
-    config: { index: 'alert-history', refresh: false, executionTimeField: '@timestamp' },
-    secrets: {},
-    missing: { path: 'config.index', message: 'config.index is required' },
-  },
-  {
-    title: 'AI connector (inference endpoint)',
-    construct: 'InferenceConnector',
-    props: (s) => ({ name: 'AI', config: { provider: 'openai', taskType: lib.InferenceTaskType.CHAT_COMPLETION, inferenceId: 'openai-chat', providerConfig: { model_id: 'gpt-4o' } }, secrets: { providerSecrets: { api_key: s } } }),
-    config: { provider: 'openai', taskType: 'chat_completion', inferenceId: 'openai-chat', providerConfig: { model_id: 'gpt-4o' }, taskTypeConfig: {} },
-    secrets: { providerSecrets: { api_key: SECRET } },
-    missing: { path: 'config.inferenceId', message: 'config.inferenceId is required' },
-  },
-  {
-    title: 'Jira',
-    construct: 'JiraConnector',
-    props: (s) => ({ name: 'Jira', config: { apiUrl: 'https://example.atlassian.net', projectKey: 'OPS' }, secrets: { email: 'bot@example.com', apiToken: s } }),
-    config: { apiUrl: 'https://example.atlassian.net', projectKey: 'OPS' },
-    secrets: { email: 'bot@example.com', apiToken: SECRET },
-    missing: { path: 'config.projectKey', message: 'config.projectKey is required' },
-  },
-  {
-    title: 'Jira Service Management',
-    construct: 'JiraServiceManagementConnector',
-    props: (s) => ({ name: 'JSM', config: { apiUrl: 'https://api.atlassian.com' }, secrets: { apiKey: s } }),
-    config: { apiUrl: 'https://api.atlassian.com' },
-    secrets: { apiKey: SECRET },
-    missing: { path: 'secrets.apiKey', message: 'secrets.apiKey is required' },
-  },
-  {
-    title: 'MCP',
-    construct: 'McpConnector',
-    props: (s) => ({ name: 'MCP', config: { serverUrl: 'https://mcp.example.com/mcp', authType: lib.McpAuthType.BEARER }, secrets: { token: s } }),
-    config: { serverUrl: 'https://mcp.example.com/mcp', hasAuth: true, authType: 'bearer' },
-    secrets: { token: SECRET },
-    missing: { path: 'secrets.token', message: 'secrets.token is required when config.authType is "bearer"' },
-  },
-  {
-    title: 'Microsoft Defender for Endpoint',
-    construct: 'MicrosoftDefenderEndpointConnector',
-    props: (s) => ({
-      name: 'Defender',
-      config: { clientId: 'client-1', tenantId: 'tenant-1', oAuthServerUrl: 'https://login.microsoftonline.com', oAuthScope: 'https://securitycenter.onmicrosoft.com/.default', apiUrl: 'https://api.securitycenter.microsoft.com' },
-      secrets: { clientSecret: s },
-    }),
-    config: { clientId: 'client-1', tenantId: 'tenant-1', oAuthServerUrl: 'https://login.microsoftonline.com', oAuthScope: 'https://securitycenter.onmicrosoft.com/.default', apiUrl: 'https://api.securitycenter.microsoft.com' },
-    secrets: { clientSecret: SECRET },
-    missing: { path: 'config.oAuthScope', message: 'config.oAuthScope is required' },
-  },
-  {
-    title: 'Opsgenie',
-    construct: 'OpsgenieConnector',
-    props: (s) => ({ name: 'Opsgenie', config: { apiUrl: 'https://api.eu.opsgenie.com' }, secrets: { apiKey: s } }),
-    config: { apiUrl: 'https://api.eu.opsgenie.com' },
-    secrets: { apiKey: SECRET },
-    missing: { path: 'config.apiUrl', message: 'config.apiUrl is required' },
-  },
-  {
-    title: 'PagerDuty',
-    construct: 'PagerDutyConnector',
-    props: (s) => ({ name: 'PagerDuty', secrets: { routingKey: s } }),
-    config: {},
-    secrets: { routingKey: SECRET },
-    missing: { path: 'secrets.routingKey', message: 'secrets.routingKey is required' },
-  },
-  {
-    title: 'IBM Resilient',
-    construct: 'ResilientConnector',
-    props: (s) => ({ name: 'Resilient', config: { apiUrl: 'https://resilient.example.com', orgId: '201' }, secrets: { apiKeyId: 'key-1', apiKeySecret: s } }),
-    config: { apiUrl: 'https://resilient.example.com', orgId: '201' },
-    secrets: { apiKeyId: 'key-1', apiKeySecret: SECRET },
-    missing: { path: 'config.orgId', message: 'config.orgId is required' },
-  },
-  {
-    title: 'SentinelOne',
-    construct: 'SentinelOneConnector',
-    props: (s) => ({ name: 'S1', config: { url: 'https://usea1.sentinelone.net' }, secrets: { token: s } }),
-    config: { url: 'https://usea1.sentinelone.net' },
-    secrets: { token: SECRET },
-    missing: { path: 'secrets.token', message: 'secrets.token is required' },
-  },
-  {
-    title: 'Server log',
-    construct: 'ServerLogConnector',
-    props: () => ({ name: 'Log' }),
-    config: {},
-    secrets: {},
-  },
-  {
-    title: 'ServiceNow ITOM with OAuth',
-    construct: 'ServiceNowItomConnector',
-    props: (s) => ({ name: 'ITOM', config: { apiUrl: 'https://dev123.service-now.com', isOAuth: true, clientId: 'c1', userIdentifierValue: 'kibana@example.com', jwtKeyId: 'k1' }, secrets: { clientSecret: s, privateKey: '-----BEGIN RSA PRIVATE KEY-----\nMIIE\n-----END RSA PRIVATE KEY-----' } }),
-    config: { apiUrl: 'https://dev123.service-now.com', isOAuth: true, userIdentifierValue: 'kibana@example.com', clientId: 'c1', jwtKeyId: 'k1' },
-    secrets: { clientSecret: SECRET, privateKey: '-----BEGIN RSA PRIVATE KEY-----\nMIIE\n-----END RSA PRIVATE KEY-----' },
-    missing: { path: 'config.jwtKeyId', message: 'config.jwtKeyId is required when config.isOAuth is true' },
-  },
-  {
-    title: 'ServiceNow ITSM',
-    construct: 'ServiceNowItsmConnector',
-    props: (s) => ({ name: 'ITSM', config: { apiUrl: 'https://dev123.service-now.com' }, secrets: { username: 'kibana', password: s } }),
-    config: { apiUrl: 'https://dev123.service-now.com', isOAuth: false, usesTableApi: true },
-    secrets: { username: 'kibana', password: SECRET },
-    missing: { path: 'secrets.password', message: 'secrets.password is required when config.isOAuth is false' },
-  },
-  {
-    title: 'ServiceNow SecOps',
-    construct: 'ServiceNowSecOpsConnector',
-    props: (s) => ({ name: 'SecOps', config: { apiUrl: 'https://dev123.service-now.com', usesTableApi: false }, secrets: { username: 'kibana', password: s } }),
-    config: { apiUrl: 'https://dev123.service-now.com', isOAuth: false, usesTableApi: false },
-    secrets: { username: 'kibana', password: SECRET },
-    missing: { path: 'config.apiUrl', message: 'config.apiUrl is required' },
-  },
-  {
-    title: 'Slack API',
-    construct: 'SlackApiConnector',
-    props: (s) => ({ name: 'Slack bot', config: { allowedChannels: [{ id: 'C0123456789', name: 'ops-alerts' }, { name: 'general' }] }, secrets: { token: s } }),
-    config: { allowedChannels: [{ id: 'C0123456789', name: 'ops-alerts' }, { name: 'general' }] },
-    secrets: { token: SECRET },
-    missing: { path: 'secrets.token', message: 'secrets.token is required' },
-  },
-  {
-    title: 'Slack webhook',
-    construct: 'SlackConnector',
-    props: (s) => ({ name: 'Slack', secrets: { webhookUrl: s } }),
-    config: {},
-    secrets: { webhookUrl: SECRET },
-    missing: { path: 'secrets.webhookUrl', message: 'secrets.webhookUrl is required' },
-  },
-  {
-    title: 'Swimlane',
-    construct: 'SwimlaneConnector',
-    props: (s) => ({
-      name: 'Swimlane',
-      config: {
-        apiUrl: 'https://swimlane.example.com',
-        appId: 'aBcDeF',
-        connectorType: lib.SwimlaneConnectorType.ALL,
-        mappings: { ruleNameConfig: { id: 'a1', key: 'rule-name', name: 'Rule name', fieldType: 'text' }, commentsConfig: { id: 'a2', key: 'comments', name: 'Comments', fieldType: 'comments' } },
-      },
-      secrets: { apiToken: s },
-    }),
-    config: {
-      apiUrl: 'https://swimlane.example.com',
-      appId: 'aBcDeF',
-      connectorType: 'all',
-      mappings: { ruleNameConfig: { id: 'a1', key: 'rule-name', name: 'Rule name', fieldType: 'text' }, commentsConfig: { id: 'a2', key: 'comments', name: 'Comments', fieldType: 'comments' } },
-    },
-    secrets: { apiToken: SECRET },
-    missing: { path: 'config.mappings', message: 'config.mappings is required' },
-  },
-  {
-    title: 'Microsoft Teams',
-    construct: 'TeamsConnector',
-    props: (s) => ({ name: 'Teams', secrets: { webhookUrl: s } }),
-    config: {},
-    secrets: { webhookUrl: SECRET },
-    missing: { path: 'secrets.webhookUrl', message: 'secrets.webhookUrl is required' },
-  },
-  {
-    title: 'TheHive',
-    construct: 'TheHiveConnector',
-    props: (s) => ({ name: 'TheHive', config: { url: 'https://thehive.example.com', organisation: 'soc' }, secrets: { apiKey: s } }),
-    config: { url: 'https://thehive.example.com', organisation: 'soc' },
-    secrets: { apiKey: SECRET },
-    missing: { path: 'config.url', message: 'config.url is required' },
-  },
-  {
-    title: 'Tines',
-    construct: 'TinesConnector',
-    props: (s) => ({ name: 'Tines', config: { url: 'https://example.tines.com' }, secrets: { email: 'bot@example.com', token: s } }),
-    config: { url: 'https://example.tines.com' },
-    secrets: { email: 'bot@example.com', token: SECRET },
-    missing: { path: 'secrets.email', message: 'secrets.email is required' },
-  },
-  {
-    title: 'Torq',
-    construct: 'TorqConnector',
-    props: (s) => ({ name: 'Torq', config: { webhookIntegrationUrl: 'https://hooks.torq.io/v1/webhooks/abc' }, secrets: { token: s } }),
-    config: { webhookIntegrationUrl: 'https://hooks.torq.io/v1/webhooks/abc' },
-    secrets: { token: SECRET },
-    missing: { path: 'config.webhookIntegrationUrl', message: 'config.webhookIntegrationUrl is required' },
-  },
-  {
-    title: 'Webhook with basic auth',
-    construct: 'WebhookConnector',
-    props: (s) => ({ name: 'Hook', config: { url: 'https://hooks.example.com/alerts', headers: { 'Content-Type': 'application/json' }, authType: lib.WebhookAuthType.BASIC }, secrets: { user: 'kibana', password: s } }),
-    config: { url: 'https://hooks.example.com/alerts', method: 'post', headers: { 'Content-Type': 'application/json' }, hasAuth: true, authType: 'webhook-authentication-basic' },
-    secrets: { user: 'kibana', password: SECRET },
-    missing: { path: 'secrets.password', message: 'secrets.password is required when config.hasAuth is true and config.authType is "webhook-authentication-basic"' },
-  },
-  {
     title: 'Webhook without auth',
     construct: 'WebhookConnector',
     props: () => ({ name: 'Open hook', config: { url: 'https://hooks.example.com/open', method: lib.WebhookMethod.PUT, hasAuth: false } }),
@@ -335,23 +95,9 @@ const EXAMPLES: Example[] = [
     secrets: {},
     missing: { path: 'config.url', message: 'config.url is required' },
   },
-  {
-    title: 'xMatters with basic auth',
-    construct: 'XmattersConnector',
-    props: (s) => ({ name: 'xMatters', config: { configUrl: 'https://example.xmatters.com/api/integration/1/functions/abc/triggers' }, secrets: { user: 'kibana', password: s } }),
-    config: { configUrl: 'https://example.xmatters.com/api/integration/1/functions/abc/triggers', usesBasic: true },
-    secrets: { user: 'kibana', password: SECRET },
-    missing: { path: 'config.configUrl', message: 'config.configUrl is required when config.usesBasic is true' },
-  },
-  {
-    title: 'XSOAR',
-    construct: 'XsoarConnector',
-    props: (s) => ({ name: 'XSOAR', config: { url: 'https://xsoar.example.com' }, secrets: { apiKey: s, apiKeyID: '7' } }),
-    config: { url: 'https://xsoar.example.com' },
-    secrets: { apiKey: SECRET, apiKeyID: '7' },
-    missing: { path: 'secrets.apiKey', message: 'secrets.apiKey is required' },
-  },
 ];
+
+const EXAMPLES: Example[] = [...CATALOG_EXAMPLES, ...MODES];
 
 const constructOf = (name: string): any => (lib as any)[name];
 
@@ -368,9 +114,10 @@ function build(stack: TerraformStack, id: string, example: Example, props?: Reco
 }
 
 describe('generated constructs', () => {
-  test('every generated construct has at least one example, and every example a construct', () => {
+  test('every generated construct has a catalog example, and the catalog model is what src/connectors/ was generated from', () => {
     const generated = Object.values(CONNECTOR_TYPES).map((t) => t.constructName).sort();
-    expect([...new Set(EXAMPLES.map((e) => e.construct))].sort()).toEqual(generated);
+    expect(CATALOG_EXAMPLES.map((e) => e.construct).sort()).toEqual(generated);
+    expect(MODEL.connectors.map((c) => c.typeId)).toEqual(Object.keys(CONNECTOR_TYPES));
     for (const info of Object.values(CONNECTOR_TYPES)) {
       const cls = constructOf(info.constructName);
       expect(cls).toBeDefined();
@@ -379,13 +126,6 @@ describe('generated constructs', () => {
       expect(typeof cls.MINIMUM_LICENSE).toBe('string');
       expect(Array.isArray(cls.SUPPORTED_FEATURES)).toBe(true);
       expect(cls.FIRST_KIBANA_VERSION).toMatch(/^\d+\.(\d+|x)$/);
-    }
-  });
-
-  test('the README table lists every generated construct', () => {
-    const readme = fs.readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');
-    for (const info of Object.values(CONNECTOR_TYPES)) {
-      expect(readme).toContain(`| \`${info.typeId}\` | \`${info.constructName}\` |`);
     }
   });
 

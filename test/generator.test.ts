@@ -8,7 +8,16 @@ import { InputError } from '../generator/connectors/parse';
 import { readConnectorTable, writeConnectorTable } from '../generator/connectors/readme';
 import { docText } from '../generator/connectors/sanitize';
 
-const FIXTURE = path.join(__dirname, 'fixtures', 'generator', 'basic');
+// The committed fixture, plus the example every typed catalog entry needs (added here, in a copy).
+const FIXTURE = (() => {
+  const dir = scratchDir('kc-gen-fixture-');
+  fs.cpSync(path.join(__dirname, 'fixtures', 'generator', 'basic'), dir, { recursive: true });
+  const demo = path.join(dir, 'catalog', 'demo.json');
+  const data = JSON.parse(fs.readFileSync(demo, 'utf8'));
+  data.example = { name: 'Demo', config: { url: 'https://demo.example.com' }, secrets: { token: { $sensitive: 'demo_token' } } };
+  fs.writeFileSync(demo, JSON.stringify(data, null, 2));
+  return dir;
+})();
 const fixture = () => generate({ typesFile: path.join(FIXTURE, 'connector-types.json'), catalogDir: path.join(FIXTURE, 'catalog') });
 
 describe('connector generator on fixture inputs', () => {
@@ -104,6 +113,10 @@ describe('malformed inputs are rejected with the file and the field named', () =
       'catalog/demo.json: rules[0].require[0] "secrets.nope" is not a config or secrets field of this type'],
     ['a key jsii cannot take, without a property', 'catalog/demo.json', (d) => { delete d.config.getThing.property; },
       'catalog/demo.json: config.getThing starts with get/set, which jsii forbids'],
+    ['a typed entry without example', 'catalog/demo.json', (d) => { delete d.example; },
+      'catalog/demo.json: example is missing: give the props of a valid construct'],
+    ['an example with an unknown key', 'catalog/demo.json', (d) => { d.example.props = {}; },
+      'catalog/demo.json: example.props is not a known key here'],
     ['a missing description', 'catalog/demo.json', (d) => { delete d.config.url.description; },
       'catalog/demo.json: config.url.description must be a non-empty string, not undefined'],
     ['an answer element without id', 'connector-types.json', (d) => { delete d[1].id; },

@@ -3,7 +3,7 @@
  * description of what to emit. No file system access and no code text here, except the small
  * literals (defaults, enum members) the emit step writes as they are.
  */
-import { CatalogCondition, CatalogEntry, CatalogField, CatalogRule, ConnectorTypeEntry, FieldType, InputError } from './parse';
+import { CatalogCondition, CatalogEntry, CatalogExample, CatalogField, CatalogRule, ConnectorTypeEntry, FieldType, InputError } from './parse';
 
 export type Section = 'config' | 'secrets' | 'params';
 
@@ -82,6 +82,8 @@ export interface ConnectorModel {
   readonly catalogFile?: string;
   /** The shared field groups (catalog/groups/) the catalog entry includes, in order. */
   readonly groups: string[];
+  /** The catalog's example props (typed constructs only): test/connectors.test.ts builds each. */
+  readonly example?: CatalogExample;
 }
 
 export interface GeneratorModel {
@@ -215,6 +217,9 @@ function untypedConnector(entry: ConnectorTypeEntry, taken: Set<string>): Connec
 }
 
 function typedConnector(entry: ConnectorTypeEntry, cat: CatalogEntry, enums: Map<string, EnumModel>): ConnectorModel {
+  if (!cat.example) {
+    throw new InputError(cat.file, 'example', 'is missing: give the props of a valid construct ({ "name", "config", "secrets" }, a secret as { "$sensitive": "<variable>" }); the tests build every construct from it');
+  }
   const structNames = new Set(Object.keys(cat.structs));
   const field = (section: string, key: string, f: CatalogField) => fieldModel(cat, section, key, f, enums, structNames);
   const fields = (section: Section) => Object.entries(cat[section]).map(([k, f]) => field(section, k, f));
@@ -267,6 +272,7 @@ function typedConnector(entry: ConnectorTypeEntry, cat: CatalogEntry, enums: Map
     rules,
     catalogFile: cat.file,
     groups: cat.include,
+    example: cat.example,
   };
 }
 

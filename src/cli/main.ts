@@ -20,7 +20,8 @@ import { KibanaClient, KibanaError } from '../kibana/client';
 import { ConnectionError } from '../kibana/connection';
 import { SPACE_ID_PATTERN } from '../space-id';
 
-export { CliIo, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, writeAtomic };
+export type { CliIo };
+export { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, writeAtomic };
 
 const MAIN_HELP = `Usage: kibana-connectors <command> [options]
 
@@ -230,7 +231,7 @@ async function importCommand(argv: readonly string[], io: CliIo): Promise<number
   const text = format === 'hcl'
     ? emitHcl(plan, { source, writeOnlySecrets })
     : emitTypeScript(plan, { packageName: values.package, source, writeOnlySecrets });
-  const report = buildReport(plan);
+  const report = buildReport(plan, { format });
 
   // Every file or none; stdout only once the files are written.
   const files: OutputFile[] = [];

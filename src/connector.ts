@@ -2,7 +2,7 @@
 // typed constructs extend, and the references to connectors this app does not manage
 // (fromConnectorId, fromLookup). Writes config and secrets through json-expression.ts and every
 // other string through its templateText, checks props with ./validation. Imports cdktf, constructs,
-// the provider binding and those two modules.
+// the provider binding, ./space-id and those two modules.
 import {
   Annotations,
   ITerraformDependable,
@@ -13,10 +13,10 @@ import {
 import { Construct, IConstruct } from 'constructs';
 import { JsonEncodeExpression, literalText, templateStrings, templateText } from './json-expression';
 import { dataElasticstackKibanaActionConnector, kibanaActionConnector } from './provider';
+import { DEFAULT_SPACE_ID } from './space-id';
 import { checkJsonValue, fieldPath, isPlainObject, SPACE_ID_PATTERN, UUID_PATTERN } from './validation';
 
-/** The space Kibana uses when none is named. */
-export const DEFAULT_SPACE_ID = 'default';
+export { DEFAULT_SPACE_ID };
 
 /**
  * A Kibana action connector: one managed by this app, or an existing one referenced by id.

@@ -3,3 +3,6 @@
 
 /** Kibana space ids: lowercase letters, digits, `_` and `-`. */
 export const SPACE_ID_PATTERN = /^[a-z0-9_-]+$/;
+
+/** The space Kibana uses when none is named (its API paths then have no `/s/<space>` prefix). */
+export const DEFAULT_SPACE_ID = 'default';

@@ -18,7 +18,7 @@ import { buildReport, formatReport } from '../importer/report';
 import { createSecretProbe } from '../importer/secret-probe';
 import { KibanaClient, KibanaError } from '../kibana/client';
 import { ConnectionError } from '../kibana/connection';
-import { SPACE_ID_PATTERN } from '../space-id';
+import { DEFAULT_SPACE_ID, SPACE_ID_PATTERN } from '../space-id';
 
 export type { CliIo };
 export { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, writeAtomic };
@@ -209,7 +209,7 @@ async function importCommand(argv: readonly string[], io: CliIo): Promise<number
       ids = (await client.listSpaces()).map((s) => s.id).sort();
       progress(`found ${ids.length} space(s)\n`);
     } else {
-      ids = [...new Set(values.space?.length ? values.space : ['default'])];
+      ids = [...new Set(values.space?.length ? values.space : [DEFAULT_SPACE_ID])];
     }
     spaces = await fetchSpaces(client, ids, concurrency, progress);
     source = `Kibana (space${ids.length === 1 ? '' : 's'} ${ids.join(', ')})`;
@@ -286,7 +286,7 @@ function readFromFiles(specs: readonly string[], spaceFilter: readonly string[],
       let space = m.space;
       if (!space) {
         if (spaceFilter.length > 1) throw new UsageError(`--from-file ${file} holds one space's connectors: name it as <space>=${file}`);
-        space = spaceFilter[0] ?? 'default';
+        space = spaceFilter[0] ?? DEFAULT_SPACE_ID;
       }
       add(space, checkRecords(parsed, file), file);
     } else if (parsed && typeof parsed === 'object') {

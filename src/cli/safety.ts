@@ -6,7 +6,7 @@ import { parseArgs } from 'util';
 import { shellQuote, terminalText } from '../comment';
 import { formatGuardTable, judgeRemovals } from '../guard/guard';
 import { findConnectorRemovals, PlanError } from '../guard/plan';
-import { SPACE_ID_PATTERN } from '../space-id';
+import { DEFAULT_SPACE_ID, SPACE_ID_PATTERN } from '../space-id';
 import { CliIo, CONNECTION_HELP, CONNECTION_OPTIONS, EXIT_FAILURE, EXIT_OK, InputError, makeClient, readJsonFile, UsageError } from './common';
 
 const GUARD_HELP = `Usage: kibana-connectors guard --plan <file> [--allow <address>]... [options]
@@ -128,7 +128,7 @@ export async function testCommand(argv: readonly string[], io: CliIo): Promise<n
   if (positionals.length !== 1) throw new UsageError('expected one connector: [<space>/]<connector_id>');
   const target = positionals[0];
   const slash = target.indexOf('/');
-  const space = slash < 0 ? 'default' : target.slice(0, slash);
+  const space = slash < 0 ? DEFAULT_SPACE_ID : target.slice(0, slash);
   const id = slash < 0 ? target : target.slice(slash + 1);
   if (!SPACE_ID_PATTERN.test(space)) throw new UsageError(`${JSON.stringify(space)} is not a Kibana space id (lowercase letters, digits, "_" and "-")`);
   if (!id) throw new UsageError('the connector id is empty');

@@ -4,6 +4,7 @@
 // sensitive (before_sensitive/after_sensitive) never reach a shown field or the reason.
 // Imports only src/comment.ts (for error messages).
 import { terminalText } from '../comment';
+import { DEFAULT_SPACE_ID } from '../space-id';
 
 export const CONNECTOR_RESOURCE_TYPE = 'elasticstack_kibana_action_connector';
 
@@ -167,7 +168,7 @@ function idParts(before: any, hidden: (attr: string) => boolean, where: string):
   }
   if (!connectorId) throw new PlanError(`${where}: change.before has neither connector_id nor an id of the form <space>/<connector>`);
   const order: IdField[] = ['spaceId', 'connectorId'];
-  return { spaceId: spaceId ?? 'default', connectorId, spaceFrom, sensitive: order.filter((f) => sensitive.has(f)) };
+  return { spaceId: spaceId ?? DEFAULT_SPACE_ID, connectorId, spaceFrom, sensitive: order.filter((f) => sensitive.has(f)) };
 }
 
 function reasonOf(rc: any, replace: boolean): string {

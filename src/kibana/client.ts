@@ -8,7 +8,7 @@
 // terminal-safe and is bounded. Answers are read up to maxResponseBytes (decompressed).
 // May import: ../space-id, ../comment, ./transport.
 import { terminalText } from '../comment';
-import { SPACE_ID_PATTERN } from '../space-id';
+import { DEFAULT_SPACE_ID, SPACE_ID_PATTERN } from '../space-id';
 import { createTransport, HttpResponse, Transport, TransportError } from './transport';
 
 /** Default of KibanaClientOptions.maxResponseBytes: 64 MiB. */
@@ -151,7 +151,7 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 /** The API path of `path` in `space` (`/s/<space>` prefix for spaces other than `default`). */
 export function spacePath(space: string | undefined, path: string): string {
-  if (space === undefined || space === 'default') return path;
+  if (space === undefined || space === DEFAULT_SPACE_ID) return path;
   if (!SPACE_ID_PATTERN.test(space)) throw new Error(`invalid Kibana space id ${JSON.stringify(space)} (lowercase letters, digits, "_" and "-")`);
   return `/s/${space}${path}`;
 }

@@ -104,14 +104,22 @@ project.addTask('example:synth', {
   exec: 'ts-node --transpile-only examples/basic/main.ts',
 });
 
+// The API reference: jsii-docgen's JSON model rendered as API.md (an index by connector type) and one
+// page per connector type in docs/api/ (generator/api-docs/render.ts), instead of one 1 MB file.
+const docgen = project.tasks.tryFind('docgen')!;
+docgen.reset('jsii-docgen -f json -o .api');
+docgen.exec('ts-node --transpile-only generator/api-docs/render.ts .api.json');
+project.gitignore.exclude('/.api.json');
+
 // Generated sources: reviewers and GitHub collapse them in diffs.
 project.gitattributes.addAttributes('/src/connectors/**', 'linguist-generated');
 project.gitattributes.addAttributes('/src/provider/**', 'linguist-generated');
+project.gitattributes.addAttributes('/docs/api/**', 'linguist-generated');
 
 // What users get from `npm pack` / the registry: the compiled library, its jsii assembly, the docs and
 // the CLI (lib/cli/main.js). Everything else (CI, benchmarks, generator, examples and their cdktf.out)
 // stays in the repository; test/package.test.ts lists the packed files.
-project.package.addField('files', ['lib/**/*.js', 'lib/**/*.d.ts', '.jsii', 'API.md']);
+project.package.addField('files', ['lib/**/*.js', 'lib/**/*.d.ts', '.jsii', 'API.md', 'docs/api/*.md']);
 
 // A fresh clone has no lib/: packing must build it rather than silently ship a package without code.
 const NOT_COMPILED = 'node -e "const fs=require(\'fs\');process.exit(fs.existsSync(\'.jsii\')&&fs.existsSync(\'lib/index.js\')?1:0)"';

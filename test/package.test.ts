@@ -15,10 +15,10 @@ function packedFiles(): string[] {
 }
 
 describe('npm pack', () => {
-  test('ships lib/, .jsii, README, API.md, LICENSE and package.json, nothing else', () => {
+  test('ships lib/, .jsii, README, the API reference (API.md, docs/api/), LICENSE and package.json, nothing else', () => {
     const files = packedFiles();
     const allowed = (f: string) => ['package.json', 'README.md', 'LICENSE', 'API.md', '.jsii'].includes(f)
-      || /^lib\/.+\.(js|d\.ts)$/.test(f);
+      || /^lib\/.+\.(js|d\.ts)$/.test(f) || /^docs\/api\/[a-z0-9-]+\.md$/.test(f);
     expect(files.filter((f) => !allowed(f))).toEqual([]);
     for (const dir of ['.ci/', 'bench/', 'generator/', 'examples/', 'src/', 'test/', 'cdktf.out/']) {
       expect(files.filter((f) => f.startsWith(dir) || f.includes('/cdktf.out/'))).toEqual([]);

@@ -1,15 +1,13 @@
-import { safeComment } from './comment';
-
 // A small YAML writer for JSON-like data: block mappings and sequences, every string
 // double-quoted (a JSON string is a valid YAML double-quoted scalar, so any text survives).
+// Scalars follow the one policy of src/scalar.ts. May import src/comment.ts and src/scalar.ts.
+import { safeComment } from './comment';
+import { scalarText } from './scalar';
 
 const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 
 function scalar(value: unknown): string {
-  if (value === null) return 'null';
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'number' || typeof value === 'boolean') return JSON.stringify(value);
-  throw new Error(`cannot write a ${typeof value} as YAML`);
+  return scalarText(value, (text) => JSON.stringify(text));
 }
 
 function key(k: string): string {

@@ -3,7 +3,7 @@
 import { scenarioOptions } from './support/import-scenario';
 import { KibanaDouble } from './support/kibana-double';
 import { scratchDir } from './support/synth';
-import { CliIo, run } from '../src/cli/main';
+import { CliContext, run } from '../src/cli/main';
 import { ConnectorTypeRegistry } from '../src/importer/plan';
 
 const API_KEY = Buffer.from('VuaCfGcBCdbkQm-e5aOx:cli-limits-key-never-printed').toString('base64');
@@ -25,14 +25,14 @@ afterEach(async () => {
 async function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const io: Partial<CliIo> = { registry: REGISTRY, secretProbe: null };
+  const io: Partial<CliContext> = { registry: REGISTRY, secretProbe: null };
   const code = await run(args, {
     env: { KIBANA_API_KEY: API_KEY, ...(double ? { KIBANA_ENDPOINT: double.url } : {}), ...env },
     cwd: scratchDir('kc-cli-limits-'),
     stdout: (t) => { stdout += t; },
     stderr: (t) => { stderr += t; },
     ...io,
-  } as CliIo);
+  } as CliContext);
   for (const secret of SECRETS) {
     expect(stdout).not.toContain(secret);
     expect(stderr).not.toContain(secret);
@@ -70,7 +70,7 @@ describe('--max-response-bytes', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/the answer is larger than the 64 MiB response size limit/);
     await double.whenIdle();
-    expect(double.requests[0].clientClosed).toBe(true);
+    expect(double.requestsTo('/api/actions/connectors')[0].clientClosed).toBe(true);
   });
 
   test.each([['0'], ['1023'], ['257MiB'], ['64 MB'], ['lots'], ['-5']])('exit 2 for --max-response-bytes %s', async (value) => {

@@ -6,7 +6,7 @@ import * as path from 'path';
 import { scenarioOptions } from './support/import-scenario';
 import { KibanaDouble, SAMPLE_CONNECTOR_TYPES } from './support/kibana-double';
 import { scratchDir } from './support/synth';
-import { CliIo, run } from '../src/cli/main';
+import { CliContext, run } from '../src/cli/main';
 import { ConnectorTypeRegistry } from '../src/importer/plan';
 
 const API_KEY = 'Y2xpLW91dHB1dC1maWxlcy10ZXN0LWtleQ==';
@@ -28,7 +28,7 @@ afterEach(async () => {
 
 interface Result { code: number; stdout: string; stderr: string }
 
-async function cli(args: string[], io: Partial<CliIo> = {}): Promise<Result> {
+async function cli(args: string[], io: Partial<CliContext> = {}): Promise<Result> {
   let stdout = '';
   let stderr = '';
   const code = await run(args, {

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { findConnectorRemovals, PlanError, shown } from '../src/guard/plan';
+import { findConnectorRemovals, PlanError, shown } from '../src/guard/terraform-plan';
 
 /** The least that `terraform show -json <planfile>` always prints. */
 const PLAN = { format_version: '1.2', terraform_version: '1.11.4', planned_values: { root_module: {} } };

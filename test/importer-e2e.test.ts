@@ -1,9 +1,10 @@
 // End to end: Kibana double → `kibana-connectors import` → the emitted TypeScript type-checks and
 // synthesizes with import blocks whose `to` are the synthesized resources; the HCL passes
 // `terraform fmt -check`. Uses the package's real connector registry.
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { Testing } from 'cdktf';
+import { TerraformStack, Testing } from 'cdktf';
 import * as ts from 'typescript';
 import { SCENARIO_IMPORTABLE, scenarioOptions } from './support/import-scenario';
 import { KibanaDouble } from './support/kibana-double';
@@ -11,6 +12,8 @@ import { CONNECTOR } from './support/synth';
 import { terraformAvailable, terraformFmt } from './support/terraform';
 import { run } from '../src/cli/main';
 import { ImportReport } from '../src/importer/report';
+import { ElasticstackProvider } from '../src/provider/provider';
+import { CONNECTOR_RESOURCE_TYPE, PROVIDER_SOURCE, PROVIDER_VERSION } from '../src/resource-type';
 
 const REPO = path.resolve(__dirname, '..');
 const API_KEY = 'ZTJlLWFwaS1rZXktbmV2ZXItcHJpbnRlZA==';
@@ -184,4 +187,66 @@ test('Kibana keys whose struct property differs (cases-webhook getIncident* → 
   } finally {
     await cases.stop();
   }
+});
+
+describe('import --format hcl in an empty folder: terraform asks for elastic/elasticstack', () => {
+  const terraform = (folder: string, args: string[]): string => {
+    fs.writeFileSync(path.join(folder, 'empty.tfrc'), '');
+    const r = spawnSync('terraform', args, {
+      cwd: folder,
+      encoding: 'utf8',
+      env: { ...process.env, TF_CLI_CONFIG_FILE: path.join(folder, 'empty.tfrc'), TF_IN_AUTOMATION: '1', CHECKPOINT_DISABLE: '1', NO_COLOR: '1' },
+    });
+    return `${r.stdout}\n${r.stderr}`;
+  };
+  const emptyFolder = (name: string, hcl: string): string => {
+    const folder = path.join(dir, name);
+    fs.mkdirSync(folder);
+    fs.writeFileSync(path.join(folder, 'main.tf'), hcl);
+    return folder;
+  };
+
+  test('the output declares the provider the library targets, so init asks for it (not hashicorp/elasticstack)', async () => {
+    const hcl = await cli(['import', '--all-spaces', '--format', 'hcl', '--quiet']);
+    expect(hcl.code).toBe(0);
+    expect(hcl.stdout).toContain([
+      'terraform {',
+      '  required_providers {',
+      '    elasticstack = {',
+      `      source  = "${PROVIDER_SOURCE}"`,
+      `      version = "~> ${PROVIDER_VERSION}"`,
+      '    }',
+      '  }',
+      '}',
+    ].join('\n'));
+    if (!terraformAvailable) {
+      console.warn('skipped: terraform is not on PATH, so terraform init could not be run on the HCL');
+      return;
+    }
+    const folder = emptyFolder('init', hcl.stdout);
+    // No network here: init fails on the download, after naming the provider it looks for.
+    const init = terraform(folder, ['init', '-input=false', '-backend=false']);
+    expect(init).toMatch(/elastic\/elasticstack/);
+    expect(init).not.toMatch(/hashicorp\/elasticstack/);
+    const providers = terraform(folder, ['providers']);
+    expect(providers).toContain(`provider[registry.terraform.io/elastic/elasticstack] ~> ${PROVIDER_VERSION}`);
+  });
+
+  test('--no-required-providers leaves the block out (for a folder that has one)', async () => {
+    const hcl = await cli(['import', '--all-spaces', '--format', 'hcl', '--quiet', '--no-required-providers']);
+    expect(hcl.code).toBe(0);
+    expect(hcl.stdout).not.toMatch(/required_providers/);
+    expect(hcl.stdout).toMatch(/^resource "elasticstack_kibana_action_connector"/m);
+    const typescript = await cli(['import', '--all-spaces', '--quiet', '--no-required-providers']);
+    expect(typescript.code).toBe(2);
+    expect(typescript.stderr).toMatch(/--no-required-providers is for --format hcl/);
+  });
+
+  test('the constraint names the version the provider binding was generated from', () => {
+    const stack = new TerraformStack(Testing.app(), 'version');
+    const provider = new ElasticstackProvider(stack, 'elasticstack', {});
+    expect(provider.terraformGeneratorMetadata?.providerVersion).toBe(PROVIDER_VERSION);
+    expect(provider.terraformProviderSource).toBe(`registry.terraform.io/${PROVIDER_SOURCE}`);
+    expect(CONNECTOR_RESOURCE_TYPE).toBe('elasticstack_kibana_action_connector');
+  });
 });

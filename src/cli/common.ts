@@ -1,14 +1,17 @@
-// Pieces every kibana-connectors command shares: I/O, exit codes, errors, the Kibana
-// connection options and client, output files (all or nothing, through symlinks, refusing
-// outputs that clash with inputs or each other), JSON file reading.
+// Pieces every kibana-connectors command shares: the command context (I/O and the library data a
+// command uses), exit codes, errors, option tables (each option with its description, from which
+// parseArgs options and the help text are made), the Kibana connection options and client, output
+// files (all or nothing, through symlinks, refusing outputs that clash with inputs or each other),
+// JSON file reading. May import src/kibana, src/importer (types), Node built-ins.
 import * as fs from 'fs';
 import * as path from 'path';
+import { parseArgs } from 'util';
 import { ConnectorTypeRegistry, PropertyRenames, SecretProbe } from '../importer/plan';
 import { DEFAULT_MAX_RESPONSE_BYTES, KibanaClient } from '../kibana/client';
 import { ConnectionFlags, resolveConnection } from '../kibana/connection';
 
-/** Where the command reads and writes; tests pass their own. */
-export interface CliIo {
+/** What a command works with: where it reads and writes, and the library data it uses; tests pass their own. */
+export interface CliContext {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly env: NodeJS.ProcessEnv;
@@ -26,41 +29,96 @@ export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;
 export const EXIT_USAGE = 2;
 
+/** A wrong command line: exit 2, with a pointer to the command's help. */
 export class UsageError extends Error {}
-export class InputError extends Error {}
+/** A command that could not do its job (a file, the input, Kibana's data): exit 1. */
+export class CommandError extends Error {}
+
+/** One command-line option: how parseArgs reads it and what its help says, side by side. */
+export interface OptionSpec {
+  readonly type: 'string' | 'boolean';
+  readonly multiple?: boolean;
+  readonly short?: string;
+  /** Placeholder of the value in the help, e.g. `<file>` (string options). */
+  readonly arg?: string;
+  /** Description; more lines after `\n`. */
+  readonly help: string;
+  /** Environment variable read when the option is not given, shown as `[NAME]`. */
+  readonly env?: string;
+  /** A paragraph printed after the option in the help. */
+  readonly note?: string;
+}
+
+/** A command's options by name (without `--`). */
+export type OptionTable = Readonly<Record<string, OptionSpec>>;
+
+type ValueOf<S extends OptionSpec> = S extends { type: 'boolean' } ? boolean : S extends { multiple: true } ? string[] : string;
+/** Parsed values of an option table. */
+export type OptionValues<T extends OptionTable> = { [K in keyof T]?: ValueOf<T[K]> };
+
+/** Parses `argv` against `table` (strict; positionals allowed, checked by the command). */
+export function parseCommandLine<T extends OptionTable>(argv: readonly string[], table: T): { values: OptionValues<T>; positionals: string[] } {
+  const options = Object.fromEntries(Object.entries(table).map(([name, spec]) => [name, {
+    type: spec.type, ...(spec.multiple ? { multiple: true } : {}), ...(spec.short ? { short: spec.short } : {}),
+  }]));
+  const { values, positionals } = parseArgs({ args: [...argv], options, strict: true, allowPositionals: true });
+  return { values: values as OptionValues<T>, positionals };
+}
+
+const HELP_COLUMN = 27;
+const ENV_COLUMN = 63;
+
+/** Help lines of the options `names` of `table` (default all), in that order. */
+export function renderOptions(table: OptionTable, names: readonly string[] = Object.keys(table)): string {
+  const out: string[] = [];
+  for (const name of names) {
+    const spec = table[name];
+    if (!spec) throw new Error(`no option --${name}`);
+    const flag = `${spec.short ? `-${spec.short}, ` : ''}--${name}${spec.arg ? ` ${spec.arg}` : ''}`;
+    const [first, ...rest] = spec.help.split('\n');
+    const firstLine = spec.env ? `${first.padEnd(ENV_COLUMN - HELP_COLUMN - 1)} [${spec.env}]` : first;
+    const head = `  ${flag}`;
+    if (head.length <= HELP_COLUMN - 1) {
+      out.push(`${head.padEnd(HELP_COLUMN)}${firstLine}`);
+    } else {
+      out.push(head, `${' '.repeat(HELP_COLUMN)}${firstLine}`);
+    }
+    for (const line of rest) out.push(`${' '.repeat(HELP_COLUMN)}${line}`);
+    if (spec.note) for (const line of spec.note.split('\n')) out.push(`  ${line}`);
+  }
+  return out.join('\n');
+}
 
 export const CONNECTION_OPTIONS = {
-  'kibana-url': { type: 'string' },
-  'api-key': { type: 'string' },
-  'username': { type: 'string' },
-  'password': { type: 'string' },
-  'bearer-token': { type: 'string' },
-  'ca-certs': { type: 'string', multiple: true },
-  'insecure': { type: 'boolean' },
-  'timeout': { type: 'string' },
-  'retries': { type: 'string' },
-  'max-response-bytes': { type: 'string' },
-  'quiet': { type: 'boolean', short: 'q' },
-  'help': { type: 'boolean', short: 'h' },
-} as const;
+  'kibana-url': { type: 'string', arg: '<url>', help: 'Kibana base URL', env: 'KIBANA_ENDPOINT' },
+  'api-key': { type: 'string', arg: '<key>', help: 'API key (base64 "id:key")', env: 'KIBANA_API_KEY' },
+  'username': { type: 'string', arg: '<name>', help: 'basic auth user name', env: 'KIBANA_USERNAME' },
+  'password': { type: 'string', arg: '<password>', help: 'basic auth password', env: 'KIBANA_PASSWORD' },
+  'bearer-token': { type: 'string', arg: '<token>', help: 'bearer token', env: 'KIBANA_BEARER_TOKEN' },
+  'ca-certs': { type: 'string', multiple: true, arg: '<file>', help: 'extra CA certificate (PEM), repeatable [KIBANA_CA_CERTS, comma list]' },
+  'insecure': {
+    type: 'boolean',
+    help: 'skip TLS certificate verification',
+    env: 'KIBANA_INSECURE',
+    note: 'Auth priority: bearer token, then API key, then user name and password. Prefer the\n'
+      + 'environment for credentials: command lines are visible to other users of the machine.',
+  },
+  'timeout': { type: 'string', arg: '<ms>', help: 'timeout of one HTTP attempt (default 30000)' },
+  'retries': { type: 'string', arg: '<n>', help: 'retries on 429, 5xx, timeouts and network errors (default 3)' },
+  'max-response-bytes': {
+    type: 'string',
+    arg: '<n>',
+    help: 'most bytes of one Kibana answer, counted after decompression;\nbytes, or with KiB or MiB (default 64MiB, at most 256MiB)',
+    note: 'Redirects: only to the same origin as the Kibana URL, at most 5; a redirect to another\n'
+      + 'host is refused, so the credentials never leave the Kibana URL.',
+  },
+  'quiet': { type: 'boolean', short: 'q', help: 'no progress on stderr' },
+  'help': { type: 'boolean', short: 'h', help: 'this help' },
+} as const satisfies OptionTable;
 
+/** The connection part of every Kibana command's help. */
 export const CONNECTION_HELP = `Kibana connection (flags win over the environment):
-  --kibana-url <url>       Kibana base URL                     [KIBANA_ENDPOINT]
-  --api-key <key>          API key (base64 "id:key")           [KIBANA_API_KEY]
-  --username <name>        basic auth user name                [KIBANA_USERNAME]
-  --password <password>    basic auth password                 [KIBANA_PASSWORD]
-  --bearer-token <token>   bearer token                        [KIBANA_BEARER_TOKEN]
-  --ca-certs <file>        extra CA certificate (PEM), repeatable [KIBANA_CA_CERTS, comma list]
-  --insecure               skip TLS certificate verification   [KIBANA_INSECURE]
-  Auth priority: bearer token, then API key, then user name and password. Prefer the
-  environment for credentials: command lines are visible to other users of the machine.
-  --timeout <ms>           timeout of one HTTP attempt (default 30000)
-  --retries <n>            retries on 429, 5xx, timeouts and network errors (default 3)
-  --max-response-bytes <n> most bytes of one Kibana answer, counted after decompression;
-                           bytes, or with KiB or MiB (default 64MiB, at most 256MiB)
-  Redirects: only to the same origin as the Kibana URL, at most 5; a redirect to another
-  host is refused, so the credentials never leave the Kibana URL.
-  -q, --quiet              no progress on stderr`;
+${renderOptions(CONNECTION_OPTIONS, Object.keys(CONNECTION_OPTIONS).filter((k) => k !== 'help'))}`;
 
 export function isParseArgsError(e: unknown): boolean {
   const code = (e as { code?: unknown } | undefined)?.code;
@@ -73,7 +131,8 @@ export function intOption(value: string | undefined, name: string, min: number, 
   return Number(value);
 }
 
-export type ConnValues = { [K in keyof typeof CONNECTION_OPTIONS]?: (typeof CONNECTION_OPTIONS)[K] extends { multiple: true } ? string[] : (typeof CONNECTION_OPTIONS)[K] extends { type: 'boolean' } ? boolean : string };
+/** Values of the connection options. */
+export type ConnValues = OptionValues<typeof CONNECTION_OPTIONS>;
 
 const KiB = 1024;
 const MiB = 1024 * 1024;
@@ -87,7 +146,7 @@ export function byteSizeOption(value: string | undefined, name: string, fallback
   return bytes;
 }
 
-export function makeClient(values: ConnValues, io: CliIo, progress: (t: string) => void): KibanaClient {
+export function makeClient(values: ConnValues, context: CliContext, progress: (t: string) => void): KibanaClient {
   const timeoutMs = intOption(values.timeout, 'timeout', 1, 3_600_000, 30_000);
   const maxRetries = intOption(values.retries, 'retries', 0, 10, 3);
   const maxResponseBytes = byteSizeOption(values['max-response-bytes'], 'max-response-bytes', DEFAULT_MAX_RESPONSE_BYTES);
@@ -97,10 +156,10 @@ export function makeClient(values: ConnValues, io: CliIo, progress: (t: string) 
     username: values.username,
     password: values.password,
     bearerToken: values['bearer-token'],
-    caCerts: values['ca-certs']?.map((p) => path.resolve(io.cwd, p)),
+    caCerts: values['ca-certs']?.map((p) => path.resolve(context.cwd, p)),
     insecure: values.insecure,
   };
-  const connection = resolveConnection(flags, io.env);
+  const connection = resolveConnection(flags, context.env);
   try {
     return new KibanaClient({
       endpoint: connection.endpoint,
@@ -152,7 +211,7 @@ function realDestination(abs: string, file: string): string {
   try {
     return fs.realpathSync(abs);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw new InputError(`cannot write ${file}: ${errnoText(e)}`);
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw new CommandError(`cannot write ${file}: ${errnoText(e)}`);
   }
   // Not there (yet), or a symlink to a file not there yet: follow the links by hand.
   let p = abs;
@@ -161,16 +220,16 @@ function realDestination(abs: string, file: string): string {
     try {
       if (fs.lstatSync(p).isSymbolicLink()) link = fs.readlinkSync(p);
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw new InputError(`cannot write ${file}: ${errnoText(e)}`);
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw new CommandError(`cannot write ${file}: ${errnoText(e)}`);
     }
     if (link === undefined) break;
-    if (hops >= 40) throw new InputError(`cannot write ${file}: ELOOP`);
+    if (hops >= 40) throw new CommandError(`cannot write ${file}: ELOOP`);
     p = path.resolve(path.dirname(p), link);
   }
   try {
     return path.join(fs.realpathSync(path.dirname(p)), path.basename(p));
   } catch (e) {
-    throw new InputError(`cannot write ${file}: ${errnoText(e)}`);
+    throw new CommandError(`cannot write ${file}: ${errnoText(e)}`);
   }
 }
 
@@ -199,9 +258,9 @@ function outputTarget(out: NamedPath, cwd: string): OutputTarget {
   try {
     st = fs.statSync(abs);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw new InputError(`cannot write ${out.file}: ${errnoText(e)}`);
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw new CommandError(`cannot write ${out.file}: ${errnoText(e)}`);
   }
-  if (st?.isDirectory()) throw new InputError(`cannot write ${out.file}: it is a directory`);
+  if (st?.isDirectory()) throw new CommandError(`cannot write ${out.file}: it is a directory`);
   if (st && (!st.isFile() || throughDeviceLinks(abs))) return { ...out, abs, kind: 'direct', dest: abs };
   return { ...out, abs, kind: 'replace', dest: realDestination(abs, out.file), mode: st ? st.mode % 0o10000 : undefined };
 }
@@ -271,7 +330,7 @@ export function writeOutputs(outputs: readonly OutputFile[], cwd: string): void 
         if (target.mode !== undefined) fs.chmodSync(tmp, target.mode);
       } catch (e) {
         if (!temps.some((t) => t.tmp === tmp) && (e as NodeJS.ErrnoException).code !== 'EEXIST') fs.rmSync(tmp, { force: true });
-        throw new InputError(`cannot write ${target.file}: ${errnoText(e)}`);
+        throw new CommandError(`cannot write ${target.file}: ${errnoText(e)}`);
       }
     }
     for (const { target, text } of targets) {
@@ -279,7 +338,7 @@ export function writeOutputs(outputs: readonly OutputFile[], cwd: string): void 
       try {
         fs.writeFileSync(target.abs, text);
       } catch (e) {
-        throw new InputError(`cannot write ${target.file}: ${errnoText(e)}`);
+        throw new CommandError(`cannot write ${target.file}: ${errnoText(e)}`);
       }
     }
   } catch (e) {
@@ -293,7 +352,7 @@ export function writeOutputs(outputs: readonly OutputFile[], cwd: string): void 
     } catch (e) {
       temps.slice(i).forEach((t) => fs.rmSync(t.tmp, { force: true }));
       const done = temps.slice(0, i).map((t) => t.target.file);
-      throw new InputError(`cannot write ${target.file}: ${errnoText(e)}${done.length ? ` (already written: ${done.join(', ')})` : ''}`);
+      throw new CommandError(`cannot write ${target.file}: ${errnoText(e)}${done.length ? ` (already written: ${done.join(', ')})` : ''}`);
     }
   }
 }
@@ -309,12 +368,24 @@ export function readJsonFile(file: string, label: string): unknown {
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (e) {
-    throw new InputError(`cannot read ${label}: ${errnoText(e)}`);
+    throw new CommandError(`cannot read ${label}: ${errnoText(e)}`);
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   try {
     return JSON.parse(text);
   } catch (e) {
-    throw new InputError(`${label} is not valid JSON: ${(e as Error).message}`);
+    throw new CommandError(`${label} is not valid JSON: ${(e as Error).message}`);
   }
+}
+
+/** One `kibana-connectors` command: its one-line summary (for the main help) and how it runs. */
+export interface Command {
+  readonly summary: string;
+  /** Runs the command with the arguments after its name; resolves to the exit code. */
+  readonly run: (argv: readonly string[], context: CliContext) => Promise<number>;
+}
+
+/** Throws a UsageError for the first positional argument, if any. */
+export function noPositionals(positionals: readonly string[]): void {
+  if (positionals.length) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[0])}`);
 }

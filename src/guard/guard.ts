@@ -4,7 +4,7 @@
 // does not list in its space block too. Formats the table; every cell from Kibana or the plan goes
 // through terminalText, and values the plan marks sensitive are shown as `(sensitive)`.
 // Imports src/guard/plan.ts and src/comment.ts.
-import { ConnectorRemoval, shown } from './plan';
+import { ConnectorRemoval, shown } from './terraform-plan';
 import { terminalText } from '../comment';
 
 export type GuardVerdict = 'blocked' | 'allowed' | 'unreferenced';

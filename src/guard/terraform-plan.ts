@@ -2,11 +2,11 @@
 // delete or replace. Pure: JSON in, findings out. Anything that is not a plan (a state, an
 // errored plan, another format) is a PlanError: the guard fails closed. Values the plan marks
 // sensitive (before_sensitive/after_sensitive) never reach a shown field or the reason.
-// Imports only src/comment.ts (for error messages).
+// Imports src/comment.ts (for error messages), src/space-id.ts and src/resource-type.ts (the
+// resource type, from the provider binding).
 import { terminalText } from '../comment';
+import { CONNECTOR_RESOURCE_TYPE } from '../resource-type';
 import { DEFAULT_SPACE_ID } from '../space-id';
-
-export const CONNECTOR_RESOURCE_TYPE = 'elasticstack_kibana_action_connector';
 
 /** What is shown in place of a value the plan marks sensitive. */
 export const SENSITIVE = '(sensitive)';

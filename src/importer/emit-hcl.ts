@@ -6,9 +6,9 @@
 import { hclStringLiteral } from '../json-expression';
 import { ImportPlan, PlannedConnector } from './plan';
 import { safeComment } from '../comment';
-import { headerLines } from './text';
-
-const RESOURCE = 'elasticstack_kibana_action_connector';
+import { CONNECTOR_RESOURCE_TYPE, PROVIDER_SOURCE, PROVIDER_VERSION_CONSTRAINT } from '../resource-type';
+import { scalarText } from '../scalar';
+import { headerLines, KibanaTarget } from './text';
 
 /** One output line: `key = value` (key set) or a bare line; `open` lines start a multi-line value. */
 interface Line {
@@ -27,14 +27,37 @@ export interface HclEmitOptions {
    * `secrets_wo` attribute (Terraform 1.11+), so they are never stored in state.
    */
   readonly writeOnlySecrets?: boolean;
+  /**
+   * Write `terraform { required_providers { elasticstack = { source, version } } }`, so that
+   * Terraform in an empty folder installs elastic/elasticstack (without it, it looks for
+   * hashicorp/elasticstack). Default true.
+   */
+  readonly requiredProviders?: boolean;
+  /** The Kibana version the import targets, for the header comment. */
+  readonly kibanaVersion?: KibanaTarget;
 }
 
 /** The HCL text of a plan. */
 export function emitHcl(plan: ImportPlan, options: HclEmitOptions = {}): string {
   const chunks: string[] = [];
-  chunks.push(headerLines(plan, 'kibana-connectors import --format hcl', options.source).map((l) => safeComment('#', l)).join('\n') + '\n');
+  chunks.push(headerLines(plan, 'kibana-connectors import --format hcl', options.source, [], options.kibanaVersion).map((l) => safeComment('#', l)).join('\n') + '\n');
+  if (options.requiredProviders !== false) chunks.push(requiredProvidersBlock());
   for (const c of plan.connectors) chunks.push(connectorBlocks(c, options.writeOnlySecrets === true));
   return chunks.join('\n');
+}
+
+/** The `terraform` block naming the provider's source and version constraint. */
+function requiredProvidersBlock(): string {
+  return render([
+    { indent: 0, value: 'terraform {', complete: false },
+    { indent: 1, value: 'required_providers {', complete: false },
+    { indent: 2, key: 'elasticstack', value: '{', complete: false },
+    { indent: 3, key: 'source', value: hclStringLiteral(PROVIDER_SOURCE), complete: true },
+    { indent: 3, key: 'version', value: hclStringLiteral(PROVIDER_VERSION_CONSTRAINT), complete: true },
+    { indent: 2, value: '}', complete: false },
+    { indent: 1, value: '}', complete: false },
+    { indent: 0, value: '}', complete: false },
+  ]);
 }
 
 function connectorBlocks(c: PlannedConnector, writeOnly: boolean): string {
@@ -49,11 +72,11 @@ function connectorBlocks(c: PlannedConnector, writeOnly: boolean): string {
     blank();
   }
   lines.push({ indent: 0, value: 'import {', complete: false });
-  lines.push({ indent: 1, key: 'to', value: `${RESOURCE}.${c.resourceName}`, complete: true });
+  lines.push({ indent: 1, key: 'to', value: `${CONNECTOR_RESOURCE_TYPE}.${c.resourceName}`, complete: true });
   lines.push({ indent: 1, key: 'id', value: hclStringLiteral(`${c.spaceId}/${c.connectorId}`), complete: true });
   lines.push({ indent: 0, value: '}', complete: false });
   blank();
-  lines.push({ indent: 0, value: `resource ${hclStringLiteral(RESOURCE)} ${hclStringLiteral(c.resourceName)} {`, complete: false });
+  lines.push({ indent: 0, value: `resource ${hclStringLiteral(CONNECTOR_RESOURCE_TYPE)} ${hclStringLiteral(c.resourceName)} {`, complete: false });
   lines.push({ indent: 1, key: 'name', value: hclStringLiteral(c.displayName), complete: true });
   lines.push({ indent: 1, key: 'connector_type_id', value: hclStringLiteral(c.typeId), complete: true });
   lines.push({ indent: 1, key: 'space_id', value: hclStringLiteral(c.spaceId), complete: true });
@@ -80,16 +103,7 @@ function isScalar(v: unknown): boolean {
 }
 
 function scalar(v: unknown): string {
-  if (v === null) return 'null';
-  if (v instanceof Raw) return v.text;
-  switch (typeof v) {
-    case 'string': return hclStringLiteral(v);
-    case 'boolean': return v ? 'true' : 'false';
-    case 'number':
-      if (!Number.isFinite(v)) throw new Error(`cannot write the number ${v}`);
-      return JSON.stringify(v);
-    default: throw new Error(`cannot write a value of type ${typeof v}`);
-  }
+  return v instanceof Raw ? v.text : scalarText(v, hclStringLiteral);
 }
 
 function inline(v: unknown): string | undefined {

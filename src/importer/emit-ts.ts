@@ -8,11 +8,26 @@
 // left out and listed in the header.
 import { ImportPlan, PlannedConnector } from './plan';
 import { safeComment } from '../comment';
-import { headerLines } from './text';
+import { FRAMEWORK, PACKAGE_NAME } from '../flavour';
+import { scalarText } from '../scalar';
+import { headerLines, KibanaTarget } from './text';
+
+/** The CDK flavours the TypeScript can be written for. */
+export const FRAMEWORKS = ['cdktf', 'cdktn'] as const;
+export type Framework = (typeof FRAMEWORKS)[number];
+
+/** The package of this library built for `framework`: this build's for its own framework. */
+export function packageOf(framework: Framework): string {
+  return framework === FRAMEWORK ? PACKAGE_NAME : `${framework}-kibana-connectors`;
+}
 
 export interface TsEmitOptions {
-  /** Module specifier of this package. Default `cdktf-kibana-connectors`. */
+  /** The module `TerraformStack` and `TerraformVariable` come from. Default: this build's (src/flavour.ts). */
+  readonly framework?: Framework;
+  /** Module specifier of this package. Default: the package of `framework`. */
   readonly packageName?: string;
+  /** The Kibana version the import targets, for the header comment. */
+  readonly kibanaVersion?: KibanaTarget;
   /** Where the data came from, for the header comment. */
   readonly source?: string;
   /** `writeOnlySecrets: true` on connectors that have secret variables (see HclEmitOptions). */
@@ -35,16 +50,7 @@ function prop(key: string): string {
 
 /** A JSON value as a TypeScript expression, multi-line for non-empty objects and arrays. */
 function value(v: unknown, indent: string): string {
-  if (v === null) return 'null';
-  switch (typeof v) {
-    case 'string': return str(v);
-    case 'boolean': return v ? 'true' : 'false';
-    case 'number':
-      if (!Number.isFinite(v)) throw new Error(`cannot write the number ${v}`);
-      return JSON.stringify(v);
-    case 'object': break;
-    default: throw new Error(`cannot write a value of type ${typeof v}`);
-  }
+  if (v === null || typeof v !== 'object') return scalarText(v, str);
   const inner = indent + '  ';
   if (Array.isArray(v)) {
     if (v.length === 0) return '[]';
@@ -59,12 +65,13 @@ function value(v: unknown, indent: string): string {
 
 /** The TypeScript text of a plan. */
 export function emitTypeScript(plan: ImportPlan, options: TsEmitOptions = {}): string {
-  const pkg = options.packageName ?? 'cdktf-kibana-connectors';
+  const framework = options.framework ?? (FRAMEWORK as Framework);
+  const pkg = options.packageName ?? packageOf(framework);
   const out: string[] = [];
   const leftOut = plan.connectors.filter((c) => c.typeScriptRefusal !== undefined);
   const connectors = plan.connectors.filter((c) => c.typeScriptRefusal === undefined);
   const written: ImportPlan = { ...plan, connectors };
-  for (const line of headerLines(written, 'kibana-connectors import --format ts', options.source, leftOut)) out.push(safeComment('//', line));
+  for (const line of headerLines(written, 'kibana-connectors import --format ts', options.source, leftOut, options.kibanaVersion)) out.push(safeComment('//', line));
 
   const classes = new Set<string>(['provider']);
   for (const c of connectors) classes.add(c.constructName ?? 'KibanaConnector');
@@ -72,7 +79,7 @@ export function emitTypeScript(plan: ImportPlan, options: TsEmitOptions = {}): s
   const needsSecret = connectors.some((c) => c.variables.length > 0);
   const sortedImports = [...classes].sort((a, b) => a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0);
 
-  out.push(`import { TerraformStack${needsSecret ? ', TerraformVariable' : ''} } from 'cdktf';`);
+  out.push(`import { TerraformStack${needsSecret ? ', TerraformVariable' : ''} } from ${str(framework)};`);
   out.push("import { Construct } from 'constructs';");
   out.push(`import { ${sortedImports.join(', ')} } from ${str(pkg)};`);
   out.push('');

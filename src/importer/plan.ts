@@ -1,22 +1,11 @@
 // The importer's pure core: Kibana connector records in, an import plan out. No I/O; of cdktf
 // only its token marker rule (cdktf-markers.ts), to tell which connectors TypeScript cannot hold.
+import { ConnectorRecord } from '../connector-record';
 import { ConnectorTypeInfo } from '../connector-type-info';
 import { findCdktfMarker } from './cdktf-markers';
 import { baseName, invalidNameReason, NameAllocator, snakeCase } from './names';
 
-/** A connector as `GET /api/actions/connectors` returns it (unknown fields allowed). */
-export interface ConnectorRecord {
-  readonly id: string;
-  readonly name: string;
-  readonly connector_type_id: string;
-  readonly config?: Record<string, unknown> | null;
-  readonly is_preconfigured?: boolean;
-  readonly is_system_action?: boolean;
-  readonly is_deprecated?: boolean;
-  readonly is_missing_secrets?: boolean;
-  readonly referenced_by_count?: number;
-  readonly [key: string]: unknown;
-}
+export type { ConnectorRecord };
 
 /** The connectors of one space. */
 export interface SpaceConnectors {

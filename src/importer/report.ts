@@ -1,7 +1,9 @@
 // The import report: one entry per connector (imported or skipped), plus the variables to supply.
 // formatReport prints Kibana's strings through terminalText: never a control character raw.
 import { terminalText } from '../comment';
+import { CONNECTOR_RESOURCE_TYPE } from '../resource-type';
 import { connectorNotes, ImportPlan, PlannedConnector, planVariables, typeScriptRefusalNote } from './plan';
+import { describeTarget, KibanaTarget, KibanaVersionSource } from './text';
 
 export interface ReportEntry {
   readonly space: string;
@@ -28,6 +30,8 @@ export interface ImportReport {
     readonly fallback: number;
     readonly variables: number;
   };
+  /** The Kibana version the typed constructs were checked against (null version: the newest known); absent when not given. */
+  readonly kibana_version?: { readonly version: string | null; readonly source: KibanaVersionSource };
   readonly connectors: ReportEntry[];
   readonly variables: { readonly name: string; readonly description: string }[];
   readonly warnings: string[];
@@ -39,6 +43,8 @@ export interface ReportOptions {
    * skipped entries; with `hcl` they are imported; unset, imported with a note saying so.
    */
   readonly format?: 'ts' | 'hcl';
+  /** The Kibana version the import targets, for the report and the summary. */
+  readonly kibanaVersion?: KibanaTarget;
 }
 
 export function buildReport(plan: ImportPlan, options: ReportOptions = {}): ImportReport {
@@ -65,7 +71,7 @@ export function buildReport(plan: ImportPlan, options: ReportOptions = {}): Impo
       name: c.displayName,
       referenced_by_count: c.referencedByCount ?? null,
       status: 'imported',
-      resource: `elasticstack_kibana_action_connector.${c.resourceName}`,
+      resource: `${CONNECTOR_RESOURCE_TYPE}.${c.resourceName}`,
       construct: c.constructName ?? 'KibanaConnector',
       ...(c.fallbackReason ? { fallback_reason: c.fallbackReason } : {}),
       variables: c.variables.map((v) => v.name),
@@ -97,6 +103,7 @@ export function buildReport(plan: ImportPlan, options: ReportOptions = {}): Impo
       fallback: connectors.length - typed,
       variables: variables.length,
     },
+    ...(options.kibanaVersion ? { kibana_version: { version: options.kibanaVersion.version ?? null, source: options.kibanaVersion.source } } : {}),
     connectors: entries,
     variables,
     warnings: [...plan.warnings],
@@ -119,6 +126,7 @@ export function formatReport(report: ImportReport, maxDetailLines: number = Numb
   };
   const s = report.summary;
   line(`imported ${s.imported} connector(s) (${s.typed} typed, ${s.fallback} KibanaConnector), skipped ${s.skipped}, ${s.variables} sensitive variable(s) to supply`);
+  if (report.kibana_version) line(`Kibana version: ${describeTarget({ version: report.kibana_version.version ?? undefined, source: report.kibana_version.source })}`);
   for (const e of report.connectors) {
     const refs = e.referenced_by_count === null ? '' : `, referenced by ${e.referenced_by_count} rule(s)`;
     if (e.status === 'skipped') {

@@ -6,8 +6,9 @@
 // redirect names the other origin, never its path or query). Text quoted from the server (Kibana's
 // error message, the start of a non-JSON answer) has every form of the credentials masked, is made
 // terminal-safe and is bounded. Answers are read up to maxResponseBytes (decompressed).
-// May import: ../space-id, ../comment, ./transport.
+// May import: ../space-id, ../comment, ../connector-record (types), ./transport.
 import { terminalText } from '../comment';
+import { ConnectorRecord } from '../connector-record';
 import { DEFAULT_SPACE_ID, SPACE_ID_PATTERN } from '../space-id';
 import { createTransport, HttpResponse, Transport, TransportError } from './transport';
 
@@ -104,20 +105,6 @@ export interface KibanaSpace {
   readonly [key: string]: unknown;
 }
 
-/** One element of `GET /api/actions/connectors`. */
-export interface KibanaConnectorRecord {
-  readonly id: string;
-  readonly name: string;
-  readonly connector_type_id: string;
-  readonly config?: Record<string, unknown> | null;
-  readonly is_preconfigured?: boolean;
-  readonly is_deprecated?: boolean;
-  readonly is_missing_secrets?: boolean;
-  readonly is_system_action?: boolean;
-  readonly referenced_by_count?: number;
-  readonly [key: string]: unknown;
-}
-
 /** One element of `GET /api/actions/connector_types`. */
 export interface KibanaConnectorType {
   readonly id: string;
@@ -166,7 +153,7 @@ export function authorizationHeader(auth: KibanaAuth): string | undefined {
   }
 }
 
-/** A Kibana REST client: spaces, connectors, connector types, execute. */
+/** A Kibana REST client: version, spaces, connectors, connector types, execute. */
 export class KibanaClient {
   private readonly base: string;
   private readonly origin: string;
@@ -211,16 +198,28 @@ export class KibanaClient {
     return expectArray<KibanaSpace>(spaces, 'GET /api/spaces/space', (s) => typeof s.id === 'string');
   }
 
+  /**
+   * Kibana's version (`version.number` of `GET /api/status`), for example `8.15.0`. A snapshot or
+   * pre-release suffix (`-SNAPSHOT`) is dropped.
+   */
+  public async getVersion(): Promise<string> {
+    const status = await this.get<unknown>('/api/status');
+    const version = (status as { version?: { number?: unknown } } | null)?.version?.number;
+    const m = typeof version === 'string' ? /^(\d+\.\d+\.\d+)(?:-[0-9A-Za-z.-]+)?$/.exec(version) : null;
+    if (!m) throw new KibanaError('GET /api/status: the answer has no version.number of the form x.y.z', 'non_json', 'GET', '/api/status');
+    return m[1];
+  }
+
   /** Lists every connector of a space, preconfigured and system ones included (`GET /api/actions/connectors`). */
-  public async listConnectors(space?: string): Promise<KibanaConnectorRecord[]> {
+  public async listConnectors(space?: string): Promise<ConnectorRecord[]> {
     const path = spacePath(space, '/api/actions/connectors');
     const list = await this.get<unknown>('/api/actions/connectors', { space });
-    return expectArray<KibanaConnectorRecord>(list, `GET ${path}`, (c) => typeof c.id === 'string' && typeof c.name === 'string' && typeof c.connector_type_id === 'string');
+    return expectArray<ConnectorRecord>(list, `GET ${path}`, (c) => typeof c.id === 'string' && typeof c.name === 'string' && typeof c.connector_type_id === 'string');
   }
 
   /** Reads one connector (`GET /api/actions/connector/{id}`). */
-  public async getConnector(id: string, space?: string): Promise<KibanaConnectorRecord> {
-    return this.get<KibanaConnectorRecord>(`/api/actions/connector/${encodeURIComponent(id)}`, { space });
+  public async getConnector(id: string, space?: string): Promise<ConnectorRecord> {
+    return this.get<ConnectorRecord>(`/api/actions/connector/${encodeURIComponent(id)}`, { space });
   }
 
   /** Lists connector types, optionally only those of a feature (`GET /api/actions/connector_types?feature_id=`). */

@@ -6,20 +6,10 @@ import * as http from 'http';
 import * as https from 'https';
 import { AddressInfo } from 'net';
 import * as zlib from 'zlib';
+import { ConnectorRecord } from '../../src/connector-record';
 
-/** A connector as `GET /api/actions/connectors` returns it. */
-export interface DoubleConnector {
-  id: string;
-  name: string;
-  connector_type_id: string;
-  config?: Record<string, unknown>;
-  is_preconfigured?: boolean;
-  is_system_action?: boolean;
-  is_deprecated?: boolean;
-  is_missing_secrets?: boolean;
-  referenced_by_count?: number;
-  [key: string]: unknown;
-}
+/** A connector as `GET /api/actions/connectors` returns it (the library's one definition). */
+export type DoubleConnector = ConnectorRecord;
 
 export interface DoubleSpace {
   id: string;
@@ -77,6 +67,8 @@ export interface KibanaDoubleOptions {
   systemActions?: DoubleConnector[];
   /** `GET /api/actions/connector_types` answer (filtered by `supported_feature_ids` on `?feature_id=`). */
   connectorTypes?: Record<string, unknown>[];
+  /** `version.number` of the `GET /api/status` answer (default 9.2.0). */
+  version?: string;
   /** When set, requests must carry one of these credentials, else 401. */
   credentials?: DoubleCredentials;
   /** Scripted failures by `"<METHOD> <path>"` or `<path>` (path with any /s/<space> prefix, without query). */
@@ -284,6 +276,10 @@ export class KibanaDouble {
     if (!this.authorized(authHeader)) return error(401, 'Unauthorized', '[security_exception]: unable to authenticate user');
     if (method !== 'GET' && !entry.kbnXsrf) return error(400, 'Bad Request', 'Request must contain a kbn-xsrf header.');
 
+    if (url.pathname === '/api/status' && method === 'GET') {
+      const number = this.options.version ?? '9.2.0';
+      return send(200, { name: 'kibana-double', version: { number, build_snapshot: false }, status: { overall: { level: 'available' } } });
+    }
     const spaces = this.options.spaces ?? [{ id: 'default', connectors: [] }];
     if (apiPath === '/api/spaces/space' && method === 'GET') {
       return send(200, spaces.map((s) => ({ id: s.id, name: s.name ?? s.id, disabledFeatures: [], ...(s.id === 'default' ? { _reserved: true } : {}) })));

@@ -1,0 +1,291 @@
+// `kibana-connectors import`: reads the connectors of one, several or all spaces (a live Kibana or
+// saved answers), plans them (src/importer/plan.ts) and writes TypeScript or HCL that adopts them,
+// plus a report. Its options and their help side by side; the help is rendered from them.
+// May import ../common, ../kibana-target, src/importer, src/kibana, src/flavour.ts,
+// src/space-id.ts, src/comment.ts.
+import * as path from 'path';
+import { terminalText } from '../../comment';
+import { FRAMEWORK } from '../../flavour';
+import { emitHcl } from '../../importer/emit-hcl';
+import { emitTypeScript, FRAMEWORKS, Framework, packageOf } from '../../importer/emit-ts';
+import { ConnectorRecord, NameOverrideError, planImport, SpaceConnectors } from '../../importer/plan';
+import { buildReport, formatReport } from '../../importer/report';
+import { KibanaClient, KibanaError } from '../../kibana/client';
+import { DEFAULT_SPACE_ID, SPACE_ID_PATTERN } from '../../space-id';
+import {
+  checkOutputPaths, CliContext, Command, CommandError, CONNECTION_HELP, CONNECTION_OPTIONS, EXIT_OK, intOption, makeClient,
+  NamedPath, noPositionals, OptionTable, OutputFile, parseCommandLine, readJsonFile, renderOptions, UsageError, writeOutputs,
+} from '../common';
+import { KIBANA_VERSION_PATTERN, KibanaTarget, probeForTarget } from '../kibana-target';
+
+const SOURCE_OPTIONS = {
+  'space': { type: 'string', multiple: true, arg: '<id>', help: 'space to read, repeatable (default: default)' },
+  'all-spaces': { type: 'boolean', help: 'read every space the credentials can see' },
+  'from-file': {
+    type: 'string',
+    multiple: true,
+    arg: '[<space>=]<file>',
+    help: 'read a saved answer instead of Kibana, repeatable: a JSON array\n'
+      + '(GET /api/actions/connectors of one space: <space>=, the only\n'
+      + '--space, or "default") or a JSON object {"<space>": [...], ...}',
+  },
+  'concurrency': { type: 'string', arg: '<n>', help: 'spaces fetched in parallel (default 4)' },
+  'kibana-version': {
+    type: 'string',
+    arg: '<x.y.z>',
+    help: 'the Kibana version the code targets (default: asked from Kibana,\n'
+      + 'GET /api/status; with --from-file, or when Kibana does not say: the\n'
+      + 'newest Kibana the library knows). A connector whose config the typed\n'
+      + 'construct refuses for that version is written as KibanaConnector',
+  },
+} as const satisfies OptionTable;
+
+const OUTPUT_OPTIONS = {
+  'format': { type: 'string', arg: 'ts|hcl', help: 'TypeScript construct code (default) or Terraform HCL' },
+  'out': { type: 'string', arg: '<file>', help: 'write there (default stdout)' },
+  'report': {
+    type: 'string',
+    arg: '<file>',
+    help: 'write the per-connector report as JSON (summary always on stderr)\n'
+      + '--out and --report are written all or nothing: a failed run leaves\n'
+      + 'both as they were; a symlink is written through (the link stays);\n'
+      + 'devices and pipes (/dev/stdout) are written directly; an output\n'
+      + 'that is an input file or the other output is refused',
+  },
+  'map': { type: 'string', arg: '<file>', help: 'JSON {"<space>/<connector_id>": "resource_name"} name overrides' },
+  'framework': {
+    type: 'string',
+    arg: FRAMEWORKS.join('|'),
+    help: `the CDK the TypeScript is for: its App, TerraformStack, ... come from\nthat module (default ${FRAMEWORK})`,
+  },
+  'package': {
+    type: 'string',
+    arg: '<specifier>',
+    help: `module the TypeScript imports the constructs from (default: the\npackage for --framework, ${FRAMEWORKS.map(packageOf).join(' or ')})`,
+  },
+  'no-required-providers': {
+    type: 'boolean',
+    help: 'HCL without the terraform { required_providers { ... } } block (for a\nfolder that already has one)',
+  },
+  'write-only-secrets': {
+    type: 'boolean',
+    help: 'send secrets through the write-only secrets_wo attribute\n(Terraform 1.11+; never stored in state)',
+  },
+} as const satisfies OptionTable;
+
+const OPTIONS = { ...SOURCE_OPTIONS, ...OUTPUT_OPTIONS } as const satisfies OptionTable;
+
+const HELP = `Usage: kibana-connectors import [options]
+
+Reads the connectors of one, several or all spaces of a live Kibana (or saved
+GET /api/actions/connectors answers) and writes code that adopts them with import blocks
+whose id is <space_id>/<connector_id>. Secrets cannot be read from Kibana: each required
+secret becomes a sensitive variable, listed in the output and the report.
+
+Source:
+${renderOptions(SOURCE_OPTIONS)}
+
+Output:
+${renderOptions(OUTPUT_OPTIONS)}
+
+${CONNECTION_HELP}
+`;
+
+async function run(argv: readonly string[], context: CliContext): Promise<number> {
+  const { values, positionals } = parseCommandLine(argv, { ...CONNECTION_OPTIONS, ...OPTIONS });
+  if (values.help) {
+    context.stdout(HELP);
+    return EXIT_OK;
+  }
+  noPositionals(positionals);
+  const format = values.format ?? 'ts';
+  if (format !== 'ts' && format !== 'hcl') throw new UsageError('--format must be ts or hcl');
+  const framework = values.framework ?? FRAMEWORK;
+  if (!(FRAMEWORKS as readonly string[]).includes(framework)) throw new UsageError(`--framework must be ${FRAMEWORKS.join(' or ')}`);
+  if (format === 'hcl' && values.framework !== undefined) throw new UsageError('--framework is for --format ts');
+  if (format === 'ts' && values['no-required-providers']) throw new UsageError('--no-required-providers is for --format hcl (the TypeScript\'s provider construct declares the provider)');
+  if (values['all-spaces'] && values.space?.length) throw new UsageError('--all-spaces and --space exclude each other');
+  for (const s of values.space ?? []) {
+    if (!SPACE_ID_PATTERN.test(s)) throw new UsageError(`--space ${JSON.stringify(s)} is not a Kibana space id (lowercase letters, digits, "_" and "-")`);
+  }
+  if (values.package !== undefined && values.package.trim() === '') throw new UsageError('--package must not be empty');
+  const flagVersion = values['kibana-version'];
+  if (flagVersion !== undefined && !KIBANA_VERSION_PATTERN.test(flagVersion)) {
+    throw new UsageError(`--kibana-version ${JSON.stringify(flagVersion)} is not a Kibana version x.y.z (for example 8.15.0)`);
+  }
+  const concurrency = intOption(values.concurrency, 'concurrency', 1, 64, 4);
+  const progress = values.quiet ? () => undefined : context.stderr;
+  const outputs: NamedPath[] = [];
+  if (values.out !== undefined) outputs.push({ flag: '--out', file: values.out });
+  if (values.report !== undefined) outputs.push({ flag: '--report', file: values.report });
+  const inputs: NamedPath[] = (values['from-file'] ?? []).map((spec) => ({ flag: '--from-file', file: fromFileSpec(spec).file }));
+  if (values.map !== undefined) inputs.push({ flag: '--map', file: values.map });
+  checkOutputPaths(outputs, inputs, context.cwd);
+
+  // Read the name overrides first: a bad mapping file should fail before any network call.
+  let overrides: Record<string, unknown> | undefined;
+  if (values.map) {
+    const file = values.map;
+    const parsed = readJsonFile(path.resolve(context.cwd, file), file);
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new CommandError(`--map ${file}: expected a JSON object {"<space>/<connector_id>": "name"}`);
+    overrides = parsed as Record<string, unknown>;
+  }
+
+  let spaces: SpaceConnectors[];
+  let source: string;
+  let target: KibanaTarget = flagVersion !== undefined ? { version: flagVersion, source: 'flag' } : { source: 'newest' };
+  if (values['from-file']?.length) {
+    if (values['all-spaces']) throw new UsageError('--all-spaces reads a live Kibana; with --from-file, use --space to filter');
+    spaces = readFromFiles(values['from-file'], values.space ?? [], context.cwd);
+    source = `saved answers (${values['from-file'].map((f) => path.basename(fromFileSpec(f).file)).join(', ')})`;
+  } else {
+    const client = makeClient(values, context, progress);
+    if (flagVersion === undefined) target = await versionOf(client, context);
+    let ids: string[];
+    if (values['all-spaces']) {
+      ids = (await client.listSpaces()).map((s) => s.id).sort();
+      progress(`found ${ids.length} space(s)\n`);
+    } else {
+      ids = [...new Set(values.space?.length ? values.space : [DEFAULT_SPACE_ID])];
+    }
+    spaces = await fetchSpaces(client, ids, concurrency, progress);
+    source = `Kibana (space${ids.length === 1 ? '' : 's'} ${ids.join(', ')})`;
+  }
+
+  let plan;
+  try {
+    plan = planImport(spaces, {
+      registry: context.registry,
+      propertyRenames: context.propertyRenames,
+      nameOverrides: overrides,
+      secretProbe: context.secretProbe ? probeForTarget(context.secretProbe, target) : undefined,
+    });
+  } catch (e) {
+    if (e instanceof NameOverrideError) throw new CommandError(`--map ${values.map}: ${e.message}`);
+    throw e;
+  }
+  const writeOnlySecrets = values['write-only-secrets'] === true;
+  const text = format === 'hcl'
+    ? emitHcl(plan, { source, writeOnlySecrets, kibanaVersion: target, requiredProviders: values['no-required-providers'] !== true })
+    : emitTypeScript(plan, { framework: framework as Framework, packageName: values.package, source, writeOnlySecrets, kibanaVersion: target });
+  const report = buildReport(plan, { format, kibanaVersion: target });
+
+  // Every file or none; stdout only once the files are written.
+  const files: OutputFile[] = [];
+  if (values.out) files.push({ flag: '--out', file: values.out, text });
+  if (values.report) files.push({ flag: '--report', file: values.report, text: JSON.stringify(report, null, 2) + '\n' });
+  writeOutputs(files, context.cwd);
+  if (!values.out) context.stdout(text);
+  if (!values.quiet) context.stderr(formatReport(report, 50));
+  if (values.out) progress(`wrote ${values.out}\n`);
+  return EXIT_OK;
+}
+
+/** The version Kibana reports; when it does not answer with one, the newest known (with a warning). */
+async function versionOf(client: KibanaClient, context: CliContext): Promise<KibanaTarget> {
+  try {
+    return { version: await client.getVersion(), source: 'kibana' };
+  } catch (e) {
+    if (!(e instanceof KibanaError)) throw e;
+    context.stderr(`warning: could not read the Kibana version (${e.message}); the typed constructs are checked against the newest Kibana the library knows: pass --kibana-version\n`);
+    return { source: 'newest' };
+  }
+}
+
+const CONNECTORS_ANSWER = 'the answer of GET /api/actions/connectors';
+
+function checkRecords(value: unknown, label: string): ConnectorRecord[] {
+  if (!Array.isArray(value)) throw new CommandError(`${label}: expected an array of connectors (${CONNECTORS_ANSWER})`);
+  value.forEach((c, i) => {
+    if (!c || typeof c !== 'object' || typeof c.id !== 'string' || typeof c.name !== 'string' || typeof c.connector_type_id !== 'string') {
+      throw new CommandError(`${label}: element ${i} is not a connector (needs string id, name and connector_type_id)`);
+    }
+    if (c.config !== undefined && c.config !== null && (typeof c.config !== 'object' || Array.isArray(c.config))) {
+      throw new CommandError(`${label}: element ${i} (${c.id}) has a config that is not an object`);
+    }
+  });
+  return value as ConnectorRecord[];
+}
+
+/** `[<space>=]<file>` of --from-file. */
+function fromFileSpec(spec: string): { space?: string; file: string } {
+  const m = /^([a-z0-9_-]+)=(.+)$/.exec(spec);
+  return m ? { space: m[1], file: m[2] } : { file: spec };
+}
+
+/** Whether `value` looks like one connector (GET /api/actions/connector/<id>) rather than a list. */
+function isOneConnector(value: object): value is { id: unknown } {
+  const v = value as Record<string, unknown>;
+  return typeof v.connector_type_id === 'string' || (typeof v.id === 'string' && typeof v.name === 'string');
+}
+
+function readFromFiles(specs: readonly string[], spaceFilter: readonly string[], cwd: string): SpaceConnectors[] {
+  const bySpace = new Map<string, ConnectorRecord[]>();
+  const add = (space: string, records: ConnectorRecord[], label: string): void => {
+    if (!SPACE_ID_PATTERN.test(space)) throw new CommandError(`${label}: ${JSON.stringify(space)} is not a Kibana space id`);
+    if (spaceFilter.length && !spaceFilter.includes(space)) return;
+    bySpace.set(space, [...(bySpace.get(space) ?? []), ...records]);
+  };
+  for (const spec of specs) {
+    const m = fromFileSpec(spec);
+    const file = m.file;
+    const parsed = readJsonFile(path.resolve(cwd, file), file);
+    if (Array.isArray(parsed)) {
+      let space = m.space;
+      if (!space) {
+        if (spaceFilter.length > 1) throw new UsageError(`--from-file ${file} holds one space's connectors: name it as <space>=${file}`);
+        space = spaceFilter[0] ?? DEFAULT_SPACE_ID;
+      }
+      add(space, checkRecords(parsed, file), file);
+    } else if (parsed && typeof parsed === 'object') {
+      if (isOneConnector(parsed)) {
+        const id = typeof parsed.id === 'string' ? ` (${JSON.stringify(terminalText(parsed.id))})` : '';
+        throw new CommandError(`${file} holds one connector${id}, not a list of connectors: expected a JSON array of connectors (${CONNECTORS_ANSWER}); put the object in [ ]`);
+      }
+      if (m.space) throw new UsageError(`--from-file ${spec}: a <space>= prefix needs a file holding an array`);
+      const lists = Object.entries(parsed as Record<string, unknown>).map(([space, list]) => [space, checkRecords(list, `${file} [${JSON.stringify(terminalText(space))}]`)] as const);
+      if (lists.every(([, list]) => list.length === 0)) {
+        throw new CommandError(`${file} holds no connectors: expected ${CONNECTORS_ANSWER} (a JSON array of connectors) or an object of such arrays by space id`);
+      }
+      for (const [space, list] of lists) add(space, list, file);
+    } else {
+      throw new CommandError(`${file}: expected a JSON array or an object of arrays by space id`);
+    }
+  }
+  for (const s of spaceFilter) {
+    if (!bySpace.has(s)) throw new CommandError(`--space ${s}: no connectors of that space in the given files`);
+  }
+  return [...bySpace.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([spaceId, connectors]) => ({ spaceId, connectors }));
+}
+
+/** Fetches the connectors of each space, at most `concurrency` at a time; fails on the first error. */
+async function fetchSpaces(
+  client: KibanaClient, ids: readonly string[], concurrency: number, progress: (t: string) => void,
+): Promise<SpaceConnectors[]> {
+  const results: SpaceConnectors[] = new Array(ids.length);
+  let next = 0;
+  let done = 0;
+  let failed: unknown;
+  const worker = async (): Promise<void> => {
+    while (failed === undefined && next < ids.length) {
+      const i = next++;
+      try {
+        const connectors = await client.listConnectors(ids[i]);
+        results[i] = { spaceId: ids[i], connectors };
+        done++;
+        progress(`[${done}/${ids.length}] space ${ids[i]}: ${connectors.length} connector(s)\n`);
+      } catch (e) {
+        if (failed === undefined) failed = e;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, ids.length) }, worker));
+  if (failed !== undefined) throw failed;
+  return results;
+}
+
+
+export const importCommand: Command = {
+  summary: 'Write cdktf TypeScript or HCL that adopts existing Kibana connectors',
+  run,
+};

@@ -1,0 +1,73 @@
+// `kibana-connectors test`: runs a connector once through Kibana's _execute API and prints
+// Kibana's status and message (through terminalText). Its options and their help side by side;
+// the help is rendered from them. May import ../common, src/comment.ts, src/space-id.ts.
+import * as path from 'path';
+import { terminalText } from '../../comment';
+import { DEFAULT_SPACE_ID, SPACE_ID_PATTERN } from '../../space-id';
+import {
+  CliContext, Command, CONNECTION_HELP, CONNECTION_OPTIONS, EXIT_FAILURE, EXIT_OK, makeClient, OptionTable, parseCommandLine,
+  readJsonFile, renderOptions, UsageError,
+} from '../common';
+
+const OPTIONS = {
+  'params': { type: 'string', arg: '<json>', help: 'the params object, e.g. \'{"message":"test from CI"}\'' },
+  'params-file': { type: 'string', arg: '<file>', help: 'read the params object from a JSON file' },
+} as const satisfies OptionTable;
+
+const HELP = `Usage: kibana-connectors test [<space>/]<connector_id> (--params <json> | --params-file <file>) [options]
+
+Runs the connector once with POST /api/actions/connector/<id>/_execute and prints
+Kibana's status and message. The space defaults to "default".
+
+${renderOptions(OPTIONS)}
+
+Exit codes: 0 status ok, 1 status error (or Kibana failed), 2 usage error.
+
+${CONNECTION_HELP}
+`;
+
+async function run(argv: readonly string[], context: CliContext): Promise<number> {
+  const { values, positionals } = parseCommandLine(argv, { ...CONNECTION_OPTIONS, ...OPTIONS });
+  if (values.help) {
+    context.stdout(HELP);
+    return EXIT_OK;
+  }
+  if (positionals.length !== 1) throw new UsageError('expected one connector: [<space>/]<connector_id>');
+  const target = positionals[0];
+  const slash = target.indexOf('/');
+  const space = slash < 0 ? DEFAULT_SPACE_ID : target.slice(0, slash);
+  const id = slash < 0 ? target : target.slice(slash + 1);
+  if (!SPACE_ID_PATTERN.test(space)) throw new UsageError(`${JSON.stringify(space)} is not a Kibana space id (lowercase letters, digits, "_" and "-")`);
+  if (!id) throw new UsageError('the connector id is empty');
+
+  if ((values.params === undefined) === (values['params-file'] === undefined)) {
+    throw new UsageError('give the params with exactly one of --params or --params-file');
+  }
+  let params: unknown;
+  if (values.params !== undefined) {
+    try {
+      params = JSON.parse(values.params);
+    } catch (e) {
+      throw new UsageError(`--params: not valid JSON (${(e as Error).message})`);
+    }
+  } else {
+    params = readJsonFile(path.resolve(context.cwd, values['params-file']!), values['params-file']!);
+  }
+  if (typeof params !== 'object' || params === null || Array.isArray(params)) {
+    throw new UsageError('the params must be a JSON object');
+  }
+
+  const progress = values.quiet ? () => undefined : context.stderr;
+  const client = makeClient(values, context, progress);
+  const result = await client.execute(id, params as Record<string, unknown>, space);
+  const lines: string[][] = [['status:', String(result.status)]];
+  if (result.message) lines.push(['message:', String(result.message)]);
+  if (result.service_message) lines.push(['service message:', String(result.service_message)]);
+  context.stdout(lines.map(([k, v]) => `${k} ${terminalText(v)}`).join('\n') + '\n');
+  return result.status === 'ok' ? EXIT_OK : EXIT_FAILURE;
+}
+
+export const testCommand: Command = {
+  summary: "Run a connector once (POST .../_execute) and print Kibana's answer",
+  run,
+};

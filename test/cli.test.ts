@@ -1,12 +1,14 @@
 import { execFile } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { App } from 'cdktf';
 import { scenarioOptions, scenarioSpaces } from './support/import-scenario';
 import { generatedSpaces, KibanaDouble, SAMPLE_CONNECTOR_TYPES } from './support/kibana-double';
 import { scratchDir } from './support/synth';
 import { CliContext, run } from '../src/cli/main';
 import { CONNECTOR_TYPES } from '../src/connectors/registry';
-import { ConnectorTypeRegistry } from '../src/importer/plan';
+import { FRAMEWORK, PACKAGE_NAME } from '../src/flavour';
+import { ConnectorTypeRegistry, SecretProbe } from '../src/importer/plan';
 import { ImportReport } from '../src/importer/report';
 import { createSecretProbe } from '../src/importer/secret-probe';
 
@@ -267,6 +269,109 @@ describe('import from saved answers', () => {
     expect(bad.stderr).toMatch(/--map badmap.json: name override "default\/abc": the name "Not Valid" must be lowercase/);
     save('listmap.json', ['x']);
     expect((await cli(['import', '--from-file', 'c.json', '--map', 'listmap.json'])).stderr).toMatch(/--map listmap.json: expected a JSON object/);
+  });
+});
+
+describe('import: the target Kibana version', () => {
+  /** A probe standing in for a typed construct that refuses its config before Kibana 9: it reads the context of a real cdktf App. */
+  const versionProbe = (seen: unknown[]): SecretProbe => () => {
+    const app = new App({ outdir: path.join(dir, 'probe.out') });
+    const version = app.node.tryGetContext('kibanaVersion');
+    seen.push(version);
+    return { required: [], problems: typeof version === 'string' && Number(version.split('.')[0]) < 9 ? [`config.x is not accepted by Kibana ${version}`] : [] };
+  };
+
+  test('read from Kibana (GET /api/status): in the report, the summary, the output; the construct checks run for that version', async () => {
+    double = await KibanaDouble.start(scenarioOptions({ version: '8.15.2' }));
+    const seen: unknown[] = [];
+    const r = await cli(['import', '--report', 'report.json'], {}, { secretProbe: versionProbe(seen) });
+    expect(r.code).toBe(0);
+    expect(double.requestsTo('/api/status')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^Kibana version: 8\.15\.2 \(from Kibana, GET \/api\/status\)$/m);
+    expect(r.stdout).toMatch(/^\/\/ Kibana version: 8\.15\.2 \(from Kibana, GET \/api\/status\)\.$/m);
+    const report: ImportReport = JSON.parse(fs.readFileSync(path.join(dir, 'report.json'), 'utf8'));
+    expect(report.kibana_version).toEqual({ version: '8.15.2', source: 'kibana' });
+    expect(seen.length).toBeGreaterThan(0);
+    expect(new Set(seen)).toEqual(new Set(['8.15.2']));
+    // The typed construct refuses the config for 8.15.2: KibanaConnector, with the reason.
+    const slack = report.connectors.find((c) => c.type === '.slack' && c.status === 'imported')!;
+    expect(slack.construct).toBe('KibanaConnector');
+    expect(slack.fallback_reason).toBe('SlackConnector rejects this config: config.x is not accepted by Kibana 8.15.2');
+    // The context was only set for the probe.
+    expect(process.env.CDKTF_CONTEXT_JSON).toBeUndefined();
+  });
+
+  test('--kibana-version wins over Kibana (which is then not asked); with --from-file it is the only source', async () => {
+    double = await KibanaDouble.start(scenarioOptions({ version: '8.15.2' }));
+    const seen: unknown[] = [];
+    const r = await cli(['import', '--kibana-version', '9.1.0', '--report', 'report.json'], {}, { secretProbe: versionProbe(seen) });
+    expect(r.code).toBe(0);
+    expect(double.requestsTo('/api/status')).toHaveLength(0);
+    expect(r.stderr).toMatch(/^Kibana version: 9\.1\.0 \(--kibana-version\)$/m);
+    expect(new Set(seen)).toEqual(new Set(['9.1.0']));
+    const report: ImportReport = JSON.parse(fs.readFileSync(path.join(dir, 'report.json'), 'utf8'));
+    expect(report.kibana_version).toEqual({ version: '9.1.0', source: 'flag' });
+    expect(report.connectors.find((c) => c.type === '.slack' && c.status === 'imported')!.construct).toBe('SlackConnector');
+
+    fs.writeFileSync(path.join(dir, 'saved.json'), JSON.stringify([{ id: 's1', name: 'S', connector_type_id: '.slack', config: {} }]));
+    const saved = await cli(['import', '--from-file', 'saved.json', '--kibana-version', '8.0.0'], { KIBANA_ENDPOINT: '' }, { secretProbe: versionProbe([]) });
+    expect(saved.code).toBe(0);
+    expect(saved.stderr).toMatch(/^Kibana version: 8\.0\.0 \(--kibana-version\)$/m);
+    expect(saved.stdout).toMatch(/new KibanaConnector\(scope, "s"/);
+  });
+
+  test('without either (saved answers, or a Kibana that does not say): the newest Kibana the library knows, and the context is not set', async () => {
+    fs.writeFileSync(path.join(dir, 'saved.json'), JSON.stringify([{ id: 's1', name: 'S', connector_type_id: '.slack', config: {} }]));
+    const seen: unknown[] = [];
+    const saved = await cli(['import', '--from-file', 'saved.json', '--report', 'report.json'], { KIBANA_ENDPOINT: '' }, { secretProbe: versionProbe(seen) });
+    expect(saved.code).toBe(0);
+    expect(saved.stderr).toMatch(/^Kibana version: not given: the newest Kibana the library knows \(pass --kibana-version\)$/m);
+    expect(seen).toEqual([undefined]);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'report.json'), 'utf8')).kibana_version).toEqual({ version: null, source: 'newest' });
+
+    double = await KibanaDouble.start(scenarioOptions({ failures: { '/api/status': [{ status: 403 }] } }));
+    const live = await cli(['import'], {}, { secretProbe: versionProbe([]) });
+    expect(live.code).toBe(0);
+    expect(live.stderr).toMatch(/^warning: could not read the Kibana version \(.*403.*\); the typed constructs are checked against the newest Kibana the library knows: pass --kibana-version$/m);
+    expect(live.stderr).toMatch(/^Kibana version: not given/m);
+  });
+
+  test.each([['8.15'], ['v8.15.0'], ['8.15.0-SNAPSHOT'], ['latest']])('exit 2 for --kibana-version %s', async (value) => {
+    const r = await cli(['import', '--kibana-version', value, '--from-file', 'x.json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`--kibana-version ${JSON.stringify(value)} is not a Kibana version x.y.z (for example 8.15.0)`);
+  });
+});
+
+describe('import --framework', () => {
+  const saved = (): void => fs.writeFileSync(path.join(dir, 'saved.json'), JSON.stringify([
+    { id: 's1', name: 'S', connector_type_id: '.slack', config: {} },
+  ]));
+
+  test('the TypeScript imports the framework and the package of this build (src/flavour.ts) by default, cdktn ones with --framework cdktn', async () => {
+    saved();
+    const byDefault = await cli(['import', '--from-file', 'saved.json', '--quiet'], { KIBANA_ENDPOINT: '' });
+    expect(byDefault.code).toBe(0);
+    expect(byDefault.stdout).toContain(`import { TerraformStack, TerraformVariable } from "${FRAMEWORK}";`);
+    expect(byDefault.stdout).toContain(`import { provider, SlackConnector } from "${PACKAGE_NAME}";`);
+    const cdktn = await cli(['import', '--from-file', 'saved.json', '--quiet', '--framework', 'cdktn'], { KIBANA_ENDPOINT: '' });
+    expect(cdktn.code).toBe(0);
+    expect(cdktn.stdout).toContain('import { TerraformStack, TerraformVariable } from "cdktn";');
+    expect(cdktn.stdout).toContain('import { provider, SlackConnector } from "cdktn-kibana-connectors";');
+    expect(cdktn.stdout).not.toMatch(/cdktf/);
+    const cdktf = await cli(['import', '--from-file', 'saved.json', '--quiet', '--framework', 'cdktf', '--package', '../lib'], { KIBANA_ENDPOINT: '' });
+    expect(cdktf.stdout).toContain('import { TerraformStack, TerraformVariable } from "cdktf";');
+    expect(cdktf.stdout).toContain('import { provider, SlackConnector } from "../lib";');
+  });
+
+  test.each([
+    [['--framework', 'cdk'], /--framework must be cdktf or cdktn/],
+    [['--framework', 'cdktn', '--format', 'hcl'], /--framework is for --format ts/],
+  ])('exit 2 for %j', async (args, message) => {
+    saved();
+    const r = await cli(['import', '--from-file', 'saved.json', ...args], { KIBANA_ENDPOINT: '' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
   });
 });
 

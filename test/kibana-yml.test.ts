@@ -223,3 +223,11 @@ describe('"${" in values', () => {
     });
   });
 });
+
+describe('scalars (the one policy of src/scalar.ts)', () => {
+  test.each([[Number.NaN], [Number.POSITIVE_INFINITY]])('a config number kibana.yml cannot hold (%s) is refused, never written as null', (n) => {
+    const stack = newStack();
+    new KibanaConnector(stack, 'odd', { name: 'Odd', connectorTypeId: '.server-log', config: { level: n } });
+    expect(() => KibanaYaml.preconfiguredUnder(stack)).toThrow(`cannot write a value that is ${n}, which JSON cannot hold`);
+  });
+});

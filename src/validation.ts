@@ -1,9 +1,11 @@
 import { Token } from 'cdktf';
+import { describeKibanaRange, KibanaTarget, KibanaVersionRange } from './kibana-version';
 
 // Small checks shared by KibanaConnector and the generated typed constructs. Every check
 // returns problems as text (so a construct can report them all at once) and treats
 // unresolved tokens as valid: their value is only known when Terraform runs. The JSON renderer
 // (json-expression.ts) words the problems it meets while writing with the same phrases.
+// The version checks take the construct's KibanaTarget (src/kibana-version.ts).
 
 export { SPACE_ID_PATTERN } from './space-id';
 
@@ -159,6 +161,11 @@ export function checkRequiredWhen(value: unknown, path: string, condition: strin
   if (!isSet(value)) problems.push(`${path} is required when ${condition}`);
 }
 
+/** Whether a required-field problem (checkRequired, checkRequiredWhen) was already reported for `path`. */
+function reportedRequired(path: string, problems: string[]): boolean {
+  return problems.some((p) => p === `${path} is required` || p.startsWith(`${path} is required when `));
+}
+
 /** Reports a field that a condition forbids. */
 export function checkForbiddenWhen(value: unknown, path: string, condition: string, problems: string[]): void {
   if (isSet(value)) problems.push(`${path} must not be set when ${condition}`);
@@ -173,7 +180,10 @@ export function checkAnyOfWhen(values: unknown[], paths: string[], condition: st
 export function checkTogether(values: unknown[], paths: string[], unless: unknown[], problems: string[]): void {
   const given = values.filter(isSet).length;
   if (given > 0 && given < values.length && !unless.some(isSet)) {
-    problems.push(`${paths.join(' and ')} must be given together (missing: ${paths.filter((_, i) => !isSet(values[i])).join(', ')})`);
+    const missing = paths.filter((_, i) => !isSet(values[i]));
+    // One problem, one message: a field a rule already reported as required is not reported again.
+    if (missing.every((p) => reportedRequired(p, problems))) return;
+    problems.push(`${paths.join(' and ')} must be given together (missing: ${missing.join(', ')})`);
   }
 }
 
@@ -181,6 +191,49 @@ export function checkTogether(values: unknown[], paths: string[], unless: unknow
 export function checkAtMostOne(values: unknown[], paths: string[], problems: string[]): void {
   const given = paths.filter((_, i) => isSet(values[i]));
   if (given.length > 1) problems.push(`only one of ${paths.join(', ')} may be given; got ${given.join(', ')}`);
+}
+
+/** Reports a literal string that is not JSON text of a non-empty object (Kibana's rule for OAuth `additionalFields`). */
+export function checkJsonObjectText(value: unknown, path: string, problems: string[]): void {
+  if (typeof value !== 'string' || Token.isUnresolved(value)) return;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    problems.push(`${path} is not JSON text; Kibana expects the JSON text of a non-empty object, such as '{"audience":"api"}'`);
+    return;
+  }
+  if (!isPlainObject(parsed) || Object.keys(parsed).length === 0) {
+    problems.push(`${path} is JSON text of ${Array.isArray(parsed) ? 'an array' : isPlainObject(parsed) ? 'an empty object' : 'a scalar'}; Kibana expects a non-empty object`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Kibana versions: what the target Kibana (context key kibanaVersion) accepts.
+
+/** Reports a malformed target version and a connector type the target does not have. */
+export function checkTargetKibana(kibana: KibanaTarget, typeId: string, range: KibanaVersionRange, problems: string[]): void {
+  if (kibana.problem) {problems.push(kibana.problem);} else if (!kibana.accepts(range.since, range.until)) {
+    problems.push(`connector type ${typeId} is not accepted by ${kibana.describe()}: it needs ${describeKibanaRange(range)}`);
+  }
+}
+
+/** Reports a field that is given although the target Kibana does not accept it. */
+export function checkFieldVersion(value: unknown, path: string, range: KibanaVersionRange, kibana: KibanaTarget, problems: string[]): void {
+  if (isSet(value) && !kibana.accepts(range.since, range.until)) {
+    problems.push(`${path} is not accepted by ${kibana.describe()}: the field needs ${describeKibanaRange(range)}`);
+  }
+}
+
+/** Reports a literal value the target Kibana does not accept (`ranges` holds the values that have a range). */
+export function checkValueVersion(
+  value: unknown, path: string, ranges: Readonly<Record<string, KibanaVersionRange>>, kibana: KibanaTarget, problems: string[],
+): void {
+  if (typeof value !== 'string' || Token.isUnresolved(value) || !Object.prototype.hasOwnProperty.call(ranges, value)) return;
+  const range = ranges[value];
+  if (!kibana.accepts(range.since, range.until)) {
+    problems.push(`${path} is ${JSON.stringify(value)}, which ${kibana.describe()} does not accept: the value needs ${describeKibanaRange(range)}`);
+  }
 }
 
 /** Reports a literal number outside a range or not an integer. */

@@ -31,11 +31,28 @@ function withSecrets(value: unknown, secret: (name: string) => string): any {
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withSecrets(v, secret)]));
 }
 
+/**
+ * The default the construct sends for a field when no Kibana version is set (the newest Kibana):
+ * its one default, or the first of its defaults without `until` whose conditions hold.
+ */
+function newestDefault(f: FieldModel, fields: FieldModel[], given: Record<string, unknown> | undefined): unknown {
+  if (!f.sendDefault) return undefined;
+  if (!f.defaults) return f.until ? undefined : f.default;
+  const valueOf = (property: string): unknown => {
+    const other = fields.find((x) => x.property === property)!;
+    return given?.[property] ?? newestDefault(other, fields, given);
+  };
+  return f.defaults.find((d) => d.until === undefined && d.conditions.every((c) => {
+    const v = valueOf(c.property);
+    return c.op === 'not' ? v !== undefined && v !== c.values[0] : c.values.includes(v);
+  }))?.value;
+}
+
 /** Kibana's JSON for a section of an example: Kibana keys, the example's values, defaults the construct sends. */
 function expectedSection(fields: FieldModel[], given: Record<string, unknown> | undefined): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const f of fields) {
-    const value = given?.[f.property] ?? (f.sendDefault ? f.default : undefined);
+    const value = given?.[f.property] ?? newestDefault(f, fields, given);
     if (value !== undefined) out[f.key] = withSecrets(value, () => SECRET);
   }
   return out;

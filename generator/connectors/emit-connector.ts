@@ -11,9 +11,11 @@ import {
   Scope,
   SourceFile,
 } from 'ts-morph';
-import { arrayLiteral, doc, literal, objectCode, objectKey, wrapList } from './code';
+import { arrayLiteral, doc, literal, objectCode, objectKey, wrapList, wrapText } from './code';
 import { emitStructChecks, emitValidate, emitValidationConstants, ValidationContext } from './emit-validate';
-import { ConnectorModel, EnumModel, FieldModel } from './model';
+import { ConditionModel, conditionText, ConnectorModel, DefaultModel, EnumModel, FieldModel } from './model';
+import { docText } from './sanitize';
+import { describeKibanaRange } from '../../src/kibana-version';
 
 /** The type names of one construct file. */
 export interface ConnectorNames {
@@ -35,6 +37,8 @@ export interface ConnectorContext {
   readonly what: string;
   /** Helpers of src/validation.ts the file calls; imported once every emitter has run. */
   readonly helpers: Set<string>;
+  /** Names of src/kibana-version.ts the file uses. */
+  readonly kibana: Set<string>;
 }
 
 /** Emits one construct file into `sf`. */
@@ -48,12 +52,14 @@ export function emitConnector(sf: SourceFile, connector: ConnectorModel, enums: 
     names: { construct, props: `${construct}Props`, config: `${construct}Config`, secrets: `${construct}Secrets`, params: `${base}Params` },
     what: `the ${construct} (\`${connector.typeId}\`)`,
     helpers: new Set<string>(),
+    kibana: new Set<string>(),
   };
   emitInterfaces(ctx);
   emitProps(ctx);
   emitClass(ctx);
-  if (connector.typed && validates(connector)) {
+  if (connector.typed) {
     emitBuilders(ctx);
+    emitDefaultFunctions(ctx);
     const vctx: ValidationContext = { ...ctx, constants: [], structsUsed: new Set<string>() };
     emitValidate(vctx);
     emitStructChecks(vctx);
@@ -78,7 +84,8 @@ function emitImports(ctx: ConnectorContext): void {
   const imports: Array<{ moduleSpecifier: string; namedImports: string[] }> = [{ moduleSpecifier: 'constructs', namedImports: ['Construct'] }];
   if (c.typed && validates(c)) imports.push({ moduleSpecifier: 'cdktf', namedImports: ['Token'] });
   imports.push({ moduleSpecifier: '../connector', namedImports: ['KibanaConnector', 'KibanaConnectorOptions'] });
-  if ((c.typed && validates(c)) || c.params.length) imports.push({ moduleSpecifier: '../validation', namedImports: [...ctx.helpers].sort() });
+  if (ctx.kibana.size) imports.push({ moduleSpecifier: '../kibana-version', namedImports: [...ctx.kibana].sort() });
+  if (ctx.helpers.size) imports.push({ moduleSpecifier: '../validation', namedImports: [...ctx.helpers].sort() });
   if (usedEnums.length) imports.push({ moduleSpecifier: './enums', namedImports: usedEnums });
   const text = imports.map((i) => wrapList('import {', i.namedImports, `} from '${i.moduleSpecifier}';`, 0, true));
   ctx.sf.insertStatements(0, `${text.join('\n')}\n`);
@@ -123,8 +130,10 @@ function emitClass(ctx: ConnectorContext): void {
   const { connector: c, names, what } = ctx;
   const constructorArgs = ['...props', `connectorTypeId: ${literal(c.typeId)}`];
   if (c.typed) {
-    constructorArgs.push(c.config.length ? 'config: buildConfig(props.config)' : 'config: {}');
-    constructorArgs.push(c.secrets.length ? 'secrets: buildSecrets(props.secrets)' : 'secrets: {}');
+    if (versionedDefaults(c.config) || versionedDefaults(c.secrets)) ctx.kibana.add('KibanaTarget');
+    const target = (fields: FieldModel[]) => (versionedDefaults(fields) ? ', KibanaTarget.of(scope)' : '');
+    constructorArgs.push(c.config.length ? `config: buildConfig(props.config${target(c.config)})` : 'config: {}');
+    constructorArgs.push(c.secrets.length ? `secrets: buildSecrets(props.secrets${target(c.secrets)})` : 'secrets: {}');
   }
   const staticIndent = (name: string, type: string) => `  public static readonly ${name}: ${type} = `.length;
   const statics = [
@@ -143,7 +152,8 @@ function emitClass(ctx: ConnectorContext): void {
       text: 'First Kibana version with this connector type (`unknown` for types without a catalog entry).',
     },
   ];
-  const checked = `Fields are checked at synth (required fields, accepted values, URLs${c.rules.length ? ', and the rules between fields' : ''}); values that are tokens are checked by Kibana when Terraform applies.`;
+  if (c.typed) ctx.kibana.add('KibanaTarget');
+  const checked = `Fields are checked at synth (required fields, accepted values, URLs${c.rules.length ? ', the rules between fields' : ''} and the Kibana versions that accept them, for the version of the context key \`kibanaVersion\`, else the newest Kibana); values that are tokens are checked by Kibana when Terraform applies.`;
   const classDoc = [c.description, typeSummary(c), ...(c.typed ? [checked] : [])].join('\n\n');
   if (c.params.length) ctx.helpers.add('compact');
   ctx.sf.addClass({
@@ -163,7 +173,7 @@ function emitClass(ctx: ConnectorContext): void {
       parameters: [{ name: 'scope', type: 'Construct' }, { name: 'id', type: 'string' }, { name: 'props', type: names.props }],
       statements: [
         `super(scope, id, ${objectCode(constructorArgs, 4 + 'super(scope, id, '.length)});`,
-        ...(c.typed && validates(c) ? ['this.node.addValidation({ validate: () => validate(props) });'] : []),
+        ...(c.typed ? ['this.node.addValidation({ validate: () => validate(props, KibanaTarget.of(this)) });'] : []),
       ],
     }],
     methods: c.params.length ? [{
@@ -185,31 +195,105 @@ function emitBuilders(ctx: ConnectorContext): void {
   for (const [section, fields, typeName, fn] of builders) {
     if (!fields.length) continue;
     ctx.helpers.add('compact');
-    const entries = fields.map((f) => `${objectKey(f.key)}: ${section}.${f.property}${f.sendDefault ? ` ?? ${defaultCode(ctx, f)}` : ''}`);
-    ctx.sf.addFunction({
-      name: fn,
-      docs: [doc(`Kibana's \`${section}\` object${fields.some((f) => f.sendDefault) ? ', with the defaults Kibana would otherwise fill in' : ''}.`)],
-      parameters: [{ name: section, type: `${typeName} | undefined` }],
-      returnType: '{ [key: string]: any }',
-      statements: [
-        `if (${section} === undefined || ${section} === null || Token.isUnresolved(${section})) return ${section} ?? {};`,
-        `return compact(${objectCode(entries, 2 + 'return compact('.length)});`,
-      ],
-    });
+    const value = (f: FieldModel) => {
+      if (!f.sendDefault) return '';
+      return isVersioned(f) ? ` ?? ${defaultFunctionName(section, f)}(${section}, kibana)` : ` ?? ${defaultCode(ctx, f, f.default)}`;
+    };
+    const entries = fields.map((f) => `${objectKey(f.key)}: ${section}.${f.property}${value(f)}`);
+    const parameters: Array<{ name: string; type: string }> = [{ name: section, type: `${typeName} | undefined` }];
+    if (versionedDefaults(fields)) parameters.push({ name: 'kibana', type: 'KibanaTarget' });
+    const text = `Kibana's \`${section}\` object${fields.some((f) => f.sendDefault) ? `, with the defaults Kibana would otherwise fill in${versionedDefaults(fields) ? ' (those of the target Kibana)' : ''}` : ''}.`;
+    const statements = [
+      `if (${section} === undefined || ${section} === null || Token.isUnresolved(${section})) return ${section} ?? {};`,
+      `return compact(${objectCode(entries, 2 + 'return compact('.length)});`,
+    ];
+    if (!versionedDefaults(fields)) {
+      ctx.sf.addFunction({ name: fn, docs: [doc(text)], parameters, returnType: '{ [key: string]: any }', statements });
+    } else {
+      // Written as text, so that a long parameter list is broken one parameter per line.
+      const signature = wrapList(`function ${fn}(`, parameters.map((p) => `${p.name}: ${p.type}`), '): { [key: string]: any } {', 0);
+      ctx.sf.addStatements(`${docComment(text)}\n${signature}\n${statements.join('\n')}\n}`);
+    }
+  }
+}
+
+/** A JSDoc comment as text (for declarations written as text). */
+function docComment(text: string): string {
+  const lines = wrapText(docText(text)).split('\n');
+  return lines.length === 1 && lines[0].length <= 110 ? `/** ${lines[0]} */` : `/**\n${lines.map((l) => ` * ${l}`).join('\n')}\n */`;
+}
+
+/** Whether a sent default depends on the Kibana version or on other fields: it has a default function. */
+export function isVersioned(f: FieldModel): boolean {
+  return f.sendDefault && (f.defaults !== undefined || f.since !== undefined || f.until !== undefined);
+}
+
+/** Whether a builder needs the target Kibana. */
+function versionedDefaults(fields: FieldModel[]): boolean {
+  return fields.some(isVersioned);
+}
+
+/** The name of a field's default function, such as `configAuthTypeDefault`. */
+export function defaultFunctionName(section: string, f: FieldModel): string {
+  return `${section}${f.property[0].toUpperCase()}${f.property.slice(1)}Default`;
+}
+
+/** The defaults of a field as a list: its `defaults`, or its one `default` for the versions that have the field. */
+function defaultList(f: FieldModel): DefaultModel[] {
+  return f.defaults ?? [{ value: f.default, since: f.since, until: f.until, conditions: [] }];
+}
+
+/**
+ * One function per versioned default: Kibana's default of the field for the target Kibana and the
+ * other fields (first match wins), undefined when Kibana stores none. Conditions read the other
+ * fields with their defaults applied, as the rules do.
+ */
+function emitDefaultFunctions(ctx: ConnectorContext): void {
+  const { connector: c, names } = ctx;
+  for (const [section, fields, typeName] of [['config', c.config, names.config], ['secrets', c.secrets, names.secrets]] as const) {
+    for (const f of fields.filter(isVersioned)) {
+      const statements = defaultList(f).map((d) => {
+        const tests = [
+          ...(d.since !== undefined || d.until !== undefined ? [`kibana.accepts(${literal(d.since)}, ${literal(d.until)})`] : []),
+          ...d.conditions.map((cond) => conditionCode(ctx, cond)),
+        ];
+        const ret = `return ${defaultCode(ctx, f, d.value)};`;
+        return tests.length ? `if (${tests.join(' && ')}) ${ret}` : ret;
+      });
+      statements.push('return undefined;');
+      const reads = defaultList(f).some((d) => d.conditions.length > 0);
+      const signature = wrapList(`function ${defaultFunctionName(section, f)}(`, [`${reads ? '' : '_'}${section}: Partial<${typeName}>`, 'kibana: KibanaTarget'], `): ${tsType(f)} | undefined {`, 0);
+      const comment = docComment(`Kibana's default of \`${section}.${f.property}\` for the target Kibana and the other fields.`);
+      ctx.sf.addStatements(`${comment}\n${signature}\n${statements.join('\n')}\n}`);
+    }
+  }
+}
+
+/** A condition as code: the field's value (its default applied) compared with the condition's values. */
+export function conditionCode(ctx: Pick<ConnectorContext, 'helpers'>, c: ConditionModel): string {
+  const v = `${c.section}.${c.property}`;
+  const fallback = c.dynamicDefault ? `${c.section}${c.property[0].toUpperCase()}${c.property.slice(1)}Default(${c.section}, kibana)` : c.default !== undefined ? literal(c.default) : undefined;
+  const value = fallback !== undefined ? `(${v} ?? ${fallback})` : v;
+  switch (c.op) {
+    case 'equals': return `${value} === ${literal(c.values[0])}`;
+    case 'in': return `(${c.values.map((x) => `${value} === ${literal(x)}`).join(' || ')})`;
+    case 'not':
+      ctx.helpers.add('isKnown');
+      return `(isKnown(${value}) && ${value} !== ${literal(c.values[0])})`;
   }
 }
 
 // ---------------------------------------------------------------------------------------------
 // Fields
 
-/** The default as code: an enum member for enum fields, else a literal. */
-export function defaultCode(ctx: Pick<ConnectorContext, 'enums'>, f: FieldModel): string {
+/** A default value as code: an enum member for enum fields, else a literal. */
+export function defaultCode(ctx: Pick<ConnectorContext, 'enums'>, f: FieldModel, value: unknown): string {
   const e = f.enumName ? ctx.enums.get(f.enumName) : undefined;
-  const m = e?.members.find((x) => x.value === f.default);
-  return m ? `${e!.name}.${m.name}` : literal(f.default);
+  const m = e?.members.find((x) => x.value === value);
+  return m ? `${e!.name}.${m.name}` : literal(value);
 }
 
-function tsType(f: FieldModel): string {
+export function tsType(f: FieldModel): string {
   switch (f.type) {
     case 'string': return 'string';
     case 'number': return 'number';
@@ -238,12 +322,24 @@ function fieldDoc(ctx: ConnectorContext, f: FieldModel): OptionalKind<JSDocStruc
     const range = f.min !== undefined && f.max !== undefined ? `From ${f.min} to ${f.max}` : f.min !== undefined ? `At least ${f.min}` : `At most ${f.max}`;
     lines.push(`${range}${f.integer ? ', a whole number' : ''}.`);
   }
-  if (f.since) lines.push(`Needs Kibana ${f.since} or later.`);
+  if (f.since || f.until) lines.push(`${describeKibanaRange(f)}.`);
+  const values = Object.entries(f.valueVersions ?? {});
+  if (values.length) lines.push(`Values that need another Kibana: ${values.map(([v, r]) => `\`${v}\` ${describeKibanaRange(r)}`).join('; ')}.`);
   const tags: Array<[string, string]> = [];
   if (!f.required) {
-    if (f.default !== undefined && f.sendDefault) {
+    if (f.defaults) {
+      const shown = f.defaults.map((d) => {
+        const when = [
+          ...(d.since || d.until ? [describeKibanaRange(d)] : []),
+          ...d.conditions.map(conditionText),
+        ];
+        return `${literal(d.value)}${when.length ? ` (${when.join(', when ')})` : ''}`;
+      });
+      lines.push(`Kibana's default depends on the version or on other fields: ${shown.join('; ')}.${f.sendDefault ? ' When unset, the construct sends the default of the target Kibana (context key `kibanaVersion`, else the newest), so that Terraform sees no drift.' : ''}`);
+      tags.push(['default', "- Kibana's default for the target version (see above)"]);
+    } else if (f.default !== undefined && f.sendDefault) {
       lines.push("When unset, the construct sends Kibana's default explicitly, so that Terraform sees no drift.");
-      tags.push(['default', defaultCode(ctx, f)]);
+      tags.push(['default', defaultCode(ctx, f, f.default)]);
     } else if (f.default !== undefined) {
       tags.push(['default', `- Kibana uses ${literal(f.default)}`]);
     } else {
@@ -268,7 +364,7 @@ function typeSummary(c: ConnectorModel): string {
     `Kibana connector type \`${c.typeId}\` ("${c.displayName}")`,
     `license: ${c.license} or higher`,
     `supported features: ${c.features.length ? c.features.join(', ') : 'none listed'}`,
-    `first Kibana version: ${c.firstKibanaVersion ?? 'unknown (no catalog entry)'}`,
+    `first Kibana version: ${c.firstKibanaVersion ?? 'unknown (no catalog entry)'}${c.until ? `, removed in ${c.until}` : ''}`,
   ];
   return `${parts.join('; ')}.${c.deprecated ? ' Kibana marks this type as deprecated.' : ''}`;
 }

@@ -6,8 +6,8 @@
  */
 import { StructureKind, VariableDeclarationKind } from 'ts-morph';
 import { callStatement, doc, LINE_WIDTH, literal, wrapList } from './code';
-import type { ConnectorContext } from './emit-connector';
-import { ConditionModel, FieldModel, RuleModel } from './model';
+import { conditionCode, ConnectorContext } from './emit-connector';
+import { FieldModel, RangeModel, RuleModel } from './model';
 
 /** A ConnectorContext plus what the checks collect while they are emitted. */
 export interface ValidationContext extends ConnectorContext {
@@ -32,15 +32,18 @@ const upperSnake = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2')
 export function emitValidate(ctx: ValidationContext): void {
   const { connector: c } = ctx;
   const statements: string[] = ['const problems: string[] = [];'];
-  ctx.helpers.add('checkSection');
+  ctx.helpers.add('checkTargetKibana');
+  ctx.kibana.add('KibanaTarget');
+  statements.push(callStatement('checkTargetKibana', ['kibana', literal(c.typeId), rangeCode({ since: c.firstKibanaVersion, until: c.until }), 'problems'], 2));
   const sections = (['config', 'secrets'] as const).filter((s) => c[s].length);
+  if (sections.length) ctx.helpers.add('checkSection');
   for (const section of sections) statements.push(...sectionChecks(ctx, section));
   if (c.rules.length) statements.push(rulesBlock(ctx, sections));
   statements.push('return problems;');
   ctx.sf.addFunction({
     name: 'validate',
     docs: [doc(`Synth-time checks of ${ctx.what}, generated from its catalog entry. Tokens are skipped.`)],
-    parameters: [{ name: 'props', type: ctx.names.props }],
+    parameters: [{ name: sections.length ? 'props' : '_props', type: ctx.names.props }, { name: 'kibana', type: 'KibanaTarget' }],
     returnType: 'string[]',
     statements,
   });
@@ -52,6 +55,7 @@ function sectionChecks(ctx: ValidationContext, section: CheckedSection): string[
   const required = fields.some((f) => f.required);
   const v = SECTION_VAR[section];
   const checks = fieldChecks(ctx, fields, v, (f) => literal(`${section}.${f.property}`), section.toUpperCase(), SECTION_INDENT);
+  checks.push(...versionChecks(ctx, fields, v, section));
   if (ctx.connector.strictSchema) {
     ctx.helpers.add('checkKnownKeys');
     const constName = `${section.toUpperCase()}_PROPERTIES`;
@@ -86,6 +90,35 @@ function fieldChecks(
   }
   return out;
 }
+
+/** A `{ since, until }` literal (keys left out when unset). */
+function rangeCode(r: RangeModel): string {
+  const parts = [...(r.since ? [`since: ${literal(r.since)}`] : []), ...(r.until ? [`until: ${literal(r.until)}`] : [])];
+  return parts.length ? `{ ${parts.join(', ')} }` : '{}';
+}
+
+/** The checks that the target Kibana accepts a config or secrets field and the value given. */
+function versionChecks(ctx: ValidationContext, fields: FieldModel[], v: string, section: CheckedSection): string[] {
+  const out: string[] = [];
+  for (const f of fields) {
+    const path = literal(`${section}.${f.property}`);
+    if (f.since || f.until) {
+      ctx.helpers.add('checkFieldVersion');
+      out.push(callStatement('checkFieldVersion', [`${v}.${f.property}`, path, rangeCode(f), 'kibana', 'problems'], SECTION_INDENT));
+    }
+    const values = Object.entries(f.valueVersions ?? {});
+    if (values.length) {
+      ctx.helpers.add('checkValueVersion');
+      ctx.kibana.add('KibanaVersionRange');
+      const name = `${section.toUpperCase()}_${upperSnake(f.property)}_VERSIONS`;
+      addConstant(ctx, name, 'Readonly<Record<string, KibanaVersionRange>>', (indent) => wrapList('{', values.map(([value, r]) => `${objectKeyOf(value)}: ${rangeCode(r)}`), '}', indent, true));
+      out.push(callStatement('checkValueVersion', [`${v}.${f.property}`, path, name, 'kibana', 'problems'], SECTION_INDENT));
+    }
+  }
+  return out;
+}
+
+const objectKeyOf = (key: string) => (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? key : literal(key));
 
 /** The constant holding a field's accepted values; returns its name. */
 function valuesConstant(ctx: ValidationContext, prefix: string, f: FieldModel): string {
@@ -143,6 +176,7 @@ function rulesBlock(ctx: ValidationContext, sections: CheckedSection[]): string 
 }
 
 function rulePaths(r: RuleModel): string[] {
+  if (r.kind === 'value') return [r.path];
   if (r.kind === 'when') return [...r.conditions.map((c) => `${c.section}.${c.property}`), ...r.require, ...r.forbid, ...r.requireAnyOf];
   if (r.kind === 'together') return [...r.paths, ...r.unless];
   return r.paths;
@@ -153,16 +187,15 @@ function valueExpr(path: string): string {
   return `${SECTION_VAR[section as CheckedSection]}.${property}`;
 }
 
-function conditionExpr(ctx: ValidationContext, c: ConditionModel): string {
-  const v = `${SECTION_VAR[c.section]}.${c.property}`;
-  const value = c.default !== undefined ? `(${v} ?? ${literal(c.default)})` : v;
-  switch (c.op) {
-    case 'equals': return `${value} === ${literal(c.values[0])}`;
-    case 'in': return `(${c.values.map((x) => `${value} === ${literal(x)}`).join(' || ')})`;
-    case 'not':
-      ctx.helpers.add('isKnown');
-      return `(isKnown(${value}) && ${value} !== ${literal(c.values[0])})`;
-  }
+/** `kibana.accepts(...)` for a rule that holds for some Kibana versions only. */
+function rangeTest(r: RangeModel): string[] {
+  return r.since || r.until ? [`kibana.accepts(${literal(r.since)}, ${literal(r.until)})`] : [];
+}
+
+/** Wraps a rule's statement in the test of its version range, if it has one. */
+function inRange(r: RangeModel, statement: string): string {
+  const tests = rangeTest(r);
+  return tests.length ? `if (${tests[0]}) {\n${statement}\n}` : statement;
 }
 
 /** Indentation of the rules in validate() (inside `if (config && secrets) {`). */
@@ -176,15 +209,18 @@ function ruleCode(ctx: ValidationContext, r: RuleModel, indent: number): string 
   };
   const values = (paths: string[], at: number) => wrapList('[', paths.map(valueExpr), ']', at + 2);
   const names = (paths: string[], at: number) => wrapList('[', paths.map(literal), ']', at + 2);
-  if (r.kind === 'together') return call(indent, 'checkTogether', values(r.paths, indent), names(r.paths, indent), values(r.unless, indent));
-  if (r.kind === 'atMostOne') return call(indent, 'checkAtMostOne', values(r.paths, indent), names(r.paths, indent));
+  const ranged = rangeTest(r).length > 0;
+  const at = ranged ? indent + 2 : indent;
+  if (r.kind === 'value') return inRange(r, call(at, 'checkJsonObjectText', valueExpr(r.path), literal(r.path)));
+  if (r.kind === 'together') return inRange(r, call(at, 'checkTogether', values(r.paths, at), names(r.paths, at), values(r.unless, at)));
+  if (r.kind === 'atMostOne') return inRange(r, call(at, 'checkAtMostOne', values(r.paths, at), names(r.paths, at)));
   const text = literal(r.text);
   const inner = indent + 2;
   const lines: string[] = [];
   for (const p of r.require) lines.push(call(inner, 'checkRequiredWhen', valueExpr(p), literal(p), text));
   for (const p of r.forbid) lines.push(call(inner, 'checkForbiddenWhen', valueExpr(p), literal(p), text));
   if (r.requireAnyOf.length) lines.push(call(inner, 'checkAnyOfWhen', values(r.requireAnyOf, inner), names(r.requireAnyOf, inner), text));
-  const conditions = r.conditions.map((c) => conditionExpr(ctx, c));
+  const conditions = [...rangeTest(r), ...r.conditions.map((c) => conditionCode(ctx, c))];
   const oneLine = `if (${conditions.join(' && ')}) {`;
   const head = indent + oneLine.length <= LINE_WIDTH ? oneLine : `if (\n${conditions.join('\n&& ')}\n) {`;
   return `${head}\n${lines.join('\n')}\n}`;

@@ -13,23 +13,29 @@ import {
   SourceFile,
   VariableDeclarationKind,
 } from 'ts-morph';
-import { arrayLiteral, doc, literal, objectCode, objectKey } from './code';
+import { arrayLiteral, doc, literal, objectCode, objectKey, wrapList, wrapText } from './code';
 import { emitConnector } from './emit-connector';
-import { ConnectorModel, EnumModel, FieldModel, GeneratorModel, StructModel } from './model';
+import { ConditionModel, ConnectorModel, EnumModel, FieldModel, GeneratorModel, RuleModel, StructModel } from './model';
 
 export { literal } from './code';
 
 export const GENERATED_MARKER = '// GENERATED FILE: do not edit by hand.';
 
-export function header(source: string, groups: string[] = []): string {
+export function header(source: string, groups: string[] = [], sources: string[] = []): string {
   return [
     GENERATED_MARKER,
     '// Written by the connector generator (generator/connectors/) from its inputs:',
     `// ${source}.`,
     ...(groups.length ? [`// Shared field groups: ${groups.join(', ')} (catalog/groups/).`] : []),
+    ...(sources.length ? ['// The catalog entry was checked against:', ...sources.flatMap(sourceLines)] : []),
     '// Regenerate with: npx projen generate',
     '',
   ].join('\n');
+}
+
+/** One source of a catalog entry as comment lines of at most 120 columns (printable ASCII only). */
+function sourceLines(source: string): string[] {
+  return wrapText(source.replace(/[^\x20-\x7e]/g, '?'), 110).split('\n').map((line, i) => `//   ${i ? '  ' : ''}${line}`);
 }
 
 /** Emits every file, keyed by file name inside src/connectors/, in a stable order. */
@@ -40,7 +46,7 @@ export function emit(model: GeneratorModel): Map<string, string> {
   });
   const enums: ReadonlyMap<string, EnumModel> = new Map(model.enums.map((e) => [e.name, e]));
   const files = new Map<string, string>();
-  const add = (name: string, source: string, build: (sf: SourceFile) => void, groups: string[] = []) => {
+  const add = (name: string, source: string, build: (sf: SourceFile) => void, groups: string[] = [], sources: string[] = []) => {
     const sf = project.createSourceFile(`/out/${name}`, '', { overwrite: true });
     build(sf);
     sf.formatText({ indentSize: 2, convertTabsToSpaces: true, ensureNewLineAtEndOfFile: true });
@@ -50,19 +56,22 @@ export function emit(model: GeneratorModel): Map<string, string> {
     if (importsEnd !== undefined && !text.startsWith('\n\n', importsEnd)) text = `${text.slice(0, importsEnd)}\n${text.slice(importsEnd)}`;
     // A blank line after every top-level block (the formatter leaves none between variable statements).
     text = text.replace(/^\n+/, '').replace(/^(\};?)\n(?=\S)/gm, '$1\n\n');
-    files.set(name, header(source, groups) + text);
+    files.set(name, header(source, groups, sources) + text);
   };
 
   if (model.enums.length) add('enums.ts', 'catalog/', (sf) => emitEnums(sf, model.enums));
   for (const c of model.connectors) {
     const source = c.catalogFile ? `connector-types.json and catalog/${basename(c.catalogFile).replace(/[^\w.-]/g, '_')}` : 'connector-types.json (no catalog entry: untyped)';
-    add(`${c.fileName}.ts`, source, (sf) => emitConnector(sf, c, enums), c.groups);
+    add(`${c.fileName}.ts`, source, (sf) => emitConnector(sf, c, enums), c.groups, c.sources);
   }
   add('index.ts', 'connector-types.json and catalog/', (sf) => {
     const modules = [...(model.enums.length ? ['enums'] : []), ...model.connectors.map((c) => c.fileName)].sort();
     for (const m of modules) sf.addExportDeclaration({ moduleSpecifier: `./${m}` });
   });
-  add('registry.ts', 'connector-types.json and catalog/', (sf) => emitRegistry(sf, model.connectors));
+  add('registry.ts', 'connector-types.json and catalog/', (sf) => {
+    emitRegistry(sf, model.connectors);
+    emitRuleData(sf, model.connectors);
+  });
   return new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
@@ -117,6 +126,98 @@ function emitRegistry(sf: SourceFile, connectors: ConnectorModel[]): void {
         '},',
       ].join('\n')).join('\n')}\n}` : '{}',
     }],
+  });
+}
+
+/** The types of the rule data in registry.ts (CONNECTOR_RULES). */
+const RULE_DATA_TYPES = `
+/** A condition on a config field (struct property name), compared with its default applied. */
+export interface ConfigCondition {
+  readonly property: string;
+  readonly op: 'equals' | 'in' | 'not';
+  readonly values: readonly unknown[];
+}
+
+/** One of Kibana's defaults of a config field: it holds for its versions when every condition holds. */
+export interface ConfigDefault {
+  readonly value: unknown;
+  readonly since?: string;
+  readonly until?: string;
+  readonly when: readonly ConfigCondition[];
+}
+
+/** A rule that makes secrets required when config conditions hold (for the Kibana versions it names). */
+export interface SecretRequirement {
+  readonly since?: string;
+  readonly until?: string;
+  readonly when: readonly ConfigCondition[];
+  /** Secrets struct properties that are all required. */
+  readonly require: readonly string[];
+  /** Secrets struct properties of which one is required. */
+  readonly requireAnyOf: readonly string[];
+}
+
+/** A type's conditionally required secrets and the config defaults their conditions read. */
+export interface ConnectorRules {
+  readonly configDefaults: Readonly<Record<string, readonly ConfigDefault[]>>;
+  readonly secretRequirements: readonly SecretRequirement[];
+}
+`;
+
+/** The rules of a type that require secrets on config conditions only, as data. */
+function secretRequirements(c: ConnectorModel): Array<Extract<RuleModel, { kind: 'when' }>> {
+  return c.rules.filter((r): r is Extract<RuleModel, { kind: 'when' }> => r.kind === 'when'
+    && r.conditions.every((x) => x.section === 'config')
+    && [...r.require, ...r.requireAnyOf].some((p) => p.startsWith('secrets.')));
+}
+
+/** CONNECTOR_RULES: per typed type, its conditional secret rules and the config defaults they read. */
+function emitRuleData(sf: SourceFile, connectors: ConnectorModel[]): void {
+  sf.addStatements(RULE_DATA_TYPES.trim());
+  const condition = (x: ConditionModel, at: number) => objectCode([
+    `property: ${literal(x.property)}`, `op: ${literal(x.op)}`, `values: ${arrayLiteral(x.values, at + 10)}`,
+  ], at);
+  const conditions = (list: ConditionModel[], at: number) => wrapList('[', list.map((x) => condition(x, at + 2)), ']', at);
+  const range = (r: { since?: string; until?: string }) => [
+    ...(r.since ? [`since: ${literal(r.since)}`] : []), ...(r.until ? [`until: ${literal(r.until)}`] : []),
+  ];
+  const secretsOnly = (paths: string[], at: number) => arrayLiteral(paths.filter((p) => p.startsWith('secrets.')).map((p) => p.slice('secrets.'.length)), at);
+  const entries: string[] = [];
+  for (const c of connectors) {
+    const rules = secretRequirements(c);
+    if (!rules.length) continue;
+    // The config fields the conditions read (and those their defaults' conditions read), with their defaults.
+    const read = new Set<string>();
+    const visit = (list: ConditionModel[]) => list.forEach((x) => {
+      if (read.has(x.property)) return;
+      read.add(x.property);
+      const f = c.config.find((y) => y.property === x.property);
+      (f?.defaults ?? []).forEach((d) => visit(d.conditions));
+    });
+    rules.forEach((r) => visit(r.conditions));
+    const defaults = c.config.filter((f) => read.has(f.property) && (f.default !== undefined || f.defaults)).map((f) => {
+      const list = f.defaults ?? [{ value: f.default, since: f.since, until: f.until, conditions: [] }];
+      const items = list.map((d) => objectCode([`value: ${literal(d.value)}`, ...range(d), `when: ${conditions(d.conditions, 14)}`], 8));
+      return `${objectKey(f.property)}: ${wrapList('[', items, ']', 6 + f.property.length)},`;
+    });
+    const requirements = rules.map((r) => objectCode([
+      ...range(r),
+      `when: ${conditions(r.conditions, 12)}`,
+      `require: ${secretsOnly(r.require, 15)}`,
+      `requireAnyOf: ${secretsOnly(r.requireAnyOf, 20)}`,
+    ], 6));
+    entries.push([
+      `${literal(c.typeId)}: {`,
+      `configDefaults: ${objectCode(defaults.map((d) => d.replace(/,$/, '')), 20)},`,
+      `secretRequirements: ${wrapList('[', requirements, ']', 24)},`,
+      '},',
+    ].join('\n'));
+  }
+  sf.addVariableStatement({
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: [doc('The rules that make secrets required on config values, by type id, as data for the importer (which never reads validation messages). Generated from the same catalog rules as the constructs\' checks; types without such rules are left out.')],
+    declarations: [{ name: 'CONNECTOR_RULES', type: 'Readonly<Record<string, ConnectorRules>>', initializer: `{\n${entries.join('\n')}\n}` }],
   });
 }
 

@@ -3,7 +3,16 @@
  * description of what to emit. No file system access and no code text here, except the small
  * literals (defaults, enum members) the emit step writes as they are.
  */
-import { CatalogCondition, CatalogEntry, CatalogExample, CatalogField, CatalogRule, ConnectorTypeEntry, FieldType, InputError } from './parse';
+import { CatalogCondition, CatalogEntry, CatalogExample, CatalogField, CatalogRange, CatalogRule, ConnectorTypeEntry, FieldType, InputError } from './parse';
+
+/** A range of Kibana versions (catalog versions; see src/kibana-version.ts). */
+export type RangeModel = CatalogRange;
+
+/** One of a field's version- or config-dependent defaults; the first that holds is Kibana's default. */
+export interface DefaultModel extends RangeModel {
+  readonly value: unknown;
+  readonly conditions: ConditionModel[];
+}
 
 export type Section = 'config' | 'secrets' | 'params';
 
@@ -22,6 +31,8 @@ export interface FieldModel {
   readonly enumName?: string;
   /** Values the field accepts (enum fields that are not open). */
   readonly allowedValues?: string[];
+  /** Every value of the field's enum (a rule may name one the field does not accept: it never holds). */
+  readonly enumValues?: string[];
   readonly openEnum: boolean;
   readonly structName?: string;
   readonly url: boolean;
@@ -29,6 +40,13 @@ export interface FieldModel {
   readonly max?: number;
   readonly integer: boolean;
   readonly since?: string;
+  readonly until?: string;
+  /** Version ranges of single values (enum fields). */
+  readonly valueVersions?: Readonly<Record<string, RangeModel>>;
+  /** Version- or config-dependent defaults (then `default` is undefined). */
+  readonly defaults?: DefaultModel[];
+  /** Where the field is: `config`, `secrets`, `params` or `structs.<Name>.fields`. */
+  readonly section: string;
 }
 
 export interface EnumModel {
@@ -49,14 +67,17 @@ export interface ConditionModel {
   readonly property: string;
   /** The field's default, applied when the field is unset. */
   readonly default?: unknown;
+  /** The field has version- or config-dependent defaults: the condition calls its default function. */
+  readonly dynamicDefault: boolean;
   readonly op: 'equals' | 'in' | 'not';
   readonly values: unknown[];
 }
 
-export type RuleModel =
+export type RuleModel = RangeModel & (
   | { readonly kind: 'when'; readonly conditions: ConditionModel[]; readonly text: string; readonly require: string[]; readonly forbid: string[]; readonly requireAnyOf: string[] }
   | { readonly kind: 'together'; readonly paths: string[]; readonly unless: string[] }
-  | { readonly kind: 'atMostOne'; readonly paths: string[] };
+  | { readonly kind: 'atMostOne'; readonly paths: string[] }
+  | { readonly kind: 'value'; readonly path: string; readonly is: 'jsonObjectText' });
 
 export interface ConnectorModel {
   readonly typeId: string;
@@ -71,6 +92,10 @@ export interface ConnectorModel {
   readonly typed: boolean;
   readonly description: string;
   readonly firstKibanaVersion?: string;
+  /** First Kibana version without the type. */
+  readonly until?: string;
+  /** The Kibana source files (or docs) the catalog entry was checked against. */
+  readonly sources: string[];
   /** The catalog marks the type as a technical preview. */
   readonly technicalPreview: boolean;
   readonly strictSchema: boolean;
@@ -213,6 +238,7 @@ function untypedConnector(entry: ConnectorTypeEntry, taken: Set<string>): Connec
     structs: [],
     rules: [],
     groups: [],
+    sources: [],
   };
 }
 
@@ -251,6 +277,7 @@ function typedConnector(entry: ConnectorTypeEntry, cat: CatalogEntry, enums: Map
   }
   let ownRule = 0;
   const rules = cat.rules.map((rule) => ruleModel(rule.from?.file ?? cat.file, rule, rule.from?.at ?? `rules[${ownRule++}]`, { config, secrets }));
+  const resolved = resolveDefaults(cat, { config, secrets });
   const constructName = cat.constructName;
   return {
     typeId: entry.id,
@@ -265,8 +292,10 @@ function typedConnector(entry: ConnectorTypeEntry, cat: CatalogEntry, enums: Map
     firstKibanaVersion: cat.firstKibanaVersion,
     technicalPreview: cat.technicalPreview,
     strictSchema: cat.strictSchema,
-    config,
-    secrets,
+    until: cat.until,
+    sources: cat.sources,
+    config: resolved.config,
+    secrets: resolved.secrets,
     params,
     structs,
     rules,
@@ -297,7 +326,15 @@ function fieldModel(
     allowedValues = f.openEnum ? undefined : (f.allowed ?? values);
   }
   if (f.struct && !structs.has(f.struct)) fail(`${at}.struct`, `names ${f.struct}, which this file does not declare under "structs"`);
-  if (f.default !== undefined) checkDefault(f, allowedValues, (p) => fail(`${at}.default`, p));
+  if (f.default !== undefined) checkDefault(f, f.default, allowedValues, (p) => fail(`${at}.default`, p));
+  (f.defaults ?? []).forEach((d, i) => checkDefault(f, d.value, allowedValues, (p) => fail(`${at}.defaults[${i}].value`, p)));
+  const enumValues = f.enum ? enums.get(f.enum)!.members.map((m) => m.value) : [];
+  for (const v of Object.keys(f.valueVersions ?? {})) {
+    if (!enumValues.includes(v)) fail(`${at}.valueVersions`, `names ${JSON.stringify(v)}, which is not a value of ${f.enum}`);
+  }
+  // Values the field does not accept at all (\`allowed\`) need no range.
+  const valueVersions = f.valueVersions
+    && Object.fromEntries(Object.entries(f.valueVersions).filter(([v]) => !allowedValues || allowedValues.includes(v)));
   return {
     key,
     property,
@@ -305,9 +342,10 @@ function fieldModel(
     description: f.description,
     required: f.required,
     default: f.default,
-    sendDefault: f.default !== undefined && (f.sendDefault ?? true),
+    sendDefault: (f.default !== undefined || f.defaults !== undefined) && (f.sendDefault ?? true),
     enumName: f.enum,
     allowedValues,
+    enumValues: f.enum ? enumValues : undefined,
     openEnum: f.openEnum ?? false,
     structName: f.struct,
     url: f.format === 'url',
@@ -315,11 +353,37 @@ function fieldModel(
     max: f.max,
     integer: f.integer ?? false,
     since: f.since,
+    until: f.until,
+    valueVersions: valueVersions && Object.keys(valueVersions).length ? valueVersions : undefined,
+    // The conditions of the defaults are resolved once every field of the entry is known (resolveDefaults).
+    defaults: f.defaults?.map((d) => ({ value: d.value, since: d.since, until: d.until, conditions: [], when: d.when }) as DefaultModel),
+    section,
   };
 }
 
-function checkDefault(f: CatalogField, allowed: string[] | undefined, fail: (problem: string) => never): void {
-  const v = f.default;
+/** The conditions of every field's `defaults`, resolved against the entry's config and secrets. */
+type Sections = { config: FieldModel[]; secrets: FieldModel[] };
+function resolveDefaults(cat: CatalogEntry, sections: Sections): Sections {
+  const resolve = (list: FieldModel[], section: 'config' | 'secrets') => list.map((f) => {
+    if (!f.defaults) return f;
+    const file = cat[section][f.key].from ?? cat.file;
+    const defaults = f.defaults.map((d, i) => {
+      const when = (d as DefaultModel & { when?: Record<string, CatalogCondition> }).when ?? {};
+      const conditions = Object.entries(when).map(([path, c]) => {
+        const at = `${section}.${f.key}.defaults[${i}].when["${path}"]`;
+        const m = /^(config|secrets)\.(.+)$/.exec(path);
+        const target = m ? sections[m[1] as 'config' | 'secrets'].find((x) => x.key === m[2]) : undefined;
+        if (!target || target === f) throw new InputError(file, at, `${JSON.stringify(path)} is not another config or secrets field of this type`);
+        return conditionModel(file, { section: m![1] as 'config' | 'secrets', field: target }, c, at);
+      });
+      return { value: d.value, since: d.since, until: d.until, conditions };
+    });
+    return { ...f, defaults };
+  });
+  return { config: resolve(sections.config, 'config'), secrets: resolve(sections.secrets, 'secrets') };
+}
+
+function checkDefault(f: CatalogField, v: unknown, allowed: string[] | undefined, fail: (problem: string) => never): void {
   const ok = (() => {
     switch (f.type) {
       case 'string': return typeof v === 'string';
@@ -345,10 +409,17 @@ function ruleModel(file: string, rule: CatalogRule, at: string, sections: { conf
     const r = resolve(p, `${at}.${key}[${i}]`);
     return `${r.section}.${r.field.property}`;
   });
-  if (rule.together) return { kind: 'together', paths: paths(rule.together, 'together'), unless: paths(rule.unless, 'unless') };
-  if (rule.atMostOne) return { kind: 'atMostOne', paths: paths(rule.atMostOne, 'atMostOne') };
+  const range = { since: rule.since, until: rule.until };
+  if (rule.value) {
+    const r = resolve(rule.value, `${at}.value`);
+    if (r.field.type !== 'string') throw new InputError(file, `${at}.value`, `names ${rule.value}, which is not a string field (${rule.is} checks JSON text)`);
+    return { ...range, kind: 'value', path: `${r.section}.${r.field.property}`, is: rule.is! };
+  }
+  if (rule.together) return { ...range, kind: 'together', paths: paths(rule.together, 'together'), unless: paths(rule.unless, 'unless') };
+  if (rule.atMostOne) return { ...range, kind: 'atMostOne', paths: paths(rule.atMostOne, 'atMostOne') };
   const conditions = Object.entries(rule.when!).map(([path, c]) => conditionModel(file, resolve(path, `${at}.when["${path}"]`), c, `${at}.when["${path}"]`));
   return {
+    ...range,
     kind: 'when',
     conditions,
     text: conditions.map(conditionText).join(' and '),
@@ -362,16 +433,16 @@ function conditionModel(file: string, target: { section: 'config' | 'secrets'; f
   const [op, values]: [ConditionModel['op'], unknown[]] = 'in' in c ? ['in', c.in] : 'not' in c ? ['not', [c.not]] : ['equals', [c.equals]];
   const f = target.field;
   for (const v of values) {
-    const fits = f.allowedValues ? f.allowedValues.includes(v as string)
+    const fits = f.enumValues ? f.enumValues.includes(v as string)
       : f.type === 'boolean' ? typeof v === 'boolean'
         : f.type === 'number' ? typeof v === 'number'
           : f.type === 'string' || f.type === 'enum' ? typeof v === 'string' : false;
     if (!fits) throw new InputError(file, at, `compares ${target.section}.${f.key} with ${JSON.stringify(v)}, which the field cannot hold`);
   }
-  return { section: target.section, property: f.property, default: f.default, op, values };
+  return { section: target.section, property: f.property, default: f.default, dynamicDefault: f.defaults !== undefined, op, values };
 }
 
-function conditionText(c: ConditionModel): string {
+export function conditionText(c: ConditionModel): string {
   const path = `${c.section}.${c.property}`;
   const shown = c.values.map((v) => JSON.stringify(v));
   switch (c.op) {

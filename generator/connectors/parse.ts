@@ -6,6 +6,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { isCatalogVersion } from '../../src/kibana-version';
 
 /** A malformed input file. The message names the file and the field. */
 export class InputError extends Error {
@@ -46,14 +47,33 @@ export interface CatalogField {
   readonly max?: number;
   readonly integer?: boolean;
   readonly property?: string;
+  /** First Kibana version that accepts the field. */
   readonly since?: string;
+  /** First Kibana version that no longer accepts the field. */
+  readonly until?: string;
+  /** Version ranges of single values of an enum field (values not listed hold whenever the field does). */
+  readonly valueVersions?: Record<string, CatalogRange>;
+  /** Kibana's defaults that depend on the version or on other fields (instead of `default`), first match wins. */
+  readonly defaults?: CatalogDefault[];
   /** The group file the field comes from, when an `include` brought it in. */
   readonly from?: string;
 }
 
+/** A range of Kibana versions: since (included) until (excluded). `unreleased`: Kibana's newest source only. */
+export interface CatalogRange {
+  readonly since?: string;
+  readonly until?: string;
+}
+
+/** One of a field's defaults: the value Kibana stores for the versions and config it holds for. */
+export interface CatalogDefault extends CatalogRange {
+  readonly value: unknown;
+  readonly when?: Record<string, CatalogCondition>;
+}
+
 export type CatalogCondition = { readonly equals: unknown } | { readonly in: unknown[] } | { readonly not: unknown };
 
-export interface CatalogRule {
+export interface CatalogRule extends CatalogRange {
   readonly when?: Record<string, CatalogCondition>;
   readonly require?: string[];
   readonly forbid?: string[];
@@ -61,6 +81,10 @@ export interface CatalogRule {
   readonly together?: string[];
   readonly unless?: string[];
   readonly atMostOne?: string[];
+  /** A value rule: the field it checks ... */
+  readonly value?: string;
+  /** ... and what it checks (`jsonObjectText`: JSON text of a non-empty object). */
+  readonly is?: 'jsonObjectText';
   /** Where the rule is written, when an `include` brought it in: the group file and the rule's path there. */
   readonly from?: { readonly file: string; readonly at: string };
 }
@@ -103,6 +127,10 @@ export interface CatalogEntry {
   readonly typeId: string;
   readonly constructName: string;
   readonly firstKibanaVersion: string;
+  /** First Kibana version without the type, if Kibana removed it. */
+  readonly until?: string;
+  /** The Kibana source files (or docs) the entry was checked against. */
+  readonly sources: string[];
   /** Kibana ships the type as a technical preview (the README table says so). */
   readonly technicalPreview: boolean;
   readonly description: string;
@@ -232,13 +260,58 @@ const TYPE_ID = /^\.[A-Za-z0-9_-]+$/;
 const CLASS_NAME = /^[A-Z][A-Za-z0-9]*Connector$/;
 const TYPE_NAME = /^[A-Z][A-Za-z0-9]*$/;
 const MEMBER_NAME = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/;
-const FIELD_KEYS = ['type', 'description', 'required', 'default', 'sendDefault', 'enum', 'allowed', 'openEnum', 'struct', 'format', 'min', 'max', 'integer', 'property', 'since'] as const;
-const ENTRY_KEYS = ['typeId', 'constructName', 'firstKibanaVersion', 'technicalPreview', 'description', 'strictSchema', 'enums', 'structs', 'include', 'config', 'secrets', 'params', 'rules', 'example'] as const;
+const FIELD_KEYS = ['type', 'description', 'required', 'default', 'defaults', 'sendDefault', 'enum', 'allowed', 'openEnum', 'struct', 'format', 'min', 'max', 'integer', 'property', 'since', 'until', 'valueVersions'] as const;
+/** What an entry's `overrides` may change on a field an `include` brought in. */
+const OVERRIDE_KEYS = ['description', 'default', 'defaults', 'sendDefault', 'allowed', 'since', 'until', 'valueVersions'] as const;
+const ENTRY_KEYS = ['typeId', 'constructName', 'firstKibanaVersion', 'until', 'sources', 'technicalPreview', 'description', 'strictSchema', 'enums', 'structs', 'include', 'overrides', 'config', 'secrets', 'params', 'rules', 'example'] as const;
 const GROUP_KEYS = ['description', 'requires', 'config', 'secrets', 'rules'] as const;
 const EXAMPLE_KEYS = ['name', 'config', 'secrets'] as const;
 const GROUP_NAME = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
-const RULE_KEYS = ['when', 'require', 'forbid', 'requireAnyOf', 'together', 'unless', 'atMostOne'] as const;
+const RULE_KEYS = ['when', 'require', 'forbid', 'requireAnyOf', 'together', 'unless', 'atMostOne', 'value', 'is', 'since', 'until'] as const;
 const VERSION = /^\d+\.(\d+|x)$/;
+const VALUE_RULES = ['jsonObjectText'] as const;
+
+/** A `since`/`until` pair: catalog versions (`9.2.0`, `8.15`, `7.x`, `unreleased` for since). */
+function parseRange(r: Reader, o: Record<string, unknown>, at: string): CatalogRange {
+  const version = (key: 'since' | 'until') => {
+    if (o[key] === undefined) return undefined;
+    const v = r.string(o[key], join(at, key));
+    if (!isCatalogVersion(v) || (key === 'until' && v === 'unreleased')) {
+      r.fail(join(at, key), `must be a Kibana version such as "9.2.0", "8.15" or "8.x"${key === 'since' ? ', or "unreleased"' : ''} (got ${JSON.stringify(v)})`);
+    }
+    return v;
+  };
+  return { since: version('since'), until: version('until') };
+}
+
+function parseDefaults(r: Reader, raw: unknown, at: string): CatalogDefault[] {
+  if (!Array.isArray(raw) || raw.length === 0) r.fail(at, 'must be a non-empty array of { "value", "since", "until", "when" }');
+  return (raw as unknown[]).map((item, i) => {
+    const here = join(at, i);
+    const o = r.object(item, here);
+    r.onlyKeys(o, ['value', 'since', 'until', 'when'], here);
+    if (o.value === undefined) r.fail(`${here}.value`, 'is required');
+    return {
+      value: o.value,
+      ...parseRange(r, o, here),
+      when: o.when === undefined ? undefined : parseWhen(r, o.when, `${here}.when`),
+    };
+  });
+}
+
+function parseWhen(r: Reader, raw: unknown, at: string): Record<string, CatalogCondition> {
+  return Object.fromEntries(Object.entries(r.object(raw, at)).map(([p, c]) => [p, parseCondition(r, c, `${at}["${p}"]`)]));
+}
+
+function parseValueVersions(r: Reader, raw: unknown, at: string): Record<string, CatalogRange> {
+  const o = r.object(raw, at);
+  return Object.fromEntries(Object.entries(o).map(([value, range]) => {
+    const here = join(at, value);
+    const ro = r.object(range, here);
+    r.onlyKeys(ro, ['since', 'until'], here);
+    return [value, parseRange(r, ro, here)];
+  }));
+}
 
 function parseField(r: Reader, raw: unknown, at: string): CatalogField {
   const o = r.object(raw, at);
@@ -259,8 +332,12 @@ function parseField(r: Reader, raw: unknown, at: string): CatalogField {
     max: r.optNumber(o.max, `${at}.max`),
     integer: r.optBoolean(o.integer, `${at}.integer`),
     property: r.optString(o.property, `${at}.property`),
-    since: o.since === undefined ? undefined : r.string(o.since, `${at}.since`, VERSION, 'a Kibana version such as "8.11" or "9.x"'),
+    ...parseRange(r, o, at),
+    valueVersions: o.valueVersions === undefined ? undefined : parseValueVersions(r, o.valueVersions, `${at}.valueVersions`),
+    defaults: o.defaults === undefined ? undefined : parseDefaults(r, o.defaults, `${at}.defaults`),
   };
+  if (field.default !== undefined && field.defaults) r.fail(`${at}.defaults`, 'cannot be combined with default');
+  if (field.valueVersions && type !== 'enum') r.fail(`${at}.valueVersions`, 'is only allowed on a field of type enum');
   if (type === 'enum' && !field.enum) r.fail(`${at}.enum`, 'is required for a field of type enum');
   if (type !== 'enum' && (field.enum || field.allowed || field.openEnum !== undefined)) r.fail(`${at}.enum`, 'is only allowed on a field of type enum');
   if ((type === 'struct' || type === 'structList') && !field.struct) r.fail(`${at}.struct`, `is required for a field of type ${type}`);
@@ -269,8 +346,8 @@ function parseField(r: Reader, raw: unknown, at: string): CatalogField {
   if ((field.min !== undefined || field.max !== undefined || field.integer !== undefined) && type !== 'number') {
     r.fail(`${at}.min`, 'min, max and integer are only allowed on a field of type number');
   }
-  if (field.required && field.default !== undefined) r.fail(`${at}.default`, 'makes no sense on a required field');
-  if (field.sendDefault !== undefined && field.default === undefined) r.fail(`${at}.sendDefault`, 'needs a default');
+  if (field.required && (field.default !== undefined || field.defaults)) r.fail(`${at}.default`, 'makes no sense on a required field');
+  if (field.sendDefault !== undefined && field.default === undefined && !field.defaults) r.fail(`${at}.sendDefault`, 'needs a default');
   return field;
 }
 
@@ -299,9 +376,10 @@ function parseRule(r: Reader, raw: unknown, at: string): CatalogRule {
   r.onlyKeys(o, RULE_KEYS, at);
   const paths = (key: string) => (o[key] === undefined ? undefined : r.strings(o[key], `${at}.${key}`));
   const rule: CatalogRule = {
-    when: o.when === undefined ? undefined : Object.fromEntries(
-      Object.entries(r.object(o.when, `${at}.when`)).map(([p, c]) => [p, parseCondition(r, c, `${at}.when["${p}"]`)]),
-    ),
+    ...parseRange(r, o, at),
+    when: o.when === undefined ? undefined : parseWhen(r, o.when, `${at}.when`),
+    value: o.value === undefined ? undefined : r.string(o.value, `${at}.value`),
+    is: o.is === undefined ? undefined : r.oneOf(o.is, VALUE_RULES, `${at}.is`),
     require: paths('require'),
     forbid: paths('forbid'),
     requireAnyOf: paths('requireAnyOf'),
@@ -311,7 +389,12 @@ function parseRule(r: Reader, raw: unknown, at: string): CatalogRule {
   };
   const conditional = rule.require || rule.forbid || rule.requireAnyOf;
   const group = rule.together || rule.atMostOne;
-  if (!conditional && !group) r.fail(at, 'needs one of require, forbid, requireAnyOf, together, atMostOne');
+  if (rule.value || rule.is) {
+    if (!rule.value || !rule.is) r.fail(at, 'a value rule needs both value (the field) and is (the check)');
+    if (conditional || group || rule.when) r.fail(at, 'a value rule (value, is) cannot be combined with other rule keys');
+    return rule;
+  }
+  if (!conditional && !group) r.fail(at, 'needs one of require, forbid, requireAnyOf, together, atMostOne, value');
   if (group && (conditional || rule.when)) r.fail(at, 'together and atMostOne cannot be combined with when, require, forbid or requireAnyOf');
   if (rule.unless && !rule.together) r.fail(`${at}.unless`, 'is only allowed with together');
   if (conditional && !rule.when) r.fail(`${at}.when`, 'is required with require, forbid or requireAnyOf');
@@ -444,6 +527,34 @@ function expandIncludes(r: Reader, file: string, include: string[], own: Expanda
   return { config, secrets, rules: [...rules, ...own.rules] };
 }
 
+/**
+ * Applies an entry's `overrides` (`{ "config.certType": { "since": "8.15.0" } }`) to the fields its
+ * groups brought in: a group is shared, but when a field arrived can differ per type.
+ */
+function applyOverrides(r: Reader, raw: unknown, expanded: Expandable): Expandable {
+  if (raw === undefined) return expanded;
+  const o = r.object(raw, 'overrides');
+  const sections = { config: { ...expanded.config }, secrets: { ...expanded.secrets } };
+  for (const [p, value] of Object.entries(o)) {
+    const at = `overrides["${p}"]`;
+    const m = /^(config|secrets)\.(.+)$/.exec(p);
+    const target = m ? sections[m[1] as 'config' | 'secrets'] : undefined;
+    const field = target?.[m![2]];
+    if (!field || !field.from) r.fail(at, 'must name a config or secrets field that an include brings in (change the entry\'s own fields in place)');
+    const change = r.object(value, at);
+    r.onlyKeys(change, OVERRIDE_KEYS, at);
+    // The change is read as a field of the same type; only the keys it gives replace the group's.
+    const asField = { type: field.type, description: field.description, enum: field.enum, ...change };
+    const parsed = parseField(r, asField, at) as unknown as Record<string, unknown>;
+    const merged: Record<string, unknown> = { ...field };
+    for (const key of Object.keys(change)) merged[key] = parsed[key];
+    if (change.default !== undefined) delete merged.defaults;
+    if (change.defaults !== undefined) delete merged.default;
+    target![m![2]] = merged as unknown as CatalogField;
+  }
+  return { ...expanded, ...sections };
+}
+
 /** Reads one catalog file; `groups` are the field groups its `include` may name. */
 export function parseCatalogFile(file: string, groups: Map<string, CatalogGroup> = new Map()): CatalogEntry {
   const shown = displayPath(file);
@@ -455,6 +566,8 @@ export function parseCatalogFile(file: string, groups: Map<string, CatalogGroup>
     typeId: r.string(o.typeId, 'typeId', TYPE_ID, 'a Kibana type id such as ".slack"'),
     constructName: r.string(o.constructName, 'constructName', CLASS_NAME, 'a PascalCase class name ending in "Connector"'),
     firstKibanaVersion: r.string(o.firstKibanaVersion, 'firstKibanaVersion', VERSION, 'a Kibana version such as "8.11" or "7.x"'),
+    until: parseRange(r, { until: o.until }, '').until,
+    sources: o.sources === undefined ? r.fail('sources', 'is required: name the Kibana source files (or docs) the entry was checked against') : r.strings(o.sources, 'sources'),
     technicalPreview: r.optBoolean(o.technicalPreview, 'technicalPreview') ?? false,
     description: r.string(o.description, 'description'),
     strictSchema: r.optBoolean(o.strictSchema, 'strictSchema') ?? true,
@@ -464,7 +577,7 @@ export function parseCatalogFile(file: string, groups: Map<string, CatalogGroup>
   const include = o.include === undefined ? [] : r.strings(o.include, 'include');
   const own = { config: parseFields(r, o.config, 'config'), secrets: parseFields(r, o.secrets, 'secrets'), rules: parseRules(r, o.rules) };
   const params = parseFields(r, o.params, 'params');
-  const expanded = expandIncludes(r, shown, include, own, groups);
+  const expanded = applyOverrides(r, o.overrides, expandIncludes(r, shown, include, own, groups));
   return {
     ...head,
     config: expanded.config,

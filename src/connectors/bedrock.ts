@@ -1,11 +1,27 @@
 // GENERATED FILE: do not edit by hand.
 // Written by the connector generator (generator/connectors/) from its inputs:
 // connector-types.json and catalog/bedrock.json.
+// The catalog entry was checked against:
+//   elastic/kibana src/platform/packages/shared/kbn-connector-schemas/bedrock/schemas/v1.ts @ 027ff21 (newest (zod
+//     v4, lazySchema))
+//   elastic/kibana src/platform/packages/shared/kbn-connector-schemas/bedrock/constants.ts @ 1a7bf6c (newest)
+//   elastic/kibana docs/reference/configuration-reference/alerting-settings.md (read by id 700658963) @ not
+//     reported by index (docs (9.x))
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { checkKnownKeys, checkNumber, checkRequired, checkSection, checkUrl, compact } from '../validation';
+import { KibanaTarget } from '../kibana-version';
+import {
+  checkFieldVersion,
+  checkKnownKeys,
+  checkNumber,
+  checkRequired,
+  checkSection,
+  checkTargetKibana,
+  checkUrl,
+  compact,
+} from '../validation';
 
 /** Configuration of the BedrockConnector (`.bedrock`): Kibana's `config` object. */
 export interface BedrockConnectorConfig {
@@ -19,19 +35,31 @@ export interface BedrockConnectorConfig {
    * Model used when a request names none. Written explicitly, as Kibana's own default changes between
    * versions.
    *
-   * When unset, the construct sends Kibana's default explicitly, so that Terraform sees no drift.
-   * @default 'us.anthropic.claude-sonnet-4-5-20250929-v1:0'
+   * Kibana's default depends on the version or on other fields:
+   * 'anthropic.claude-3-sonnet-20240229-v1:0' (Kibana before 8.15.0);
+   * 'anthropic.claude-3-5-sonnet-20240620-v1:0' (Kibana 8.15.0 and later, before 8.19.0);
+   * 'anthropic.claude-3-5-sonnet-20240620-v1:0' (Kibana 9.0.0 and later, before 9.1.0);
+   * 'us.anthropic.claude-3-7-sonnet-20250219-v1:0' (Kibana 8.19.0 and later, before 9.0.0);
+   * 'us.anthropic.claude-3-7-sonnet-20250219-v1:0' (Kibana 9.1.0 and later, before 9.2.0);
+   * 'us.anthropic.claude-sonnet-4-5-20250929-v1:0' (Kibana 9.2.0 and later). When unset, the construct
+   * sends the default of the target Kibana (context key `kibanaVersion`, else the newest), so that
+   * Terraform sees no drift.
+   * @default - Kibana's default for the target version (see above)
    */
   readonly defaultModel?: string;
   /**
    * Size of the model's context window, in tokens.
    *
    * At least 1, a whole number.
+   *
+   * Kibana 9.2.0 and later.
    * @default - none
    */
   readonly contextWindowLength?: number;
   /**
    * Sampling temperature used when a request sets none.
+   *
+   * Kibana 9.3.0 and later.
    * @default - none
    */
   readonly temperature?: number;
@@ -64,8 +92,9 @@ export interface BedrockConnectorProps extends KibanaConnectorOptions {
  * features: generativeAIForSecurity, generativeAIForObservability, generativeAIForSearchPlayground,
  * workflows; first Kibana version: 8.11.
  *
- * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are
- * checked by Kibana when Terraform applies.
+ * Fields are checked at synth (required fields, accepted values, URLs and the Kibana versions that
+ * accept them, for the version of the context key `kibanaVersion`, else the newest Kibana); values
+ * that are tokens are checked by Kibana when Terraform applies.
  */
 export class BedrockConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -92,10 +121,10 @@ export class BedrockConnector extends KibanaConnector {
     super(scope, id, {
       ...props,
       connectorTypeId: '.bedrock',
-      config: buildConfig(props.config),
+      config: buildConfig(props.config, KibanaTarget.of(scope)),
       secrets: buildSecrets(props.secrets),
     });
-    this.node.addValidation({ validate: () => validate(props) });
+    this.node.addValidation({ validate: () => validate(props, KibanaTarget.of(this)) });
   }
 }
 
@@ -107,12 +136,15 @@ const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>([
 ]);
 const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['accessKey', 'secret']);
 
-/** Kibana's `config` object, with the defaults Kibana would otherwise fill in. */
-function buildConfig(config: BedrockConnectorConfig | undefined): { [key: string]: any } {
+/**
+ * Kibana's `config` object, with the defaults Kibana would otherwise fill in (those of the target
+ * Kibana).
+ */
+function buildConfig(config: BedrockConnectorConfig | undefined, kibana: KibanaTarget): { [key: string]: any } {
   if (config === undefined || config === null || Token.isUnresolved(config)) return config ?? {};
   return compact({
     apiUrl: config.apiUrl,
-    defaultModel: config.defaultModel ?? 'us.anthropic.claude-sonnet-4-5-20250929-v1:0',
+    defaultModel: config.defaultModel ?? configDefaultModelDefault(config, kibana),
     contextWindowLength: config.contextWindowLength,
     temperature: config.temperature,
   });
@@ -124,18 +156,32 @@ function buildSecrets(secrets: BedrockConnectorSecrets | undefined): { [key: str
   return compact({ accessKey: secrets.accessKey, secret: secrets.secret });
 }
 
+/** Kibana's default of `config.defaultModel` for the target Kibana and the other fields. */
+function configDefaultModelDefault(_config: Partial<BedrockConnectorConfig>, kibana: KibanaTarget): string | undefined {
+  if (kibana.accepts(undefined, '8.15.0')) return 'anthropic.claude-3-sonnet-20240229-v1:0';
+  if (kibana.accepts('8.15.0', '8.19.0')) return 'anthropic.claude-3-5-sonnet-20240620-v1:0';
+  if (kibana.accepts('9.0.0', '9.1.0')) return 'anthropic.claude-3-5-sonnet-20240620-v1:0';
+  if (kibana.accepts('8.19.0', '9.0.0')) return 'us.anthropic.claude-3-7-sonnet-20250219-v1:0';
+  if (kibana.accepts('9.1.0', '9.2.0')) return 'us.anthropic.claude-3-7-sonnet-20250219-v1:0';
+  if (kibana.accepts('9.2.0', undefined)) return 'us.anthropic.claude-sonnet-4-5-20250929-v1:0';
+  return undefined;
+}
+
 /**
  * Synth-time checks of the BedrockConnector (`.bedrock`), generated from its catalog entry. Tokens are
  * skipped.
  */
-function validate(props: BedrockConnectorProps): string[] {
+function validate(props: BedrockConnectorProps, kibana: KibanaTarget): string[] {
   const problems: string[] = [];
+  checkTargetKibana(kibana, '.bedrock', { since: '8.11' }, problems);
   const config = checkSection(props.config, 'config', true, problems);
   if (config) {
     checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);
     checkRequired(config.apiUrl, 'config.apiUrl', problems);
     checkUrl(config.apiUrl, 'config.apiUrl', problems);
     checkNumber(config.contextWindowLength, 'config.contextWindowLength', 1, undefined, true, problems);
+    checkFieldVersion(config.contextWindowLength, 'config.contextWindowLength', { since: '9.2.0' }, kibana, problems);
+    checkFieldVersion(config.temperature, 'config.temperature', { since: '9.3.0' }, kibana, problems);
   }
 
   const secrets = checkSection(props.secrets, 'secrets', true, problems);

@@ -2,21 +2,42 @@
 // Written by the connector generator (generator/connectors/) from its inputs:
 // connector-types.json and catalog/cases-webhook.json.
 // Shared field groups: http-auth, tls, oauth-client-credentials, auth-schemes (catalog/groups/).
+// The catalog entry was checked against:
+//   elastic/kibana src/platform/packages/shared/kbn-connector-schemas/cases_webhook/schemas/v1.ts @ 3659b62
+//     (newest)
+//   elastic/kibana src/platform/packages/shared/kbn-connector-schemas/common/auth/schemas/v1.ts @ 11b9bae (newest)
+//   elastic/kibana
+//     x-pack/platform/plugins/shared/stack_connectors/server/connector_types/cases_webhook/validators.ts @ 33fc373
+//     (newest (imports @kbn/connector-schemas))
+//   elastic/kibana x-pack/platform/plugins/shared/stack_connectors/server/connector_types/cases_webhook/schema.ts @
+//     15b9933 (9.2-era (kbn-config-schema, AuthConfiguration incl. OAuth fields))
+//   elastic/kibana x-pack/platform/plugins/shared/stack_connectors/common/auth/schema.ts @ 0a6baaa (9.x
+//     intermediate (AuthConfiguration without OAuth fields, SecretConfiguration without clientSecret/secretHeaders))
+//   elastic/kibana x-pack/platform/plugins/shared/stack_connectors/server/connector_types/cases_webhook/schema.ts
+//     (zod variant, read by id 47782213542) @ not reported by the index (9.x transitional (zod v3 with OAuth
+//     fields))
+//   elastic/kibana x-pack/plugins/stack_connectors/common/auth/schema.ts @ a3439b3 (8.x (8.15+ shared auth:
+//     basic/ssl))
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
+import { KibanaTarget, KibanaVersionRange } from '../kibana-version';
 import {
   checkAnyOfWhen,
   checkAtMostOne,
+  checkFieldVersion,
   checkForbiddenWhen,
+  checkJsonObjectText,
   checkKnownKeys,
   checkOneOf,
   checkRequired,
   checkRequiredWhen,
   checkSection,
+  checkTargetKibana,
   checkTogether,
   checkUrl,
+  checkValueVersion,
   compact,
 } from '../validation';
 import { TlsVerificationMode, WebhookAuthType, WebhookCertType, WebhookMethod } from './enums';
@@ -50,7 +71,7 @@ export interface CasesWebhookConnectorConfig {
    *
    * Accepted values: `get`, `post`.
    *
-   * Needs Kibana 9.0 or later.
+   * Kibana 8.17.0 and later.
    * @default - Kibana uses 'get'
    */
   readonly readIncidentMethod?: WebhookMethod;
@@ -67,7 +88,7 @@ export interface CasesWebhookConnectorConfig {
    * Written to Kibana's `getIncidentJson` field (renamed: `getIncidentJson` is not a valid jsii property
    * name).
    *
-   * Needs Kibana 9.0 or later.
+   * Kibana 8.17.0 and later.
    * @default - none
    */
   readonly readIncidentJson?: string;
@@ -128,22 +149,43 @@ export interface CasesWebhookConnectorConfig {
    */
   readonly hasAuth?: boolean;
   /**
-   * Authentication scheme. Leave unset when `hasAuth` is false.
-   * @default - none
+   * Authentication scheme. Leave unset when `hasAuth` is false; when `hasAuth` is true and it is unset,
+   * Kibana's newest schema stores `webhook-authentication-basic`. Kibana refuses OAuth 2.0 client
+   * credentials for this type.
+   *
+   * Accepted values: `webhook-authentication-basic`, `webhook-authentication-ssl`,
+   * `http-authentication-query-param`.
+   *
+   * Kibana 8.15.0 and later.
+   *
+   * Values that need another Kibana: `http-authentication-query-param` Kibana's newest source only (no
+   * release known to this library).
+   *
+   * Kibana's default depends on the version or on other fields: 'webhook-authentication-basic' (Kibana's
+   * newest source only (no release known to this library), when config.hasAuth is true). When unset, the
+   * construct sends the default of the target Kibana (context key `kibanaVersion`, else the newest), so
+   * that Terraform sees no drift.
+   * @default - Kibana's default for the target version (see above)
    */
   readonly authType?: WebhookAuthType;
   /**
    * Certificate format, used with the SSL authentication scheme.
+   *
+   * Kibana 8.15.0 and later.
    * @default - none
    */
   readonly certType?: WebhookCertType;
   /**
    * Base64-encoded PEM certificate of a certificate authority to trust for this endpoint.
+   *
+   * Kibana 8.15.0 and later.
    * @default - none
    */
   readonly ca?: string;
   /**
    * TLS verification mode for this endpoint.
+   *
+   * Kibana 8.15.0 and later.
    * @default - none
    */
   readonly verificationMode?: TlsVerificationMode;
@@ -152,28 +194,29 @@ export interface CasesWebhookConnectorConfig {
    *
    * Must be an absolute http(s) URL.
    *
-   * Needs Kibana 9.0 or later.
+   * Kibana 9.2.0 and later.
    * @default - none
    */
   readonly accessTokenUrl?: string;
   /**
    * OAuth 2.0 client id for the client-credentials scheme.
    *
-   * Needs Kibana 9.0 or later.
+   * Kibana 9.2.0 and later.
    * @default - none
    */
   readonly clientId?: string;
   /**
    * OAuth 2.0 scope to request.
    *
-   * Needs Kibana 9.0 or later.
+   * Kibana 9.2.0 and later.
    * @default - none
    */
   readonly scope?: string;
   /**
-   * Extra fields for the OAuth 2.0 token request, as JSON text.
+   * Extra fields for the OAuth 2.0 token request, as JSON text of a non-empty object, such as
+   * '{"audience":"api"}'.
    *
-   * Needs Kibana 9.0 or later.
+   * Kibana 9.2.0 and later.
    * @default - none
    */
   readonly additionalFields?: string;
@@ -197,30 +240,36 @@ export interface CasesWebhookConnectorSecrets {
   readonly password?: string;
   /**
    * Base64-encoded PEM client certificate (with `key`).
+   *
+   * Kibana 8.15.0 and later.
    * @default - none
    */
   readonly crt?: string;
   /**
    * Base64-encoded PEM private key of the client certificate (with `crt`).
+   *
+   * Kibana 8.15.0 and later.
    * @default - none
    */
   readonly key?: string;
   /**
    * Base64-encoded PFX/PKCS#12 bundle holding the client certificate and key.
+   *
+   * Kibana 8.15.0 and later.
    * @default - none
    */
   readonly pfx?: string;
   /**
    * OAuth 2.0 client secret for the client-credentials scheme.
    *
-   * Needs Kibana 9.0 or later.
+   * Kibana 9.2.0 and later.
    * @default - none
    */
   readonly clientSecret?: string;
   /**
    * Headers whose values are secret, such as API keys.
    *
-   * Needs Kibana 9.0 or later.
+   * Kibana 9.2.0 and later.
    * @default - none
    */
   readonly secretHeaders?: { [key: string]: string };
@@ -244,8 +293,9 @@ export interface CasesWebhookConnectorProps extends KibanaConnectorOptions {
  * Kibana connector type `.cases-webhook` ("Webhook - Case Management"); license: gold or higher;
  * supported features: cases; first Kibana version: 8.4.
  *
- * Fields are checked at synth (required fields, accepted values, URLs, and the rules between fields);
- * values that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth (required fields, accepted values, URLs, the rules between fields and
+ * the Kibana versions that accept them, for the version of the context key `kibanaVersion`, else the
+ * newest Kibana); values that are tokens are checked by Kibana when Terraform applies.
  */
 export class CasesWebhookConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -267,10 +317,10 @@ export class CasesWebhookConnector extends KibanaConnector {
     super(scope, id, {
       ...props,
       connectorTypeId: '.cases-webhook',
-      config: buildConfig(props.config),
+      config: buildConfig(props.config, KibanaTarget.of(scope)),
       secrets: buildSecrets(props.secrets),
     });
-    this.node.addValidation({ validate: () => validate(props) });
+    this.node.addValidation({ validate: () => validate(props, KibanaTarget.of(this)) });
   }
 }
 
@@ -281,10 +331,14 @@ const CONFIG_CREATE_COMMENT_METHOD_VALUES: readonly string[] = ['post', 'put', '
 const CONFIG_AUTH_TYPE_VALUES: readonly string[] = [
   'webhook-authentication-basic',
   'webhook-authentication-ssl',
-  'webhook-oauth2-client-credentials',
+  'http-authentication-query-param',
 ];
 const CONFIG_CERT_TYPE_VALUES: readonly string[] = ['ssl-crt-key', 'ssl-pfx'];
 const CONFIG_VERIFICATION_MODE_VALUES: readonly string[] = ['full', 'certificate', 'none'];
+const CONFIG_AUTH_TYPE_VERSIONS: Readonly<Record<string, KibanaVersionRange>> = {
+  'http-authentication-query-param': { since: 'unreleased' },
+};
+
 const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>([
   'createIncidentUrl',
   'createIncidentMethod',
@@ -322,8 +376,11 @@ const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>([
   'secretHeaders',
 ]);
 
-/** Kibana's `config` object, with the defaults Kibana would otherwise fill in. */
-function buildConfig(config: CasesWebhookConnectorConfig | undefined): { [key: string]: any } {
+/**
+ * Kibana's `config` object, with the defaults Kibana would otherwise fill in (those of the target
+ * Kibana).
+ */
+function buildConfig(config: CasesWebhookConnectorConfig | undefined, kibana: KibanaTarget): { [key: string]: any } {
   if (config === undefined || config === null || Token.isUnresolved(config)) return config ?? {};
   return compact({
     createIncidentUrl: config.createIncidentUrl,
@@ -343,7 +400,7 @@ function buildConfig(config: CasesWebhookConnectorConfig | undefined): { [key: s
     createCommentJson: config.createCommentJson,
     headers: config.headers,
     hasAuth: config.hasAuth ?? true,
-    authType: config.authType,
+    authType: config.authType ?? configAuthTypeDefault(config, kibana),
     certType: config.certType,
     ca: config.ca,
     verificationMode: config.verificationMode,
@@ -368,12 +425,22 @@ function buildSecrets(secrets: CasesWebhookConnectorSecrets | undefined): { [key
   });
 }
 
+/** Kibana's default of `config.authType` for the target Kibana and the other fields. */
+function configAuthTypeDefault(
+  config: Partial<CasesWebhookConnectorConfig>,
+  kibana: KibanaTarget,
+): WebhookAuthType | undefined {
+  if (kibana.accepts('unreleased', undefined) && (config.hasAuth ?? true) === true) return WebhookAuthType.BASIC;
+  return undefined;
+}
+
 /**
  * Synth-time checks of the CasesWebhookConnector (`.cases-webhook`), generated from its catalog entry.
  * Tokens are skipped.
  */
-function validate(props: CasesWebhookConnectorProps): string[] {
+function validate(props: CasesWebhookConnectorProps, kibana: KibanaTarget): string[] {
   const problems: string[] = [];
+  checkTargetKibana(kibana, '.cases-webhook', { since: '8.4' }, problems);
   const config = checkSection(props.config, 'config', true, problems);
   if (config) {
     checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);
@@ -404,18 +471,37 @@ function validate(props: CasesWebhookConnectorProps): string[] {
     checkOneOf(config.certType, CONFIG_CERT_TYPE_VALUES, 'config.certType', problems);
     checkOneOf(config.verificationMode, CONFIG_VERIFICATION_MODE_VALUES, 'config.verificationMode', problems);
     checkUrl(config.accessTokenUrl, 'config.accessTokenUrl', problems);
+    checkFieldVersion(config.readIncidentMethod, 'config.readIncidentMethod', { since: '8.17.0' }, kibana, problems);
+    checkFieldVersion(config.readIncidentJson, 'config.readIncidentJson', { since: '8.17.0' }, kibana, problems);
+    checkFieldVersion(config.authType, 'config.authType', { since: '8.15.0' }, kibana, problems);
+    checkValueVersion(config.authType, 'config.authType', CONFIG_AUTH_TYPE_VERSIONS, kibana, problems);
+    checkFieldVersion(config.certType, 'config.certType', { since: '8.15.0' }, kibana, problems);
+    checkFieldVersion(config.ca, 'config.ca', { since: '8.15.0' }, kibana, problems);
+    checkFieldVersion(config.verificationMode, 'config.verificationMode', { since: '8.15.0' }, kibana, problems);
+    checkFieldVersion(config.accessTokenUrl, 'config.accessTokenUrl', { since: '9.2.0' }, kibana, problems);
+    checkFieldVersion(config.clientId, 'config.clientId', { since: '9.2.0' }, kibana, problems);
+    checkFieldVersion(config.scope, 'config.scope', { since: '9.2.0' }, kibana, problems);
+    checkFieldVersion(config.additionalFields, 'config.additionalFields', { since: '9.2.0' }, kibana, problems);
   }
 
   const secrets = checkSection(props.secrets, 'secrets', false, problems);
   if (secrets) {
     checkKnownKeys(secrets, SECRETS_PROPERTIES, 'secrets', problems);
+    checkFieldVersion(secrets.crt, 'secrets.crt', { since: '8.15.0' }, kibana, problems);
+    checkFieldVersion(secrets.key, 'secrets.key', { since: '8.15.0' }, kibana, problems);
+    checkFieldVersion(secrets.pfx, 'secrets.pfx', { since: '8.15.0' }, kibana, problems);
+    checkFieldVersion(secrets.clientSecret, 'secrets.clientSecret', { since: '9.2.0' }, kibana, problems);
+    checkFieldVersion(secrets.secretHeaders, 'secrets.secretHeaders', { since: '9.2.0' }, kibana, problems);
   }
 
   if (config && secrets) {
     if ((config.hasAuth ?? true) === false) {
       checkForbiddenWhen(config.authType, 'config.authType', 'config.hasAuth is false', problems);
     }
-    if ((config.hasAuth ?? true) === true && config.authType === 'webhook-authentication-basic') {
+    if (
+      (config.hasAuth ?? true) === true
+      && (config.authType ?? configAuthTypeDefault(config, kibana)) === 'webhook-authentication-basic'
+    ) {
       checkRequiredWhen(
         secrets.user,
         'secrets.user',
@@ -431,7 +517,7 @@ function validate(props: CasesWebhookConnectorProps): string[] {
     }
     if (
       (config.hasAuth ?? true) === true
-      && config.authType === 'webhook-authentication-ssl'
+      && (config.authType ?? configAuthTypeDefault(config, kibana)) === 'webhook-authentication-ssl'
       && config.certType === 'ssl-crt-key'
     ) {
       checkRequiredWhen(
@@ -449,7 +535,7 @@ function validate(props: CasesWebhookConnectorProps): string[] {
     }
     if (
       (config.hasAuth ?? true) === true
-      && config.authType === 'webhook-authentication-ssl'
+      && (config.authType ?? configAuthTypeDefault(config, kibana)) === 'webhook-authentication-ssl'
       && config.certType === 'ssl-pfx'
     ) {
       checkRequiredWhen(
@@ -459,7 +545,11 @@ function validate(props: CasesWebhookConnectorProps): string[] {
         problems,
       );
     }
-    if ((config.hasAuth ?? true) === true && config.authType === 'webhook-oauth2-client-credentials') {
+    if (
+      kibana.accepts('9.2.0', undefined)
+      && (config.hasAuth ?? true) === true
+      && (config.authType ?? configAuthTypeDefault(config, kibana)) === 'webhook-oauth2-client-credentials'
+    ) {
       checkRequiredWhen(
         config.accessTokenUrl,
         'config.accessTokenUrl',
@@ -478,6 +568,9 @@ function validate(props: CasesWebhookConnectorProps): string[] {
         'config.hasAuth is true and config.authType is "webhook-oauth2-client-credentials"',
         problems,
       );
+    }
+    if (kibana.accepts('9.2.0', undefined)) {
+      checkJsonObjectText(config.additionalFields, 'config.additionalFields', problems);
     }
     checkTogether(
       [secrets.user, secrets.password],

@@ -1,11 +1,15 @@
 // GENERATED FILE: do not edit by hand.
 // Written by the connector generator (generator/connectors/) from its inputs:
 // connector-types.json and catalog/d3security.json.
+// The catalog entry was checked against:
+//   elastic/kibana src/platform/packages/shared/kbn-connector-schemas/d3security/schemas/v1.ts @ 0fc569e (newest
+//     (zod v3))
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { checkKnownKeys, checkRequired, checkSection, checkUrl, compact } from '../validation';
+import { KibanaTarget } from '../kibana-version';
+import { checkKnownKeys, checkRequired, checkSection, checkTargetKibana, checkUrl, compact } from '../validation';
 
 /** Configuration of the D3SecurityConnector (`.d3security`): Kibana's `config` object. */
 export interface D3SecurityConnectorConfig {
@@ -41,8 +45,9 @@ export interface D3SecurityConnectorProps extends KibanaConnectorOptions {
  * Kibana connector type `.d3security` ("D3 Security"); license: gold or higher; supported features:
  * alerting, siem, workflows; first Kibana version: 8.x.
  *
- * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are
- * checked by Kibana when Terraform applies.
+ * Fields are checked at synth (required fields, accepted values, URLs and the Kibana versions that
+ * accept them, for the version of the context key `kibanaVersion`, else the newest Kibana); values
+ * that are tokens are checked by Kibana when Terraform applies.
  */
 export class D3SecurityConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -67,7 +72,7 @@ export class D3SecurityConnector extends KibanaConnector {
       config: buildConfig(props.config),
       secrets: buildSecrets(props.secrets),
     });
-    this.node.addValidation({ validate: () => validate(props) });
+    this.node.addValidation({ validate: () => validate(props, KibanaTarget.of(this)) });
   }
 }
 
@@ -90,8 +95,9 @@ function buildSecrets(secrets: D3SecurityConnectorSecrets | undefined): { [key: 
  * Synth-time checks of the D3SecurityConnector (`.d3security`), generated from its catalog entry.
  * Tokens are skipped.
  */
-function validate(props: D3SecurityConnectorProps): string[] {
+function validate(props: D3SecurityConnectorProps, kibana: KibanaTarget): string[] {
   const problems: string[] = [];
+  checkTargetKibana(kibana, '.d3security', { since: '8.x' }, problems);
   const config = checkSection(props.config, 'config', true, problems);
   if (config) {
     checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);

@@ -1,16 +1,25 @@
 // GENERATED FILE: do not edit by hand.
 // Written by the connector generator (generator/connectors/) from its inputs:
 // connector-types.json and catalog/email.json.
+// The catalog entry was checked against:
+//   elastic/kibana src/platform/packages/shared/kbn-connector-schemas/email/schemas/v1.ts @ 0ad9415 (newest (zod
+//     v4))
+//   elastic/kibana src/platform/packages/shared/kbn-connector-schemas/email/schemas/v1.ts @ b1932cf (newest (zod
+//     v3 version))
+//   elastic/kibana x-pack/platform/plugins/shared/stack_connectors/server/connector_types/email/index.ts @ 00cb7c7
+//     (newest main (references config.allowHtml))
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
+import { KibanaTarget } from '../kibana-version';
 import {
   checkKnownKeys,
   checkNumber,
   checkRequired,
   checkRequiredWhen,
   checkSection,
+  checkTargetKibana,
   checkUrl,
   compact,
   isKnown,
@@ -140,8 +149,9 @@ export interface EmailConnectorProps extends KibanaConnectorOptions {
  * Kibana connector type `.email` ("Email"); license: gold or higher; supported features: alerting,
  * uptime, siem; first Kibana version: 7.x.
  *
- * Fields are checked at synth (required fields, accepted values, URLs, and the rules between fields);
- * values that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth (required fields, accepted values, URLs, the rules between fields and
+ * the Kibana versions that accept them, for the version of the context key `kibanaVersion`, else the
+ * newest Kibana); values that are tokens are checked by Kibana when Terraform applies.
  */
 export class EmailConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -166,7 +176,7 @@ export class EmailConnector extends KibanaConnector {
       config: buildConfig(props.config),
       secrets: buildSecrets(props.secrets),
     });
-    this.node.addValidation({ validate: () => validate(props) });
+    this.node.addValidation({ validate: () => validate(props, KibanaTarget.of(this)) });
   }
 
   /**
@@ -217,8 +227,9 @@ function buildSecrets(secrets: EmailConnectorSecrets | undefined): { [key: strin
  * Synth-time checks of the EmailConnector (`.email`), generated from its catalog entry. Tokens are
  * skipped.
  */
-function validate(props: EmailConnectorProps): string[] {
+function validate(props: EmailConnectorProps, kibana: KibanaTarget): string[] {
   const problems: string[] = [];
+  checkTargetKibana(kibana, '.email', { since: '7.x' }, problems);
   const config = checkSection(props.config, 'config', true, problems);
   if (config) {
     checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);

@@ -122,7 +122,9 @@ export enum WebhookAuthType {
   /** Kibana value `webhook-authentication-ssl`. */
   SSL = 'webhook-authentication-ssl',
   /** Kibana value `webhook-oauth2-client-credentials`. */
-  OAUTH2_CLIENT_CREDENTIALS = 'webhook-oauth2-client-credentials'
+  OAUTH2_CLIENT_CREDENTIALS = 'webhook-oauth2-client-credentials',
+  /** Kibana value `http-authentication-query-param`. */
+  QUERY_PARAM = 'http-authentication-query-param'
 }
 
 /** Format of the client certificate used for TLS client authentication. */

@@ -1,11 +1,27 @@
 // GENERATED FILE: do not edit by hand.
 // Written by the connector generator (generator/connectors/) from its inputs:
 // connector-types.json and catalog/gemini.json.
+// The catalog entry was checked against:
+//   elastic/kibana src/platform/packages/shared/kbn-connector-schemas/gemini/schemas/v1.ts @ 2710ead (newest (zod
+//     v4))
+//   elastic/kibana src/platform/packages/shared/kbn-connector-schemas/gemini/constants.ts @ 48c17d6 (newest)
+//   elastic/kibana docs/reference/configuration-reference/alerting-settings.md (read by id 700658963) @ not
+//     reported by index (docs 9.x)
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { checkKnownKeys, checkNumber, checkRequired, checkSection, checkUrl, compact } from '../validation';
+import { KibanaTarget } from '../kibana-version';
+import {
+  checkFieldVersion,
+  checkKnownKeys,
+  checkNumber,
+  checkRequired,
+  checkSection,
+  checkTargetKibana,
+  checkUrl,
+  compact,
+} from '../validation';
 
 /** Configuration of the GeminiConnector (`.gemini`): Kibana's `config` object. */
 export interface GeminiConnectorConfig {
@@ -19,8 +35,12 @@ export interface GeminiConnectorConfig {
    * Model used when a request names none. Written explicitly, as Kibana's own default changes between
    * versions.
    *
-   * When unset, the construct sends Kibana's default explicitly, so that Terraform sees no drift.
-   * @default 'gemini-2.5-pro'
+   * Kibana's default depends on the version or on other fields: 'gemini-1.5-pro-001' (Kibana before 8.16.0);
+   * 'gemini-1.5-pro-002' (Kibana 8.16.0 and later, before 8.19.0); 'gemini-1.5-pro-002' (Kibana 9.0.0
+   * and later, before 9.1.0); 'gemini-2.5-pro' (Kibana 8.19.0 and later, before 9.0.0); 'gemini-2.5-pro'
+   * (Kibana 9.1.0 and later). When unset, the construct sends the default of the target Kibana (context
+   * key `kibanaVersion`, else the newest), so that Terraform sees no drift.
+   * @default - Kibana's default for the target version (see above)
    */
   readonly defaultModel?: string;
   /** Google Cloud region of the model. */
@@ -31,11 +51,15 @@ export interface GeminiConnectorConfig {
    * Size of the model's context window, in tokens.
    *
    * At least 1, a whole number.
+   *
+   * Kibana 9.2.0 and later.
    * @default - none
    */
   readonly contextWindowLength?: number;
   /**
    * Sampling temperature used when a request sets none.
+   *
+   * Kibana 9.3.0 and later.
    * @default - none
    */
   readonly temperature?: number;
@@ -66,8 +90,9 @@ export interface GeminiConnectorProps extends KibanaConnectorOptions {
  * features: generativeAIForSecurity, generativeAIForSearchPlayground, generativeAIForObservability,
  * workflows; first Kibana version: 8.15.
  *
- * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are
- * checked by Kibana when Terraform applies.
+ * Fields are checked at synth (required fields, accepted values, URLs and the Kibana versions that
+ * accept them, for the version of the context key `kibanaVersion`, else the newest Kibana); values
+ * that are tokens are checked by Kibana when Terraform applies.
  */
 export class GeminiConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -94,10 +119,10 @@ export class GeminiConnector extends KibanaConnector {
     super(scope, id, {
       ...props,
       connectorTypeId: '.gemini',
-      config: buildConfig(props.config),
+      config: buildConfig(props.config, KibanaTarget.of(scope)),
       secrets: buildSecrets(props.secrets),
     });
-    this.node.addValidation({ validate: () => validate(props) });
+    this.node.addValidation({ validate: () => validate(props, KibanaTarget.of(this)) });
   }
 }
 
@@ -111,12 +136,15 @@ const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>([
 ]);
 const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['credentialsJson']);
 
-/** Kibana's `config` object, with the defaults Kibana would otherwise fill in. */
-function buildConfig(config: GeminiConnectorConfig | undefined): { [key: string]: any } {
+/**
+ * Kibana's `config` object, with the defaults Kibana would otherwise fill in (those of the target
+ * Kibana).
+ */
+function buildConfig(config: GeminiConnectorConfig | undefined, kibana: KibanaTarget): { [key: string]: any } {
   if (config === undefined || config === null || Token.isUnresolved(config)) return config ?? {};
   return compact({
     apiUrl: config.apiUrl,
-    defaultModel: config.defaultModel ?? 'gemini-2.5-pro',
+    defaultModel: config.defaultModel ?? configDefaultModelDefault(config, kibana),
     gcpRegion: config.gcpRegion,
     gcpProjectID: config.gcpProjectID,
     contextWindowLength: config.contextWindowLength,
@@ -130,12 +158,23 @@ function buildSecrets(secrets: GeminiConnectorSecrets | undefined): { [key: stri
   return compact({ credentialsJson: secrets.credentialsJson });
 }
 
+/** Kibana's default of `config.defaultModel` for the target Kibana and the other fields. */
+function configDefaultModelDefault(_config: Partial<GeminiConnectorConfig>, kibana: KibanaTarget): string | undefined {
+  if (kibana.accepts(undefined, '8.16.0')) return 'gemini-1.5-pro-001';
+  if (kibana.accepts('8.16.0', '8.19.0')) return 'gemini-1.5-pro-002';
+  if (kibana.accepts('9.0.0', '9.1.0')) return 'gemini-1.5-pro-002';
+  if (kibana.accepts('8.19.0', '9.0.0')) return 'gemini-2.5-pro';
+  if (kibana.accepts('9.1.0', undefined)) return 'gemini-2.5-pro';
+  return undefined;
+}
+
 /**
  * Synth-time checks of the GeminiConnector (`.gemini`), generated from its catalog entry. Tokens are
  * skipped.
  */
-function validate(props: GeminiConnectorProps): string[] {
+function validate(props: GeminiConnectorProps, kibana: KibanaTarget): string[] {
   const problems: string[] = [];
+  checkTargetKibana(kibana, '.gemini', { since: '8.15' }, problems);
   const config = checkSection(props.config, 'config', true, problems);
   if (config) {
     checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);
@@ -144,6 +183,8 @@ function validate(props: GeminiConnectorProps): string[] {
     checkRequired(config.gcpRegion, 'config.gcpRegion', problems);
     checkRequired(config.gcpProjectID, 'config.gcpProjectID', problems);
     checkNumber(config.contextWindowLength, 'config.contextWindowLength', 1, undefined, true, problems);
+    checkFieldVersion(config.contextWindowLength, 'config.contextWindowLength', { since: '9.2.0' }, kibana, problems);
+    checkFieldVersion(config.temperature, 'config.temperature', { since: '9.3.0' }, kibana, problems);
   }
 
   const secrets = checkSection(props.secrets, 'secrets', true, problems);

@@ -1,11 +1,15 @@
 // GENERATED FILE: do not edit by hand.
 // Written by the connector generator (generator/connectors/) from its inputs:
 // connector-types.json and catalog/index.json.
+// The catalog entry was checked against:
+//   elastic/kibana src/platform/packages/shared/kbn-connector-schemas/es_index/schemas/v1.ts @ 34ab387 (newest
+//     (zod v4))
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { checkKnownKeys, checkRequired, checkSection, compact } from '../validation';
+import { KibanaTarget } from '../kibana-version';
+import { checkKnownKeys, checkRequired, checkSection, checkTargetKibana, compact } from '../validation';
 
 /** Configuration of the IndexConnector (`.index`): Kibana's `config` object. */
 export interface IndexConnectorConfig {
@@ -47,8 +51,9 @@ export interface IndexConnectorProps extends KibanaConnectorOptions {
  * Kibana connector type `.index` ("Index"); license: basic or higher; supported features: alerting,
  * uptime, siem; first Kibana version: 7.x.
  *
- * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are
- * checked by Kibana when Terraform applies.
+ * Fields are checked at synth (required fields, accepted values, URLs and the Kibana versions that
+ * accept them, for the version of the context key `kibanaVersion`, else the newest Kibana); values
+ * that are tokens are checked by Kibana when Terraform applies.
  */
 export class IndexConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -68,7 +73,7 @@ export class IndexConnector extends KibanaConnector {
    */
   constructor(scope: Construct, id: string, props: IndexConnectorProps) {
     super(scope, id, { ...props, connectorTypeId: '.index', config: buildConfig(props.config), secrets: {} });
-    this.node.addValidation({ validate: () => validate(props) });
+    this.node.addValidation({ validate: () => validate(props, KibanaTarget.of(this)) });
   }
 
   /**
@@ -96,8 +101,9 @@ function buildConfig(config: IndexConnectorConfig | undefined): { [key: string]:
  * Synth-time checks of the IndexConnector (`.index`), generated from its catalog entry. Tokens are
  * skipped.
  */
-function validate(props: IndexConnectorProps): string[] {
+function validate(props: IndexConnectorProps, kibana: KibanaTarget): string[] {
   const problems: string[] = [];
+  checkTargetKibana(kibana, '.index', { since: '7.x' }, problems);
   const config = checkSection(props.config, 'config', true, problems);
   if (config) {
     checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);

@@ -1,11 +1,23 @@
 // GENERATED FILE: do not edit by hand.
 // Written by the connector generator (generator/connectors/) from its inputs:
 // connector-types.json and catalog/inference.json.
+// The catalog entry was checked against:
+//   elastic/kibana src/platform/packages/shared/kbn-connector-schemas/inference/schemas/v1.ts @ 1064da9 (newest
+//     (zod v4))
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { checkKnownKeys, checkNumber, checkOneOf, checkRequired, checkSection, compact } from '../validation';
+import { KibanaTarget } from '../kibana-version';
+import {
+  checkKnownKeys,
+  checkNumber,
+  checkOneOf,
+  checkRequired,
+  checkSection,
+  checkTargetKibana,
+  compact,
+} from '../validation';
 import { InferenceTaskType } from './enums';
 
 /** Configuration of the InferenceConnector (`.inference`): Kibana's `config` object. */
@@ -79,10 +91,11 @@ export interface InferenceConnectorProps extends KibanaConnectorOptions {
  *
  * Kibana connector type `.inference` ("AI Connector"); license: enterprise or higher; supported
  * features: generativeAIForSecurity, generativeAIForSearchPlayground, generativeAIForObservability,
- * workflows; first Kibana version: 8.18.
+ * workflows; first Kibana version: 8.16.
  *
- * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are
- * checked by Kibana when Terraform applies.
+ * Fields are checked at synth (required fields, accepted values, URLs and the Kibana versions that
+ * accept them, for the version of the context key `kibanaVersion`, else the newest Kibana); values
+ * that are tokens are checked by Kibana when Terraform applies.
  */
 export class InferenceConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -97,7 +110,7 @@ export class InferenceConnector extends KibanaConnector {
     'workflows',
   ];
   /** First Kibana version with this connector type (`unknown` for types without a catalog entry). */
-  public static readonly FIRST_KIBANA_VERSION: string = '8.18';
+  public static readonly FIRST_KIBANA_VERSION: string = '8.16';
 
   /**
    * Creates the InferenceConnector (`.inference`).
@@ -112,7 +125,7 @@ export class InferenceConnector extends KibanaConnector {
       config: buildConfig(props.config),
       secrets: buildSecrets(props.secrets),
     });
-    this.node.addValidation({ validate: () => validate(props) });
+    this.node.addValidation({ validate: () => validate(props, KibanaTarget.of(this)) });
   }
 }
 
@@ -160,8 +173,9 @@ function buildSecrets(secrets: InferenceConnectorSecrets | undefined): { [key: s
  * Synth-time checks of the InferenceConnector (`.inference`), generated from its catalog entry. Tokens
  * are skipped.
  */
-function validate(props: InferenceConnectorProps): string[] {
+function validate(props: InferenceConnectorProps, kibana: KibanaTarget): string[] {
   const problems: string[] = [];
+  checkTargetKibana(kibana, '.inference', { since: '8.16' }, problems);
   const config = checkSection(props.config, 'config', true, problems);
   if (config) {
     checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);

@@ -1,11 +1,15 @@
 // GENERATED FILE: do not edit by hand.
 // Written by the connector generator (generator/connectors/) from its inputs:
 // connector-types.json and catalog/jira-service-management.json.
+// The catalog entry was checked against:
+//   elastic/kibana src/platform/packages/shared/kbn-connector-schemas/jira-service-management/schemas/v1.ts @
+//     09e7cfe (newest (zod v4))
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { checkKnownKeys, checkRequired, checkSection, checkUrl, compact } from '../validation';
+import { KibanaTarget } from '../kibana-version';
+import { checkKnownKeys, checkRequired, checkSection, checkTargetKibana, checkUrl, compact } from '../validation';
 
 /**
  * Configuration of the JiraServiceManagementConnector (`.jira-service-management`): Kibana's `config`
@@ -44,8 +48,9 @@ export interface JiraServiceManagementConnectorProps extends KibanaConnectorOpti
  * Kibana connector type `.jira-service-management` ("Jira Service Management"); license: platinum or
  * higher; supported features: alerting, uptime, siem; first Kibana version: 9.2.
  *
- * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are
- * checked by Kibana when Terraform applies.
+ * Fields are checked at synth (required fields, accepted values, URLs and the Kibana versions that
+ * accept them, for the version of the context key `kibanaVersion`, else the newest Kibana); values
+ * that are tokens are checked by Kibana when Terraform applies.
  */
 export class JiraServiceManagementConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -70,7 +75,7 @@ export class JiraServiceManagementConnector extends KibanaConnector {
       config: buildConfig(props.config),
       secrets: buildSecrets(props.secrets),
     });
-    this.node.addValidation({ validate: () => validate(props) });
+    this.node.addValidation({ validate: () => validate(props, KibanaTarget.of(this)) });
   }
 }
 
@@ -93,8 +98,9 @@ function buildSecrets(secrets: JiraServiceManagementConnectorSecrets | undefined
  * Synth-time checks of the JiraServiceManagementConnector (`.jira-service-management`), generated from
  * its catalog entry. Tokens are skipped.
  */
-function validate(props: JiraServiceManagementConnectorProps): string[] {
+function validate(props: JiraServiceManagementConnectorProps, kibana: KibanaTarget): string[] {
   const problems: string[] = [];
+  checkTargetKibana(kibana, '.jira-service-management', { since: '9.2' }, problems);
   const config = checkSection(props.config, 'config', true, problems);
   if (config) {
     checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);

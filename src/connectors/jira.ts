@@ -1,11 +1,15 @@
 // GENERATED FILE: do not edit by hand.
 // Written by the connector generator (generator/connectors/) from its inputs:
 // connector-types.json and catalog/jira.json.
+// The catalog entry was checked against:
+//   elastic/kibana src/platform/packages/shared/kbn-connector-schemas/jira/schemas/v1.ts @ 3ac3829 (newest (zod
+//     v3))
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { checkKnownKeys, checkRequired, checkSection, checkUrl, compact } from '../validation';
+import { KibanaTarget } from '../kibana-version';
+import { checkKnownKeys, checkRequired, checkSection, checkTargetKibana, checkUrl, compact } from '../validation';
 
 /** Configuration of the JiraConnector (`.jira`): Kibana's `config` object. */
 export interface JiraConnectorConfig {
@@ -45,8 +49,9 @@ export interface JiraConnectorProps extends KibanaConnectorOptions {
  * Kibana connector type `.jira` ("Jira"); license: gold or higher; supported features: alerting,
  * cases, uptime, siem, workflows; first Kibana version: 7.x.
  *
- * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are
- * checked by Kibana when Terraform applies.
+ * Fields are checked at synth (required fields, accepted values, URLs and the Kibana versions that
+ * accept them, for the version of the context key `kibanaVersion`, else the newest Kibana); values
+ * that are tokens are checked by Kibana when Terraform applies.
  */
 export class JiraConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -71,7 +76,7 @@ export class JiraConnector extends KibanaConnector {
       config: buildConfig(props.config),
       secrets: buildSecrets(props.secrets),
     });
-    this.node.addValidation({ validate: () => validate(props) });
+    this.node.addValidation({ validate: () => validate(props, KibanaTarget.of(this)) });
   }
 }
 
@@ -94,8 +99,9 @@ function buildSecrets(secrets: JiraConnectorSecrets | undefined): { [key: string
  * Synth-time checks of the JiraConnector (`.jira`), generated from its catalog entry. Tokens are
  * skipped.
  */
-function validate(props: JiraConnectorProps): string[] {
+function validate(props: JiraConnectorProps, kibana: KibanaTarget): string[] {
   const problems: string[] = [];
+  checkTargetKibana(kibana, '.jira', { since: '7.x' }, problems);
   const config = checkSection(props.config, 'config', true, problems);
   if (config) {
     checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);

@@ -1,11 +1,25 @@
 // GENERATED FILE: do not edit by hand.
 // Written by the connector generator (generator/connectors/) from its inputs:
 // connector-types.json and catalog/mcp.json.
+// The catalog entry was checked against:
+//   elastic/kibana src/platform/packages/shared/kbn-connector-schemas/mcp/schemas/v1.ts @ 4562831 (newest)
+//   elastic/kibana src/platform/packages/shared/kbn-connector-schemas/mcp/schemas/v1.ts @ 076712a (early
+//     (serverUrl + tools list; secrets.headers JSON string))
+//   elastic/kibana src/platform/packages/shared/kbn-connector-schemas/mcp/constants.ts @ d1ccb56 (newest)
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { checkOneOf, checkRequired, checkRequiredWhen, checkSection, checkUrl, compact } from '../validation';
+import { KibanaTarget } from '../kibana-version';
+import {
+  checkOneOf,
+  checkRequired,
+  checkRequiredWhen,
+  checkSection,
+  checkTargetKibana,
+  checkUrl,
+  compact,
+} from '../validation';
 import { McpAuthType } from './enums';
 
 /** Configuration of the McpConnector (`.mcp`): Kibana's `config` object. */
@@ -89,8 +103,9 @@ export interface McpConnectorProps extends KibanaConnectorOptions {
  * Kibana connector type `.mcp` ("MCP"); license: enterprise or higher; supported features:
  * generativeAIForSecurity, generativeAIForObservability, workflows; first Kibana version: 9.3.
  *
- * Fields are checked at synth (required fields, accepted values, URLs, and the rules between fields);
- * values that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth (required fields, accepted values, URLs, the rules between fields and
+ * the Kibana versions that accept them, for the version of the context key `kibanaVersion`, else the
+ * newest Kibana); values that are tokens are checked by Kibana when Terraform applies.
  */
 export class McpConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -119,7 +134,7 @@ export class McpConnector extends KibanaConnector {
       config: buildConfig(props.config),
       secrets: buildSecrets(props.secrets),
     });
-    this.node.addValidation({ validate: () => validate(props) });
+    this.node.addValidation({ validate: () => validate(props, KibanaTarget.of(this)) });
   }
 }
 
@@ -153,8 +168,9 @@ function buildSecrets(secrets: McpConnectorSecrets | undefined): { [key: string]
  * Synth-time checks of the McpConnector (`.mcp`), generated from its catalog entry. Tokens are
  * skipped.
  */
-function validate(props: McpConnectorProps): string[] {
+function validate(props: McpConnectorProps, kibana: KibanaTarget): string[] {
   const problems: string[] = [];
+  checkTargetKibana(kibana, '.mcp', { since: '9.3' }, problems);
   const config = checkSection(props.config, 'config', true, problems);
   if (config) {
     checkRequired(config.serverUrl, 'config.serverUrl', problems);

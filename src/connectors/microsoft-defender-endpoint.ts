@@ -1,11 +1,15 @@
 // GENERATED FILE: do not edit by hand.
 // Written by the connector generator (generator/connectors/) from its inputs:
 // connector-types.json and catalog/microsoft-defender-endpoint.json.
+// The catalog entry was checked against:
+//   not checked against Kibana source: written from Kibana's documentation (Kibana reference, connectors:
+//     microsoft-defender-endpoint-action-type) and the connector_types answer
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { checkKnownKeys, checkRequired, checkSection, checkUrl, compact } from '../validation';
+import { KibanaTarget } from '../kibana-version';
+import { checkKnownKeys, checkRequired, checkSection, checkTargetKibana, checkUrl, compact } from '../validation';
 
 /**
  * Configuration of the MicrosoftDefenderEndpointConnector (`.microsoft_defender_endpoint`): Kibana's
@@ -56,8 +60,9 @@ export interface MicrosoftDefenderEndpointConnectorProps extends KibanaConnector
  * Kibana connector type `.microsoft_defender_endpoint` ("Microsoft Defender for Endpoint"); license:
  * enterprise or higher; supported features: endpointSecurity; first Kibana version: 8.18.
  *
- * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are
- * checked by Kibana when Terraform applies.
+ * Fields are checked at synth (required fields, accepted values, URLs and the Kibana versions that
+ * accept them, for the version of the context key `kibanaVersion`, else the newest Kibana); values
+ * that are tokens are checked by Kibana when Terraform applies.
  */
 export class MicrosoftDefenderEndpointConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -82,7 +87,7 @@ export class MicrosoftDefenderEndpointConnector extends KibanaConnector {
       config: buildConfig(props.config),
       secrets: buildSecrets(props.secrets),
     });
-    this.node.addValidation({ validate: () => validate(props) });
+    this.node.addValidation({ validate: () => validate(props, KibanaTarget.of(this)) });
   }
 }
 
@@ -117,8 +122,9 @@ function buildSecrets(secrets: MicrosoftDefenderEndpointConnectorSecrets | undef
  * Synth-time checks of the MicrosoftDefenderEndpointConnector (`.microsoft_defender_endpoint`),
  * generated from its catalog entry. Tokens are skipped.
  */
-function validate(props: MicrosoftDefenderEndpointConnectorProps): string[] {
+function validate(props: MicrosoftDefenderEndpointConnectorProps, kibana: KibanaTarget): string[] {
   const problems: string[] = [];
+  checkTargetKibana(kibana, '.microsoft_defender_endpoint', { since: '8.18' }, problems);
   const config = checkSection(props.config, 'config', true, problems);
   if (config) {
     checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);

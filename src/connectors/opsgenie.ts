@@ -1,11 +1,15 @@
 // GENERATED FILE: do not edit by hand.
 // Written by the connector generator (generator/connectors/) from its inputs:
 // connector-types.json and catalog/opsgenie.json.
+// The catalog entry was checked against:
+//   not checked against Kibana source: written from Kibana's documentation (Kibana reference, connectors:
+//     opsgenie-action-type) and the connector_types answer
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { checkKnownKeys, checkRequired, checkSection, checkUrl, compact } from '../validation';
+import { KibanaTarget } from '../kibana-version';
+import { checkKnownKeys, checkRequired, checkSection, checkTargetKibana, checkUrl, compact } from '../validation';
 
 /** Configuration of the OpsgenieConnector (`.opsgenie`): Kibana's `config` object. */
 export interface OpsgenieConnectorConfig {
@@ -41,8 +45,9 @@ export interface OpsgenieConnectorProps extends KibanaConnectorOptions {
  * Kibana connector type `.opsgenie` ("Opsgenie"); license: platinum or higher; supported features:
  * alerting, uptime, siem; first Kibana version: 8.6.
  *
- * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are
- * checked by Kibana when Terraform applies.
+ * Fields are checked at synth (required fields, accepted values, URLs and the Kibana versions that
+ * accept them, for the version of the context key `kibanaVersion`, else the newest Kibana); values
+ * that are tokens are checked by Kibana when Terraform applies.
  */
 export class OpsgenieConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -67,7 +72,7 @@ export class OpsgenieConnector extends KibanaConnector {
       config: buildConfig(props.config),
       secrets: buildSecrets(props.secrets),
     });
-    this.node.addValidation({ validate: () => validate(props) });
+    this.node.addValidation({ validate: () => validate(props, KibanaTarget.of(this)) });
   }
 }
 
@@ -90,8 +95,9 @@ function buildSecrets(secrets: OpsgenieConnectorSecrets | undefined): { [key: st
  * Synth-time checks of the OpsgenieConnector (`.opsgenie`), generated from its catalog entry. Tokens
  * are skipped.
  */
-function validate(props: OpsgenieConnectorProps): string[] {
+function validate(props: OpsgenieConnectorProps, kibana: KibanaTarget): string[] {
   const problems: string[] = [];
+  checkTargetKibana(kibana, '.opsgenie', { since: '8.6' }, problems);
   const config = checkSection(props.config, 'config', true, problems);
   if (config) {
     checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);

@@ -1,11 +1,15 @@
 // GENERATED FILE: do not edit by hand.
 // Written by the connector generator (generator/connectors/) from its inputs:
 // connector-types.json and catalog/pagerduty.json.
+// The catalog entry was checked against:
+//   elastic/kibana src/platform/packages/shared/kbn-connector-schemas/pagerduty/schemas/v1.ts @ 524c5f6 (newest
+//     (zod v4))
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { checkKnownKeys, checkRequired, checkSection, checkUrl, compact } from '../validation';
+import { KibanaTarget } from '../kibana-version';
+import { checkKnownKeys, checkRequired, checkSection, checkTargetKibana, checkUrl, compact } from '../validation';
 import { PagerDutyEventAction, PagerDutySeverity } from './enums';
 
 /**
@@ -121,8 +125,9 @@ export interface PagerDutyConnectorProps extends KibanaConnectorOptions {
  * Kibana connector type `.pagerduty` ("PagerDuty"); license: gold or higher; supported features:
  * alerting, uptime, siem, workflows; first Kibana version: 7.x.
  *
- * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are
- * checked by Kibana when Terraform applies.
+ * Fields are checked at synth (required fields, accepted values, URLs and the Kibana versions that
+ * accept them, for the version of the context key `kibanaVersion`, else the newest Kibana); values
+ * that are tokens are checked by Kibana when Terraform applies.
  */
 export class PagerDutyConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -147,7 +152,7 @@ export class PagerDutyConnector extends KibanaConnector {
       config: buildConfig(props.config),
       secrets: buildSecrets(props.secrets),
     });
-    this.node.addValidation({ validate: () => validate(props) });
+    this.node.addValidation({ validate: () => validate(props, KibanaTarget.of(this)) });
   }
 
   /**
@@ -190,8 +195,9 @@ function buildSecrets(secrets: PagerDutyConnectorSecrets | undefined): { [key: s
  * Synth-time checks of the PagerDutyConnector (`.pagerduty`), generated from its catalog entry. Tokens
  * are skipped.
  */
-function validate(props: PagerDutyConnectorProps): string[] {
+function validate(props: PagerDutyConnectorProps, kibana: KibanaTarget): string[] {
   const problems: string[] = [];
+  checkTargetKibana(kibana, '.pagerduty', { since: '7.x' }, problems);
   const config = checkSection(props.config, 'config', false, problems);
   if (config) {
     checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);

@@ -336,3 +336,247 @@ export const PROPERTY_RENAMES: Readonly<Record<string, {
     secrets: {},
   },
 };
+
+/** A condition on a config field (struct property name), compared with its default applied. */
+export interface ConfigCondition {
+  readonly property: string;
+  readonly op: 'equals' | 'in' | 'not';
+  readonly values: readonly unknown[];
+}
+
+/** One of Kibana's defaults of a config field: it holds for its versions when every condition holds. */
+export interface ConfigDefault {
+  readonly value: unknown;
+  readonly since?: string;
+  readonly until?: string;
+  readonly when: readonly ConfigCondition[];
+}
+
+/** A rule that makes secrets required when config conditions hold (for the Kibana versions it names). */
+export interface SecretRequirement {
+  readonly since?: string;
+  readonly until?: string;
+  readonly when: readonly ConfigCondition[];
+  /** Secrets struct properties that are all required. */
+  readonly require: readonly string[];
+  /** Secrets struct properties of which one is required. */
+  readonly requireAnyOf: readonly string[];
+}
+
+/** A type's conditionally required secrets and the config defaults their conditions read. */
+export interface ConnectorRules {
+  readonly configDefaults: Readonly<Record<string, readonly ConfigDefault[]>>;
+  readonly secretRequirements: readonly SecretRequirement[];
+}
+
+/**
+ * The rules that make secrets required on config values, by type id, as data for the importer (which
+ * never reads validation messages). Generated from the same catalog rules as the constructs' checks;
+ * types without such rules are left out.
+ */
+export const CONNECTOR_RULES: Readonly<Record<string, ConnectorRules>> = {
+  '.cases-webhook': {
+    configDefaults: {
+      hasAuth: [{ value: true, when: [] }],
+      authType: [
+        {
+          value: 'webhook-authentication-basic',
+          since: 'unreleased',
+          when: [{ property: 'hasAuth', op: 'equals', values: [true] }],
+        },
+      ],
+    },
+    secretRequirements: [
+      {
+        when: [
+          { property: 'hasAuth', op: 'equals', values: [true] },
+          { property: 'authType', op: 'equals', values: ['webhook-authentication-basic'] },
+        ],
+        require: ['user', 'password'],
+        requireAnyOf: [],
+      },
+      {
+        when: [
+          { property: 'hasAuth', op: 'equals', values: [true] },
+          { property: 'authType', op: 'equals', values: ['webhook-authentication-ssl'] },
+          { property: 'certType', op: 'equals', values: ['ssl-crt-key'] },
+        ],
+        require: ['crt', 'key'],
+        requireAnyOf: [],
+      },
+      {
+        when: [
+          { property: 'hasAuth', op: 'equals', values: [true] },
+          { property: 'authType', op: 'equals', values: ['webhook-authentication-ssl'] },
+          { property: 'certType', op: 'equals', values: ['ssl-pfx'] },
+        ],
+        require: ['pfx'],
+        requireAnyOf: [],
+      },
+      {
+        since: '9.2.0',
+        when: [
+          { property: 'hasAuth', op: 'equals', values: [true] },
+          { property: 'authType', op: 'equals', values: ['webhook-oauth2-client-credentials'] },
+        ],
+        require: ['clientSecret'],
+        requireAnyOf: [],
+      },
+      {
+        when: [{ property: 'hasAuth', op: 'equals', values: [true] }],
+        require: [],
+        requireAnyOf: ['user', 'crt', 'pfx', 'clientSecret'],
+      },
+    ],
+  },
+  '.email': {
+    configDefaults: { service: [{ value: 'other', when: [] }], hasAuth: [{ value: true, when: [] }] },
+    secretRequirements: [
+      {
+        when: [{ property: 'service', op: 'equals', values: ['exchange_server'] }],
+        require: ['clientSecret'],
+        requireAnyOf: [],
+      },
+      {
+        when: [
+          { property: 'hasAuth', op: 'equals', values: [true] },
+          { property: 'service', op: 'not', values: ['exchange_server'] },
+        ],
+        require: ['user', 'password'],
+        requireAnyOf: [],
+      },
+    ],
+  },
+  '.gen-ai': {
+    configDefaults: {},
+    secretRequirements: [
+      {
+        when: [{ property: 'apiProvider', op: 'in', values: ['OpenAI', 'Azure OpenAI'] }],
+        require: ['apiKey'],
+        requireAnyOf: [],
+      },
+      {
+        when: [{ property: 'apiProvider', op: 'equals', values: ['Other'] }],
+        require: [],
+        requireAnyOf: ['apiKey', 'certificateData'],
+      },
+    ],
+  },
+  '.mcp': {
+    configDefaults: {},
+    secretRequirements: [
+      { when: [{ property: 'authType', op: 'equals', values: ['bearer'] }], require: ['token'], requireAnyOf: [] },
+      { when: [{ property: 'authType', op: 'equals', values: ['apiKey'] }], require: ['apiKey'], requireAnyOf: [] },
+      {
+        when: [{ property: 'authType', op: 'equals', values: ['basic'] }],
+        require: ['user', 'password'],
+        requireAnyOf: [],
+      },
+    ],
+  },
+  '.servicenow': {
+    configDefaults: { isOAuth: [{ value: false, since: '8.3.0', when: [] }] },
+    secretRequirements: [
+      {
+        when: [{ property: 'isOAuth', op: 'equals', values: [false] }],
+        require: ['username', 'password'],
+        requireAnyOf: [],
+      },
+      {
+        when: [{ property: 'isOAuth', op: 'equals', values: [true] }],
+        require: ['clientSecret', 'privateKey'],
+        requireAnyOf: [],
+      },
+    ],
+  },
+  '.servicenow-itom': {
+    configDefaults: { isOAuth: [{ value: false, since: '8.3.0', when: [] }] },
+    secretRequirements: [
+      {
+        when: [{ property: 'isOAuth', op: 'equals', values: [false] }],
+        require: ['username', 'password'],
+        requireAnyOf: [],
+      },
+      {
+        when: [{ property: 'isOAuth', op: 'equals', values: [true] }],
+        require: ['clientSecret', 'privateKey'],
+        requireAnyOf: [],
+      },
+    ],
+  },
+  '.servicenow-sir': {
+    configDefaults: { isOAuth: [{ value: false, since: '8.3.0', when: [] }] },
+    secretRequirements: [
+      {
+        when: [{ property: 'isOAuth', op: 'equals', values: [false] }],
+        require: ['username', 'password'],
+        requireAnyOf: [],
+      },
+      {
+        when: [{ property: 'isOAuth', op: 'equals', values: [true] }],
+        require: ['clientSecret', 'privateKey'],
+        requireAnyOf: [],
+      },
+    ],
+  },
+  '.webhook': {
+    configDefaults: {
+      hasAuth: [{ value: true, when: [] }],
+      authType: [
+        {
+          value: 'webhook-authentication-basic',
+          since: 'unreleased',
+          when: [{ property: 'hasAuth', op: 'equals', values: [true] }],
+        },
+      ],
+    },
+    secretRequirements: [
+      {
+        when: [
+          { property: 'hasAuth', op: 'equals', values: [true] },
+          { property: 'authType', op: 'equals', values: ['webhook-authentication-basic'] },
+        ],
+        require: ['user', 'password'],
+        requireAnyOf: [],
+      },
+      {
+        when: [
+          { property: 'hasAuth', op: 'equals', values: [true] },
+          { property: 'authType', op: 'equals', values: ['webhook-authentication-ssl'] },
+          { property: 'certType', op: 'equals', values: ['ssl-crt-key'] },
+        ],
+        require: ['crt', 'key'],
+        requireAnyOf: [],
+      },
+      {
+        when: [
+          { property: 'hasAuth', op: 'equals', values: [true] },
+          { property: 'authType', op: 'equals', values: ['webhook-authentication-ssl'] },
+          { property: 'certType', op: 'equals', values: ['ssl-pfx'] },
+        ],
+        require: ['pfx'],
+        requireAnyOf: [],
+      },
+      {
+        since: '9.2.0',
+        when: [
+          { property: 'hasAuth', op: 'equals', values: [true] },
+          { property: 'authType', op: 'equals', values: ['webhook-oauth2-client-credentials'] },
+        ],
+        require: ['clientSecret'],
+        requireAnyOf: [],
+      },
+    ],
+  },
+  '.xmatters': {
+    configDefaults: { usesBasic: [{ value: true, when: [] }] },
+    secretRequirements: [
+      {
+        when: [{ property: 'usesBasic', op: 'equals', values: [true] }],
+        require: ['user', 'password'],
+        requireAnyOf: [],
+      },
+      { when: [{ property: 'usesBasic', op: 'equals', values: [false] }], require: ['secretsUrl'], requireAnyOf: [] },
+    ],
+  },
+};

@@ -1,11 +1,15 @@
 // GENERATED FILE: do not edit by hand.
 // Written by the connector generator (generator/connectors/) from its inputs:
 // connector-types.json and catalog/resilient.json.
+// The catalog entry was checked against:
+//   not checked against Kibana source: written from Kibana's documentation (Kibana reference, connectors:
+//     resilient-action-type) and the connector_types answer
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { checkKnownKeys, checkRequired, checkSection, checkUrl, compact } from '../validation';
+import { KibanaTarget } from '../kibana-version';
+import { checkKnownKeys, checkRequired, checkSection, checkTargetKibana, checkUrl, compact } from '../validation';
 
 /** Configuration of the ResilientConnector (`.resilient`): Kibana's `config` object. */
 export interface ResilientConnectorConfig {
@@ -45,8 +49,9 @@ export interface ResilientConnectorProps extends KibanaConnectorOptions {
  * Kibana connector type `.resilient` ("IBM Resilient"); license: platinum or higher; supported
  * features: alerting, cases, siem; first Kibana version: 7.x.
  *
- * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are
- * checked by Kibana when Terraform applies.
+ * Fields are checked at synth (required fields, accepted values, URLs and the Kibana versions that
+ * accept them, for the version of the context key `kibanaVersion`, else the newest Kibana); values
+ * that are tokens are checked by Kibana when Terraform applies.
  */
 export class ResilientConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -71,7 +76,7 @@ export class ResilientConnector extends KibanaConnector {
       config: buildConfig(props.config),
       secrets: buildSecrets(props.secrets),
     });
-    this.node.addValidation({ validate: () => validate(props) });
+    this.node.addValidation({ validate: () => validate(props, KibanaTarget.of(this)) });
   }
 }
 
@@ -94,8 +99,9 @@ function buildSecrets(secrets: ResilientConnectorSecrets | undefined): { [key: s
  * Synth-time checks of the ResilientConnector (`.resilient`), generated from its catalog entry. Tokens
  * are skipped.
  */
-function validate(props: ResilientConnectorProps): string[] {
+function validate(props: ResilientConnectorProps, kibana: KibanaTarget): string[] {
   const problems: string[] = [];
+  checkTargetKibana(kibana, '.resilient', { since: '7.x' }, problems);
   const config = checkSection(props.config, 'config', true, problems);
   if (config) {
     checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);

@@ -1,11 +1,15 @@
 // GENERATED FILE: do not edit by hand.
 // Written by the connector generator (generator/connectors/) from its inputs:
 // connector-types.json and catalog/sentinelone.json.
+// The catalog entry was checked against:
+//   not checked against Kibana source: written from Kibana's documentation (Kibana reference, connectors:
+//     sentinelone-action-type) and the connector_types answer
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { checkKnownKeys, checkRequired, checkSection, checkUrl, compact } from '../validation';
+import { KibanaTarget } from '../kibana-version';
+import { checkKnownKeys, checkRequired, checkSection, checkTargetKibana, checkUrl, compact } from '../validation';
 
 /** Configuration of the SentinelOneConnector (`.sentinelone`): Kibana's `config` object. */
 export interface SentinelOneConnectorConfig {
@@ -41,8 +45,9 @@ export interface SentinelOneConnectorProps extends KibanaConnectorOptions {
  * Kibana connector type `.sentinelone` ("Sentinel One"); license: enterprise or higher; supported
  * features: endpointSecurity; first Kibana version: 8.12.
  *
- * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are
- * checked by Kibana when Terraform applies.
+ * Fields are checked at synth (required fields, accepted values, URLs and the Kibana versions that
+ * accept them, for the version of the context key `kibanaVersion`, else the newest Kibana); values
+ * that are tokens are checked by Kibana when Terraform applies.
  */
 export class SentinelOneConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -67,7 +72,7 @@ export class SentinelOneConnector extends KibanaConnector {
       config: buildConfig(props.config),
       secrets: buildSecrets(props.secrets),
     });
-    this.node.addValidation({ validate: () => validate(props) });
+    this.node.addValidation({ validate: () => validate(props, KibanaTarget.of(this)) });
   }
 }
 
@@ -90,8 +95,9 @@ function buildSecrets(secrets: SentinelOneConnectorSecrets | undefined): { [key:
  * Synth-time checks of the SentinelOneConnector (`.sentinelone`), generated from its catalog entry.
  * Tokens are skipped.
  */
-function validate(props: SentinelOneConnectorProps): string[] {
+function validate(props: SentinelOneConnectorProps, kibana: KibanaTarget): string[] {
   const problems: string[] = [];
+  checkTargetKibana(kibana, '.sentinelone', { since: '8.12' }, problems);
   const config = checkSection(props.config, 'config', true, problems);
   if (config) {
     checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);

@@ -1,10 +1,14 @@
 // GENERATED FILE: do not edit by hand.
 // Written by the connector generator (generator/connectors/) from its inputs:
 // connector-types.json and catalog/server-log.json.
+// The catalog entry was checked against:
+//   not checked against Kibana source: written from Kibana's documentation (Kibana reference, connectors:
+//     server-log-action-type) and the connector_types answer
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { compact } from '../validation';
+import { KibanaTarget } from '../kibana-version';
+import { checkTargetKibana, compact } from '../validation';
 import { ServerLogLevel } from './enums';
 
 /**
@@ -34,8 +38,9 @@ export interface ServerLogConnectorProps extends KibanaConnectorOptions {
  * Kibana connector type `.server-log` ("Server log"); license: basic or higher; supported features:
  * alerting, uptime, siem; first Kibana version: 7.x.
  *
- * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are
- * checked by Kibana when Terraform applies.
+ * Fields are checked at synth (required fields, accepted values, URLs and the Kibana versions that
+ * accept them, for the version of the context key `kibanaVersion`, else the newest Kibana); values
+ * that are tokens are checked by Kibana when Terraform applies.
  */
 export class ServerLogConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -55,6 +60,7 @@ export class ServerLogConnector extends KibanaConnector {
    */
   constructor(scope: Construct, id: string, props: ServerLogConnectorProps) {
     super(scope, id, { ...props, connectorTypeId: '.server-log', config: {}, secrets: {} });
+    this.node.addValidation({ validate: () => validate(props, KibanaTarget.of(this)) });
   }
 
   /**
@@ -64,4 +70,14 @@ export class ServerLogConnector extends KibanaConnector {
   public static params(params: ServerLogParams): { [key: string]: any } {
     return compact({ message: params.message, level: params.level });
   }
+}
+
+/**
+ * Synth-time checks of the ServerLogConnector (`.server-log`), generated from its catalog entry.
+ * Tokens are skipped.
+ */
+function validate(_props: ServerLogConnectorProps, kibana: KibanaTarget): string[] {
+  const problems: string[] = [];
+  checkTargetKibana(kibana, '.server-log', { since: '7.x' }, problems);
+  return problems;
 }

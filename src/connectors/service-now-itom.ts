@@ -1,11 +1,28 @@
 // GENERATED FILE: do not edit by hand.
 // Written by the connector generator (generator/connectors/) from its inputs:
 // connector-types.json and catalog/servicenow-itom.json.
+// The catalog entry was checked against:
+//   elastic/kibana
+//     x-pack/platform/plugins/shared/stack_connectors/server/connector_types/lib/servicenow/validators.ts @ 089d9d1
+//     (newest (imports @kbn/connector-schemas/servicenow))
+//   elastic/kibana x-pack/platform/plugins/shared/stack_connectors/server/connector_types/lib/servicenow/schema.ts @
+//     4428bc1 (9.x zod (transitional, before move into kbn-connector-schemas))
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { checkKnownKeys, checkRequired, checkRequiredWhen, checkSection, checkUrl, compact } from '../validation';
+import { KibanaTarget } from '../kibana-version';
+import {
+  checkFieldVersion,
+  checkForbiddenWhen,
+  checkKnownKeys,
+  checkRequired,
+  checkRequiredWhen,
+  checkSection,
+  checkTargetKibana,
+  checkUrl,
+  compact,
+} from '../validation';
 
 /** Configuration of the ServiceNowItomConnector (`.servicenow-itom`): Kibana's `config` object. */
 export interface ServiceNowItomConnectorConfig {
@@ -18,22 +35,30 @@ export interface ServiceNowItomConnectorConfig {
   /**
    * Whether to authenticate with OAuth (JWT) instead of a user name and password.
    *
+   * Kibana 8.3.0 and later.
+   *
    * When unset, the construct sends Kibana's default explicitly, so that Terraform sees no drift.
    * @default false
    */
   readonly isOAuth?: boolean;
   /**
    * Value of the ServiceNow user identifier field, for OAuth.
+   *
+   * Kibana 8.3.0 and later.
    * @default - none
    */
   readonly userIdentifierValue?: string;
   /**
    * Client id of the ServiceNow OAuth application.
+   *
+   * Kibana 8.3.0 and later.
    * @default - none
    */
   readonly clientId?: string;
   /**
    * Key id of the JWT verifier map, for OAuth.
+   *
+   * Kibana 8.3.0 and later.
    * @default - none
    */
   readonly jwtKeyId?: string;
@@ -57,16 +82,22 @@ export interface ServiceNowItomConnectorSecrets {
   readonly password?: string;
   /**
    * Client secret of the OAuth application.
+   *
+   * Kibana 8.3.0 and later.
    * @default - none
    */
   readonly clientSecret?: string;
   /**
    * PEM private key that signs the JWT, for OAuth.
+   *
+   * Kibana 8.3.0 and later.
    * @default - none
    */
   readonly privateKey?: string;
   /**
    * Passphrase of the private key.
+   *
+   * Kibana 8.3.0 and later.
    * @default - none
    */
   readonly privateKeyPassword?: string;
@@ -89,8 +120,9 @@ export interface ServiceNowItomConnectorProps extends KibanaConnectorOptions {
  * Kibana connector type `.servicenow-itom` ("ServiceNow ITOM"); license: platinum or higher; supported
  * features: alerting, siem, workflows; first Kibana version: 8.3.
  *
- * Fields are checked at synth (required fields, accepted values, URLs, and the rules between fields);
- * values that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth (required fields, accepted values, URLs, the rules between fields and
+ * the Kibana versions that accept them, for the version of the context key `kibanaVersion`, else the
+ * newest Kibana); values that are tokens are checked by Kibana when Terraform applies.
  */
 export class ServiceNowItomConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -112,10 +144,10 @@ export class ServiceNowItomConnector extends KibanaConnector {
     super(scope, id, {
       ...props,
       connectorTypeId: '.servicenow-itom',
-      config: buildConfig(props.config),
+      config: buildConfig(props.config, KibanaTarget.of(scope)),
       secrets: buildSecrets(props.secrets),
     });
-    this.node.addValidation({ validate: () => validate(props) });
+    this.node.addValidation({ validate: () => validate(props, KibanaTarget.of(this)) });
   }
 }
 
@@ -134,12 +166,15 @@ const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>([
   'privateKeyPassword',
 ]);
 
-/** Kibana's `config` object, with the defaults Kibana would otherwise fill in. */
-function buildConfig(config: ServiceNowItomConnectorConfig | undefined): { [key: string]: any } {
+/**
+ * Kibana's `config` object, with the defaults Kibana would otherwise fill in (those of the target
+ * Kibana).
+ */
+function buildConfig(config: ServiceNowItomConnectorConfig | undefined, kibana: KibanaTarget): { [key: string]: any } {
   if (config === undefined || config === null || Token.isUnresolved(config)) return config ?? {};
   return compact({
     apiUrl: config.apiUrl,
-    isOAuth: config.isOAuth ?? false,
+    isOAuth: config.isOAuth ?? configIsOAuthDefault(config, kibana),
     userIdentifierValue: config.userIdentifierValue,
     clientId: config.clientId,
     jwtKeyId: config.jwtKeyId,
@@ -158,28 +193,50 @@ function buildSecrets(secrets: ServiceNowItomConnectorSecrets | undefined): { [k
   });
 }
 
+/** Kibana's default of `config.isOAuth` for the target Kibana and the other fields. */
+function configIsOAuthDefault(
+  _config: Partial<ServiceNowItomConnectorConfig>,
+  kibana: KibanaTarget,
+): boolean | undefined {
+  if (kibana.accepts('8.3.0', undefined)) return false;
+  return undefined;
+}
+
 /**
  * Synth-time checks of the ServiceNowItomConnector (`.servicenow-itom`), generated from its catalog
  * entry. Tokens are skipped.
  */
-function validate(props: ServiceNowItomConnectorProps): string[] {
+function validate(props: ServiceNowItomConnectorProps, kibana: KibanaTarget): string[] {
   const problems: string[] = [];
+  checkTargetKibana(kibana, '.servicenow-itom', { since: '8.3' }, problems);
   const config = checkSection(props.config, 'config', true, problems);
   if (config) {
     checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);
     checkRequired(config.apiUrl, 'config.apiUrl', problems);
     checkUrl(config.apiUrl, 'config.apiUrl', problems);
+    checkFieldVersion(config.isOAuth, 'config.isOAuth', { since: '8.3.0' }, kibana, problems);
+    checkFieldVersion(config.userIdentifierValue, 'config.userIdentifierValue', { since: '8.3.0' }, kibana, problems);
+    checkFieldVersion(config.clientId, 'config.clientId', { since: '8.3.0' }, kibana, problems);
+    checkFieldVersion(config.jwtKeyId, 'config.jwtKeyId', { since: '8.3.0' }, kibana, problems);
   }
 
   const secrets = checkSection(props.secrets, 'secrets', false, problems);
   if (secrets) {
     checkKnownKeys(secrets, SECRETS_PROPERTIES, 'secrets', problems);
+    checkFieldVersion(secrets.clientSecret, 'secrets.clientSecret', { since: '8.3.0' }, kibana, problems);
+    checkFieldVersion(secrets.privateKey, 'secrets.privateKey', { since: '8.3.0' }, kibana, problems);
+    checkFieldVersion(secrets.privateKeyPassword, 'secrets.privateKeyPassword', { since: '8.3.0' }, kibana, problems);
   }
 
   if (config && secrets) {
     if ((config.isOAuth ?? false) === false) {
       checkRequiredWhen(secrets.username, 'secrets.username', 'config.isOAuth is false', problems);
       checkRequiredWhen(secrets.password, 'secrets.password', 'config.isOAuth is false', problems);
+      checkForbiddenWhen(config.clientId, 'config.clientId', 'config.isOAuth is false', problems);
+      checkForbiddenWhen(config.userIdentifierValue, 'config.userIdentifierValue', 'config.isOAuth is false', problems);
+      checkForbiddenWhen(config.jwtKeyId, 'config.jwtKeyId', 'config.isOAuth is false', problems);
+      checkForbiddenWhen(secrets.clientSecret, 'secrets.clientSecret', 'config.isOAuth is false', problems);
+      checkForbiddenWhen(secrets.privateKey, 'secrets.privateKey', 'config.isOAuth is false', problems);
     }
     if ((config.isOAuth ?? false) === true) {
       checkRequiredWhen(config.clientId, 'config.clientId', 'config.isOAuth is true', problems);
@@ -187,6 +244,8 @@ function validate(props: ServiceNowItomConnectorProps): string[] {
       checkRequiredWhen(config.jwtKeyId, 'config.jwtKeyId', 'config.isOAuth is true', problems);
       checkRequiredWhen(secrets.clientSecret, 'secrets.clientSecret', 'config.isOAuth is true', problems);
       checkRequiredWhen(secrets.privateKey, 'secrets.privateKey', 'config.isOAuth is true', problems);
+      checkForbiddenWhen(secrets.username, 'secrets.username', 'config.isOAuth is true', problems);
+      checkForbiddenWhen(secrets.password, 'secrets.password', 'config.isOAuth is true', problems);
     }
   }
 

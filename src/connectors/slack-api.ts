@@ -1,11 +1,22 @@
 // GENERATED FILE: do not edit by hand.
 // Written by the connector generator (generator/connectors/) from its inputs:
 // connector-types.json and catalog/slack-api.json.
+// The catalog entry was checked against:
+//   elastic/kibana src/platform/packages/shared/kbn-connector-schemas/slack_api/schemas/v1.ts @ 1f1f8fc (newest
+//     (zod v3))
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { checkKnownKeys, checkRequired, checkSection, checkStructList, compact } from '../validation';
+import { KibanaTarget } from '../kibana-version';
+import {
+  checkKnownKeys,
+  checkRequired,
+  checkSection,
+  checkStructList,
+  checkTargetKibana,
+  compact,
+} from '../validation';
 
 /**
  * A Slack channel the connector may post to.
@@ -58,8 +69,9 @@ export interface SlackApiConnectorProps extends KibanaConnectorOptions {
  * Kibana connector type `.slack_api` ("Slack API"); license: gold or higher; supported features:
  * uptime, alerting, siem, workflows; first Kibana version: 8.8.
  *
- * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are
- * checked by Kibana when Terraform applies.
+ * Fields are checked at synth (required fields, accepted values, URLs and the Kibana versions that
+ * accept them, for the version of the context key `kibanaVersion`, else the newest Kibana); values
+ * that are tokens are checked by Kibana when Terraform applies.
  */
 export class SlackApiConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -84,7 +96,7 @@ export class SlackApiConnector extends KibanaConnector {
       config: buildConfig(props.config),
       secrets: buildSecrets(props.secrets),
     });
-    this.node.addValidation({ validate: () => validate(props) });
+    this.node.addValidation({ validate: () => validate(props, KibanaTarget.of(this)) });
   }
 }
 
@@ -107,8 +119,9 @@ function buildSecrets(secrets: SlackApiConnectorSecrets | undefined): { [key: st
  * Synth-time checks of the SlackApiConnector (`.slack_api`), generated from its catalog entry. Tokens
  * are skipped.
  */
-function validate(props: SlackApiConnectorProps): string[] {
+function validate(props: SlackApiConnectorProps, kibana: KibanaTarget): string[] {
   const problems: string[] = [];
+  checkTargetKibana(kibana, '.slack_api', { since: '8.8' }, problems);
   const config = checkSection(props.config, 'config', false, problems);
   if (config) {
     checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);

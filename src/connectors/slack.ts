@@ -1,11 +1,15 @@
 // GENERATED FILE: do not edit by hand.
 // Written by the connector generator (generator/connectors/) from its inputs:
 // connector-types.json and catalog/slack.json.
+// The catalog entry was checked against:
+//   not checked against Kibana source: written from Kibana's documentation (Kibana reference, connectors:
+//     slack-action-type) and the connector_types answer
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { checkKnownKeys, checkRequired, checkSection, checkUrl, compact } from '../validation';
+import { KibanaTarget } from '../kibana-version';
+import { checkKnownKeys, checkRequired, checkSection, checkTargetKibana, checkUrl, compact } from '../validation';
 
 /**
  * Secrets of the SlackConnector (`.slack`): Kibana's `secrets` object. Pass sensitive Terraform
@@ -43,8 +47,9 @@ export interface SlackConnectorProps extends KibanaConnectorOptions {
  * Kibana connector type `.slack` ("Slack"); license: gold or higher; supported features: alerting,
  * uptime, siem; first Kibana version: 7.x.
  *
- * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are
- * checked by Kibana when Terraform applies.
+ * Fields are checked at synth (required fields, accepted values, URLs and the Kibana versions that
+ * accept them, for the version of the context key `kibanaVersion`, else the newest Kibana); values
+ * that are tokens are checked by Kibana when Terraform applies.
  */
 export class SlackConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -64,7 +69,7 @@ export class SlackConnector extends KibanaConnector {
    */
   constructor(scope: Construct, id: string, props: SlackConnectorProps) {
     super(scope, id, { ...props, connectorTypeId: '.slack', config: {}, secrets: buildSecrets(props.secrets) });
-    this.node.addValidation({ validate: () => validate(props) });
+    this.node.addValidation({ validate: () => validate(props, KibanaTarget.of(this)) });
   }
 
   /**
@@ -88,8 +93,9 @@ function buildSecrets(secrets: SlackConnectorSecrets | undefined): { [key: strin
  * Synth-time checks of the SlackConnector (`.slack`), generated from its catalog entry. Tokens are
  * skipped.
  */
-function validate(props: SlackConnectorProps): string[] {
+function validate(props: SlackConnectorProps, kibana: KibanaTarget): string[] {
   const problems: string[] = [];
+  checkTargetKibana(kibana, '.slack', { since: '7.x' }, problems);
   const secrets = checkSection(props.secrets, 'secrets', true, problems);
   if (secrets) {
     checkKnownKeys(secrets, SECRETS_PROPERTIES, 'secrets', problems);

@@ -1,11 +1,24 @@
 // GENERATED FILE: do not edit by hand.
 // Written by the connector generator (generator/connectors/) from its inputs:
 // connector-types.json and catalog/swimlane.json.
+// The catalog entry was checked against:
+//   elastic/kibana src/platform/packages/shared/kbn-connector-schemas/swimlane/schemas/v1.ts @ 1064da9 (newest
+//     (zod v4))
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { checkKnownKeys, checkOneOf, checkRequired, checkSection, checkStruct, checkUrl, compact } from '../validation';
+import { KibanaTarget } from '../kibana-version';
+import {
+  checkKnownKeys,
+  checkOneOf,
+  checkRequired,
+  checkSection,
+  checkStruct,
+  checkTargetKibana,
+  checkUrl,
+  compact,
+} from '../validation';
 import { SwimlaneConnectorType } from './enums';
 
 /**
@@ -107,8 +120,9 @@ export interface SwimlaneConnectorProps extends KibanaConnectorOptions {
  * Kibana connector type `.swimlane` ("Swimlane"); license: gold or higher; supported features:
  * alerting, cases, siem; first Kibana version: 7.14.
  *
- * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are
- * checked by Kibana when Terraform applies.
+ * Fields are checked at synth (required fields, accepted values, URLs and the Kibana versions that
+ * accept them, for the version of the context key `kibanaVersion`, else the newest Kibana); values
+ * that are tokens are checked by Kibana when Terraform applies.
  */
 export class SwimlaneConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -133,7 +147,7 @@ export class SwimlaneConnector extends KibanaConnector {
       config: buildConfig(props.config),
       secrets: buildSecrets(props.secrets),
     });
-    this.node.addValidation({ validate: () => validate(props) });
+    this.node.addValidation({ validate: () => validate(props, KibanaTarget.of(this)) });
   }
 }
 
@@ -162,8 +176,9 @@ function buildSecrets(secrets: SwimlaneConnectorSecrets | undefined): { [key: st
  * Synth-time checks of the SwimlaneConnector (`.swimlane`), generated from its catalog entry. Tokens
  * are skipped.
  */
-function validate(props: SwimlaneConnectorProps): string[] {
+function validate(props: SwimlaneConnectorProps, kibana: KibanaTarget): string[] {
   const problems: string[] = [];
+  checkTargetKibana(kibana, '.swimlane', { since: '7.14' }, problems);
   const config = checkSection(props.config, 'config', true, problems);
   if (config) {
     checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);

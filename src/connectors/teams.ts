@@ -1,11 +1,15 @@
 // GENERATED FILE: do not edit by hand.
 // Written by the connector generator (generator/connectors/) from its inputs:
 // connector-types.json and catalog/teams.json.
+// The catalog entry was checked against:
+//   not checked against Kibana source: written from Kibana's documentation (Kibana reference, connectors:
+//     teams-action-type) and the connector_types answer
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { checkKnownKeys, checkRequired, checkSection, checkUrl, compact } from '../validation';
+import { KibanaTarget } from '../kibana-version';
+import { checkKnownKeys, checkRequired, checkSection, checkTargetKibana, checkUrl, compact } from '../validation';
 
 /**
  * Secrets of the TeamsConnector (`.teams`): Kibana's `secrets` object. Pass sensitive Terraform
@@ -44,8 +48,9 @@ export interface TeamsConnectorProps extends KibanaConnectorOptions {
  * Kibana connector type `.teams` ("Microsoft Teams"); license: gold or higher; supported features:
  * alerting, uptime, siem, workflows; first Kibana version: 7.x.
  *
- * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are
- * checked by Kibana when Terraform applies.
+ * Fields are checked at synth (required fields, accepted values, URLs and the Kibana versions that
+ * accept them, for the version of the context key `kibanaVersion`, else the newest Kibana); values
+ * that are tokens are checked by Kibana when Terraform applies.
  */
 export class TeamsConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -65,7 +70,7 @@ export class TeamsConnector extends KibanaConnector {
    */
   constructor(scope: Construct, id: string, props: TeamsConnectorProps) {
     super(scope, id, { ...props, connectorTypeId: '.teams', config: {}, secrets: buildSecrets(props.secrets) });
-    this.node.addValidation({ validate: () => validate(props) });
+    this.node.addValidation({ validate: () => validate(props, KibanaTarget.of(this)) });
   }
 
   /**
@@ -89,8 +94,9 @@ function buildSecrets(secrets: TeamsConnectorSecrets | undefined): { [key: strin
  * Synth-time checks of the TeamsConnector (`.teams`), generated from its catalog entry. Tokens are
  * skipped.
  */
-function validate(props: TeamsConnectorProps): string[] {
+function validate(props: TeamsConnectorProps, kibana: KibanaTarget): string[] {
   const problems: string[] = [];
+  checkTargetKibana(kibana, '.teams', { since: '7.x' }, problems);
   const secrets = checkSection(props.secrets, 'secrets', true, problems);
   if (secrets) {
     checkKnownKeys(secrets, SECRETS_PROPERTIES, 'secrets', problems);

@@ -1,11 +1,15 @@
 // GENERATED FILE: do not edit by hand.
 // Written by the connector generator (generator/connectors/) from its inputs:
 // connector-types.json and catalog/thehive.json.
+// The catalog entry was checked against:
+//   elastic/kibana src/platform/packages/shared/kbn-connector-schemas/thehive/schemas/v1.ts @ 174aa4c (newest (zod
+//     v4))
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { checkKnownKeys, checkRequired, checkSection, checkUrl, compact } from '../validation';
+import { KibanaTarget } from '../kibana-version';
+import { checkKnownKeys, checkRequired, checkSection, checkTargetKibana, checkUrl, compact } from '../validation';
 
 /** Configuration of the TheHiveConnector (`.thehive`): Kibana's `config` object. */
 export interface TheHiveConnectorConfig {
@@ -46,8 +50,9 @@ export interface TheHiveConnectorProps extends KibanaConnectorOptions {
  * Kibana connector type `.thehive` ("TheHive"); license: platinum or higher; supported features:
  * alerting, siem, uptime, cases, workflows; first Kibana version: 8.16.
  *
- * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are
- * checked by Kibana when Terraform applies.
+ * Fields are checked at synth (required fields, accepted values, URLs and the Kibana versions that
+ * accept them, for the version of the context key `kibanaVersion`, else the newest Kibana); values
+ * that are tokens are checked by Kibana when Terraform applies.
  */
 export class TheHiveConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -72,7 +77,7 @@ export class TheHiveConnector extends KibanaConnector {
       config: buildConfig(props.config),
       secrets: buildSecrets(props.secrets),
     });
-    this.node.addValidation({ validate: () => validate(props) });
+    this.node.addValidation({ validate: () => validate(props, KibanaTarget.of(this)) });
   }
 }
 
@@ -95,8 +100,9 @@ function buildSecrets(secrets: TheHiveConnectorSecrets | undefined): { [key: str
  * Synth-time checks of the TheHiveConnector (`.thehive`), generated from its catalog entry. Tokens are
  * skipped.
  */
-function validate(props: TheHiveConnectorProps): string[] {
+function validate(props: TheHiveConnectorProps, kibana: KibanaTarget): string[] {
   const problems: string[] = [];
+  checkTargetKibana(kibana, '.thehive', { since: '8.16' }, problems);
   const config = checkSection(props.config, 'config', true, problems);
   if (config) {
     checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);

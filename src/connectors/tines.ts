@@ -1,11 +1,15 @@
 // GENERATED FILE: do not edit by hand.
 // Written by the connector generator (generator/connectors/) from its inputs:
 // connector-types.json and catalog/tines.json.
+// The catalog entry was checked against:
+//   elastic/kibana src/platform/packages/shared/kbn-connector-schemas/tines/schemas/v1.ts @ 50558a2 (newest (zod
+//     v3))
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { checkKnownKeys, checkRequired, checkSection, checkUrl, compact } from '../validation';
+import { KibanaTarget } from '../kibana-version';
+import { checkKnownKeys, checkRequired, checkSection, checkTargetKibana, checkUrl, compact } from '../validation';
 
 /** Configuration of the TinesConnector (`.tines`): Kibana's `config` object. */
 export interface TinesConnectorConfig {
@@ -43,8 +47,9 @@ export interface TinesConnectorProps extends KibanaConnectorOptions {
  * Kibana connector type `.tines` ("Tines"); license: gold or higher; supported features: siem; first
  * Kibana version: 8.6.
  *
- * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are
- * checked by Kibana when Terraform applies.
+ * Fields are checked at synth (required fields, accepted values, URLs and the Kibana versions that
+ * accept them, for the version of the context key `kibanaVersion`, else the newest Kibana); values
+ * that are tokens are checked by Kibana when Terraform applies.
  */
 export class TinesConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -69,7 +74,7 @@ export class TinesConnector extends KibanaConnector {
       config: buildConfig(props.config),
       secrets: buildSecrets(props.secrets),
     });
-    this.node.addValidation({ validate: () => validate(props) });
+    this.node.addValidation({ validate: () => validate(props, KibanaTarget.of(this)) });
   }
 }
 
@@ -92,8 +97,9 @@ function buildSecrets(secrets: TinesConnectorSecrets | undefined): { [key: strin
  * Synth-time checks of the TinesConnector (`.tines`), generated from its catalog entry. Tokens are
  * skipped.
  */
-function validate(props: TinesConnectorProps): string[] {
+function validate(props: TinesConnectorProps, kibana: KibanaTarget): string[] {
   const problems: string[] = [];
+  checkTargetKibana(kibana, '.tines', { since: '8.6' }, problems);
   const config = checkSection(props.config, 'config', true, problems);
   if (config) {
     checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);

@@ -1,11 +1,15 @@
 // GENERATED FILE: do not edit by hand.
 // Written by the connector generator (generator/connectors/) from its inputs:
 // connector-types.json and catalog/torq.json.
+// The catalog entry was checked against:
+//   not checked against Kibana source: written from Kibana's documentation (Kibana reference, connectors:
+//     torq-action-type) and the connector_types answer
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { checkKnownKeys, checkRequired, checkSection, checkUrl, compact } from '../validation';
+import { KibanaTarget } from '../kibana-version';
+import { checkKnownKeys, checkRequired, checkSection, checkTargetKibana, checkUrl, compact } from '../validation';
 
 /** Configuration of the TorqConnector (`.torq`): Kibana's `config` object. */
 export interface TorqConnectorConfig {
@@ -51,8 +55,9 @@ export interface TorqConnectorProps extends KibanaConnectorOptions {
  * Kibana connector type `.torq` ("Torq"); license: gold or higher; supported features: alerting,
  * uptime, siem; first Kibana version: 8.x.
  *
- * Fields are checked at synth (required fields, accepted values, URLs); values that are tokens are
- * checked by Kibana when Terraform applies.
+ * Fields are checked at synth (required fields, accepted values, URLs and the Kibana versions that
+ * accept them, for the version of the context key `kibanaVersion`, else the newest Kibana); values
+ * that are tokens are checked by Kibana when Terraform applies.
  */
 export class TorqConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -77,7 +82,7 @@ export class TorqConnector extends KibanaConnector {
       config: buildConfig(props.config),
       secrets: buildSecrets(props.secrets),
     });
-    this.node.addValidation({ validate: () => validate(props) });
+    this.node.addValidation({ validate: () => validate(props, KibanaTarget.of(this)) });
   }
 
   /**
@@ -108,8 +113,9 @@ function buildSecrets(secrets: TorqConnectorSecrets | undefined): { [key: string
  * Synth-time checks of the TorqConnector (`.torq`), generated from its catalog entry. Tokens are
  * skipped.
  */
-function validate(props: TorqConnectorProps): string[] {
+function validate(props: TorqConnectorProps, kibana: KibanaTarget): string[] {
   const problems: string[] = [];
+  checkTargetKibana(kibana, '.torq', { since: '8.x' }, problems);
   const config = checkSection(props.config, 'config', true, problems);
   if (config) {
     checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);

@@ -2,20 +2,44 @@
 // Written by the connector generator (generator/connectors/) from its inputs:
 // connector-types.json and catalog/webhook.json.
 // Shared field groups: http-auth, tls, oauth-client-credentials, auth-schemes (catalog/groups/).
+// The catalog entry was checked against:
+//   elastic/kibana src/platform/packages/shared/kbn-connector-schemas/webhook/schemas/v1.ts @ 41e8515 (newest)
+//   elastic/kibana src/platform/packages/shared/kbn-connector-schemas/common/auth/schemas/v1.ts @ 11b9bae (newest)
+//   elastic/kibana src/platform/packages/shared/kbn-connector-schemas/common/auth/constants.ts @ 11b9bae (newest)
+//   elastic/kibana src/platform/packages/shared/kbn-connector-schemas/common/auth/constants.ts @ 76746b5 (newest
+//     (earlier package version, no QueryParam))
+//   elastic/kibana x-pack/platform/plugins/shared/stack_connectors/server/connector_types/webhook/validations.ts @
+//     08fc853 (newest (stack_connectors server imports @kbn/connector-schemas))
+//   elastic/kibana x-pack/platform/plugins/shared/stack_connectors/server/connector_types/webhook/index.ts @
+//     027ff21 (newest)
+//   elastic/kibana x-pack/platform/plugins/shared/stack_connectors/server/connector_types/webhook/schema.ts @
+//     0703cc8 (9.x (9.2-era, kbn-config-schema, 5 methods + OAuth fields))
+//   elastic/kibana x-pack/platform/plugins/shared/stack_connectors/common/auth/schema.ts @ 0a6baaa (9.x
+//     (intermediate: separate WebhookAuthConfiguration with OAuth2 + clientSecret, no secretHeaders))
+//   elastic/kibana x-pack/platform/plugins/shared/stack_connectors/common/auth/constants.ts @ 1222453 (9.x)
+//   elastic/kibana x-pack/plugins/stack_connectors/server/connector_types/webhook/index.ts @ 04e8ba1 (8.x (schema
+//     inline; methods post/put only))
+//   elastic/kibana x-pack/plugins/stack_connectors/common/auth/schema.ts @ a3439b3 (8.x (8.15+-era shared auth:
+//     basic/ssl only))
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
+import { KibanaTarget, KibanaVersionRange } from '../kibana-version';
 import {
   checkAtMostOne,
+  checkFieldVersion,
   checkForbiddenWhen,
+  checkJsonObjectText,
   checkKnownKeys,
   checkOneOf,
   checkRequired,
   checkRequiredWhen,
   checkSection,
+  checkTargetKibana,
   checkTogether,
   checkUrl,
+  checkValueVersion,
   compact,
 } from '../validation';
 import { TlsVerificationMode, WebhookAuthType, WebhookCertType, WebhookMethod } from './enums';
@@ -29,7 +53,10 @@ export interface WebhookConnectorConfig {
    */
   readonly url: string;
   /**
-   * HTTP method of the request. `patch`, `get` and `delete` need Kibana 9.x.
+   * HTTP method of the request.
+   *
+   * Values that need another Kibana: `patch` Kibana 9.3.0 and later; `get` Kibana 9.3.0 and later;
+   * `delete` Kibana 9.3.0 and later.
    *
    * When unset, the construct sends Kibana's default explicitly, so that Terraform sees no drift.
    * @default WebhookMethod.POST
@@ -48,22 +75,39 @@ export interface WebhookConnectorConfig {
    */
   readonly hasAuth?: boolean;
   /**
-   * Authentication scheme. Leave unset when `hasAuth` is false.
-   * @default - none
+   * Authentication scheme. Leave unset when `hasAuth` is false; when `hasAuth` is true and it is unset,
+   * Kibana's newest schema stores `webhook-authentication-basic`.
+   *
+   * Kibana 8.10.0 and later.
+   *
+   * Values that need another Kibana: `webhook-oauth2-client-credentials` Kibana 9.2.0 and later;
+   * `http-authentication-query-param` Kibana's newest source only (no release known to this library).
+   *
+   * Kibana's default depends on the version or on other fields: 'webhook-authentication-basic' (Kibana's
+   * newest source only (no release known to this library), when config.hasAuth is true). When unset, the
+   * construct sends the default of the target Kibana (context key `kibanaVersion`, else the newest), so
+   * that Terraform sees no drift.
+   * @default - Kibana's default for the target version (see above)
    */
   readonly authType?: WebhookAuthType;
   /**
    * Certificate format, used with the SSL authentication scheme.
+   *
+   * Kibana 8.10.0 and later.
    * @default - none
    */
   readonly certType?: WebhookCertType;
   /**
    * Base64-encoded PEM certificate of a certificate authority to trust for this endpoint.
+   *
+   * Kibana 8.10.0 and later.
    * @default - none
    */
   readonly ca?: string;
   /**
    * TLS verification mode for this endpoint.
+   *
+   * Kibana 8.10.0 and later.
    * @default - none
    */
   readonly verificationMode?: TlsVerificationMode;
@@ -72,28 +116,29 @@ export interface WebhookConnectorConfig {
    *
    * Must be an absolute http(s) URL.
    *
-   * Needs Kibana 9.0 or later.
+   * Kibana 9.2.0 and later.
    * @default - none
    */
   readonly accessTokenUrl?: string;
   /**
    * OAuth 2.0 client id for the client-credentials scheme.
    *
-   * Needs Kibana 9.0 or later.
+   * Kibana 9.2.0 and later.
    * @default - none
    */
   readonly clientId?: string;
   /**
    * OAuth 2.0 scope to request.
    *
-   * Needs Kibana 9.0 or later.
+   * Kibana 9.2.0 and later.
    * @default - none
    */
   readonly scope?: string;
   /**
-   * Extra fields for the OAuth 2.0 token request, as JSON text.
+   * Extra fields for the OAuth 2.0 token request, as JSON text of a non-empty object, such as
+   * '{"audience":"api"}'.
    *
-   * Needs Kibana 9.0 or later.
+   * Kibana 9.2.0 and later.
    * @default - none
    */
   readonly additionalFields?: string;
@@ -117,30 +162,36 @@ export interface WebhookConnectorSecrets {
   readonly password?: string;
   /**
    * Base64-encoded PEM client certificate (with `key`).
+   *
+   * Kibana 8.10.0 and later.
    * @default - none
    */
   readonly crt?: string;
   /**
    * Base64-encoded PEM private key of the client certificate (with `crt`).
+   *
+   * Kibana 8.10.0 and later.
    * @default - none
    */
   readonly key?: string;
   /**
    * Base64-encoded PFX/PKCS#12 bundle holding the client certificate and key.
+   *
+   * Kibana 8.10.0 and later.
    * @default - none
    */
   readonly pfx?: string;
   /**
    * OAuth 2.0 client secret for the client-credentials scheme.
    *
-   * Needs Kibana 9.0 or later.
+   * Kibana 9.2.0 and later.
    * @default - none
    */
   readonly clientSecret?: string;
   /**
    * Headers whose values are secret, such as API keys.
    *
-   * Needs Kibana 9.0 or later.
+   * Kibana 9.2.0 and later.
    * @default - none
    */
   readonly secretHeaders?: { [key: string]: string };
@@ -176,8 +227,9 @@ export interface WebhookConnectorProps extends KibanaConnectorOptions {
  * Kibana connector type `.webhook` ("Webhook"); license: gold or higher; supported features: alerting,
  * uptime, siem; first Kibana version: 7.x.
  *
- * Fields are checked at synth (required fields, accepted values, URLs, and the rules between fields);
- * values that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth (required fields, accepted values, URLs, the rules between fields and
+ * the Kibana versions that accept them, for the version of the context key `kibanaVersion`, else the
+ * newest Kibana); values that are tokens are checked by Kibana when Terraform applies.
  */
 export class WebhookConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -199,10 +251,10 @@ export class WebhookConnector extends KibanaConnector {
     super(scope, id, {
       ...props,
       connectorTypeId: '.webhook',
-      config: buildConfig(props.config),
+      config: buildConfig(props.config, KibanaTarget.of(scope)),
       secrets: buildSecrets(props.secrets),
     });
-    this.node.addValidation({ validate: () => validate(props) });
+    this.node.addValidation({ validate: () => validate(props, KibanaTarget.of(this)) });
   }
 
   /**
@@ -219,9 +271,21 @@ const CONFIG_AUTH_TYPE_VALUES: readonly string[] = [
   'webhook-authentication-basic',
   'webhook-authentication-ssl',
   'webhook-oauth2-client-credentials',
+  'http-authentication-query-param',
 ];
 const CONFIG_CERT_TYPE_VALUES: readonly string[] = ['ssl-crt-key', 'ssl-pfx'];
 const CONFIG_VERIFICATION_MODE_VALUES: readonly string[] = ['full', 'certificate', 'none'];
+const CONFIG_METHOD_VERSIONS: Readonly<Record<string, KibanaVersionRange>> = {
+  patch: { since: '9.3.0' },
+  get: { since: '9.3.0' },
+  delete: { since: '9.3.0' },
+};
+
+const CONFIG_AUTH_TYPE_VERSIONS: Readonly<Record<string, KibanaVersionRange>> = {
+  'webhook-oauth2-client-credentials': { since: '9.2.0' },
+  'http-authentication-query-param': { since: 'unreleased' },
+};
+
 const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>([
   'url',
   'method',
@@ -246,15 +310,18 @@ const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>([
   'secretHeaders',
 ]);
 
-/** Kibana's `config` object, with the defaults Kibana would otherwise fill in. */
-function buildConfig(config: WebhookConnectorConfig | undefined): { [key: string]: any } {
+/**
+ * Kibana's `config` object, with the defaults Kibana would otherwise fill in (those of the target
+ * Kibana).
+ */
+function buildConfig(config: WebhookConnectorConfig | undefined, kibana: KibanaTarget): { [key: string]: any } {
   if (config === undefined || config === null || Token.isUnresolved(config)) return config ?? {};
   return compact({
     url: config.url,
     method: config.method ?? WebhookMethod.POST,
     headers: config.headers,
     hasAuth: config.hasAuth ?? true,
-    authType: config.authType,
+    authType: config.authType ?? configAuthTypeDefault(config, kibana),
     certType: config.certType,
     ca: config.ca,
     verificationMode: config.verificationMode,
@@ -279,12 +346,22 @@ function buildSecrets(secrets: WebhookConnectorSecrets | undefined): { [key: str
   });
 }
 
+/** Kibana's default of `config.authType` for the target Kibana and the other fields. */
+function configAuthTypeDefault(
+  config: Partial<WebhookConnectorConfig>,
+  kibana: KibanaTarget,
+): WebhookAuthType | undefined {
+  if (kibana.accepts('unreleased', undefined) && (config.hasAuth ?? true) === true) return WebhookAuthType.BASIC;
+  return undefined;
+}
+
 /**
  * Synth-time checks of the WebhookConnector (`.webhook`), generated from its catalog entry. Tokens are
  * skipped.
  */
-function validate(props: WebhookConnectorProps): string[] {
+function validate(props: WebhookConnectorProps, kibana: KibanaTarget): string[] {
   const problems: string[] = [];
+  checkTargetKibana(kibana, '.webhook', { since: '7.x' }, problems);
   const config = checkSection(props.config, 'config', true, problems);
   if (config) {
     checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);
@@ -295,18 +372,36 @@ function validate(props: WebhookConnectorProps): string[] {
     checkOneOf(config.certType, CONFIG_CERT_TYPE_VALUES, 'config.certType', problems);
     checkOneOf(config.verificationMode, CONFIG_VERIFICATION_MODE_VALUES, 'config.verificationMode', problems);
     checkUrl(config.accessTokenUrl, 'config.accessTokenUrl', problems);
+    checkValueVersion(config.method, 'config.method', CONFIG_METHOD_VERSIONS, kibana, problems);
+    checkFieldVersion(config.authType, 'config.authType', { since: '8.10.0' }, kibana, problems);
+    checkValueVersion(config.authType, 'config.authType', CONFIG_AUTH_TYPE_VERSIONS, kibana, problems);
+    checkFieldVersion(config.certType, 'config.certType', { since: '8.10.0' }, kibana, problems);
+    checkFieldVersion(config.ca, 'config.ca', { since: '8.10.0' }, kibana, problems);
+    checkFieldVersion(config.verificationMode, 'config.verificationMode', { since: '8.10.0' }, kibana, problems);
+    checkFieldVersion(config.accessTokenUrl, 'config.accessTokenUrl', { since: '9.2.0' }, kibana, problems);
+    checkFieldVersion(config.clientId, 'config.clientId', { since: '9.2.0' }, kibana, problems);
+    checkFieldVersion(config.scope, 'config.scope', { since: '9.2.0' }, kibana, problems);
+    checkFieldVersion(config.additionalFields, 'config.additionalFields', { since: '9.2.0' }, kibana, problems);
   }
 
   const secrets = checkSection(props.secrets, 'secrets', false, problems);
   if (secrets) {
     checkKnownKeys(secrets, SECRETS_PROPERTIES, 'secrets', problems);
+    checkFieldVersion(secrets.crt, 'secrets.crt', { since: '8.10.0' }, kibana, problems);
+    checkFieldVersion(secrets.key, 'secrets.key', { since: '8.10.0' }, kibana, problems);
+    checkFieldVersion(secrets.pfx, 'secrets.pfx', { since: '8.10.0' }, kibana, problems);
+    checkFieldVersion(secrets.clientSecret, 'secrets.clientSecret', { since: '9.2.0' }, kibana, problems);
+    checkFieldVersion(secrets.secretHeaders, 'secrets.secretHeaders', { since: '9.2.0' }, kibana, problems);
   }
 
   if (config && secrets) {
     if ((config.hasAuth ?? true) === false) {
       checkForbiddenWhen(config.authType, 'config.authType', 'config.hasAuth is false', problems);
     }
-    if ((config.hasAuth ?? true) === true && config.authType === 'webhook-authentication-basic') {
+    if (
+      (config.hasAuth ?? true) === true
+      && (config.authType ?? configAuthTypeDefault(config, kibana)) === 'webhook-authentication-basic'
+    ) {
       checkRequiredWhen(
         secrets.user,
         'secrets.user',
@@ -322,7 +417,7 @@ function validate(props: WebhookConnectorProps): string[] {
     }
     if (
       (config.hasAuth ?? true) === true
-      && config.authType === 'webhook-authentication-ssl'
+      && (config.authType ?? configAuthTypeDefault(config, kibana)) === 'webhook-authentication-ssl'
       && config.certType === 'ssl-crt-key'
     ) {
       checkRequiredWhen(
@@ -340,7 +435,7 @@ function validate(props: WebhookConnectorProps): string[] {
     }
     if (
       (config.hasAuth ?? true) === true
-      && config.authType === 'webhook-authentication-ssl'
+      && (config.authType ?? configAuthTypeDefault(config, kibana)) === 'webhook-authentication-ssl'
       && config.certType === 'ssl-pfx'
     ) {
       checkRequiredWhen(
@@ -350,7 +445,11 @@ function validate(props: WebhookConnectorProps): string[] {
         problems,
       );
     }
-    if ((config.hasAuth ?? true) === true && config.authType === 'webhook-oauth2-client-credentials') {
+    if (
+      kibana.accepts('9.2.0', undefined)
+      && (config.hasAuth ?? true) === true
+      && (config.authType ?? configAuthTypeDefault(config, kibana)) === 'webhook-oauth2-client-credentials'
+    ) {
       checkRequiredWhen(
         config.accessTokenUrl,
         'config.accessTokenUrl',
@@ -369,6 +468,9 @@ function validate(props: WebhookConnectorProps): string[] {
         'config.hasAuth is true and config.authType is "webhook-oauth2-client-credentials"',
         problems,
       );
+    }
+    if (kibana.accepts('9.2.0', undefined)) {
+      checkJsonObjectText(config.additionalFields, 'config.additionalFields', problems);
     }
     checkTogether(
       [secrets.user, secrets.password],

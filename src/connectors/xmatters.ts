@@ -1,11 +1,25 @@
 // GENERATED FILE: do not edit by hand.
 // Written by the connector generator (generator/connectors/) from its inputs:
 // connector-types.json and catalog/xmatters.json.
+// The catalog entry was checked against:
+//   elastic/kibana src/platform/packages/shared/kbn-connector-schemas/xmatters/schemas/v1.ts @ 3dc5dbd (newest
+//     (zod v4))
+//   elastic/kibana x-pack/platform/plugins/shared/stack_connectors/server/connector_types/xmatters/index.ts @
+//     05c8429 (newest (imports @kbn/connector-schemas))
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { checkForbiddenWhen, checkKnownKeys, checkRequiredWhen, checkSection, checkUrl, compact } from '../validation';
+import { KibanaTarget } from '../kibana-version';
+import {
+  checkForbiddenWhen,
+  checkKnownKeys,
+  checkRequiredWhen,
+  checkSection,
+  checkTargetKibana,
+  checkUrl,
+  compact,
+} from '../validation';
 
 /** Configuration of the XmattersConnector (`.xmatters`): Kibana's `config` object. */
 export interface XmattersConnectorConfig {
@@ -111,8 +125,9 @@ export interface XmattersConnectorProps extends KibanaConnectorOptions {
  * Kibana connector type `.xmatters` ("xMatters"); license: gold or higher; supported features:
  * alerting, siem; first Kibana version: 8.2.
  *
- * Fields are checked at synth (required fields, accepted values, URLs, and the rules between fields);
- * values that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth (required fields, accepted values, URLs, the rules between fields and
+ * the Kibana versions that accept them, for the version of the context key `kibanaVersion`, else the
+ * newest Kibana); values that are tokens are checked by Kibana when Terraform applies.
  */
 export class XmattersConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -137,7 +152,7 @@ export class XmattersConnector extends KibanaConnector {
       config: buildConfig(props.config),
       secrets: buildSecrets(props.secrets),
     });
-    this.node.addValidation({ validate: () => validate(props) });
+    this.node.addValidation({ validate: () => validate(props, KibanaTarget.of(this)) });
   }
 
   /**
@@ -176,8 +191,9 @@ function buildSecrets(secrets: XmattersConnectorSecrets | undefined): { [key: st
  * Synth-time checks of the XmattersConnector (`.xmatters`), generated from its catalog entry. Tokens
  * are skipped.
  */
-function validate(props: XmattersConnectorProps): string[] {
+function validate(props: XmattersConnectorProps, kibana: KibanaTarget): string[] {
   const problems: string[] = [];
+  checkTargetKibana(kibana, '.xmatters', { since: '8.2' }, problems);
   const config = checkSection(props.config, 'config', false, problems);
   if (config) {
     checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);
@@ -200,6 +216,8 @@ function validate(props: XmattersConnectorProps): string[] {
     if ((config.usesBasic ?? true) === false) {
       checkRequiredWhen(secrets.secretsUrl, 'secrets.secretsUrl', 'config.usesBasic is false', problems);
       checkForbiddenWhen(config.configUrl, 'config.configUrl', 'config.usesBasic is false', problems);
+      checkForbiddenWhen(secrets.user, 'secrets.user', 'config.usesBasic is false', problems);
+      checkForbiddenWhen(secrets.password, 'secrets.password', 'config.usesBasic is false', problems);
     }
   }
 

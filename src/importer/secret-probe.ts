@@ -1,20 +1,94 @@
 // Finds the secret fields a typed construct requires for a given config (for example a webhook
-// with basic authentication needs `user` and `password`) by asking the construct itself: it is
-// built in a throw-away stack with the config Kibana returned and its validation is run. This is
-// the only importer module that touches cdktf; the planner takes it as an optional callback.
+// with basic authentication needs `user` and `password`). The conditional secret rules are data
+// the generator writes into registry.ts (CONNECTOR_RULES, from the same catalog rules as the
+// constructs' checks): they are evaluated here against the config Kibana returned, with Kibana's
+// defaults for the target version (context key kibanaVersion of the probe's app, else the newest).
+// Then the construct is built in a throw-away stack with those secrets as tokens, and whatever its
+// validation still reports is a problem (the importer falls back to KibanaConnector). No
+// validation message is ever parsed. This is the only importer module that touches cdktf; the
+// planner takes it as an optional callback.
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { App, Lazy, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
+import { CONNECTOR_RULES, CONNECTOR_TYPES, ConfigCondition, ConnectorRules } from '../connectors/registry';
 import * as library from '../index';
+import { KIBANA_VERSION_CONTEXT_KEY, KibanaTarget } from '../kibana-version';
+import { isKnown } from '../validation';
 import { SecretProbe, SecretProbeResult } from './plan';
 
 const PER_STACK = 500;
-const REQUIRED_WHEN = /^secrets(?:\.([A-Za-z_$][A-Za-z0-9_$]*)|\["((?:[^"\\]|\\.)*)"\]) is required(?: when (.*))?$/;
 
-/** A probe backed by the package's typed constructs. */
-export function createSecretProbe(): SecretProbe {
+type Config = Readonly<Record<string, unknown>>;
+
+/** A config field's value with Kibana's default (for the target) applied, as the constructs' rules read it. */
+function valueOf(rules: ConnectorRules, property: string, config: Config, target: KibanaTarget, open: Set<string>): unknown {
+  const given = config[property];
+  if (given !== undefined && given !== null) return given;
+  if (open.has(property)) return undefined; // a default whose conditions read itself: none
+  open.add(property);
+  try {
+    const found = (rules.configDefaults[property] ?? []).find((d) => {
+      const ranged = d.since !== undefined || d.until !== undefined;
+      return (!ranged || target.accepts(d.since, d.until)) && d.when.every((c) => holds(rules, c, config, target, open));
+    });
+    return found?.value;
+  } finally {
+    open.delete(property);
+  }
+}
+
+function holds(rules: ConnectorRules, c: ConfigCondition, config: Config, target: KibanaTarget, open: Set<string>): boolean {
+  const value = valueOf(rules, c.property, config, target, open);
+  switch (c.op) {
+    case 'equals': return value === c.values[0];
+    case 'in': return c.values.includes(value);
+    case 'not': return isKnown(value) && value !== c.values[0];
+  }
+}
+
+/** The conditions as the report shows them: `config.hasAuth is true and config.authType is "..."`. */
+export function conditionText(conditions: readonly ConfigCondition[]): string {
+  return conditions.map((c) => {
+    const shown = c.values.map((v) => JSON.stringify(v));
+    const field = `config.${c.property}`;
+    return c.op === 'equals' ? `${field} is ${shown[0]}` : c.op === 'not' ? `${field} is not ${shown[0]}` : `${field} is ${shown.join(' or ')}`;
+  }).join(' and ');
+}
+
+/**
+ * The secrets (struct properties) a type's rules require for a config and target Kibana, each with
+ * the condition that requires it. A requirement of one of several fields names none: the construct
+ * reports it when none is given.
+ */
+export function requiredSecrets(typeId: string, config: Config, target: KibanaTarget): { field: string; condition: string }[] {
+  const rules = CONNECTOR_RULES[typeId];
+  if (!rules) return [];
+  const out: { field: string; condition: string }[] = [];
+  for (const r of rules.secretRequirements) {
+    const ranged = r.since !== undefined || r.until !== undefined;
+    if (ranged && !target.accepts(r.since, r.until)) continue;
+    if (!r.when.every((c) => holds(rules, c, config, target, new Set()))) continue;
+    for (const field of r.require) {
+      if (!out.some((o) => o.field === field)) out.push({ field, condition: conditionText(r.when) });
+    }
+  }
+  return out;
+}
+
+export interface SecretProbeOptions {
+  /**
+   * The Kibana version the probe's constructs target (set as the context key `kibanaVersion` of its
+   * app), so that the probe refuses what that Kibana refuses and applies its defaults.
+   * @default - the newest Kibana the catalog knows
+   */
+  readonly kibanaVersion?: string;
+}
+
+/** A probe backed by the package's typed constructs and the rule data of registry.ts. */
+export function createSecretProbe(options: SecretProbeOptions = {}): SecretProbe {
+  const context = options.kibanaVersion === undefined ? undefined : { [KIBANA_VERSION_CONTEXT_KEY]: options.kibanaVersion };
   let stack: TerraformStack | undefined;
   let count = 0;
   let outdir: string | undefined;
@@ -28,11 +102,16 @@ export function createSecretProbe(): SecretProbe {
         process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
         outdir = dir;
       }
-      stack = new TerraformStack(new App({ skipValidation: true, outdir }), 'probe');
+      stack = new TerraformStack(new App({ skipValidation: true, outdir, context }), 'probe');
       count = 0;
     }
+    const typeId = Object.values(CONNECTOR_TYPES).find((t) => t.constructName === input.constructName)?.typeId;
+    const required = typeId === undefined ? [] : requiredSecrets(typeId, input.config, KibanaTarget.of(stack))
+      .filter((r) => input.optionalFields.includes(r.field));
     const secrets: Record<string, string> = {};
-    for (const field of input.secretFields) secrets[field] = Lazy.stringValue({ produce: () => 'secret' });
+    for (const field of [...input.secretFields, ...required.map((r) => r.field)]) {
+      secrets[field] = Lazy.stringValue({ produce: () => 'secret' });
+    }
     let construct: Construct;
     try {
       construct = new (ctor as new (scope: Construct, id: string, props: unknown) => Construct)(stack, `p${count++}`, {
@@ -41,14 +120,6 @@ export function createSecretProbe(): SecretProbe {
     } catch (e) {
       return { required: [], problems: [`${input.constructName} rejects this config: ${e instanceof Error ? e.message : String(e)}`] };
     }
-    const required: { field: string; condition?: string }[] = [];
-    const problems: string[] = [];
-    for (const problem of construct.node.validate()) {
-      const m = REQUIRED_WHEN.exec(problem);
-      const field = m ? m[1] ?? JSON.parse(`"${m[2]}"`) : undefined;
-      if (field !== undefined && input.optionalFields.includes(field)) required.push({ field, condition: m![3] });
-      else problems.push(problem);
-    }
-    return { required, problems };
+    return { required, problems: construct.node.validate() };
   };
 }

@@ -10,7 +10,8 @@ import { SCENARIO_IMPORTABLE, scenarioOptions } from './support/import-scenario'
 import { KibanaDouble } from './support/kibana-double';
 import { CONNECTOR } from './support/synth';
 import { terraformAvailable, terraformFmt } from './support/terraform';
-import { run } from '../src/cli/main';
+import { CliContext, run } from '../src/cli/main';
+import { CONNECTOR_TYPES } from '../src/connectors/registry';
 import { ImportReport } from '../src/importer/report';
 import { ElasticstackProvider } from '../src/provider/provider';
 import { CONNECTOR_RESOURCE_TYPE, PROVIDER_SOURCE, PROVIDER_VERSION } from '../src/resource-type';
@@ -32,10 +33,11 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+async function cli(args: string[], context: Partial<CliContext> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
   const code = await run(args, {
+    ...context,
     env: { KIBANA_ENDPOINT: double.url, KIBANA_API_KEY: API_KEY },
     cwd: dir,
     stdout: (t) => { stdout += t; },
@@ -249,4 +251,33 @@ describe('import --format hcl in an empty folder: terraform asks for elastic/ela
     expect(provider.terraformProviderSource).toBe(`registry.terraform.io/${PROVIDER_SOURCE}`);
     expect(CONNECTOR_RESOURCE_TYPE).toBe('elasticstack_kibana_action_connector');
   });
+});
+
+test('import --format ts: enum fields are written as enum members where the registry names their enum; the code compiles and synthesizes the same', async () => {
+  const registry = {
+    ...CONNECTOR_TYPES,
+    '.webhook': {
+      ...CONNECTOR_TYPES['.webhook'],
+      configEnums: { method: 'WebhookMethod', authType: 'WebhookAuthType', certType: 'WebhookCertType', verificationMode: 'TlsVerificationMode' },
+    },
+  };
+  const withEnums = await cli(['import', '--all-spaces', '--package', '../../src', '--out', 'enums.ts', '--quiet'], { registry });
+  expect(withEnums.code).toBe(0);
+  const text = fs.readFileSync(path.join(dir, 'enums.ts'), 'utf8');
+  expect(text).toMatch(/^import \{ [^}]*\bTlsVerificationMode\b[^}]*\bWebhookAuthType\b[^}]*\bWebhookMethod\b[^}]*\} from "\.\.\/\.\.\/src";$/m);
+  expect(text).toContain('        method: WebhookMethod.POST,\n');
+  expect(text).toContain('        authType: WebhookAuthType.BASIC,\n');
+  expect(text).toContain('        verificationMode: TlsVerificationMode.FULL,\n');
+  expect(text).not.toMatch(/method: "post"/);
+  fs.writeFileSync(path.join(dir, 'main-enums.ts'), "import { App } from 'cdktf';\nimport { ImportedConnectorsStack } from './enums';\nnew ImportedConnectorsStack(new App(), 'imported');\n");
+  expect(typeCheck([path.join(dir, 'main-enums.ts')])).toEqual([]);
+
+  const plain = await cli(['import', '--all-spaces', '--package', '../../src', '--out', 'plain.ts', '--quiet']);
+  expect(plain.code).toBe(0);
+  const synth = (file: string): unknown => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const mod = require(path.join(dir, file));
+    return JSON.parse(Testing.synth(new mod.ImportedConnectorsStack(Testing.app(), 'imported'), true)).resource;
+  };
+  expect(synth('enums.ts')).toEqual(synth('plain.ts'));
 });

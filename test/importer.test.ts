@@ -4,6 +4,7 @@ import { ConnectorTypeInfo } from '../src/connector-type-info';
 import { ODD_NAME, SCENARIO_IMPORTABLE, scenarioOptions } from './support/import-scenario';
 import { scratchDir } from './support/synth';
 import { terraformAvailable, terraformFmt } from './support/terraform';
+import { PACKAGE_NAME } from '../src/flavour';
 import { emitHcl } from '../src/importer/emit-hcl';
 import { emitTypeScript } from '../src/importer/emit-ts';
 import { baseName, NameAllocator, snakeCase } from '../src/importer/names';
@@ -267,5 +268,27 @@ describe('emitters', () => {
     const fmt = terraformFmt(dir, ['-check', '-diff']);
     expect(fmt.output).toBe('');
     expect(fmt.status).toBe(0);
+  });
+});
+
+describe('enum members', () => {
+  const registry: ConnectorTypeRegistry = {
+    '.w': { ...info('.w', 'WConnector', ['method', 'mode', 'other'], [], []), configEnums: { method: 'WMethod', mode: 'Missing' } },
+  };
+  const enums = { WMethod: { POST: 'post', PUT: 'put' } };
+  const emit = (config: Record<string, unknown>, withEnums = true): string =>
+    emitTypeScript(planImport([{ spaceId: 'default', connectors: [{ id: 'w', name: 'W', connector_type_id: '.w', config }] }], { registry, enums: withEnums ? enums : undefined }));
+
+  test('a value that is a member is written as the member, and the enum imported from the package', () => {
+    const ts = emit({ method: 'put', mode: 'x', other: 'put' });
+    expect(ts).toContain('      config: {\n        method: WMethod.PUT,\n        mode: "x",\n        other: "put",\n      } as ConfigOf<typeof WConnector>,');
+    expect(ts).toContain(`import { provider, WConnector, WMethod } from "${PACKAGE_NAME}";`);
+  });
+
+  test('a value that is no member, or no enum catalog: Kibana\'s string, nothing more imported', () => {
+    for (const ts of [emit({ method: 'trace' }), emit({ method: 'put' }, false)]) {
+      expect(ts).toMatch(/method: "(trace|put)",/);
+      expect(ts).toContain(`import { provider, WConnector } from "${PACKAGE_NAME}";`);
+    }
   });
 });

@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
-import { ConnectorTypeRegistry, PropertyRenames, SecretProbe } from '../importer/plan';
+import { ConnectorTypeRegistry, EnumCatalog, PropertyRenames, SecretProbe } from '../importer/plan';
 import { DEFAULT_MAX_RESPONSE_BYTES, KibanaClient } from '../kibana/client';
 import { ConnectionFlags, resolveConnection } from '../kibana/connection';
 
@@ -22,6 +22,8 @@ export interface CliContext {
   readonly propertyRenames: PropertyRenames;
   /** Finds conditionally required secrets (default: asks the package's typed constructs; null: none). */
   readonly secretProbe: SecretProbe | null;
+  /** The enums the registry's `configEnums` name (default: the package's). */
+  readonly enums: EnumCatalog;
 }
 
 /** Exit codes. */

@@ -2,7 +2,7 @@
 // The `kibana-connectors` command line: a dispatch table of its commands (src/cli/commands/:
 // import, types, guard, test), the top-level help and `--version`, and the one place errors
 // become exit codes and messages (never a stack trace). May import ./common, ./commands/*, the
-// package's connector registry and secret probe (the defaults of the command context).
+// package's connector registry, enums and secret probe (the defaults of the command context).
 import * as fs from 'fs';
 import * as path from 'path';
 import { guardCommand } from './commands/guard';
@@ -10,7 +10,9 @@ import { importCommand } from './commands/import';
 import { testCommand } from './commands/test';
 import { typesCommand } from './commands/types';
 import { CliContext, Command, CommandError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, isParseArgsError, UsageError, writeAtomic } from './common';
+import * as ENUMS from '../connectors/enums';
 import { CONNECTOR_TYPES, PROPERTY_RENAMES } from '../connectors/registry';
+import { EnumCatalog } from '../importer/plan';
 import { createSecretProbe } from '../importer/secret-probe';
 import { KibanaError } from '../kibana/client';
 import { ConnectionError } from '../kibana/connection';
@@ -57,6 +59,7 @@ function defaultContext(): CliContext {
     registry: CONNECTOR_TYPES,
     propertyRenames: PROPERTY_RENAMES,
     secretProbe: createSecretProbe(),
+    enums: ENUMS as unknown as EnumCatalog,
   };
 }
 

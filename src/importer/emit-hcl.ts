@@ -3,6 +3,8 @@
 // Every Kibana string, object keys included, is a quoted HCL literal (hclStringLiteral: `${` and
 // `%{` doubled, quotes, backslashes and control characters escaped), so Terraform reads back
 // exactly the text Kibana holds; only `var.<name>` of the secret variables is written as code.
+// A `terraform { required_providers { ... } }` block names the provider source and version
+// constraint (src/resource-type.ts) unless asked not to. Scalars follow src/scalar.ts.
 import { hclStringLiteral } from '../json-expression';
 import { ImportPlan, PlannedConnector } from './plan';
 import { safeComment } from '../comment';

@@ -5,7 +5,10 @@
 // Every Kibana string is written as a string literal and every key so that the object literal
 // makes an own property of it (`["__proto__"]`). cdktf reads its token markers in any string it
 // synthesizes and has no escape for them: connectors holding one (plan's typeScriptRefusal) are
-// left out and listed in the header.
+// left out and listed in the header. `TerraformStack` and `TerraformVariable` come from the
+// framework (this build's, src/flavour.ts, or the `framework` option: cdktf or cdktn), the
+// constructs from that framework's package; a config value that is a member of its field's enum
+// is written as the member (`WebhookMethod.PUT`). Scalars follow src/scalar.ts.
 import { ImportPlan, PlannedConnector } from './plan';
 import { safeComment } from '../comment';
 import { FRAMEWORK, PACKAGE_NAME } from '../flavour';
@@ -48,8 +51,11 @@ function prop(key: string): string {
   return IDENTIFIER.test(key) ? key : str(key);
 }
 
-/** A JSON value as a TypeScript expression, multi-line for non-empty objects and arrays. */
-function value(v: unknown, indent: string): string {
+/**
+ * A JSON value as a TypeScript expression, multi-line for non-empty objects and arrays; `code`
+ * gives expressions written as they are for some top-level keys (enum members).
+ */
+function value(v: unknown, indent: string, code: Readonly<Record<string, string>> = {}): string {
   if (v === null || typeof v !== 'object') return scalarText(v, str);
   const inner = indent + '  ';
   if (Array.isArray(v)) {
@@ -59,7 +65,8 @@ function value(v: unknown, indent: string): string {
   }
   const entries = Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined);
   if (entries.length === 0) return '{}';
-  const parts = entries.map(([k, x]) => `${inner}${prop(k)}: ${value(x, inner)},`);
+  const own = (k: string): boolean => Object.prototype.hasOwnProperty.call(code, k);
+  const parts = entries.map(([k, x]) => `${inner}${prop(k)}: ${own(k) ? code[k] : value(x, inner)},`);
   return `{\n${parts.join('\n')}\n${indent}}`;
 }
 
@@ -74,7 +81,10 @@ export function emitTypeScript(plan: ImportPlan, options: TsEmitOptions = {}): s
   for (const line of headerLines(written, 'kibana-connectors import --format ts', options.source, leftOut, options.kibanaVersion)) out.push(safeComment('//', line));
 
   const classes = new Set<string>(['provider']);
-  for (const c of connectors) classes.add(c.constructName ?? 'KibanaConnector');
+  for (const c of connectors) {
+    classes.add(c.constructName ?? 'KibanaConnector');
+    if (c.constructName && hasConfig(c)) for (const m of Object.values(c.configEnumMembers ?? {})) classes.add(m.enumName);
+  }
   const needsConfigType = connectors.some((c) => c.constructName && hasConfig(c));
   const needsSecret = connectors.some((c) => c.variables.length > 0);
   const sortedImports = [...classes].sort((a, b) => a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0);
@@ -84,7 +94,7 @@ export function emitTypeScript(plan: ImportPlan, options: TsEmitOptions = {}): s
   out.push(`import { ${sortedImports.join(', ')} } from ${str(pkg)};`);
   out.push('');
   if (needsConfigType) {
-    out.push('/** The `config` struct type of a typed connector construct (Kibana returns enum fields as plain strings). */');
+    out.push('/** The `config` struct type of a typed connector construct (values as Kibana holds them; enum fields as members where Kibana\'s value is one). */');
     out.push('type ConfigOf<T extends abstract new (...args: any) => any> = NonNullable<ConstructorParameters<T>[2]["config"]>;');
     out.push('');
   }
@@ -138,7 +148,8 @@ function connectorLines(c: PlannedConnector, writeOnly: boolean): string[] {
   if (!c.constructName) {
     lines.push(`${ind}config: ${value(c.config, ind)},`);
   } else if (hasConfig(c)) {
-    lines.push(`${ind}config: ${value(c.constructConfig ?? c.config, ind)} as ConfigOf<typeof ${cls}>,`);
+    const members = Object.fromEntries(Object.entries(c.configEnumMembers ?? {}).map(([k, m]) => [k, `${m.enumName}.${m.member}`]));
+    lines.push(`${ind}config: ${value(c.constructConfig ?? c.config, ind, members)} as ConfigOf<typeof ${cls}>,`);
   }
   if (c.variables.length) {
     if (writeOnly) lines.push(`${ind}writeOnlySecrets: true,`);

@@ -1,5 +1,6 @@
 // The importer's pure core: Kibana connector records in, an import plan out. No I/O; of cdktf
 // only its token marker rule (cdktf-markers.ts), to tell which connectors TypeScript cannot hold.
+// May import src/connector-record.ts and src/connector-type-info.ts (types), ./cdktf-markers, ./names.
 import { ConnectorRecord } from '../connector-record';
 import { ConnectorTypeInfo } from '../connector-type-info';
 import { findCdktfMarker } from './cdktf-markers';
@@ -13,7 +14,22 @@ export interface SpaceConnectors {
   readonly connectors: readonly ConnectorRecord[];
 }
 
-export type ConnectorTypeRegistry = Readonly<Record<string, ConnectorTypeInfo>>;
+/**
+ * What the planner knows of a typed construct: the registry entry, and (when the registry gives
+ * it) the enum type of each config field that has one, by Kibana key (`{ method: 'WebhookMethod' }`).
+ */
+export type ConnectorTypeEntry = ConnectorTypeInfo & { readonly configEnums?: Readonly<Record<string, string>> };
+
+export type ConnectorTypeRegistry = Readonly<Record<string, ConnectorTypeEntry>>;
+
+/** The package's enums by name: member name to Kibana value (`{ WebhookMethod: { POST: 'post', ... } }`). */
+export type EnumCatalog = Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+
+/** An enum member written for a config value: `WebhookMethod.PUT`. */
+export interface EnumMember {
+  readonly enumName: string;
+  readonly member: string;
+}
 
 /** Kibana keys whose typed-construct struct property has another name, by type id (the package's PROPERTY_RENAMES). */
 export type PropertyRenames = Readonly<Record<string, {
@@ -52,6 +68,8 @@ export interface PlanOptions {
   readonly propertyRenames?: PropertyRenames;
   /** Finds conditionally required secrets of typed connectors; without it only always-required ones become variables. */
   readonly secretProbe?: SecretProbe;
+  /** The enums the registry's `configEnums` name; without it enum fields keep Kibana's strings. */
+  readonly enums?: EnumCatalog;
 }
 
 /** A sensitive variable the user must supply. */
@@ -82,6 +100,8 @@ export interface PlannedConnector {
   readonly config: Readonly<Record<string, unknown>>;
   /** The config with the typed construct's property names (only for typed constructs). */
   readonly constructConfig?: Readonly<Record<string, unknown>>;
+  /** Top-level properties of constructConfig whose value is a member of the field's enum, by property. */
+  readonly configEnumMembers?: Readonly<Record<string, EnumMember>>;
   /** Top-level config keys whose value was null (left out: Kibana's defaults). */
   readonly droppedNullConfig: readonly string[];
   /** One variable per required secret field of a known type. */
@@ -306,6 +326,7 @@ function planConnector(spaceId: string, record: ConnectorRecord, resourceName: s
     fallbackReason,
     config,
     constructConfig,
+    ...(constructName && info ? enumMembers(config, info, configProperty, options.enums) : {}),
     droppedNullConfig,
     variables,
     optionalSecretFields,
@@ -315,6 +336,22 @@ function planConnector(spaceId: string, record: ConnectorRecord, resourceName: s
     isDeprecated: record.is_deprecated === true,
     ...(marker ? { typeScriptRefusal: `${marker} holds a cdktf token marker, which cdktf would replace at synth` } : {}),
   };
+}
+
+/** The enum members of a typed construct's config values, where the registry names the field's enum and the value is a member. */
+function enumMembers(
+  config: Readonly<Record<string, unknown>>, info: ConnectorTypeEntry, property: (key: string) => string, enums: EnumCatalog | undefined,
+): { configEnumMembers?: Record<string, EnumMember> } {
+  if (!info.configEnums || !enums) return {};
+  const found: [string, EnumMember][] = [];
+  for (const [key, value] of Object.entries(config)) {
+    const enumName = Object.prototype.hasOwnProperty.call(info.configEnums, key) ? info.configEnums[key] : undefined;
+    const members = enumName !== undefined && Object.prototype.hasOwnProperty.call(enums, enumName) ? enums[enumName] : undefined;
+    if (!members || typeof value !== 'string') continue;
+    const member = Object.keys(members).find((m) => members[m] === value && /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(m));
+    if (member !== undefined) found.push([property(key), { enumName: enumName!, member }]);
+  }
+  return found.length ? { configEnumMembers: Object.fromEntries(found) } : {};
 }
 
 /** Every variable of the plan, in plan order. */

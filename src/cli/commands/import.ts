@@ -159,6 +159,7 @@ async function run(argv: readonly string[], context: CliContext): Promise<number
       propertyRenames: context.propertyRenames,
       nameOverrides: overrides,
       secretProbe: context.secretProbe ? probeForTarget(context.secretProbe, target) : undefined,
+      enums: context.enums,
     });
   } catch (e) {
     if (e instanceof NameOverrideError) throw new CommandError(`--map ${values.map}: ${e.message}`);

@@ -1,6 +1,6 @@
-import { TerraformStack, TerraformVariable } from 'cdktf';
+import { App, TerraformStack, TerraformVariable } from 'cdktf';
 import * as lib from '../src';
-import { connectors, newStack, synthError, synthJson } from './support/synth';
+import { connectors, newStack, scratchDir, synthError, synthJson } from './support/synth';
 import { evaluateExpressions, terraformAvailable } from './support/terraform';
 import { generate } from '../generator/connectors/generate';
 import { FieldModel } from '../generator/connectors/model';
@@ -253,5 +253,165 @@ describe('generated constructs', () => {
       const got = { title: e.title, config: JSON.parse(values[`c${i}_config`] as string), secrets: JSON.parse(values[`c${i}_secrets`] as string) };
       expect(got).toEqual({ title: e.title, config: e.config, secrets: e.secrets });
     });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Kibana versions (context key kibanaVersion) and Kibana's own rules, on real synth. One test per
+// rule family: since, until, forbidden combinations, value rules, version-dependent defaults.
+
+/** A stack whose app targets `version` (undefined: the newest Kibana), with a provider. */
+function targeting(version?: string): TerraformStack {
+  const app = new App({ outdir: scratchDir('kc-target-'), stackTraces: false, context: version ? { kibanaVersion: version } : undefined });
+  const stack = new TerraformStack(app, 'test');
+  new lib.provider.ElasticstackProvider(stack, 'elasticstack', {});
+  return stack;
+}
+
+/** The synthesized `config` text of one connector (the jsonencode() expression users see in cdk.tf.json). */
+const configOf = (stack: TerraformStack, id: string): string => connectors(synthJson(stack))[id].config;
+
+describe('Kibana versions and Kibana\'s own rules', () => {
+  const target = (v: string) => `the target Kibana ${v} (context key "kibanaVersion")`;
+
+  test('since: a field, an enum value or a type newer than the target fails synth with path and field', () => {
+    const stack = targeting('9.1.0');
+    new lib.WebhookConnector(stack, 'hook', {
+      name: 'Hook',
+      config: { url: 'https://hooks.example.com/a', method: lib.WebhookMethod.DELETE, authType: lib.WebhookAuthType.OAUTH2_CLIENT_CREDENTIALS, accessTokenUrl: 'https://idp.example.com/token', clientId: 'c' },
+      secrets: { clientSecret: 's', secretHeaders: { 'X-Key': 'k' } },
+    });
+    new lib.OpenAiConnector(stack, 'ai', { name: 'AI', config: { apiProvider: lib.OpenAiProvider.OPENAI, apiUrl: 'https://api.openai.com/v1', temperature: 0.2 }, secrets: { apiKey: 'k' } });
+    new lib.InferenceConnector(stack, 'inf', { name: 'I', config: { provider: 'openai', taskType: lib.InferenceTaskType.CHAT_COMPLETION, inferenceId: 'x' } });
+    const error = synthError(stack)!;
+    expect(error).toContain(`[test/hook] config.method is "delete", which ${target('9.1.0')} does not accept: the value needs Kibana 9.3.0 and later`);
+    expect(error).toContain(`[test/hook] config.authType is "webhook-oauth2-client-credentials", which ${target('9.1.0')} does not accept: the value needs Kibana 9.2.0 and later`);
+    for (const field of ['config.accessTokenUrl', 'config.clientId', 'secrets.clientSecret', 'secrets.secretHeaders']) {
+      expect(error).toContain(`[test/hook] ${field} is not accepted by ${target('9.1.0')}: the field needs Kibana 9.2.0 and later`);
+    }
+    expect(error).toContain(`[test/ai] config.temperature is not accepted by ${target('9.1.0')}: the field needs Kibana 9.3.0 and later`);
+
+    const old = targeting('8.15');
+    new lib.InferenceConnector(old, 'inf', { name: 'I', config: { provider: 'openai', taskType: lib.InferenceTaskType.CHAT_COMPLETION, inferenceId: 'x' } });
+    expect(synthError(old)).toContain(`[test/inf] connector type .inference is not accepted by ${target('8.15.0')}: it needs Kibana 8.16 and later`);
+
+    const newer = targeting('9.3.0');
+    new lib.WebhookConnector(newer, 'hook', { name: 'Hook', config: { url: 'https://hooks.example.com/a', method: lib.WebhookMethod.DELETE, hasAuth: false }, secrets: { secretHeaders: { 'X-Key': 'k' } } });
+    expect(synthError(newer)).toBeUndefined();
+  });
+
+  test('since "unreleased": the query-parameter auth type is accepted by the newest Kibana only', () => {
+    const props = { name: 'Hook', config: { url: 'https://hooks.example.com/a', authType: lib.WebhookAuthType.QUERY_PARAM } };
+    const newest = targeting();
+    new lib.WebhookConnector(newest, 'hook', props);
+    expect(synthError(newest)).toBeUndefined();
+    const released = targeting('9.3.0');
+    new lib.WebhookConnector(released, 'hook', props);
+    expect(synthError(released)).toContain('[test/hook] config.authType is "http-authentication-query-param", which the target Kibana 9.3.0 (context key "kibanaVersion") does not accept: the value needs Kibana\'s newest source only');
+  });
+
+  test('until: Azure OpenAI refuses defaultModel before 9.2.5, accepts it from 9.2.5 and in the newest Kibana', () => {
+    const azure = { name: 'Azure', config: { apiProvider: lib.OpenAiProvider.AZURE_OPENAI, apiUrl: 'https://x.openai.azure.com/openai', defaultModel: 'gpt-4o' }, secrets: { apiKey: 'k' } };
+    const before = targeting('9.2.4');
+    new lib.OpenAiConnector(before, 'ai', azure);
+    expect(synthError(before)).toContain('[test/ai] config.defaultModel must not be set when config.apiProvider is "Azure OpenAI"');
+    for (const version of ['9.2.5', undefined]) {
+      const ok = targeting(version);
+      new lib.OpenAiConnector(ok, 'ai', azure);
+      expect(synthError(ok)).toBeUndefined();
+    }
+  });
+
+  test('forbidden: xMatters user/password without basic auth, ServiceNow OAuth fields without isOAuth and the reverse, cases-webhook OAuth', () => {
+    const stack = targeting();
+    new lib.XmattersConnector(stack, 'xm', { name: 'x', config: { usesBasic: false }, secrets: { secretsUrl: 'https://x.example.com/t', user: 'u', password: 'p' } });
+    new lib.ServiceNowItsmConnector(stack, 'sn', { name: 's', config: { apiUrl: 'https://dev.service-now.com', clientId: 'c' }, secrets: { username: 'u', password: 'p', clientSecret: 's' } });
+    new lib.ServiceNowItomConnector(stack, 'itom', {
+      name: 'i',
+      config: { apiUrl: 'https://dev.service-now.com', isOAuth: true, clientId: 'c', userIdentifierValue: 'u', jwtKeyId: 'k' },
+      secrets: { clientSecret: 's', privateKey: 'k', username: 'u' },
+    });
+    new lib.CasesWebhookConnector(stack, 'cases', {
+      name: 'c',
+      config: {
+        createIncidentUrl: 'https://t.example.com/i',
+        createIncidentJson: '{}',
+        createIncidentResponseKey: 'id',
+        readIncidentUrl: 'https://t.example.com/i/{{{external.system.id}}}',
+        readIncidentResponseExternalTitleKey: 'title',
+        viewIncidentUrl: 'https://t.example.com/v',
+        updateIncidentUrl: 'https://t.example.com/u',
+        updateIncidentJson: '{}',
+        authType: lib.WebhookAuthType.OAUTH2_CLIENT_CREDENTIALS,
+      },
+    });
+    const error = synthError(stack)!;
+    expect(error).toContain('[test/xm] secrets.user must not be set when config.usesBasic is false');
+    expect(error).toContain('[test/xm] secrets.password must not be set when config.usesBasic is false');
+    expect(error).toContain('[test/sn] config.clientId must not be set when config.isOAuth is false');
+    expect(error).toContain('[test/sn] secrets.clientSecret must not be set when config.isOAuth is false');
+    expect(error).toContain('[test/itom] secrets.username must not be set when config.isOAuth is true');
+    expect(error).toContain('[test/cases] config.authType is "webhook-oauth2-client-credentials"; expected one of "webhook-authentication-basic", "webhook-authentication-ssl", "http-authentication-query-param"');
+  });
+
+  test('value rule: the webhook\'s additionalFields must be JSON text of a non-empty object', () => {
+    const oauth = (additionalFields: string) => ({
+      name: 'Hook',
+      config: { url: 'https://hooks.example.com/a', authType: lib.WebhookAuthType.OAUTH2_CLIENT_CREDENTIALS, accessTokenUrl: 'https://idp.example.com/token', clientId: 'c', additionalFields },
+      secrets: { clientSecret: 's' },
+    });
+    const stack = targeting();
+    new lib.WebhookConnector(stack, 'list', oauth('["a"]'));
+    new lib.WebhookConnector(stack, 'empty', oauth('{}'));
+    new lib.WebhookConnector(stack, 'text', oauth('audience=api'));
+    const error = synthError(stack)!;
+    expect(error).toContain('[test/list] config.additionalFields is JSON text of an array; Kibana expects a non-empty object');
+    expect(error).toContain('[test/empty] config.additionalFields is JSON text of an empty object; Kibana expects a non-empty object');
+    expect(error).toContain('[test/text] config.additionalFields is not JSON text; Kibana expects the JSON text of a non-empty object');
+    const ok = targeting();
+    new lib.WebhookConnector(ok, 'hook', oauth('{"audience":"api"}'));
+    expect(synthError(ok)).toBeUndefined();
+  });
+
+  test('version-dependent defaults: the construct sends the default the target Kibana stores', () => {
+    const bedrock = { name: 'B', config: { apiUrl: 'https://bedrock.example.com' }, secrets: { accessKey: 'a', secret: 's' } };
+    const gemini = { name: 'G', config: { apiUrl: 'https://g.example.com', gcpRegion: 'r', gcpProjectID: 'p' }, secrets: { credentialsJson: '{}' } };
+    const openai = { name: 'O', config: { apiProvider: lib.OpenAiProvider.OPENAI, apiUrl: 'https://api.openai.com/v1' }, secrets: { apiKey: 'k' } };
+    const cases: Array<[string | undefined, string, string, string]> = [
+      [undefined, 'us.anthropic.claude-sonnet-4-5-20250929-v1:0', 'gemini-2.5-pro', 'gpt-4.1'],
+      ['9.0.0', 'anthropic.claude-3-5-sonnet-20240620-v1:0', 'gemini-1.5-pro-002', 'gpt-4o'],
+      ['9.1.0', 'us.anthropic.claude-3-7-sonnet-20250219-v1:0', 'gemini-2.5-pro', 'gpt-4.1'],
+      ['8.15.0', 'anthropic.claude-3-5-sonnet-20240620-v1:0', 'gemini-1.5-pro-001', 'gpt-4'],
+    ];
+    for (const [version, bedrockModel, geminiModel, openaiModel] of cases) {
+      const stack = targeting(version);
+      new lib.BedrockConnector(stack, 'b', bedrock);
+      new lib.GeminiConnector(stack, 'g', gemini);
+      new lib.OpenAiConnector(stack, 'o', openai);
+      new lib.OpenAiConnector(stack, 'other', { name: 'X', config: { apiProvider: lib.OpenAiProvider.AZURE_OPENAI, apiUrl: 'https://x.openai.azure.com/openai' }, secrets: { apiKey: 'k' } });
+      expect([version, configOf(stack, 'b')]).toEqual([version, expect.stringContaining(`"defaultModel" = "${bedrockModel}"`)]);
+      expect([version, configOf(stack, 'g')]).toEqual([version, expect.stringContaining(`"defaultModel" = "${geminiModel}"`)]);
+      expect([version, configOf(stack, 'o')]).toEqual([version, expect.stringContaining(`"defaultModel" = "${openaiModel}"`)]);
+      expect(configOf(stack, 'other')).not.toContain('defaultModel');
+    }
+  });
+
+  test('version-dependent default: authType basic is sent when hasAuth is true and authType unset (newest Kibana stores it)', () => {
+    const hook = { name: 'Hook', config: { url: 'https://hooks.example.com/a' }, secrets: { user: 'u', password: 'p' } };
+    const newest = targeting();
+    new lib.WebhookConnector(newest, 'hook', hook);
+    new lib.WebhookConnector(newest, 'open', { name: 'Open', config: { url: 'https://hooks.example.com/a', hasAuth: false } });
+    expect(configOf(newest, 'hook')).toContain('"authType" = "webhook-authentication-basic"');
+    expect(configOf(newest, 'open')).not.toContain('authType');
+    const released = targeting('9.3.0');
+    new lib.WebhookConnector(released, 'hook', hook);
+    expect(configOf(released, 'hook')).not.toContain('authType');
+  });
+
+  test('one missing webhook password is one message', () => {
+    const stack = targeting();
+    new lib.WebhookConnector(stack, 'hook', { name: 'Hook', config: { url: 'https://hooks.example.com/a', authType: lib.WebhookAuthType.BASIC }, secrets: { user: 'u' } });
+    const lines = synthError(stack)!.split('\n').filter((l) => l.includes('secrets.password'));
+    expect(lines).toEqual(['  [test/hook] secrets.password is required when config.hasAuth is true and config.authType is "webhook-authentication-basic"']);
   });
 });

@@ -369,6 +369,9 @@ function validate(props: OpenAiConnectorProps, kibana: KibanaTarget): string[] {
     if (kibana.accepts(undefined, '9.2.5') && config.apiProvider === 'Azure OpenAI') {
       checkForbiddenWhen(config.defaultModel, 'config.defaultModel', 'config.apiProvider is "Azure OpenAI"', problems);
     }
+    if (kibana.accepts('9.3.0', '9.3.1') && config.apiProvider === 'Azure OpenAI') {
+      checkForbiddenWhen(config.defaultModel, 'config.defaultModel', 'config.apiProvider is "Azure OpenAI"', problems);
+    }
   }
 
   return problems;

@@ -1,14 +1,14 @@
 import { execFile } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { App } from 'cdktf';
 import { scenarioOptions, scenarioSpaces } from './support/import-scenario';
 import { generatedSpaces, KibanaDouble, SAMPLE_CONNECTOR_TYPES } from './support/kibana-double';
 import { scratchDir } from './support/synth';
+import { SecretProbeFactory } from '../src/cli/common';
 import { CliContext, run } from '../src/cli/main';
 import { CONNECTOR_TYPES } from '../src/connectors/registry';
 import { FRAMEWORK, PACKAGE_NAME } from '../src/flavour';
-import { ConnectorTypeRegistry, SecretProbe } from '../src/importer/plan';
+import { ConnectorTypeRegistry } from '../src/importer/plan';
 import { ImportReport } from '../src/importer/report';
 import { createSecretProbe } from '../src/importer/secret-probe';
 
@@ -273,13 +273,15 @@ describe('import from saved answers', () => {
 });
 
 describe('import: the target Kibana version', () => {
-  /** A probe standing in for a typed construct that refuses its config before Kibana 9: it reads the context of a real cdktf App. */
-  const versionProbe = (seen: unknown[]): SecretProbe => () => {
-    const app = new App({ outdir: path.join(dir, 'probe.out') });
-    const version = app.node.tryGetContext('kibanaVersion');
-    seen.push(version);
-    return { required: [], problems: typeof version === 'string' && Number(version.split('.')[0]) < 9 ? [`config.x is not accepted by Kibana ${version}`] : [] };
+  /** A probe factory standing in for the typed constructs: records the version it is made for; refuses every config before Kibana 9. */
+  const versionProbe = (seen: unknown[]): SecretProbeFactory => ({ kibanaVersion }) => {
+    seen.push(kibanaVersion);
+    return () => ({ required: [], problems: kibanaVersion !== undefined && Number(kibanaVersion.split('.')[0]) < 9 ? [`config.x is not accepted by Kibana ${kibanaVersion}`] : [] });
   };
+  const saveWebhook = (): void => fs.writeFileSync(path.join(dir, 'saved.json'), JSON.stringify([
+    { id: 'w1', name: 'Patch hook', connector_type_id: '.webhook', config: { url: 'https://hooks.example.com/in', method: 'patch', hasAuth: false } },
+  ]));
+  const real: Partial<CliContext> = { registry: CONNECTOR_TYPES, secretProbe: createSecretProbe };
 
   test('read from Kibana (GET /api/status): in the report, the summary, the output; the construct checks run for that version', async () => {
     double = await KibanaDouble.start(scenarioOptions({ version: '8.15.2' }));
@@ -291,44 +293,19 @@ describe('import: the target Kibana version', () => {
     expect(r.stdout).toMatch(/^\/\/ Kibana version: 8\.15\.2 \(from Kibana, GET \/api\/status\)\.$/m);
     const report: ImportReport = JSON.parse(fs.readFileSync(path.join(dir, 'report.json'), 'utf8'));
     expect(report.kibana_version).toEqual({ version: '8.15.2', source: 'kibana' });
-    expect(seen.length).toBeGreaterThan(0);
-    expect(new Set(seen)).toEqual(new Set(['8.15.2']));
+    expect(seen).toEqual(['8.15.2']);
     // The typed construct refuses the config for 8.15.2: KibanaConnector, with the reason.
     const slack = report.connectors.find((c) => c.type === '.slack' && c.status === 'imported')!;
     expect(slack.construct).toBe('KibanaConnector');
     expect(slack.fallback_reason).toBe('SlackConnector rejects this config: config.x is not accepted by Kibana 8.15.2');
-    // The context was only set for the probe.
-    expect(process.env.CDKTF_CONTEXT_JSON).toBeUndefined();
   });
 
-  test('--kibana-version wins over Kibana (which is then not asked); with --from-file it is the only source', async () => {
-    double = await KibanaDouble.start(scenarioOptions({ version: '8.15.2' }));
+  test('a pre-release build reports its release; an answer without a version is the newest known, with a warning', async () => {
+    double = await KibanaDouble.start(scenarioOptions({ version: '8.16.0-SNAPSHOT' }));
     const seen: unknown[] = [];
-    const r = await cli(['import', '--kibana-version', '9.1.0', '--report', 'report.json'], {}, { secretProbe: versionProbe(seen) });
-    expect(r.code).toBe(0);
-    expect(double.requestsTo('/api/status')).toHaveLength(0);
-    expect(r.stderr).toMatch(/^Kibana version: 9\.1\.0 \(--kibana-version\)$/m);
-    expect(new Set(seen)).toEqual(new Set(['9.1.0']));
-    const report: ImportReport = JSON.parse(fs.readFileSync(path.join(dir, 'report.json'), 'utf8'));
-    expect(report.kibana_version).toEqual({ version: '9.1.0', source: 'flag' });
-    expect(report.connectors.find((c) => c.type === '.slack' && c.status === 'imported')!.construct).toBe('SlackConnector');
-
-    fs.writeFileSync(path.join(dir, 'saved.json'), JSON.stringify([{ id: 's1', name: 'S', connector_type_id: '.slack', config: {} }]));
-    const saved = await cli(['import', '--from-file', 'saved.json', '--kibana-version', '8.0.0'], { KIBANA_ENDPOINT: '' }, { secretProbe: versionProbe([]) });
-    expect(saved.code).toBe(0);
-    expect(saved.stderr).toMatch(/^Kibana version: 8\.0\.0 \(--kibana-version\)$/m);
-    expect(saved.stdout).toMatch(/new KibanaConnector\(scope, "s"/);
-  });
-
-  test('without either (saved answers, or a Kibana that does not say): the newest Kibana the library knows, and the context is not set', async () => {
-    fs.writeFileSync(path.join(dir, 'saved.json'), JSON.stringify([{ id: 's1', name: 'S', connector_type_id: '.slack', config: {} }]));
-    const seen: unknown[] = [];
-    const saved = await cli(['import', '--from-file', 'saved.json', '--report', 'report.json'], { KIBANA_ENDPOINT: '' }, { secretProbe: versionProbe(seen) });
-    expect(saved.code).toBe(0);
-    expect(saved.stderr).toMatch(/^Kibana version: not given: the newest Kibana the library knows \(pass --kibana-version\)$/m);
-    expect(seen).toEqual([undefined]);
-    expect(JSON.parse(fs.readFileSync(path.join(dir, 'report.json'), 'utf8')).kibana_version).toEqual({ version: null, source: 'newest' });
-
+    expect((await cli(['import'], {}, { secretProbe: versionProbe(seen) })).stderr).toMatch(/^Kibana version: 8\.16\.0 \(from Kibana/m);
+    expect(seen).toEqual(['8.16.0']);
+    await double.stop();
     double = await KibanaDouble.start(scenarioOptions({ failures: { '/api/status': [{ status: 403 }] } }));
     const live = await cli(['import'], {}, { secretProbe: versionProbe([]) });
     expect(live.code).toBe(0);
@@ -336,7 +313,46 @@ describe('import: the target Kibana version', () => {
     expect(live.stderr).toMatch(/^Kibana version: not given/m);
   });
 
-  test.each([['8.15'], ['v8.15.0'], ['8.15.0-SNAPSHOT'], ['latest']])('exit 2 for --kibana-version %s', async (value) => {
+  test('--kibana-version wins over Kibana (which is then not asked)', async () => {
+    double = await KibanaDouble.start(scenarioOptions({ version: '8.15.2' }));
+    const seen: unknown[] = [];
+    const r = await cli(['import', '--kibana-version', '9.1', '--report', 'report.json'], {}, { secretProbe: versionProbe(seen) });
+    expect(r.code).toBe(0);
+    expect(double.requestsTo('/api/status')).toHaveLength(0);
+    expect(r.stderr).toMatch(/^Kibana version: 9\.1\.0 \(--kibana-version\)$/m);
+    expect(seen).toEqual(['9.1.0']);
+    const report: ImportReport = JSON.parse(fs.readFileSync(path.join(dir, 'report.json'), 'utf8'));
+    expect(report.kibana_version).toEqual({ version: '9.1.0', source: 'flag' });
+    expect(report.connectors.find((c) => c.type === '.slack' && c.status === 'imported')!.construct).toBe('SlackConnector');
+  });
+
+  test('the real constructs: a webhook with method patch (Kibana 9.3.0 and later) is a KibanaConnector for 9.2.0, typed for 9.3.0 and the newest', async () => {
+    saveWebhook();
+    const old = await cli(['import', '--from-file', 'saved.json', '--kibana-version', '9.2.0', '--report', 'report.json'], { KIBANA_ENDPOINT: '' }, real);
+    expect(old.code).toBe(0);
+    expect(old.stdout).toMatch(/new KibanaConnector\(scope, "patch_hook"/);
+    const entry = (JSON.parse(fs.readFileSync(path.join(dir, 'report.json'), 'utf8')) as ImportReport).connectors[0];
+    expect(entry.construct).toBe('KibanaConnector');
+    expect(entry.fallback_reason).toMatch(/^WebhookConnector rejects this config: .*patch.*9\.3\.0/);
+    expect(old.stderr).toMatch(/WebhookConnector rejects this config/);
+    for (const args of [['--kibana-version', '9.3.0'], []]) {
+      const r = await cli(['import', '--from-file', 'saved.json', ...args], { KIBANA_ENDPOINT: '' }, real);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/new WebhookConnector\(scope, "patch_hook"/);
+    }
+  });
+
+  test('without either (saved answers): the newest Kibana the library knows', async () => {
+    saveWebhook();
+    const seen: unknown[] = [];
+    const saved = await cli(['import', '--from-file', 'saved.json', '--report', 'report.json'], { KIBANA_ENDPOINT: '' }, { secretProbe: versionProbe(seen) });
+    expect(saved.code).toBe(0);
+    expect(saved.stderr).toMatch(/^Kibana version: not given: the newest Kibana the library knows \(pass --kibana-version\)$/m);
+    expect(seen).toEqual([undefined]);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'report.json'), 'utf8')).kibana_version).toEqual({ version: null, source: 'newest' });
+  });
+
+  test.each([['8'], ['v8.15.0'], ['8.15.0-SNAPSHOT'], ['latest']])('exit 2 for --kibana-version %s', async (value) => {
     const r = await cli(['import', '--kibana-version', value, '--from-file', 'x.json']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`--kibana-version ${JSON.stringify(value)} is not a Kibana version x.y.z (for example 8.15.0)`);
@@ -402,7 +418,7 @@ describe('types', () => {
 test('1,000 connectors in 10 spaces import quickly', async () => {
   double = await KibanaDouble.start({ spaces: generatedSpaces(10, 100) });
   const started = Date.now();
-  const r = await cli(['import', '--all-spaces', '--out', 'big.ts', '--quiet'], {}, { registry: CONNECTOR_TYPES, secretProbe: createSecretProbe() });
+  const r = await cli(['import', '--all-spaces', '--out', 'big.ts', '--quiet'], {}, { registry: CONNECTOR_TYPES, secretProbe: createSecretProbe });
   const ms = Date.now() - started;
   expect(r.code).toBe(0);
   expect(fs.readFileSync(path.join(dir, 'big.ts'), 'utf8').match(/\.importFrom\(/g)).toHaveLength(1000);

@@ -7,6 +7,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
 import { ConnectorTypeRegistry, EnumCatalog, PropertyRenames, SecretProbe } from '../importer/plan';
+
+/** Makes the secret probe for a target Kibana version (undefined: the newest known). */
+export type SecretProbeFactory = (options: { readonly kibanaVersion?: string }) => SecretProbe;
 import { DEFAULT_MAX_RESPONSE_BYTES, KibanaClient } from '../kibana/client';
 import { ConnectionFlags, resolveConnection } from '../kibana/connection';
 
@@ -20,8 +23,11 @@ export interface CliContext {
   readonly registry: ConnectorTypeRegistry;
   /** Struct property names of Kibana keys where they differ (default: the package's). */
   readonly propertyRenames: PropertyRenames;
-  /** Finds conditionally required secrets (default: asks the package's typed constructs; null: none). */
-  readonly secretProbe: SecretProbe | null;
+  /**
+   * Makes the probe that finds conditionally required secrets and configs the typed construct
+   * refuses, for the target Kibana version (default: the package's createSecretProbe; null: none).
+   */
+  readonly secretProbe: SecretProbeFactory | null;
   /** The enums the registry's `configEnums` name (default: the package's). */
   readonly enums: EnumCatalog;
 }

@@ -58,7 +58,7 @@ function defaultContext(): CliContext {
     cwd: process.cwd(),
     registry: CONNECTOR_TYPES,
     propertyRenames: PROPERTY_RENAMES,
-    secretProbe: createSecretProbe(),
+    secretProbe: createSecretProbe,
     enums: ENUMS as unknown as EnumCatalog,
   };
 }

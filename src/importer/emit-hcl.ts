@@ -10,7 +10,7 @@ import { ImportPlan, PlannedConnector } from './plan';
 import { safeComment } from '../comment';
 import { CONNECTOR_RESOURCE_TYPE, PROVIDER_SOURCE, PROVIDER_VERSION_CONSTRAINT } from '../resource-type';
 import { scalarText } from '../scalar';
-import { headerLines, KibanaTarget } from './text';
+import { headerLines, TargetVersion } from './text';
 
 /** One output line: `key = value` (key set) or a bare line; `open` lines start a multi-line value. */
 interface Line {
@@ -36,7 +36,7 @@ export interface HclEmitOptions {
    */
   readonly requiredProviders?: boolean;
   /** The Kibana version the import targets, for the header comment. */
-  readonly kibanaVersion?: KibanaTarget;
+  readonly kibanaVersion?: TargetVersion;
 }
 
 /** The HCL text of a plan. */

@@ -13,7 +13,7 @@ import { ImportPlan, PlannedConnector } from './plan';
 import { safeComment } from '../comment';
 import { FRAMEWORK, PACKAGE_NAME } from '../flavour';
 import { scalarText } from '../scalar';
-import { headerLines, KibanaTarget } from './text';
+import { headerLines, TargetVersion } from './text';
 
 /** The CDK flavours the TypeScript can be written for. */
 export const FRAMEWORKS = ['cdktf', 'cdktn'] as const;
@@ -30,7 +30,7 @@ export interface TsEmitOptions {
   /** Module specifier of this package. Default: the package of `framework`. */
   readonly packageName?: string;
   /** The Kibana version the import targets, for the header comment. */
-  readonly kibanaVersion?: KibanaTarget;
+  readonly kibanaVersion?: TargetVersion;
   /** Where the data came from, for the header comment. */
   readonly source?: string;
   /** `writeOnlySecrets: true` on connectors that have secret variables (see HclEmitOptions). */

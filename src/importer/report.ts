@@ -3,7 +3,7 @@
 import { terminalText } from '../comment';
 import { CONNECTOR_RESOURCE_TYPE } from '../resource-type';
 import { connectorNotes, ImportPlan, PlannedConnector, planVariables, typeScriptRefusalNote } from './plan';
-import { describeTarget, KibanaTarget, KibanaVersionSource } from './text';
+import { describeTargetVersion, TargetVersion, KibanaVersionSource } from './text';
 
 export interface ReportEntry {
   readonly space: string;
@@ -44,7 +44,7 @@ export interface ReportOptions {
    */
   readonly format?: 'ts' | 'hcl';
   /** The Kibana version the import targets, for the report and the summary. */
-  readonly kibanaVersion?: KibanaTarget;
+  readonly kibanaVersion?: TargetVersion;
 }
 
 export function buildReport(plan: ImportPlan, options: ReportOptions = {}): ImportReport {
@@ -126,7 +126,7 @@ export function formatReport(report: ImportReport, maxDetailLines: number = Numb
   };
   const s = report.summary;
   line(`imported ${s.imported} connector(s) (${s.typed} typed, ${s.fallback} KibanaConnector), skipped ${s.skipped}, ${s.variables} sensitive variable(s) to supply`);
-  if (report.kibana_version) line(`Kibana version: ${describeTarget({ version: report.kibana_version.version ?? undefined, source: report.kibana_version.source })}`);
+  if (report.kibana_version) line(`Kibana version: ${describeTargetVersion({ version: report.kibana_version.version ?? undefined, source: report.kibana_version.source })}`);
   for (const e of report.connectors) {
     const refs = e.referenced_by_count === null ? '' : `, referenced by ${e.referenced_by_count} rule(s)`;
     if (e.status === 'skipped') {

@@ -198,16 +198,12 @@ export class KibanaClient {
     return expectArray<KibanaSpace>(spaces, 'GET /api/spaces/space', (s) => typeof s.id === 'string');
   }
 
-  /**
-   * Kibana's version (`version.number` of `GET /api/status`), for example `8.15.0`. A snapshot or
-   * pre-release suffix (`-SNAPSHOT`) is dropped.
-   */
+  /** Kibana's version as it reports it: `version.number` of `GET /api/status`, for example `8.15.0`. */
   public async getVersion(): Promise<string> {
     const status = await this.get<unknown>('/api/status');
     const version = (status as { version?: { number?: unknown } } | null)?.version?.number;
-    const m = typeof version === 'string' ? /^(\d+\.\d+\.\d+)(?:-[0-9A-Za-z.-]+)?$/.exec(version) : null;
-    if (!m) throw new KibanaError('GET /api/status: the answer has no version.number of the form x.y.z', 'non_json', 'GET', '/api/status');
-    return m[1];
+    if (typeof version !== 'string') throw new KibanaError('GET /api/status: the answer has no version.number', 'non_json', 'GET', '/api/status');
+    return version;
   }
 
   /** Lists every connector of a space, preconfigured and system ones included (`GET /api/actions/connectors`). */

@@ -1,7 +1,7 @@
 // `kibana-connectors import`: reads the connectors of one, several or all spaces (a live Kibana or
 // saved answers), plans them (src/importer/plan.ts) and writes TypeScript or HCL that adopts them,
 // plus a report. Its options and their help side by side; the help is rendered from them.
-// May import ../common, ../kibana-target, src/importer, src/kibana, src/flavour.ts,
+// May import ../common, src/importer, src/kibana, src/kibana-version.ts, src/flavour.ts,
 // src/space-id.ts, src/comment.ts.
 import * as path from 'path';
 import { terminalText } from '../../comment';
@@ -10,13 +10,14 @@ import { emitHcl } from '../../importer/emit-hcl';
 import { emitTypeScript, FRAMEWORKS, Framework, packageOf } from '../../importer/emit-ts';
 import { ConnectorRecord, NameOverrideError, planImport, SpaceConnectors } from '../../importer/plan';
 import { buildReport, formatReport } from '../../importer/report';
+import { TargetVersion } from '../../importer/text';
 import { KibanaClient, KibanaError } from '../../kibana/client';
+import { parseKibanaVersion } from '../../kibana-version';
 import { DEFAULT_SPACE_ID, SPACE_ID_PATTERN } from '../../space-id';
 import {
   checkOutputPaths, CliContext, Command, CommandError, CONNECTION_HELP, CONNECTION_OPTIONS, EXIT_OK, intOption, makeClient,
   NamedPath, noPositionals, OptionTable, OutputFile, parseCommandLine, readJsonFile, renderOptions, UsageError, writeOutputs,
 } from '../common';
-import { KIBANA_VERSION_PATTERN, KibanaTarget, probeForTarget } from '../kibana-target';
 
 const SOURCE_OPTIONS = {
   'space': { type: 'string', multiple: true, arg: '<id>', help: 'space to read, repeatable (default: default)' },
@@ -109,9 +110,9 @@ async function run(argv: readonly string[], context: CliContext): Promise<number
     if (!SPACE_ID_PATTERN.test(s)) throw new UsageError(`--space ${JSON.stringify(s)} is not a Kibana space id (lowercase letters, digits, "_" and "-")`);
   }
   if (values.package !== undefined && values.package.trim() === '') throw new UsageError('--package must not be empty');
-  const flagVersion = values['kibana-version'];
-  if (flagVersion !== undefined && !KIBANA_VERSION_PATTERN.test(flagVersion)) {
-    throw new UsageError(`--kibana-version ${JSON.stringify(flagVersion)} is not a Kibana version x.y.z (for example 8.15.0)`);
+  const flagVersion = values['kibana-version'] === undefined ? undefined : normalVersion(values['kibana-version']);
+  if (flagVersion === null) {
+    throw new UsageError(`--kibana-version ${JSON.stringify(values['kibana-version'])} is not a Kibana version x.y.z (for example 8.15.0)`);
   }
   const concurrency = intOption(values.concurrency, 'concurrency', 1, 64, 4);
   const progress = values.quiet ? () => undefined : context.stderr;
@@ -133,7 +134,7 @@ async function run(argv: readonly string[], context: CliContext): Promise<number
 
   let spaces: SpaceConnectors[];
   let source: string;
-  let target: KibanaTarget = flagVersion !== undefined ? { version: flagVersion, source: 'flag' } : { source: 'newest' };
+  let target: TargetVersion = flagVersion !== undefined ? { version: flagVersion, source: 'flag' } : { source: 'newest' };
   if (values['from-file']?.length) {
     if (values['all-spaces']) throw new UsageError('--all-spaces reads a live Kibana; with --from-file, use --space to filter');
     spaces = readFromFiles(values['from-file'], values.space ?? [], context.cwd);
@@ -158,7 +159,7 @@ async function run(argv: readonly string[], context: CliContext): Promise<number
       registry: context.registry,
       propertyRenames: context.propertyRenames,
       nameOverrides: overrides,
-      secretProbe: context.secretProbe ? probeForTarget(context.secretProbe, target) : undefined,
+      secretProbe: context.secretProbe ? context.secretProbe({ kibanaVersion: target.version }) : undefined,
       enums: context.enums,
     });
   } catch (e) {
@@ -182,15 +183,27 @@ async function run(argv: readonly string[], context: CliContext): Promise<number
   return EXIT_OK;
 }
 
+/** `x.y.z` of a version as src/kibana-version.ts reads it (`8.15` is `8.15.0`), or null. */
+function normalVersion(text: string): string | null {
+  const parts = parseKibanaVersion(text);
+  return parts ? parts.join('.') : null;
+}
+
 /** The version Kibana reports; when it does not answer with one, the newest known (with a warning). */
-async function versionOf(client: KibanaClient, context: CliContext): Promise<KibanaTarget> {
+async function versionOf(client: KibanaClient, context: CliContext): Promise<TargetVersion> {
+  let problem: string;
   try {
-    return { version: await client.getVersion(), source: 'kibana' };
+    const reported = await client.getVersion();
+    // A build's pre-release suffix (8.16.0-SNAPSHOT) targets that release.
+    const version = normalVersion(reported.replace(/-[0-9A-Za-z.-]+$/, ''));
+    if (version !== null) return { version, source: 'kibana' };
+    problem = `GET /api/status: version.number ${JSON.stringify(terminalText(reported))} is not a version x.y.z`;
   } catch (e) {
     if (!(e instanceof KibanaError)) throw e;
-    context.stderr(`warning: could not read the Kibana version (${e.message}); the typed constructs are checked against the newest Kibana the library knows: pass --kibana-version\n`);
-    return { source: 'newest' };
+    problem = e.message;
   }
+  context.stderr(`warning: could not read the Kibana version (${problem}); the typed constructs are checked against the newest Kibana the library knows: pass --kibana-version\n`);
+  return { source: 'newest' };
 }
 
 const CONNECTORS_ANSWER = 'the answer of GET /api/actions/connectors';

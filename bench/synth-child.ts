@@ -64,6 +64,7 @@ function main(): void {
   const stackCount = Number(stacksArg);
 
   const loadedAt = performance.now();
+  const cpuAtLoad = process.cpuUsage();
   const app = new App({ outdir, stackTraces: false });
   const stacks: TerraformStack[] = [];
   const secrets: string[] = [];
@@ -77,6 +78,7 @@ function main(): void {
   const builtAt = performance.now();
   app.synth();
   const doneAt = performance.now();
+  const cpu = process.cpuUsage(cpuAtLoad);
 
   console.log(JSON.stringify({
     mode,
@@ -86,6 +88,7 @@ function main(): void {
     buildMs: builtAt - loadedAt,
     synthMs: doneAt - builtAt,
     totalMs: doneAt - loadedAt,
+    cpuMs: (cpu.user + cpu.system) / 1000,
     maxRssMb: process.resourceUsage().maxRSS / 1024,
   }));
 }

@@ -11,7 +11,7 @@ import {
   Token,
 } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import { JsonEncodeExpression, literalText, templateStrings, templateText } from './json-expression';
+import { jsonEncodeText, literalText, templateStrings, templateText } from './json-expression';
 import { dataElasticstackKibanaActionConnector, kibanaActionConnector } from './provider';
 import { DEFAULT_SPACE_ID } from './space-id';
 import { checkJsonValue, fieldPath, isPlainObject, SPACE_ID_PATTERN, UUID_PATTERN } from './validation';
@@ -191,18 +191,18 @@ export class KibanaConnector extends Construct implements IKibanaConnector {
 
     const lifecycle: TerraformResourceLifecycle | undefined =
       props.preventDestroy !== undefined ? { ...props.lifecycle, preventDestroy: props.preventDestroy } : props.lifecycle;
-    const secretsExpression = new JsonEncodeExpression(this.secretsValue, this, 'secrets').toString();
+    const secretsExpression = jsonEncodeText(this.secretsValue, this, 'secrets');
 
     // Named "Default" so the resource takes this construct's logical id: a top-level connector
     // `new SlackConnector(stack, 'ops')` is `elasticstack_kibana_action_connector.ops`.
     // Every string is written as a Terraform template would read it back (templateText): a name
     // such as `Alert ${var.x}` stays that text.
-    this.resource = new kibanaActionConnector.KibanaActionConnector(this, 'Default', {
+    this.resource = withoutCreationStacks(() => new kibanaActionConnector.KibanaActionConnector(this, 'Default', {
       name: templateText(props.name, this, 'name'),
       connectorTypeId: templateText(props.connectorTypeId, this, 'connectorTypeId'),
       spaceId: templateText(this.spaceId, this, 'spaceId'),
       connectorId: templateText(props.connectorId, this, 'connectorId'),
-      config: new JsonEncodeExpression(this.configValue, this, 'config').toString(),
+      config: jsonEncodeText(this.configValue, this, 'config'),
       ...(props.writeOnlySecrets
         ? { secretsWo: secretsExpression, secretsWoVersion: templateText(props.secretsVersion ?? '1', this, 'secretsVersion') }
         : { secrets: secretsExpression }),
@@ -211,7 +211,7 @@ export class KibanaConnector extends Construct implements IKibanaConnector {
       lifecycle,
       provider: props.provider,
       dependsOn: props.dependsOn,
-    });
+    }));
 
     registerConnectorId(this, props.connectorId);
     warnAboutLiteralSecrets(this, this.secretsValue);
@@ -361,4 +361,34 @@ function warnAboutLiteralSecrets(connector: KibanaConnector, secrets: unknown): 
       `${literal.join(', ')} ${literal.length === 1 ? 'is a literal value' : 'are literal values'}: it is written to the synthesized configuration in clear text. Pass a sensitive TerraformVariable (or another token) instead.`,
     );
   }
+}
+
+/**
+ * Runs `build` without recording creation stacks. cdktf records the whole call stack of every token
+ * it makes (the L1 resource makes two, for its `timeouts` and `kibana_connection` output
+ * references), only to print it should resolving that token ever fail; recording them is the
+ * largest cost of creating a connector. The resource's attributes are written by this construct
+ * from values it has checked, so those stacks would only point into this file.
+ *
+ * V8 records no stack while `Error.stackTraceLimit` is not a plain number, and cdktf's own
+ * assignments to it cannot change that while it is an accessor; the original property is put back
+ * before this returns. An error raised by `build` gets its stack recorded where it is caught here.
+ */
+function withoutCreationStacks<T>(build: () => T): T {
+  const limit = Object.getOwnPropertyDescriptor(Error, 'stackTraceLimit');
+  if (!limit?.configurable) return build();
+  Object.defineProperty(Error, 'stackTraceLimit', { get: noLimit, set: noLimit, configurable: true, enumerable: limit.enumerable });
+  try {
+    return build();
+  } catch (e) {
+    Object.defineProperty(Error, 'stackTraceLimit', limit);
+    if (e instanceof Error && e.stack === undefined) Error.captureStackTrace(e, withoutCreationStacks);
+    throw e;
+  } finally {
+    Object.defineProperty(Error, 'stackTraceLimit', limit);
+  }
+}
+
+function noLimit(): undefined {
+  return undefined;
 }

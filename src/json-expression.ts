@@ -11,7 +11,7 @@
 // written inside a string that equals one of cdktf's encoded number tokens). Nothing here joins
 // text in a way that could make a marker that was not in one of the strings given: escaping only
 // doubles a `$` or `%` before `{`, and every token inside a template is written as its own `${...}`.
-import { IResolvable, IResolveContext, LazyBase, OperatorExpression, Token, Tokenization } from 'cdktf';
+import { IResolvable, IResolveContext, LazyBase, OperatorExpression, ref, TerraformStack, Token, Tokenization } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { circularProblem, fieldPath, isPlainObject, scalarProblem, SPARSE_SLOT_PROBLEM } from './validation';
 
@@ -20,6 +20,9 @@ import { circularProblem, fieldPath, isPlainObject, scalarProblem, SPARSE_SLOT_P
 // TFExpression, which extends Intrinsic; `Token.asAny(value)` wraps plain data in a bare Intrinsic.
 const INTRINSIC: object = Object.getPrototypeOf(Token.nullValue());
 const TF_EXPRESSION: object = Object.getPrototypeOf(OperatorExpression.prototype);
+// A plain reference (`var.x`, `elasticstack_...ops.id`: what variables and attributes give) names its
+// target when it is made; in the stack it belongs to it resolves to exactly that name.
+const REFERENCE: object = Object.getPrototypeOf(ref('reference'));
 
 /**
  * Whether a token stands for data (its value is written as a JSON value) rather than for a Terraform
@@ -74,6 +77,24 @@ export class JsonEncodeExpression implements IResolvable {
     return Token.asString(this);
   }
 }
+
+/**
+ * The string to give a `config` or `secrets` attribute for `value`: what JsonEncodeExpression writes.
+ * A value with no token anywhere is rendered now, to a plain string (no token to register and resolve
+ * at every synth pass); any other value, or one that cannot be written, stays a JsonEncodeExpression,
+ * which reports the problem when it is resolved, as before.
+ */
+export function jsonEncodeText(value: unknown, scope: IConstruct, field: string): string {
+  try {
+    return '${jsonencode(' + new Renderer(undefined, scope, field).value(value) + ')}';
+  } catch (e) {
+    if (e !== NEEDS_CONTEXT && !(e instanceof JsonValueError)) throw e;
+    return new JsonEncodeExpression(value, scope, field).toString();
+  }
+}
+
+/** Thrown by a Renderer without a resolve context when it meets a token (one instance: no stack to record each time). */
+const NEEDS_CONTEXT = new Error('a token needs a resolve context');
 
 /**
  * A value that cannot be written. Its message cannot be changed: cdktf prefixes the message of
@@ -245,8 +266,10 @@ class Renderer {
   private readonly keys: Array<string | number> = [];
   // Arrays, objects and data tokens being written, with the length of `keys` where each began.
   private readonly open = new Map<unknown, number>();
+  private stack?: TerraformStack;
 
-  constructor(private readonly context: IResolveContext, private readonly scope: IConstruct | undefined, private readonly field: string) {}
+  /** Without a context (rendering before synth), meeting any token throws NEEDS_CONTEXT. */
+  constructor(private readonly context: IResolveContext | undefined, private readonly scope: IConstruct | undefined, private readonly field: string) {}
 
   public value(value: unknown): string {
     if (value === null) return 'null';
@@ -306,7 +329,9 @@ class Renderer {
 
   /** What a data token produces, not yet resolved any further. */
   public produce(token: IResolvable): unknown {
-    return token instanceof LiteralString ? token.text : token.resolve(this.context);
+    if (token instanceof LiteralString) return token.text;
+    if (!this.context) throw NEEDS_CONTEXT;
+    return token.resolve(this.context);
   }
 
   private array(value: unknown[]): string {
@@ -349,8 +374,21 @@ class Renderer {
       return out;
     }
     // An expression (reference, function call, ...) resolves to its expression text.
+    if (!this.context) return this.localReference(token);
     const resolved = this.context.resolve(token);
     return typeof resolved === 'string' ? resolved : this.value(resolved);
+  }
+
+  /**
+   * Without a context: the name a plain reference to this scope's own stack resolves to (a reference to
+   * another stack becomes a cross-stack output when the app is prepared, so it waits for synth).
+   */
+  private localReference(token: IResolvable): string {
+    if (Object.getPrototypeOf(token) !== REFERENCE || !this.scope) throw NEEDS_CONTEXT;
+    const { identifier, originStack } = token as unknown as { identifier: unknown; originStack?: unknown };
+    if (typeof identifier !== 'string') throw NEEDS_CONTEXT;
+    if (originStack !== undefined && originStack !== (this.stack ??= TerraformStack.of(this.scope))) throw NEEDS_CONTEXT;
+    return identifier;
   }
 
   private string(value: string): string {

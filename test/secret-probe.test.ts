@@ -43,7 +43,7 @@ describe('secret probe', () => {
       problems: [],
     });
     const withUser = probe({ ...input('ServiceNowItsmConnector', config, ['password', 'clientSecret', 'privateKey']), secretFields: ['username'] });
-    expect(withUser.problems).toEqual(['secrets.username must not be set when config.isOAuth is true']);
+    expect(withUser.problems).toContain('secrets.username must not be set when config.isOAuth is true');
   });
 
   test('a config the target Kibana does not accept is a problem (the importer falls back)', () => {

@@ -63,6 +63,13 @@ export interface BedrockConnectorConfig {
    * @default - none
    */
   readonly temperature?: number;
+  /**
+   * AWS region of the Bedrock endpoint.
+   *
+   * Kibana's newest source only (no release known to this library).
+   * @default - none
+   */
+  readonly region?: string;
 }
 
 /**
@@ -133,6 +140,7 @@ const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>([
   'defaultModel',
   'contextWindowLength',
   'temperature',
+  'region',
 ]);
 const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['accessKey', 'secret']);
 
@@ -147,6 +155,7 @@ function buildConfig(config: BedrockConnectorConfig | undefined, kibana: KibanaT
     defaultModel: config.defaultModel ?? configDefaultModelDefault(config, kibana),
     contextWindowLength: config.contextWindowLength,
     temperature: config.temperature,
+    region: config.region,
   });
 }
 
@@ -182,6 +191,7 @@ function validate(props: BedrockConnectorProps, kibana: KibanaTarget): string[] 
     checkNumber(config.contextWindowLength, 'config.contextWindowLength', 1, undefined, true, problems);
     checkFieldVersion(config.contextWindowLength, 'config.contextWindowLength', { since: '9.2.0' }, kibana, problems);
     checkFieldVersion(config.temperature, 'config.temperature', { since: '9.3.0' }, kibana, problems);
+    checkFieldVersion(config.region, 'config.region', { since: 'unreleased' }, kibana, problems);
   }
 
   const secrets = checkSection(props.secrets, 'secrets', true, problems);

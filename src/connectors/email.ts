@@ -14,6 +14,7 @@ import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
 import { KibanaTarget } from '../kibana-version';
 import {
+  checkFieldVersion,
   checkKnownKeys,
   checkNumber,
   checkRequired,
@@ -80,6 +81,13 @@ export interface EmailConnectorConfig {
    * @default - none
    */
   readonly oauthTokenUrl?: string;
+  /**
+   * Whether the message may contain HTML (Kibana refuses it with the elastic_cloud service).
+   *
+   * Kibana's newest source only (no release known to this library).
+   * @default - none
+   */
+  readonly allowHtml?: boolean;
 }
 
 /**
@@ -198,6 +206,7 @@ const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>([
   'tenantId',
   'clientId',
   'oauthTokenUrl',
+  'allowHtml',
 ]);
 const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['user', 'password', 'clientSecret']);
 
@@ -214,6 +223,7 @@ function buildConfig(config: EmailConnectorConfig | undefined): { [key: string]:
     tenantId: config.tenantId,
     clientId: config.clientId,
     oauthTokenUrl: config.oauthTokenUrl,
+    allowHtml: config.allowHtml,
   });
 }
 
@@ -236,6 +246,7 @@ function validate(props: EmailConnectorProps, kibana: KibanaTarget): string[] {
     checkRequired(config.from, 'config.from', problems);
     checkNumber(config.port, 'config.port', 1, 65535, true, problems);
     checkUrl(config.oauthTokenUrl, 'config.oauthTokenUrl', problems);
+    checkFieldVersion(config.allowHtml, 'config.allowHtml', { since: 'unreleased' }, kibana, problems);
   }
 
   const secrets = checkSection(props.secrets, 'secrets', false, problems);

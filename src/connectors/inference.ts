@@ -9,22 +9,18 @@ import { Construct } from 'constructs';
 import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
 import { KibanaTarget } from '../kibana-version';
-import {
-  checkKnownKeys,
-  checkNumber,
-  checkOneOf,
-  checkRequired,
-  checkSection,
-  checkTargetKibana,
-  compact,
-} from '../validation';
+import { checkKnownKeys, checkNumber, checkRequired, checkSection, checkTargetKibana, compact } from '../validation';
 import { InferenceTaskType } from './enums';
 
 /** Configuration of the InferenceConnector (`.inference`): Kibana's `config` object. */
 export interface InferenceConnectorConfig {
   /** Inference service, such as `openai`, `elastic` or `amazonbedrock`. */
   readonly provider: string;
-  /** Task the endpoint performs. */
+  /**
+   * Task the endpoint performs.
+   *
+   * Kibana also accepts values outside `InferenceTaskType`; they are not checked here.
+   */
   readonly taskType: InferenceTaskType;
   /** Id of the Elasticsearch inference endpoint. */
   readonly inferenceId: string;
@@ -129,13 +125,6 @@ export class InferenceConnector extends KibanaConnector {
   }
 }
 
-const CONFIG_TASK_TYPE_VALUES: readonly string[] = [
-  'completion',
-  'chat_completion',
-  'rerank',
-  'text_embedding',
-  'sparse_embedding',
-];
 const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>([
   'provider',
   'taskType',
@@ -181,7 +170,6 @@ function validate(props: InferenceConnectorProps, kibana: KibanaTarget): string[
     checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);
     checkRequired(config.provider, 'config.provider', problems);
     checkRequired(config.taskType, 'config.taskType', problems);
-    checkOneOf(config.taskType, CONFIG_TASK_TYPE_VALUES, 'config.taskType', problems);
     checkRequired(config.inferenceId, 'config.inferenceId', problems);
     checkNumber(config.contextWindowLength, 'config.contextWindowLength', 1, undefined, true, problems);
   }

@@ -105,9 +105,10 @@ export interface OpenAiConnectorConfig {
    */
   readonly temperature?: number;
   /**
-   * TLS verification mode (`Other` only).
+   * TLS verification mode (`Other` only). Kibana 8.19 has it too (a backport); the catalog names 9.1.0,
+   * the first 9.x release with it.
    *
-   * Kibana 8.19.0 and later.
+   * Kibana 9.1.0 and later.
    * @default - Kibana uses 'full'
    */
   readonly verificationMode?: TlsVerificationMode;
@@ -133,23 +134,26 @@ export interface OpenAiConnectorSecrets {
    */
   readonly apiKey?: string;
   /**
-   * PEM client certificate for mutual TLS (`Other` only).
+   * PEM client certificate for mutual TLS (`Other` only). Kibana 8.19 has it too (a backport); the
+   * catalog names 9.1.0, the first 9.x release with it.
    *
-   * Kibana 8.19.0 and later.
+   * Kibana 9.1.0 and later.
    * @default - none
    */
   readonly certificateData?: string;
   /**
-   * PEM private key of the client certificate (`Other` only).
+   * PEM private key of the client certificate (`Other` only). Kibana 8.19 has it too (a backport); the
+   * catalog names 9.1.0, the first 9.x release with it.
    *
-   * Kibana 8.19.0 and later.
+   * Kibana 9.1.0 and later.
    * @default - none
    */
   readonly privateKeyData?: string;
   /**
-   * PEM certificate of a certificate authority to trust (`Other` only).
+   * PEM certificate of a certificate authority to trust (`Other` only). Kibana 8.19 has it too (a
+   * backport); the catalog names 9.1.0, the first 9.x release with it.
    *
-   * Kibana 8.19.0 and later.
+   * Kibana 9.1.0 and later.
    * @default - none
    */
   readonly caData?: string;
@@ -291,7 +295,7 @@ function validate(props: OpenAiConnectorProps, kibana: KibanaTarget): string[] {
     checkFieldVersion(config.projectId, 'config.projectId', { since: '8.18.0' }, kibana, problems);
     checkFieldVersion(config.contextWindowLength, 'config.contextWindowLength', { since: '9.2.0' }, kibana, problems);
     checkFieldVersion(config.temperature, 'config.temperature', { since: '9.3.0' }, kibana, problems);
-    checkFieldVersion(config.verificationMode, 'config.verificationMode', { since: '8.19.0' }, kibana, problems);
+    checkFieldVersion(config.verificationMode, 'config.verificationMode', { since: '9.1.0' }, kibana, problems);
     checkFieldVersion(
       config.enableNativeFunctionCalling,
       'config.enableNativeFunctionCalling',
@@ -304,9 +308,9 @@ function validate(props: OpenAiConnectorProps, kibana: KibanaTarget): string[] {
   const secrets = checkSection(props.secrets, 'secrets', false, problems);
   if (secrets) {
     checkKnownKeys(secrets, SECRETS_PROPERTIES, 'secrets', problems);
-    checkFieldVersion(secrets.certificateData, 'secrets.certificateData', { since: '8.19.0' }, kibana, problems);
-    checkFieldVersion(secrets.privateKeyData, 'secrets.privateKeyData', { since: '8.19.0' }, kibana, problems);
-    checkFieldVersion(secrets.caData, 'secrets.caData', { since: '8.19.0' }, kibana, problems);
+    checkFieldVersion(secrets.certificateData, 'secrets.certificateData', { since: '9.1.0' }, kibana, problems);
+    checkFieldVersion(secrets.privateKeyData, 'secrets.privateKeyData', { since: '9.1.0' }, kibana, problems);
+    checkFieldVersion(secrets.caData, 'secrets.caData', { since: '9.1.0' }, kibana, problems);
   }
 
   if (config && secrets) {

@@ -12,7 +12,7 @@ export const CONNECTOR_TYPES: Readonly<Record<string, ConnectorTypeInfo>> = {
   '.bedrock': {
     typeId: '.bedrock',
     constructName: 'BedrockConnector',
-    configFields: ['apiUrl', 'defaultModel', 'contextWindowLength', 'temperature'],
+    configFields: ['apiUrl', 'defaultModel', 'contextWindowLength', 'temperature', 'region'],
     secretFields: ['accessKey', 'secret'],
     requiredSecretFields: ['accessKey', 'secret'],
     typed: true,
@@ -70,7 +70,18 @@ export const CONNECTOR_TYPES: Readonly<Record<string, ConnectorTypeInfo>> = {
   '.email': {
     typeId: '.email',
     constructName: 'EmailConnector',
-    configFields: ['from', 'service', 'host', 'port', 'secure', 'hasAuth', 'tenantId', 'clientId', 'oauthTokenUrl'],
+    configFields: [
+      'from',
+      'service',
+      'host',
+      'port',
+      'secure',
+      'hasAuth',
+      'tenantId',
+      'clientId',
+      'oauthTokenUrl',
+      'allowHtml',
+    ],
     secretFields: ['user', 'password', 'clientSecret'],
     requiredSecretFields: [],
     typed: true,

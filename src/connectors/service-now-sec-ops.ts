@@ -20,6 +20,7 @@ import {
   checkRequiredWhen,
   checkSection,
   checkTargetKibana,
+  checkTogether,
   checkUrl,
   compact,
 } from '../validation';
@@ -260,6 +261,13 @@ function validate(props: ServiceNowSecOpsConnectorProps, kibana: KibanaTarget): 
       checkForbiddenWhen(secrets.username, 'secrets.username', 'config.isOAuth is true', problems);
       checkForbiddenWhen(secrets.password, 'secrets.password', 'config.isOAuth is true', problems);
     }
+    checkTogether([secrets.username, secrets.password], ['secrets.username', 'secrets.password'], [], problems);
+    checkTogether(
+      [secrets.clientSecret, secrets.privateKey],
+      ['secrets.clientSecret', 'secrets.privateKey'],
+      [],
+      problems,
+    );
   }
 
   return problems;

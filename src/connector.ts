@@ -4,7 +4,7 @@
 // other string through its templateText, checks props with ./validation. Imports cdktf, constructs,
 // the provider binding, ./space-id and those two modules.
 import {
-  Annotations,
+  AnnotationMetadataEntryType,
   ITerraformDependable,
   TerraformProvider,
   TerraformResourceLifecycle,
@@ -357,7 +357,10 @@ function warnAboutLiteralSecrets(connector: KibanaConnector, secrets: unknown): 
   };
   walk(secrets, 'secrets');
   if (literal.length) {
-    Annotations.of(connector).addWarning(
+    // What Annotations.addWarning records, without the call stack it would capture per connector
+    // (the warning names the construct path, which is where the stack would point).
+    connector.node.addMetadata(
+      AnnotationMetadataEntryType.WARN,
       `${literal.join(', ')} ${literal.length === 1 ? 'is a literal value' : 'are literal values'}: it is written to the synthesized configuration in clear text. Pass a sensitive TerraformVariable (or another token) instead.`,
     );
   }

@@ -1,7 +1,9 @@
-import { Lazy, TerraformStack, TerraformVariable } from 'cdktf';
+import * as fs from 'fs';
+import * as path from 'path';
+import { App, Lazy, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import { KibanaConnector, provider } from '../src';
-import { appSynthError, connectors, newStack, synthError, synthJson } from './support/synth';
+import { appSynthError, connectors, newStack, scratchDir, synthError, synthJson } from './support/synth';
 
 const UUID = '0b9f6a52-3c1e-4a7e-9d51-6f2b8f1c2a10';
 
@@ -185,6 +187,44 @@ describe('secrets in clear text', () => {
     expect(warnings(literal)[0]).toMatch(/secrets\.routingKey is a literal value/);
     expect(warnings(literal)[0]).not.toContain('hunter2');
     expect(warnings(token)).toEqual([]);
+  });
+
+  test('the warning reaches the manifest as a cdktf warning of the connector, without a call stack', () => {
+    const app = new App({ outdir: scratchDir('kc-manifest-') }); // stack traces on, as `cdktf synth` runs it
+    const stack = new TerraformStack(app, 'ops');
+    new provider.ElasticstackProvider(stack, 'elasticstack', {});
+    new KibanaConnector(stack, 'pager', { name: 'n', connectorTypeId: '.pagerduty', secrets: { routingKey: 'k', other: ['x'] } });
+    app.synth();
+    const manifest = JSON.parse(fs.readFileSync(path.join(app.outdir, 'manifest.json'), 'utf8'));
+    expect(manifest.stacks.ops.annotations).toEqual([{
+      constructPath: 'ops/pager',
+      level: '@cdktf/warn',
+      message: 'secrets.routingKey, secrets.other[0] are literal values: it is written to the synthesized configuration in clear text. Pass a sensitive TerraformVariable (or another token) instead.',
+    }]);
+  });
+});
+
+describe('references in config and secrets', () => {
+  test('a reference to the same stack is written as its name; one to another stack becomes a cross-stack reference', () => {
+    const app = new App({ outdir: scratchDir('kc-stacks-'), stackTraces: false });
+    const [a, b] = ['a', 'b'].map((name) => {
+      const stack = new TerraformStack(app, name);
+      new provider.ElasticstackProvider(stack, 'elasticstack', {});
+      return stack;
+    });
+    const index = new KibanaConnector(a, 'index', { name: 'a', connectorTypeId: '.index', config: { index: 'x' } });
+    const host = new TerraformVariable(b, 'host', { type: 'string' });
+    const token = new TerraformVariable(b, 'token', { type: 'string', sensitive: true });
+    new KibanaConnector(b, 'hook', {
+      name: 'b',
+      connectorTypeId: '.webhook',
+      config: { other: index.connectorId, host: host.stringValue, url: `https://${host.stringValue}/x` },
+      secrets: { token: token.stringValue },
+    });
+    app.synth();
+    const hook = connectors(JSON.parse(fs.readFileSync(path.join(app.outdir, 'stacks', 'b', 'cdk.tf.json'), 'utf8'))).hook;
+    expect(hook.config).toBe('${jsonencode({"other" = data.terraform_remote_state.cross-stack-reference-input-a.outputs.cross-stack-output-elasticstack_kibana_action_connectorindexconnector_id, "host" = var.host, "url" = "https://${var.host}/x"})}');
+    expect(hook.secrets).toBe('${jsonencode({"token" = var.token})}');
   });
 });
 

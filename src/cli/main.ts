@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { guardCommand } from './commands/guard';
 import { importCommand } from './commands/import';
-import { testCommand } from './commands/test';
+import { testCommand } from './commands/test-connector';
 import { typesCommand } from './commands/types';
 import { CliContext, Command, CommandError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, isParseArgsError, UsageError, writeAtomic } from './common';
 import * as ENUMS from '../connectors/enums';

@@ -1,8 +1,10 @@
 // How the constructs write values into the synthesized Terraform configuration, so that Terraform
 // reads back exactly what the user gave: the `jsonencode(...)` renderer for config and secrets, the
 // escaping of plain string attributes (names, ids), and the one rule for telling tokens that stand
-// for data (Lazy values, `Token.asAny`) from tokens that are Terraform expressions. Imports cdktf,
-// the IConstruct type and the checks of ./validation only.
+// for data (Lazy values, `Token.asAny`) from tokens that are Terraform expressions. Config and
+// secrets that need nothing from synth (literals, references within their stack) are rendered when
+// the construct is made, to a plain string; the rest when cdktf resolves them. Imports cdktf, the
+// IConstruct type and the checks of ./validation only.
 //
 // Terraform reads every JSON string of a configuration as a template: `${` starts an interpolation
 // and `%{` a directive, `$${` and `%%{` stand for the literal characters. cdktf, for its part, reads
@@ -268,8 +270,15 @@ class Renderer {
   private readonly open = new Map<unknown, number>();
   private stack?: TerraformStack;
 
-  /** Without a context (rendering before synth), meeting any token throws NEEDS_CONTEXT. */
-  constructor(private readonly context: IResolveContext | undefined, private readonly scope: IConstruct | undefined, private readonly field: string) {}
+  /**
+   * Without a context (rendering at construction), a token other than a literal or a reference to the
+   * scope's own stack throws NEEDS_CONTEXT.
+   */
+  constructor(
+    private readonly context: IResolveContext | undefined,
+    private readonly scope: IConstruct | undefined,
+    private readonly field: string,
+  ) {}
 
   public value(value: unknown): string {
     if (value === null) return 'null';

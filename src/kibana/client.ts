@@ -6,9 +6,10 @@
 // redirect names the other origin, never its path or query). Text quoted from the server (Kibana's
 // error message, the start of a non-JSON answer) has every form of the credentials masked, is made
 // terminal-safe and is bounded. Answers are read up to maxResponseBytes (decompressed).
-// May import: ../space-id, ../comment, ../connector-record (types), ./transport.
+// May import: ../space-id, ../comment, ../connector-record (types), ../flavour (the user agent), ./transport.
 import { terminalText } from '../comment';
 import { ConnectorRecord } from '../connector-record';
+import { PACKAGE_NAME } from '../flavour';
 import { DEFAULT_SPACE_ID, SPACE_ID_PATTERN } from '../space-id';
 import { createTransport, HttpResponse, Transport, TransportError } from './transport';
 
@@ -256,7 +257,7 @@ export class KibanaClient {
     const query = Object.entries(options.query ?? {}).filter(([, v]) => v !== undefined) as [string, string][];
     const search = query.length ? '?' + new URLSearchParams(query).toString() : '';
     const url = this.base + fullPath + search;
-    const headers: Record<string, string> = { 'accept': 'application/json', 'user-agent': 'cdktf-kibana-connectors' };
+    const headers: Record<string, string> = { 'accept': 'application/json', 'user-agent': PACKAGE_NAME };
     if (this.authHeader) headers.authorization = this.authHeader;
     if (MUTATING.has(method)) headers['kbn-xsrf'] = 'true';
     let body: string | undefined;

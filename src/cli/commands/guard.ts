@@ -1,11 +1,12 @@
 // `kibana-connectors guard`: stops plans that delete or replace connectors rules still use; fails
 // closed. Text from Kibana or the plan is printed through terminalText; pasteable hints through
 // shellQuote. Its options and their help side by side; the help is rendered from them.
-// May import ../common, src/guard, src/comment.ts.
+// May import ../common, src/guard, src/comment.ts, src/resource-type.ts.
 import * as path from 'path';
 import { shellQuote, terminalText } from '../../comment';
 import { formatGuardTable, judgeRemovals } from '../../guard/guard';
 import { findConnectorRemovals, PlanError } from '../../guard/terraform-plan';
+import { CONNECTOR_RESOURCE_TYPE } from '../../resource-type';
 import {
   CliContext, Command, CommandError, CONNECTION_HELP, CONNECTION_OPTIONS, EXIT_FAILURE, EXIT_OK, makeClient, noPositionals,
   OptionTable, parseCommandLine, readJsonFile, renderOptions, UsageError,
@@ -19,7 +20,7 @@ const OPTIONS = {
 const HELP = `Usage: kibana-connectors guard --plan <file> [--allow <address>]... [options]
 
 Reads "terraform show -json <planfile>" output, finds every
-elasticstack_kibana_action_connector the plan deletes or replaces (a change of
+${CONNECTOR_RESOURCE_TYPE} the plan deletes or replaces (a change of
 connector_type_id, space_id or connector_id replaces it), asks Kibana how many rules
 use each one (referenced_by_count), and fails when a referenced connector would go:
 those rules' actions would fail silently.

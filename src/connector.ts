@@ -1,6 +1,6 @@
 // KibanaConnector, the construct over the `elasticstack_kibana_action_connector` resource that the
 // typed constructs extend, and the references to connectors this app does not manage
-// (fromConnectorId, fromLookup). Writes config and secrets through json-expression.ts and every
+// (fromConnectorId; KibanaConnectorLookup, which fromLookup makes). Writes config and secrets through json-expression.ts and every
 // other string through its templateText, checks props with ./validation. Imports cdktf, constructs,
 // the provider binding, ./space-id and those two modules.
 import {
@@ -150,19 +150,10 @@ export class KibanaConnector extends Construct implements IKibanaConnector {
   /**
    * Looks an existing connector up by name (and optionally type) when Terraform plans, through
    * the `elasticstack_kibana_action_connector` data source. Planning fails when no connector or
-   * more than one matches.
+   * more than one matches. The same as `new KibanaConnectorLookup(scope, id, options)`.
    */
   public static fromLookup(scope: Construct, id: string, options: KibanaConnectorLookupOptions): IKibanaConnector {
-    const spaceId = options.spaceId ?? DEFAULT_SPACE_ID;
-    const found = new ExistingConnector(scope, id, spaceId, '');
-    const data = new dataElasticstackKibanaActionConnector.DataElasticstackKibanaActionConnector(found, 'Default', {
-      name: templateText(options.name, found, 'name'),
-      spaceId: templateText(spaceId, found, 'spaceId'),
-      connectorTypeId: templateText(options.connectorTypeId, found, 'connectorTypeId'),
-      provider: options.provider,
-    });
-    found.connectorId = data.connectorId;
-    return found;
+    return new KibanaConnectorLookup(scope, id, options);
   }
 
   /** The generated L1 resource. Use it as an escape hatch for anything this class does not cover. */
@@ -279,7 +270,7 @@ export class KibanaConnector extends Construct implements IKibanaConnector {
 /** A connector this app does not manage. Its space and id stand for exactly the text given (literalText). */
 class ExistingConnector extends Construct implements IKibanaConnector {
   public readonly spaceId: string;
-  public connectorId: string;
+  public readonly connectorId: string;
 
   constructor(scope: Construct, id: string, spaceId: string, connectorId: string) {
     super(scope, id);
@@ -288,7 +279,7 @@ class ExistingConnector extends Construct implements IKibanaConnector {
   }
 }
 
-/** What to match when looking a connector up. */
+/** What to match when looking a connector up, and how. */
 export interface KibanaConnectorLookupOptions {
   /** Exact connector name. */
   readonly name: string;
@@ -303,10 +294,61 @@ export interface KibanaConnectorLookupOptions {
    */
   readonly connectorTypeId?: string;
   /**
+   * Kibana connection for this lookup only, replacing the provider's connection.
+   * @default - the provider's Kibana connection
+   */
+  readonly kibanaConnection?: dataElasticstackKibanaActionConnector.DataElasticstackKibanaActionConnectorKibanaConnection;
+  /**
    * The elasticstack provider instance to use.
    * @default - the stack's default elasticstack provider
    */
   readonly provider?: TerraformProvider;
+  /**
+   * Resources to read after, such as the `resource` of a connector this app creates and then looks
+   * up (Terraform reads a data source while planning unless it depends on something not yet applied).
+   * @default - none
+   */
+  readonly dependsOn?: ITerraformDependable[];
+}
+
+/**
+ * An existing connector found by name (and optionally type) when Terraform plans, through the
+ * `elasticstack_kibana_action_connector` data source. Planning fails when no connector or more
+ * than one matches.
+ *
+ * @example
+ * const shared = new KibanaConnectorLookup(stack, 'shared', { name: 'Shared Slack', spaceId: 'ops' });
+ * // shared.connectorId is known when Terraform plans
+ */
+export class KibanaConnectorLookup extends Construct implements IKibanaConnector {
+  /** The id of the connector found (a token, known when Terraform plans). */
+  public readonly connectorId: string;
+  /** The Kibana space searched. */
+  public readonly spaceId: string;
+  /** The connector name matched. */
+  public readonly name: string;
+  /** The connector type matched, if one was given. */
+  public readonly connectorTypeId?: string;
+  /** The generated data source. Use it as an escape hatch for anything this class does not cover. */
+  public readonly dataSource: dataElasticstackKibanaActionConnector.DataElasticstackKibanaActionConnector;
+
+  constructor(scope: Construct, id: string, options: KibanaConnectorLookupOptions) {
+    super(scope, id);
+    const spaceId = options.spaceId ?? DEFAULT_SPACE_ID;
+    this.spaceId = literalText(spaceId);
+    this.name = options.name;
+    this.connectorTypeId = options.connectorTypeId;
+    // Named "Default" so the data source takes this construct's logical id.
+    this.dataSource = new dataElasticstackKibanaActionConnector.DataElasticstackKibanaActionConnector(this, 'Default', {
+      name: templateText(options.name, this, 'name'),
+      spaceId: templateText(spaceId, this, 'spaceId'),
+      connectorTypeId: templateText(options.connectorTypeId, this, 'connectorTypeId'),
+      kibanaConnection: templateStrings(options.kibanaConnection, this, 'kibanaConnection'),
+      provider: options.provider,
+      dependsOn: options.dependsOn,
+    });
+    this.connectorId = this.dataSource.connectorId;
+  }
 }
 
 // Connector ids fixed in code, per app root, so that two connectors claiming the same id in one

@@ -64,10 +64,9 @@ export interface KibanaVersionRange {
 
 /** "Kibana 9.2.0 and later", "Kibana before 9.0.0", "Kibana 8.10.0 to 8.19.x" ... for doc comments and messages. */
 export function describeKibanaRange(range: KibanaVersionRange): string {
-  const since = range.since === 'unreleased' ? undefined : range.since;
   if (range.since === 'unreleased') return "Kibana's newest source only (no release known to this library)";
-  if (since && range.until) return `Kibana ${since} and later, before ${range.until}`;
-  if (since) return `Kibana ${since} and later`;
+  if (range.since && range.until) return `Kibana ${range.since} and later, before ${range.until}`;
+  if (range.since) return `Kibana ${range.since} and later`;
   if (range.until) return `Kibana before ${range.until}`;
   return 'every Kibana version';
 }

@@ -1,8 +1,10 @@
 // KibanaConnector, the construct over the `elasticstack_kibana_action_connector` resource that the
 // typed constructs extend, and the references to connectors this app does not manage
 // (fromConnectorId; KibanaConnectorLookup, which fromLookup makes). Writes config and secrets through json-expression.ts and every
-// other string through its templateText, checks props with ./validation. Imports cdktf, constructs,
-// the provider binding, ./space-id and those two modules.
+// other string through its templateText, checks props with ./validation, warns about type ids the
+// generated ./connectors/registry does not know (read on first use: the registry's neighbours, the
+// typed constructs, import this module). Imports cdktf, constructs, the provider binding, ./space-id,
+// ./validation, ./json-expression and (lazily) ./connectors/registry.
 import {
   AnnotationMetadataEntryType,
   ITerraformDependable,
@@ -205,6 +207,7 @@ export class KibanaConnector extends Construct implements IKibanaConnector {
     }));
 
     registerConnectorId(this, props.connectorId);
+    warnAboutUnknownType(this, props.connectorTypeId);
     warnAboutLiteralSecrets(this, this.secretsValue);
     this.node.addValidation({ validate: () => this.validateConnector(props) });
   }
@@ -376,6 +379,66 @@ function duplicateOf(connector: KibanaConnector, connectorId: string | undefined
   if (!key) return undefined;
   const others = (fixedIds.get(connector.node.root)?.get(key) ?? []).filter((c) => c !== connector);
   return others.length ? others.map((c) => c.node.path).join(', ') : undefined;
+}
+
+// Kibana's system action types (`is_system_action_type`): Kibana runs them without a connector, and
+// refuses to create one of these types. The generator leaves them out of the registry.
+const SYSTEM_ACTION_TYPES: ReadonlySet<string> = new Set(['.cases', '.observability-ai-assistant']);
+
+let knownTypeIds: readonly string[] | undefined;
+
+/**
+ * The connector type ids the generated registry knows. Read on first use: the registry sits beside
+ * the typed constructs, which import this module.
+ */
+function knownConnectorTypes(): readonly string[] {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  knownTypeIds ??= Object.keys((require('./connectors/registry') as typeof import('./connectors/registry')).CONNECTOR_TYPES);
+  return knownTypeIds;
+}
+
+/**
+ * Warns (rather than fails: a newer Kibana may add types) when a literal type id is not one the
+ * library knows, naming the closest known id when there is one.
+ */
+function warnAboutUnknownType(connector: KibanaConnector, typeId: unknown): void {
+  if (typeof typeId !== 'string' || typeId.trim() === '' || Token.isUnresolved(typeId)) return; // validation reports these
+  const known = knownConnectorTypes();
+  if (known.includes(typeId)) return;
+  const quoted = JSON.stringify(typeId);
+  let message: string;
+  if (SYSTEM_ACTION_TYPES.has(typeId)) {
+    message = `connectorTypeId ${quoted} is a Kibana system action type: Kibana runs it without a connector and refuses to create one (use it in a rule action directly).`;
+  } else {
+    const near = closest(typeId, known);
+    message = `connectorTypeId ${quoted} is not a connector type this library knows${near ? ` (did you mean ${JSON.stringify(near)}?)` : ''}: `
+      + 'Kibana refuses unknown types when Terraform applies. Ignore this warning if the type is newer than this library.';
+  }
+  connector.node.addMetadata(AnnotationMetadataEntryType.WARN, message);
+}
+
+/** The known id nearest to `id` by edit distance (ignoring case), if it is close enough to be a typo. */
+function closest(id: string, known: readonly string[]): string | undefined {
+  const target = id.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(target.length / 3)) + 1;
+  for (const candidate of known) {
+    const d = editDistance(target, candidate.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
 }
 
 function warnAboutLiteralSecrets(connector: KibanaConnector, secrets: unknown): void {

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { App, Lazy, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
-import { KibanaConnector, provider } from '../src';
+import { KibanaConnector, provider, SlackConnector } from '../src';
 import { appSynthError, connectors, newStack, scratchDir, synthError, synthJson } from './support/synth';
 
 const UUID = '0b9f6a52-3c1e-4a7e-9d51-6f2b8f1c2a10';
@@ -201,6 +201,39 @@ describe('secrets in clear text', () => {
       level: '@cdktf/warn',
       message: 'secrets.routingKey, secrets.other[0] are literal values: it is written to the synthesized configuration in clear text. Pass a sensitive TerraformVariable (or another token) instead.',
     }]);
+  });
+});
+
+describe('connector type ids', () => {
+  const warnings = (c: Construct) => c.node.metadata.filter((m) => m.type === '@cdktf/warn').map((m) => String(m.data));
+
+  test('a misspelled type id draws a warning naming the closest known one; synth still succeeds', () => {
+    const stack = newStack();
+    const typo = new KibanaConnector(stack, 'typo', { name: 'n', connectorTypeId: '.slak' });
+    expect(warnings(typo)).toEqual([
+      'connectorTypeId ".slak" is not a connector type this library knows (did you mean ".slack"?): Kibana refuses unknown types when Terraform applies. Ignore this warning if the type is newer than this library.',
+    ]);
+    expect(synthError(stack)).toBeUndefined();
+    expect(connectors(synthJson(stack)).typo.connector_type_id).toBe('.slak');
+  });
+
+  test('a type id unlike any known one is named without a guess', () => {
+    const c = new KibanaConnector(newStack(), 'new', { name: 'n', connectorTypeId: '.brand-new-thing' });
+    expect(warnings(c)).toEqual([expect.stringMatching(/^connectorTypeId "\.brand-new-thing" is not a connector type this library knows: /)]);
+  });
+
+  test('a system action type says that Kibana creates no connector of it', () => {
+    const c = new KibanaConnector(newStack(), 'cases', { name: 'n', connectorTypeId: '.cases' });
+    expect(warnings(c)).toEqual([expect.stringContaining('".cases" is a Kibana system action type')]);
+  });
+
+  test('known types, typed constructs and tokens draw no warning', () => {
+    const stack = newStack();
+    const v = new TerraformVariable(stack, 'type', { type: 'string' });
+    const known = ['.slack', '.webhook', '.gen-ai', '.microsoft_defender_endpoint'].map((t, i) => new KibanaConnector(stack, `k${i}`, { name: 'n', connectorTypeId: t }));
+    const token = new KibanaConnector(stack, 'token', { name: 'n', connectorTypeId: v.stringValue });
+    const typed = new SlackConnector(stack, 'typed', { name: 'n', secrets: { webhookUrl: v.stringValue } });
+    for (const c of [...known, token, typed]) expect(warnings(c)).toEqual([]);
   });
 });
 

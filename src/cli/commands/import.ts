@@ -300,6 +300,6 @@ async function fetchSpaces(
 
 
 export const importCommand: Command = {
-  summary: 'Write cdktf TypeScript or HCL that adopts existing Kibana connectors',
+  summary: 'Write TypeScript (cdktf or cdktn) or HCL that adopts existing Kibana connectors',
   run,
 };

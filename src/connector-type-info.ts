@@ -14,6 +14,12 @@ export interface ConnectorTypeInfo {
   readonly secretFields: string[];
   /** Secrets keys that are always required. */
   readonly requiredSecretFields: string[];
+  /**
+   * Config keys whose value is one of an enum's members, to the exported enum's name (for example
+   * `method` to `WebhookMethod`), so that code writers can name the member instead of the string.
+   * @default - no enum fields
+   */
+  readonly configEnums?: { [key: string]: string };
   /** Whether the construct takes `config` and `secrets` structs (false: free-form objects). */
   readonly typed: boolean;
 }

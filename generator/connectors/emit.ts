@@ -86,6 +86,14 @@ function emitEnums(sf: SourceFile, enums: EnumModel[]): void {
   }
 }
 
+/** The `configEnums` line of a registry entry: enum-typed config keys to their enum's name. */
+function configEnums(c: ConnectorModel): string[] {
+  const fields = c.config.filter((f) => f.type === 'enum' && f.enumName);
+  if (!fields.length) return [];
+  // Properties of the entries are 4 columns in.
+  return [`configEnums: ${renameObject(Object.fromEntries(fields.map((f) => [f.key, f.enumName!])), 4 + 'configEnums: '.length)},`];
+}
+
 function emitRegistry(sf: SourceFile, connectors: ConnectorModel[]): void {
   sf.addImportDeclaration({ moduleSpecifier: '../connector-type-info', namedImports: ['ConnectorTypeInfo'] });
   // Properties of the entries are 4 columns in.
@@ -97,6 +105,7 @@ function emitRegistry(sf: SourceFile, connectors: ConnectorModel[]): void {
     keys('configFields', c.config),
     keys('secretFields', c.secrets),
     keys('requiredSecretFields', c.secrets.filter((f) => f.required)),
+    ...configEnums(c),
     `typed: ${c.typed},`,
     '},',
   ].join('\n'));
@@ -227,6 +236,7 @@ export function structsByName(c: ConnectorModel): Map<string, StructModel> {
 }
 
 /** A Kibana key to property name object, keys bare when they are identifiers. */
+/** An object literal of string values, wrapped one property per line when it would pass 120 columns. */
 function renameObject(value: Record<string, string>, indent: number): string {
   return objectCode(Object.entries(value).map(([k, v]) => `${objectKey(k)}: ${literal(v)}`), indent);
 }

@@ -49,6 +49,15 @@ export const CONNECTOR_TYPES: Readonly<Record<string, ConnectorTypeInfo>> = {
     ],
     secretFields: ['user', 'password', 'crt', 'key', 'pfx', 'clientSecret', 'secretHeaders'],
     requiredSecretFields: [],
+    configEnums: {
+      createIncidentMethod: 'WebhookMethod',
+      getIncidentMethod: 'WebhookMethod',
+      updateIncidentMethod: 'WebhookMethod',
+      createCommentMethod: 'WebhookMethod',
+      authType: 'WebhookAuthType',
+      certType: 'WebhookCertType',
+      verificationMode: 'TlsVerificationMode',
+    },
     typed: true,
   },
   '.crowdstrike': {
@@ -84,6 +93,7 @@ export const CONNECTOR_TYPES: Readonly<Record<string, ConnectorTypeInfo>> = {
     ],
     secretFields: ['user', 'password', 'clientSecret'],
     requiredSecretFields: [],
+    configEnums: { service: 'EmailService' },
     typed: true,
   },
   '.gemini': {
@@ -111,6 +121,7 @@ export const CONNECTOR_TYPES: Readonly<Record<string, ConnectorTypeInfo>> = {
     ],
     secretFields: ['apiKey', 'certificateData', 'privateKeyData', 'caData'],
     requiredSecretFields: [],
+    configEnums: { apiProvider: 'OpenAiProvider', verificationMode: 'TlsVerificationMode' },
     typed: true,
   },
   '.index': {
@@ -136,6 +147,7 @@ export const CONNECTOR_TYPES: Readonly<Record<string, ConnectorTypeInfo>> = {
     ],
     secretFields: ['providerSecrets'],
     requiredSecretFields: [],
+    configEnums: { taskType: 'InferenceTaskType' },
     typed: true,
   },
   '.jira': {
@@ -160,6 +172,7 @@ export const CONNECTOR_TYPES: Readonly<Record<string, ConnectorTypeInfo>> = {
     configFields: ['serverUrl', 'hasAuth', 'authType', 'apiKeyHeaderName', 'headers'],
     secretFields: ['token', 'apiKey', 'user', 'password', 'secretHeaders'],
     requiredSecretFields: [],
+    configEnums: { authType: 'McpAuthType' },
     typed: true,
   },
   '.microsoft_defender_endpoint': {
@@ -256,6 +269,7 @@ export const CONNECTOR_TYPES: Readonly<Record<string, ConnectorTypeInfo>> = {
     configFields: ['apiUrl', 'appId', 'connectorType', 'mappings'],
     secretFields: ['apiToken'],
     requiredSecretFields: ['apiToken'],
+    configEnums: { connectorType: 'SwimlaneConnectorType' },
     typed: true,
   },
   '.teams': {
@@ -309,6 +323,12 @@ export const CONNECTOR_TYPES: Readonly<Record<string, ConnectorTypeInfo>> = {
     ],
     secretFields: ['user', 'password', 'crt', 'key', 'pfx', 'clientSecret', 'secretHeaders'],
     requiredSecretFields: [],
+    configEnums: {
+      method: 'WebhookMethod',
+      authType: 'WebhookAuthType',
+      certType: 'WebhookCertType',
+      verificationMode: 'TlsVerificationMode',
+    },
     typed: true,
   },
   '.xmatters': {

@@ -15,10 +15,10 @@ export interface SpaceConnectors {
 }
 
 /**
- * What the planner knows of a typed construct: the registry entry, and (when the registry gives
- * it) the enum type of each config field that has one, by Kibana key (`{ method: 'WebhookMethod' }`).
+ * What the planner knows of a typed construct: its registry entry (fields, and the enum type of
+ * each config field that has one, by Kibana key: `{ method: 'WebhookMethod' }`).
  */
-export type ConnectorTypeEntry = ConnectorTypeInfo & { readonly configEnums?: Readonly<Record<string, string>> };
+export type ConnectorTypeEntry = ConnectorTypeInfo;
 
 export type ConnectorTypeRegistry = Readonly<Record<string, ConnectorTypeEntry>>;
 

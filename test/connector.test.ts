@@ -4,6 +4,7 @@ import { App, Lazy, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import { KibanaConnector, provider, SlackConnector } from '../src';
 import { appSynthError, connectors, newStack, scratchDir, synthError, synthJson } from './support/synth';
+import { testWithImportBlocks } from './support/terraform';
 
 const UUID = '0b9f6a52-3c1e-4a7e-9d51-6f2b8f1c2a10';
 
@@ -73,7 +74,7 @@ describe('KibanaConnector synthesis', () => {
     expect(r.secrets_wo_version).toBe('1');
   });
 
-  test('importFrom adds an import block with id <space>/<connector id> aimed at the resource', () => {
+  testWithImportBlocks('importFrom adds an import block with id <space>/<connector id> aimed at the resource', () => {
     const stack = newStack();
     const c = new KibanaConnector(stack, 'legacy', { name: 'n', connectorTypeId: '.server-log', spaceId: 'ops' });
     c.importFrom('my-readable-id');

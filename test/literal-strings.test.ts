@@ -1,7 +1,7 @@
 import { Lazy, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
 import { KibanaConnector } from '../src';
 import { CONNECTOR, connectors, newStack, synthJson, synthJsonUnvalidated } from './support/synth';
-import { evaluateExpressions, terraformAvailable } from './support/terraform';
+import { evaluateExpressions, terraformAvailable, testWithImportBlocks } from './support/terraform';
 
 // Terraform reads every JSON string of a configuration as a template: `${...}` interpolates and
 // `%{...}` is a directive. Strings the constructs write (names, type ids, space ids, connector
@@ -132,13 +132,18 @@ function data(json: any): Record<string, any> {
 describe('literal strings in the synthesized JSON', () => {
   test('ordinary strings are written as they are', () => {
     const stack: TerraformStack = newStack();
-    const c = new KibanaConnector(stack, 'c', { name: 'Ops {team} 100% $5', connectorTypeId: '.slack', spaceId: 'ops' });
-    c.importFrom('legacy-id');
+    new KibanaConnector(stack, 'c', { name: 'Ops {team} 100% $5', connectorTypeId: '.slack', spaceId: 'ops' });
     KibanaConnector.fromLookup(stack, 'l', { name: 'Ops {x}', connectorTypeId: '.slack' });
     const json = synthJson(stack);
     expect(connectors(json).c).toMatchObject({ name: 'Ops {team} 100% $5', connector_type_id: '.slack', space_id: 'ops' });
-    expect(json.import).toEqual([{ id: 'ops/legacy-id', to: `${CONNECTOR}.c` }]);
     expect(data(json).l).toMatchObject({ name: 'Ops {x}', connector_type_id: '.slack', space_id: 'default' });
+  });
+
+  testWithImportBlocks('ordinary import ids are written as they are', () => {
+    const stack: TerraformStack = newStack();
+    const c = new KibanaConnector(stack, 'c', { name: 'n', connectorTypeId: '.slack', spaceId: 'ops' });
+    c.importFrom('legacy-id {x} 100%');
+    expect(synthJson(stack).import).toEqual([{ id: 'ops/legacy-id {x} 100%', to: `${CONNECTOR}.c` }]);
   });
 
   test('template markers are escaped in the JSON', () => {

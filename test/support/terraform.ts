@@ -6,6 +6,30 @@ import { scratchDir } from './synth';
 /** Whether a `terraform` binary is on PATH. Tests that need it print why they skip otherwise. */
 export const terraformAvailable: boolean = spawnSync('terraform', ['version'], { stdio: 'ignore' }).status === 0;
 
+/** Why tests that synthesize import blocks skip when there is no `terraform` on PATH. */
+export const IMPORT_BLOCKS_SKIP_REASON =
+  'SKIPPED: no `terraform` on PATH; cdktf runs `terraform version` to synthesize import blocks (importFrom), so tests that write them did not run.';
+
+let importSkipPrinted = false;
+
+/**
+ * `test` for a test that synthesizes import blocks (`importFrom`): cdktf checks the Terraform version
+ * for them, so synth fails without the binary. Without terraform the test is skipped and the reason
+ * printed (once per test file).
+ */
+export function testWithImportBlocks(name: string, fn: () => void | Promise<void>, timeout?: number): void {
+  if (terraformAvailable) {
+    test(name, fn, timeout);
+    return;
+  }
+  test.skip(name, fn, timeout);
+  if (!importSkipPrinted) {
+    importSkipPrinted = true;
+    // eslint-disable-next-line no-console
+    console.warn(IMPORT_BLOCKS_SKIP_REASON);
+  }
+}
+
 function terraformEnv(dir: string): NodeJS.ProcessEnv {
   const rc = path.join(dir, 'empty.tfrc');
   fs.writeFileSync(rc, '');

@@ -1,5 +1,6 @@
 import { Token } from 'cdktf';
 import { describeKibanaRange, KibanaTarget, KibanaVersionRange } from './kibana-version';
+import { scalarProblem as writerScalarProblem } from './scalar';
 
 // Small checks shared by KibanaConnector and the generated typed constructs. Every check
 // returns problems as text (so a construct can report them all at once) and treats
@@ -29,20 +30,12 @@ export function fieldPath(parent: string, key: string | number): string {
  * example `is NaN, which JSON cannot hold`), or undefined when it can.
  */
 export function scalarProblem(value: unknown): string | undefined {
-  switch (typeof value) {
-    case 'string':
-    case 'boolean':
-      return undefined;
-    case 'number':
-      return Number.isFinite(value) || Token.isUnresolved(value) ? undefined : `is ${value}, which JSON cannot hold`;
-    case 'undefined':
-      return 'is undefined; use null or remove the item';
-    case 'object':
-      if (value === null) return undefined;
-      return `is a ${(value as object).constructor?.name ?? 'object'}, which is not a JSON value`;
-    default:
-      return `is a ${typeof value}, which is not a JSON value`;
-  }
+  // The writers' scalar policy (src/scalar.ts), with two differences at synth: a number token is
+  // a value Terraform decides, and an object here is a class instance (plain objects and arrays
+  // are walked by the caller).
+  if (typeof value === 'number' && Token.isUnresolved(value)) return undefined;
+  if (typeof value === 'object' && value !== null) return `is a ${(value as object).constructor?.name ?? 'object'}, which is not a JSON value`;
+  return writerScalarProblem(value);
 }
 
 /** The problem of a missing item in a sparse array such as `[1, , 3]`. */

@@ -9,7 +9,7 @@ import * as ts from 'typescript';
 import { SCENARIO_IMPORTABLE, scenarioOptions } from './support/import-scenario';
 import { KibanaDouble } from './support/kibana-double';
 import { CONNECTOR } from './support/synth';
-import { terraformAvailable, terraformFmt } from './support/terraform';
+import { terraformAvailable, terraformFmt, testWithImportBlocks } from './support/terraform';
 import { CliContext, run } from '../src/cli/main';
 import { CONNECTOR_TYPES } from '../src/connectors/registry';
 import { ImportReport } from '../src/importer/report';
@@ -54,7 +54,7 @@ function typeCheck(files: string[]): string[] {
   return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n') + (d.file ? ` (${path.relative(REPO, d.file.fileName)})` : ''));
 }
 
-test('import --format ts: the output compiles, synthesizes, and its import blocks bind every connector by <space>/<id>', async () => {
+testWithImportBlocks('import --format ts: the output compiles, synthesizes, and its import blocks bind every connector by <space>/<id>', async () => {
   const out = path.join(dir, 'imported.ts');
   const result = await cli(['import', '--all-spaces', '--package', '../../src', '--out', 'imported.ts', '--report', 'report.json']);
   expect(result.stderr).toMatch(/imported 13 connector\(s\)/);
@@ -120,7 +120,7 @@ test('import --format hcl: terraform fmt -check accepts it; the same connectors 
   expect(fmt.status).toBe(0);
 });
 
-test('import --write-only-secrets: connectors with secret variables send them through secrets_wo', async () => {
+testWithImportBlocks('import --write-only-secrets: connectors with secret variables send them through secrets_wo', async () => {
   const result = await cli(['import', '--all-spaces', '--package', '../../src', '--out', 'imported_wo.ts', '--write-only-secrets', '--quiet']);
   expect(result.code).toBe(0);
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -133,7 +133,7 @@ test('import --write-only-secrets: connectors with secret variables send them th
   expect(resources.custom_thing.secrets).toBe('${jsonencode({})}');
 });
 
-test('Kibana keys whose struct property differs (cases-webhook getIncident* → readIncident*) round-trip through the typed construct', async () => {
+testWithImportBlocks('Kibana keys whose struct property differs (cases-webhook getIncident* → readIncident*) round-trip through the typed construct', async () => {
   const cases = await KibanaDouble.start({
     spaces: [{
       id: 'default',
@@ -253,7 +253,7 @@ describe('import --format hcl in an empty folder: terraform asks for elastic/ela
   });
 });
 
-test('import --format ts: enum fields are written as enum members (the package registry names their enums); the code compiles and synthesizes the same as strings', async () => {
+testWithImportBlocks('import --format ts: enum fields are written as enum members (the package registry names their enums); the code compiles and synthesizes the same as strings', async () => {
   // The generated registry says which config fields are enums; without that, Kibana's strings are written.
   expect(CONNECTOR_TYPES['.webhook'].configEnums).toMatchObject({ method: 'WebhookMethod', authType: 'WebhookAuthType' });
   const withoutEnums = Object.fromEntries(Object.entries(CONNECTOR_TYPES).map(([id, info]) => [id, { ...info, configEnums: undefined }]));

@@ -9,7 +9,7 @@ import {
 } from './support/import-scenario';
 import { DoubleConnector, KibanaDouble, SAMPLE_CONNECTOR_TYPES } from './support/kibana-double';
 import { CONNECTOR } from './support/synth';
-import { evaluateExpressions, evaluateHclExpressions, terraformAvailable, terraformFmt, TerraformVariableValue } from './support/terraform';
+import { evaluateExpressions, evaluateHclExpressions, terraformAvailable, terraformFmt, TerraformVariableValue, testWithImportBlocks } from './support/terraform';
 import { run } from '../src/cli/main';
 import { CONNECTOR_TYPES } from '../src/connectors/registry';
 import { findCdktfMarker, holdsCdktfMarker } from '../src/importer/cdktf-markers';
@@ -128,22 +128,22 @@ async function evaluateTs(attribute: 'id' | 'name' | 'connector_type_id' | 'conf
 }
 
 describe('TypeScript output', () => {
-  test('config strings and keys holding ${...} and %{...} evaluate in Terraform to exactly what Kibana holds', async () => {
+  testWithImportBlocks('config strings and keys holding ${...} and %{...} evaluate in Terraform to exactly what Kibana holds', async () => {
     const result = await evaluateTs('config');
     if (result) expect(result.got).toEqual(result.expected);
   });
 
-  test('names holding ${...} and %{...} evaluate in Terraform to exactly what Kibana holds', async () => {
+  testWithImportBlocks('names holding ${...} and %{...} evaluate in Terraform to exactly what Kibana holds', async () => {
     const result = await evaluateTs('name');
     if (result) expect(result.got).toEqual(result.expected);
   });
 
-  test('import ids holding ${...} and %{...} evaluate in Terraform to exactly what Kibana holds', async () => {
+  testWithImportBlocks('import ids holding ${...} and %{...} evaluate in Terraform to exactly what Kibana holds', async () => {
     const result = await evaluateTs('id');
     if (result) expect(result.got).toEqual(result.expected);
   });
 
-  test('connectors holding cdktf token markers are refused with the reason, naming --format hcl', async () => {
+  testWithImportBlocks('connectors holding cdktf token markers are refused with the reason, naming --format hcl', async () => {
     const { report, stderr, source } = await importTs();
     for (const id of HOSTILE_TS_REFUSED) {
       const entry = report.connectors.find((e) => e.id === id)!;
@@ -163,7 +163,7 @@ describe('TypeScript output', () => {
     }
   });
 
-  test('connectors named like JavaScript object members (constructor, toString, __proto__, ...) synthesize and are members of the result', async () => {
+  testWithImportBlocks('connectors named like JavaScript object members (constructor, toString, __proto__, ...) synthesize and are members of the result', async () => {
     const { report, source } = await importTs();
     const json = await synthTs();
     const names = ['js-constructor', 'js-tostring', 'js-proto', 'js-hasownproperty', 'js-valueof'].map((id) => report.connectors.find((e) => e.id === id)!.resource!);
@@ -172,7 +172,7 @@ describe('TypeScript output', () => {
     expect(source).not.toMatch(/^ {4}constructor:/m);
   });
 
-  test('__proto__ config keys are kept, top-level and nested (webhook headers)', async () => {
+  testWithImportBlocks('__proto__ config keys are kept, top-level and nested (webhook headers)', async () => {
     const { report, source } = await importTs();
     expect(source).toContain('["__proto__"]: "proto header",');
     const json = await synthTs();
@@ -182,7 +182,7 @@ describe('TypeScript output', () => {
     expect(resource('cfg-generic').config).toContain('"__proto__" = "nested proto"');
   });
 
-  test('the stderr summary shows ids, names and type ids with control characters escaped', async () => {
+  testWithImportBlocks('the stderr summary shows ids, names and type ids with control characters escaped', async () => {
     const { stderr } = await importTs();
     for (const line of stderr.split('\n')) expect(line).not.toMatch(UNSAFE);
     expect(stderr).toContain('ctl-\\u001b]0;title\\u0007');

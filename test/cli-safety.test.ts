@@ -3,8 +3,8 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { KibanaDouble } from './support/kibana-double';
-import { terraformAvailable } from './support/terraform';
 import { scratchDir } from './support/synth';
+import { terraformAvailable } from './support/terraform';
 import { run } from '../src/cli/main';
 
 const PLANS = path.join(__dirname, 'fixtures', 'plans');

@@ -1,17 +1,18 @@
 // Pieces every kibana-connectors command shares: the command context (I/O and the library data a
 // command uses), exit codes, errors, option tables (each option with its description, from which
-// parseArgs options and the help text are made), the Kibana connection options and client, output
+// parseArgs options and the help text are made), defineCommand (a command from its options, help
+// and run: parsing, --help, positionals and --quiet in one place), the Kibana connection options and client, output
 // files (all or nothing, through symlinks, refusing outputs that clash with inputs or each other),
 // JSON file reading. May import src/kibana, src/importer (types), Node built-ins.
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
 import { ConnectorTypeRegistry, EnumCatalog, PropertyRenames, SecretProbe } from '../importer/plan';
+import { DEFAULT_MAX_RESPONSE_BYTES, KibanaClient } from '../kibana/client';
+import { ConnectionFlags, resolveConnection } from '../kibana/connection';
 
 /** Makes the secret probe for a target Kibana version (undefined: the newest known). */
 export type SecretProbeFactory = (options: { readonly kibanaVersion?: string }) => SecretProbe;
-import { DEFAULT_MAX_RESPONSE_BYTES, KibanaClient } from '../kibana/client';
-import { ConnectionFlags, resolveConnection } from '../kibana/connection';
 
 /** What a command works with: where it reads and writes, and the library data it uses; tests pass their own. */
 export interface CliContext {
@@ -391,6 +392,49 @@ export interface Command {
   readonly summary: string;
   /** Runs the command with the arguments after its name; resolves to the exit code. */
   readonly run: (argv: readonly string[], context: CliContext) => Promise<number>;
+}
+
+/** What a command defined with {@link defineCommand} runs with: its parsed command line. */
+export interface ParsedCommandLine<T extends OptionTable> {
+  /** Values of the connection options (with --quiet and --help) and the command's own. */
+  readonly values: OptionValues<typeof CONNECTION_OPTIONS & T>;
+  /** The positional arguments (none unless the definition takes them). */
+  readonly positionals: readonly string[];
+  /** Progress lines: stderr, or nothing with --quiet. */
+  readonly progress: (text: string) => void;
+}
+
+/** A command as its options, its help and what it does with them. */
+export interface CommandDefinition<T extends OptionTable> {
+  readonly summary: string;
+  /** The command's own options; the connection options (with --quiet and --help) are added. */
+  readonly options: T;
+  /** The text --help prints. */
+  readonly help: string;
+  /** Whether positional arguments are the command's to check (default: none allowed). */
+  readonly positionals?: boolean;
+  readonly run: (line: ParsedCommandLine<T>, context: CliContext) => Promise<number>;
+}
+
+/**
+ * A command from its definition: the command line parsed against the connection options and the
+ * command's own, --help printed, positionals refused unless taken, --quiet turned into `progress`.
+ */
+export function defineCommand<T extends OptionTable>(def: CommandDefinition<T>): Command {
+  const table = { ...CONNECTION_OPTIONS, ...def.options };
+  return {
+    summary: def.summary,
+    run: async (argv, context) => {
+      const { values, positionals } = parseCommandLine(argv, table);
+      if (values.help) {
+        context.stdout(def.help);
+        return EXIT_OK;
+      }
+      if (!def.positionals) noPositionals(positionals);
+      const progress = values.quiet ? () => undefined : context.stderr;
+      return def.run({ values: values as OptionValues<typeof CONNECTION_OPTIONS & T>, positionals, progress }, context);
+    },
+  };
 }
 
 /** Throws a UsageError for the first positional argument, if any. */

@@ -8,8 +8,8 @@ import { formatGuardTable, judgeRemovals } from '../../guard/guard';
 import { findConnectorRemovals, PlanError } from '../../guard/terraform-plan';
 import { CONNECTOR_RESOURCE_TYPE } from '../../resource-type';
 import {
-  CliContext, Command, CommandError, CONNECTION_HELP, CONNECTION_OPTIONS, EXIT_FAILURE, EXIT_OK, makeClient, noPositionals,
-  OptionTable, parseCommandLine, readJsonFile, renderOptions, UsageError,
+  CliContext, CommandError, CONNECTION_HELP, defineCommand, EXIT_FAILURE, EXIT_OK, makeClient, OptionTable, ParsedCommandLine,
+  readJsonFile, renderOptions, UsageError,
 } from '../common';
 
 const OPTIONS = {
@@ -42,15 +42,8 @@ any failure, 2 usage error.
 ${CONNECTION_HELP}
 `;
 
-async function run(argv: readonly string[], context: CliContext): Promise<number> {
-  const { values, positionals } = parseCommandLine(argv, { ...CONNECTION_OPTIONS, ...OPTIONS });
-  if (values.help) {
-    context.stdout(HELP);
-    return EXIT_OK;
-  }
-  noPositionals(positionals);
+async function run({ values, progress }: ParsedCommandLine<typeof OPTIONS>, context: CliContext): Promise<number> {
   if (!values.plan) throw new UsageError('--plan <file> is required');
-  const progress = values.quiet ? () => undefined : context.stderr;
 
   const planFile = values.plan;
   const plan = readJsonFile(path.resolve(context.cwd, planFile), planFile);
@@ -103,8 +96,9 @@ function allowHint(address: string): string {
   return safe === quoted ? `--allow ${quoted}` : `--allow ${safe} (shown escaped: the address has control characters)`;
 }
 
-
-export const guardCommand: Command = {
+export const guardCommand = defineCommand({
   summary: 'Fail when a Terraform plan deletes or replaces connectors that rules use',
+  options: OPTIONS,
+  help: HELP,
   run,
-};
+});

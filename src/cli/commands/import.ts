@@ -15,8 +15,8 @@ import { KibanaClient, KibanaError } from '../../kibana/client';
 import { parseKibanaVersion } from '../../kibana-version';
 import { DEFAULT_SPACE_ID, SPACE_ID_PATTERN } from '../../space-id';
 import {
-  checkOutputPaths, CliContext, Command, CommandError, CONNECTION_HELP, CONNECTION_OPTIONS, EXIT_OK, intOption, makeClient,
-  NamedPath, noPositionals, OptionTable, OutputFile, parseCommandLine, readJsonFile, renderOptions, UsageError, writeOutputs,
+  checkOutputPaths, CliContext, CommandError, CONNECTION_HELP, defineCommand, EXIT_OK, intOption, makeClient, NamedPath,
+  OptionTable, OutputFile, ParsedCommandLine, readJsonFile, renderOptions, UsageError, writeOutputs,
 } from '../common';
 
 const SOURCE_OPTIONS = {
@@ -92,13 +92,7 @@ ${renderOptions(OUTPUT_OPTIONS)}
 ${CONNECTION_HELP}
 `;
 
-async function run(argv: readonly string[], context: CliContext): Promise<number> {
-  const { values, positionals } = parseCommandLine(argv, { ...CONNECTION_OPTIONS, ...OPTIONS });
-  if (values.help) {
-    context.stdout(HELP);
-    return EXIT_OK;
-  }
-  noPositionals(positionals);
+async function run({ values, progress }: ParsedCommandLine<typeof OPTIONS>, context: CliContext): Promise<number> {
   const format = values.format ?? 'ts';
   if (format !== 'ts' && format !== 'hcl') throw new UsageError('--format must be ts or hcl');
   const framework = values.framework ?? FRAMEWORK;
@@ -115,7 +109,6 @@ async function run(argv: readonly string[], context: CliContext): Promise<number
     throw new UsageError(`--kibana-version ${JSON.stringify(values['kibana-version'])} is not a Kibana version x.y.z (for example 8.15.0)`);
   }
   const concurrency = intOption(values.concurrency, 'concurrency', 1, 64, 4);
-  const progress = values.quiet ? () => undefined : context.stderr;
   const outputs: NamedPath[] = [];
   if (values.out !== undefined) outputs.push({ flag: '--out', file: values.out });
   if (values.report !== undefined) outputs.push({ flag: '--report', file: values.report });
@@ -298,8 +291,9 @@ async function fetchSpaces(
   return results;
 }
 
-
-export const importCommand: Command = {
+export const importCommand = defineCommand({
   summary: 'Write TypeScript (cdktf or cdktn) or HCL that adopts existing Kibana connectors',
+  options: OPTIONS,
+  help: HELP,
   run,
-};
+});

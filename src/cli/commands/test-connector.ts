@@ -6,8 +6,8 @@ import * as path from 'path';
 import { terminalText } from '../../comment';
 import { DEFAULT_SPACE_ID, SPACE_ID_PATTERN } from '../../space-id';
 import {
-  CliContext, Command, CONNECTION_HELP, CONNECTION_OPTIONS, EXIT_FAILURE, EXIT_OK, makeClient, OptionTable, parseCommandLine,
-  readJsonFile, renderOptions, UsageError,
+  CliContext, CONNECTION_HELP, defineCommand, EXIT_FAILURE, EXIT_OK, makeClient, OptionTable, ParsedCommandLine, readJsonFile,
+  renderOptions, UsageError,
 } from '../common';
 
 const OPTIONS = {
@@ -27,12 +27,7 @@ Exit codes: 0 status ok, 1 status error (or Kibana failed), 2 usage error.
 ${CONNECTION_HELP}
 `;
 
-async function run(argv: readonly string[], context: CliContext): Promise<number> {
-  const { values, positionals } = parseCommandLine(argv, { ...CONNECTION_OPTIONS, ...OPTIONS });
-  if (values.help) {
-    context.stdout(HELP);
-    return EXIT_OK;
-  }
+async function run({ values, positionals, progress }: ParsedCommandLine<typeof OPTIONS>, context: CliContext): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('expected one connector: [<space>/]<connector_id>');
   const target = positionals[0];
   const slash = target.indexOf('/');
@@ -58,7 +53,6 @@ async function run(argv: readonly string[], context: CliContext): Promise<number
     throw new UsageError('the params must be a JSON object');
   }
 
-  const progress = values.quiet ? () => undefined : context.stderr;
   const client = makeClient(values, context, progress);
   const result = await client.execute(id, params as Record<string, unknown>, space);
   const lines: string[][] = [['status:', String(result.status)]];
@@ -68,7 +62,10 @@ async function run(argv: readonly string[], context: CliContext): Promise<number
   return result.status === 'ok' ? EXIT_OK : EXIT_FAILURE;
 }
 
-export const testCommand: Command = {
+export const testCommand = defineCommand({
   summary: "Run a connector once (POST .../_execute) and print Kibana's answer",
+  options: OPTIONS,
+  help: HELP,
+  positionals: true,
   run,
-};
+});

@@ -34,6 +34,17 @@ describe('finding connector removals in a plan', () => {
     ]);
   });
 
+  test.each(['constructor', '__proto__', 'toString'])('an action_reason %s that only an Object member has is no known reason', (reason) => {
+    const rc = {
+      address: 'elasticstack_kibana_action_connector.x',
+      type: 'elasticstack_kibana_action_connector',
+      action_reason: reason,
+      change: { actions: ['delete'], before: { connector_id: 'abc', space_id: 'default', name: 'X' } },
+    };
+    const [r] = findConnectorRemovals({ ...PLAN, resource_changes: [rc] }, 'plan.json');
+    expect(r.reason).toBe('deleted');
+  });
+
   test('replacement by a type change names the attribute and both values', () => {
     const [r] = findConnectorRemovals(load('replace-type.json'), 'replace-type.json');
     expect(r).toMatchObject({ action: 'replace', spaceId: 'default', reason: 'replaced: connector_type_id ".slack" → ".slack_api"' });

@@ -44,7 +44,8 @@ export function shown(r: ConnectorRemoval, field: IdField): string {
 
 const EXPECTED = 'expected the output of `terraform show -json <planfile>`';
 
-const REASONS: Record<string, string> = {
+/** Terraform's action_reason values, in words (a Map: the plan's text never meets Object's members). */
+const REASONS: ReadonlyMap<unknown, string> = new Map(Object.entries({
   replace_because_cannot_update: 'an attribute that cannot be updated in place changed',
   replace_because_tainted: 'the resource is tainted',
   replace_by_request: 'replacement was requested (-replace)',
@@ -55,7 +56,7 @@ const REASONS: Record<string, string> = {
   delete_because_count_index: 'count no longer includes this index',
   delete_because_each_key: 'for_each no longer includes this key',
   delete_because_no_move_target: 'its moved target does not exist',
-};
+}));
 
 const SHOWN = new Set(['connector_type_id', 'space_id', 'connector_id', 'name']);
 
@@ -186,7 +187,7 @@ function reasonOf(rc: any, replace: boolean): string {
     const detail = changed.map((attr) => (SHOWN.has(attr) ? `${attr} ${old(attr)} → ${now(attr)}` : `${attr} changed`));
     return `replaced: ${detail.join(', ')}`;
   }
-  const known = REASONS[rc.action_reason];
+  const known = REASONS.get(rc.action_reason);
   if (known) return `${replace ? 'replaced' : 'deleted'}: ${known}`;
   return replace ? 'replaced' : 'deleted';
 }

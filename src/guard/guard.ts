@@ -3,7 +3,7 @@
 // fails closed: a count Kibana does not give (missing, null, not a count) and a connector Kibana
 // does not list in its space block too. Formats the table; every cell from Kibana or the plan goes
 // through terminalText, and values the plan marks sensitive are shown as `(sensitive)`.
-// Imports src/guard/plan.ts and src/comment.ts.
+// Imports src/guard/terraform-plan.ts and src/comment.ts.
 import { ConnectorRemoval, shown } from './terraform-plan';
 import { terminalText } from '../comment';
 

@@ -20,6 +20,9 @@ import { SecretProbe, SecretProbeResult } from './plan';
 
 const PER_STACK = 500;
 
+/** Kibana type id of each typed construct, by construct name (made once, not per connector). */
+const TYPE_OF_CONSTRUCT: ReadonlyMap<string, string> = new Map(Object.values(CONNECTOR_TYPES).map((t) => [t.constructName, t.typeId]));
+
 type Config = Readonly<Record<string, unknown>>;
 
 /** A config field's value with Kibana's default (for the target) applied, as the constructs' rules read it. */
@@ -105,7 +108,7 @@ export function createSecretProbe(options: SecretProbeOptions = {}): SecretProbe
       stack = new TerraformStack(new App({ skipValidation: true, outdir, context }), 'probe');
       count = 0;
     }
-    const typeId = Object.values(CONNECTOR_TYPES).find((t) => t.constructName === input.constructName)?.typeId;
+    const typeId = TYPE_OF_CONSTRUCT.get(input.constructName);
     const required = typeId === undefined ? [] : requiredSecrets(typeId, input.config, KibanaTarget.of(stack))
       .filter((r) => input.optionalFields.includes(r.field));
     const secrets: Record<string, string> = {};

@@ -47,17 +47,18 @@ export interface ReportOptions {
   readonly kibanaVersion?: TargetVersion;
 }
 
+/** The fields every report entry starts with, from a planned or a skipped connector. */
+function identity(c: Pick<PlannedConnector, 'spaceId' | 'connectorId' | 'typeId' | 'displayName' | 'referencedByCount'>) {
+  return { space: c.spaceId, id: c.connectorId, type: c.typeId, name: c.displayName, referenced_by_count: c.referencedByCount ?? null };
+}
+
 export function buildReport(plan: ImportPlan, options: ReportOptions = {}): ImportReport {
   const entries: ReportEntry[] = [];
   const skippedByTs = (c: PlannedConnector): boolean => options.format === 'ts' && c.typeScriptRefusal !== undefined;
   const connectors = plan.connectors.filter((c) => !skippedByTs(c));
   for (const c of plan.connectors.filter(skippedByTs)) {
     entries.push({
-      space: c.spaceId,
-      id: c.connectorId,
-      type: c.typeId,
-      name: c.displayName,
-      referenced_by_count: c.referencedByCount ?? null,
+      ...identity(c),
       status: 'skipped',
       skip_reason: typeScriptRefusalNote(c),
     });
@@ -65,11 +66,7 @@ export function buildReport(plan: ImportPlan, options: ReportOptions = {}): Impo
   for (const c of connectors) {
     const refusal = options.format === undefined ? typeScriptRefusalNote(c) : undefined;
     entries.push({
-      space: c.spaceId,
-      id: c.connectorId,
-      type: c.typeId,
-      name: c.displayName,
-      referenced_by_count: c.referencedByCount ?? null,
+      ...identity(c),
       status: 'imported',
       resource: `${CONNECTOR_RESOURCE_TYPE}.${c.resourceName}`,
       construct: c.constructName ?? 'KibanaConnector',
@@ -82,11 +79,7 @@ export function buildReport(plan: ImportPlan, options: ReportOptions = {}): Impo
   }
   for (const s of plan.skipped) {
     entries.push({
-      space: s.spaceId,
-      id: s.connectorId,
-      type: s.typeId,
-      name: s.displayName,
-      referenced_by_count: s.referencedByCount ?? null,
+      ...identity(s),
       status: 'skipped',
       skip_reason: s.reason,
     });

@@ -1,16 +1,12 @@
 // The CLI's Kibana connection limits: --max-response-bytes, and what a user sees for an answer
 // over the limit or a redirect to another host (run through the CLI's run() against the double).
+import { CliResult, runCli, SLACK_REGISTRY } from './support/cli';
 import { scenarioOptions } from './support/import-scenario';
 import { KibanaDouble } from './support/kibana-double';
 import { scratchDir } from './support/synth';
-import { CliContext, run } from '../src/cli/main';
-import { ConnectorTypeRegistry } from '../src/importer/plan';
 
 const API_KEY = Buffer.from('VuaCfGcBCdbkQm-e5aOx:cli-limits-key-never-printed').toString('base64');
 const SECRETS = [API_KEY, 'VuaCfGcBCdbkQm-e5aOx:cli-limits-key-never-printed', 'cli-limits-key-never-printed'];
-const REGISTRY: ConnectorTypeRegistry = {
-  '.slack': { typeId: '.slack', constructName: 'SlackConnector', configFields: [], secretFields: ['webhookUrl'], requiredSecretFields: ['webhookUrl'], typed: true },
-};
 const MiB = 1024 * 1024;
 
 let double: KibanaDouble | undefined;
@@ -22,22 +18,13 @@ afterEach(async () => {
   other = undefined;
 });
 
-async function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: Partial<CliContext> = { registry: REGISTRY, secretProbe: null };
-  const code = await run(args, {
+async function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
+  return runCli(args, {
     env: { KIBANA_API_KEY: API_KEY, ...(double ? { KIBANA_ENDPOINT: double.url } : {}), ...env },
     cwd: scratchDir('kc-cli-limits-'),
-    stdout: (t) => { stdout += t; },
-    stderr: (t) => { stderr += t; },
-    ...io,
-  } as CliContext);
-  for (const secret of SECRETS) {
-    expect(stdout).not.toContain(secret);
-    expect(stderr).not.toContain(secret);
-  }
-  return { code, stdout, stderr };
+    registry: SLACK_REGISTRY,
+    secretProbe: null,
+  }, SECRETS);
 }
 
 describe('--max-response-bytes', () => {

@@ -3,16 +3,13 @@
 import { execFile } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { CliResult, runCli, SLACK_REGISTRY } from './support/cli';
 import { scenarioOptions } from './support/import-scenario';
 import { KibanaDouble, SAMPLE_CONNECTOR_TYPES } from './support/kibana-double';
 import { scratchDir } from './support/synth';
-import { CliContext, run } from '../src/cli/main';
-import { ConnectorTypeRegistry } from '../src/importer/plan';
+import { CliContext } from '../src/cli/main';
 
 const API_KEY = 'Y2xpLW91dHB1dC1maWxlcy10ZXN0LWtleQ==';
-const REGISTRY: ConnectorTypeRegistry = {
-  '.slack': { typeId: '.slack', constructName: 'SlackConnector', configFields: [], secretFields: ['webhookUrl'], requiredSecretFields: ['webhookUrl'], typed: true },
-};
 const CONNECTORS = [{ id: 'abc', name: 'Ops Slack', connector_type_id: '.slack', config: {} }];
 
 let dir: string;
@@ -26,22 +23,14 @@ afterEach(async () => {
   double = undefined;
 });
 
-interface Result { code: number; stdout: string; stderr: string }
-
-async function cli(args: string[], io: Partial<CliContext> = {}): Promise<Result> {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(args, {
+async function cli(args: string[], io: Partial<CliContext> = {}): Promise<CliResult> {
+  return runCli(args, {
     env: { KIBANA_API_KEY: API_KEY, ...(double ? { KIBANA_ENDPOINT: double.url } : {}) },
     cwd: dir,
-    stdout: (t) => { stdout += t; },
-    stderr: (t) => { stderr += t; },
-    registry: REGISTRY,
+    registry: SLACK_REGISTRY,
     secretProbe: null,
     ...io,
-  });
-  expect(stdout + stderr).not.toContain(API_KEY);
-  return { code, stdout, stderr };
+  }, [API_KEY]);
 }
 
 const at = (name: string): string => path.join(dir, name);

@@ -2,25 +2,18 @@
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { CliResult, runCli } from './support/cli';
 import { KibanaDouble } from './support/kibana-double';
 import { scratchDir } from './support/synth';
 import { terraformAvailable } from './support/terraform';
-import { run } from '../src/cli/main';
 
 const PLANS = path.join(__dirname, 'fixtures', 'plans');
 const API_KEY = 'R1VBUkQtU0VDUkVULUFQSS1LRVk=';
 
-interface Outcome { code: number; stdout: string; stderr: string }
-
-async function cli(argv: string[], kibana?: KibanaDouble, extraEnv: NodeJS.ProcessEnv = {}): Promise<Outcome> {
-  let stdout = '';
-  let stderr = '';
+async function cli(argv: string[], kibana?: KibanaDouble, extraEnv: NodeJS.ProcessEnv = {}): Promise<CliResult> {
   const env: NodeJS.ProcessEnv = { ...extraEnv };
   if (kibana) Object.assign(env, { KIBANA_ENDPOINT: kibana.url, KIBANA_API_KEY: API_KEY });
-  const code = await run(argv, { stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; }, env, cwd: PLANS });
-  expect(stdout + stderr).not.toContain(API_KEY);
-  expect(stdout + stderr).not.toMatch(/PLAN-SECRET/);
-  return { code, stdout, stderr };
+  return runCli(argv, { env, cwd: PLANS }, [API_KEY, /PLAN-SECRET/]);
 }
 
 function doubleWithCounts(): Promise<KibanaDouble> {

@@ -1,22 +1,19 @@
 import { execFile } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { CliResult, runCli, SLACK_REGISTRY } from './support/cli';
 import { scenarioOptions, scenarioSpaces } from './support/import-scenario';
 import { generatedSpaces, KibanaDouble, SAMPLE_CONNECTOR_TYPES } from './support/kibana-double';
 import { scratchDir } from './support/synth';
 import { SecretProbeFactory } from '../src/cli/common';
-import { CliContext, run } from '../src/cli/main';
+import { CliContext } from '../src/cli/main';
 import { CONNECTOR_TYPES } from '../src/connectors/registry';
 import { FRAMEWORK, PACKAGE_NAME } from '../src/flavour';
-import { ConnectorTypeRegistry } from '../src/importer/plan';
 import { ImportReport } from '../src/importer/report';
 import { createSecretProbe } from '../src/importer/secret-probe';
 
 const API_KEY = 'Y2xpLXRlc3QtYXBpLWtleS1kby1ub3QtcHJpbnQ=';
 const PASSWORD = 'cli-pa55word-never-printed';
-const REGISTRY: ConnectorTypeRegistry = {
-  '.slack': { typeId: '.slack', constructName: 'SlackConnector', configFields: [], secretFields: ['webhookUrl'], requiredSecretFields: ['webhookUrl'], typed: true },
-};
 
 let double: KibanaDouble | undefined;
 let dir: string;
@@ -28,25 +25,14 @@ afterEach(async () => {
   double = undefined;
 });
 
-interface Result { code: number; stdout: string; stderr: string }
-
-async function cli(args: string[], env: NodeJS.ProcessEnv = {}, io: Partial<CliContext> = {}): Promise<Result> {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(args, {
+async function cli(args: string[], env: NodeJS.ProcessEnv = {}, io: Partial<CliContext> = {}): Promise<CliResult> {
+  return runCli(args, {
     env: { KIBANA_API_KEY: API_KEY, ...(double ? { KIBANA_ENDPOINT: double.url } : {}), ...env },
     cwd: dir,
-    stdout: (t) => { stdout += t; },
-    stderr: (t) => { stderr += t; },
-    registry: REGISTRY,
+    registry: SLACK_REGISTRY,
     secretProbe: null,
     ...io,
-  });
-  for (const secret of [API_KEY, PASSWORD]) {
-    expect(stdout).not.toContain(secret);
-    expect(stderr).not.toContain(secret);
-  }
-  return { code, stdout, stderr };
+  }, [API_KEY, PASSWORD]);
 }
 
 describe('usage', () => {

@@ -6,6 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { TerraformStack, Testing } from 'cdktf';
 import * as ts from 'typescript';
+import { CliResult, runCli } from './support/cli';
 import { SCENARIO_IMPORTABLE, scenarioOptions } from './support/import-scenario';
 import { KibanaDouble } from './support/kibana-double';
 import { CONNECTOR } from './support/synth';
@@ -33,18 +34,8 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-async function cli(args: string[], context: Partial<CliContext> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(args, {
-    ...context,
-    env: { KIBANA_ENDPOINT: double.url, KIBANA_API_KEY: API_KEY },
-    cwd: dir,
-    stdout: (t) => { stdout += t; },
-    stderr: (t) => { stderr += t; },
-  });
-  expect(stdout + stderr).not.toContain(API_KEY);
-  return { code, stdout, stderr };
+async function cli(args: string[], context: Partial<CliContext> = {}): Promise<CliResult> {
+  return runCli(args, { ...context, env: { KIBANA_ENDPOINT: double.url, KIBANA_API_KEY: API_KEY }, cwd: dir }, [API_KEY]);
 }
 
 function typeCheck(files: string[]): string[] {

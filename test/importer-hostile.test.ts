@@ -4,13 +4,13 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Testing } from 'cdktf';
+import { CliResult, runCli } from './support/cli';
 import {
   CONTROL, HOSTILE_TS_REFUSED, hostileSpaces, NUMBER_TOKEN, TOKEN_MARKER, VICTIM_SECRET, VICTIM_VARIABLE,
 } from './support/import-scenario';
 import { DoubleConnector, KibanaDouble, SAMPLE_CONNECTOR_TYPES } from './support/kibana-double';
 import { CONNECTOR } from './support/synth';
 import { evaluateExpressions, evaluateHclExpressions, terraformAvailable, terraformFmt, TerraformVariableValue, testWithImportBlocks } from './support/terraform';
-import { run } from '../src/cli/main';
 import { CONNECTOR_TYPES } from '../src/connectors/registry';
 import { findCdktfMarker, holdsCdktfMarker } from '../src/importer/cdktf-markers';
 import { emitHcl } from '../src/importer/emit-hcl';
@@ -53,16 +53,8 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(args, {
-    env: { KIBANA_ENDPOINT: double.url },
-    cwd: dir,
-    stdout: (t) => { stdout += t; },
-    stderr: (t) => { stderr += t; },
-  });
-  return { code, stdout, stderr };
+async function cli(args: string[]): Promise<CliResult> {
+  return runCli(args, { env: { KIBANA_ENDPOINT: double.url }, cwd: dir });
 }
 
 interface TsRun {

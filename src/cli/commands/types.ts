@@ -1,14 +1,24 @@
 // `kibana-connectors types`: writes Kibana's GET /api/actions/connector_types answer as pretty
-// JSON. Its options and their help side by side; the help is rendered from them.
-// May import ../common and src/kibana (through ../common).
+// JSON (the default, which the connector generator reads), or with --table one line per type:
+// Kibana's id, name, minimum license and enabled flags next to this package's construct and the
+// first Kibana version it knows for the type. Every text from Kibana goes through terminalText.
+// Its options and their help side by side; the help is rendered from them.
+// May import ../common, src/comment.ts and the generated constructs (src/connectors, for their
+// FIRST_KIBANA_VERSION statics).
+import { terminalText } from '../../comment';
+import * as CONSTRUCTS from '../../connectors';
 import {
-  CliContext, Command, CONNECTION_HELP, CONNECTION_OPTIONS, EXIT_OK, makeClient, noPositionals, OptionTable,
-  parseCommandLine, renderOptions, writeOutputs,
+  CliContext, CONNECTION_HELP, defineCommand, EXIT_OK, makeClient, OptionTable, ParsedCommandLine, renderOptions,
+  writeOutputs,
 } from '../common';
 
 const OPTIONS = {
   'feature-id': { type: 'string', arg: '<id>', help: 'only types of this feature (alerting, cases, uptime, siem, ...)' },
   'space': { type: 'string', arg: '<id>', help: 'ask in this space (default: default)' },
+  'table': {
+    type: 'boolean',
+    help: 'one line per type instead of JSON: type id, name, minimum license,\nfirst Kibana version and construct of this package, enabled',
+  },
   'out': {
     type: 'string',
     arg: '<file>',
@@ -19,24 +29,59 @@ const OPTIONS = {
 const HELP = `Usage: kibana-connectors types [options]
 
 Writes GET /api/actions/connector_types as pretty JSON (Kibana's order): the connector
-types the Kibana offers, with their licenses and features.
+types the Kibana offers, with their licenses and features. With --table, one line per
+type; "-" where this package has no typed construct for it. The enabled column is
+"yes", or "no" with what disables the type (config: Kibana's settings, license: the
+license is below the type's minimum).
 
 ${renderOptions(OPTIONS)}
 
 ${CONNECTION_HELP}
 `;
 
-async function run(argv: readonly string[], context: CliContext): Promise<number> {
-  const { values, positionals } = parseCommandLine(argv, { ...CONNECTION_OPTIONS, ...OPTIONS });
-  if (values.help) {
-    context.stdout(HELP);
-    return EXIT_OK;
+const COLUMNS = ['TYPE', 'NAME', 'LICENSE', 'FIRST KIBANA', 'CONSTRUCT', 'ENABLED'] as const;
+
+/** A text cell from Kibana's answer: one terminal-safe line, "-" when absent or not text. */
+function cell(value: unknown): string {
+  if (typeof value === 'string' && value !== '') return terminalText(value);
+  if (typeof value === 'number') return String(value);
+  return '-';
+}
+
+/** "yes", or "no" with the flags that say why (Kibana's enabled_in_config, enabled_in_license). */
+function enabledCell(type: Record<string, unknown>): string {
+  if (type.enabled === true) return 'yes';
+  const why = [
+    ...(type.enabled_in_config === false ? ['config'] : []),
+    ...(type.enabled_in_license === false ? ['license'] : []),
+  ];
+  if (type.enabled === false) return why.length > 0 ? `no (${why.join(', ')})` : 'no';
+  return '-';
+}
+
+/** The table: a header and one line per type, columns padded to their widest cell. */
+function renderTable(types: readonly unknown[], context: CliContext): string {
+  const constructs = CONSTRUCTS as unknown as Record<string, { FIRST_KIBANA_VERSION?: unknown } | undefined>;
+  const rows: string[][] = [];
+  for (const item of types) {
+    const type = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
+    const id = typeof type.id === 'string' ? type.id : undefined;
+    const info = id !== undefined && Object.prototype.hasOwnProperty.call(context.registry, id) ? context.registry[id] : undefined;
+    const construct = info?.typed ? info.constructName : undefined;
+    const first = construct !== undefined && Object.prototype.hasOwnProperty.call(constructs, construct)
+      ? constructs[construct]?.FIRST_KIBANA_VERSION
+      : undefined;
+    rows.push([cell(type.id), cell(type.name), cell(type.minimum_license_required), cell(first), cell(construct), enabledCell(type)]);
   }
-  noPositionals(positionals);
-  const progress = values.quiet ? () => undefined : context.stderr;
+  const widths = COLUMNS.map((title, i) => Math.max(title.length, ...rows.map((r) => r[i].length)));
+  const line = (r: readonly string[]): string => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join('  ') + '\n';
+  return line(COLUMNS) + rows.map(line).join('');
+}
+
+async function run({ values, progress }: ParsedCommandLine<typeof OPTIONS>, context: CliContext): Promise<number> {
   const client = makeClient(values, context, progress);
   const types = await client.listConnectorTypes(values['feature-id'], values.space);
-  const text = JSON.stringify(types, null, 2) + '\n';
+  const text = values.table ? renderTable(types, context) : JSON.stringify(types, null, 2) + '\n';
   if (values.out) {
     writeOutputs([{ flag: '--out', file: values.out, text }], context.cwd);
     progress(`wrote ${types.length} connector type(s) to ${values.out}\n`);
@@ -46,7 +91,9 @@ async function run(argv: readonly string[], context: CliContext): Promise<number
   return EXIT_OK;
 }
 
-export const typesCommand: Command = {
+export const typesCommand = defineCommand({
   summary: "Write Kibana's connector_types answer (the types a Kibana offers, with licenses)",
+  options: OPTIONS,
+  help: HELP,
   run,
-};
+});

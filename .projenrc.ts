@@ -2,6 +2,19 @@ import { cdktf, javascript, JsonFile } from 'projen';
 
 // Versions that must stay pinned on this toolchain: see BUILDING.md for the reasons.
 const CDKTF_VERSION = '0.21.0';
+const CDKTN_VERSION = '0.24.0';
+
+/** Tests that synthesize: they run under both cdktf and cdktn (the cdktn jest project). */
+const FLAVOURED_TESTS = [
+  'connector', 'connectors', 'jsonencode-terraform', 'literal-strings', 'preconfigured', 'importer-e2e', 'importer-hostile',
+];
+/** Jest options each project needs (with `projects`, jest reads them per project, not from the root). */
+const JEST_PROJECT = {
+  transform: { '^.+\\.[t]sx?$': ['ts-jest', { tsconfig: 'test/tsconfig.json' }] },
+  setupFiles: ['<rootDir>/test/support/env.ts'],
+  testPathIgnorePatterns: ['/node_modules/'],
+  clearMocks: true,
+};
 
 const project = new cdktf.ConstructLibraryCdktf({
   name: 'cdktf-kibana-connectors',
@@ -18,7 +31,7 @@ const project = new cdktf.ConstructLibraryCdktf({
   typescriptVersion: '~5.9.3',
   jsiiVersion: '~5.9.0',
   cdktfVersion: `^${CDKTF_VERSION}`,
-  constructsVersion: '^10.5.0',
+  constructsVersion: '^10.6.0', // cdktn's peer range is >=10.6.0 <10.8.0; cdktf's ^10.4.2
   keywords: ['cdktf', 'kibana', 'elastic', 'elasticstack', 'terraform', 'connectors', 'alerting'],
 
   // No hosted CI or release pipeline here: `.ci/run` is the one CI entry point.
@@ -33,6 +46,8 @@ const project = new cdktf.ConstructLibraryCdktf({
 
   devDeps: [
     `@cdktf/provider-generator@${CDKTF_VERSION}`,
+    `cdktn@${CDKTN_VERSION}`,
+    `@cdktn/provider-generator@${CDKTN_VERSION}`,
     'jsii-pacmak',
     'ts-morph@^28',
     'yaml@^2',
@@ -52,6 +67,18 @@ const project = new cdktf.ConstructLibraryCdktf({
       testTimeout: 120_000,
       collectCoverage: false,
       setupFiles: ['<rootDir>/test/support/env.ts'],
+      // Every test under cdktf; the tests that synthesize once more under cdktn (see FLAVOURED_TESTS).
+      projects: [
+        { displayName: 'cdktf', ...JEST_PROJECT, testMatch: ['<rootDir>/test/**/*.test.ts'] },
+        {
+          displayName: 'cdktn',
+          ...JEST_PROJECT,
+          setupFiles: [...JEST_PROJECT.setupFiles, '<rootDir>/test/support/cdktn-env.ts'],
+          testMatch: FLAVOURED_TESTS.map((t) => `<rootDir>/test/${t}.test.ts`),
+          // The same test files, with `cdktf` and the library's src/ resolved to the cdktn flavour.
+          moduleNameMapper: { '^cdktf$': 'cdktn', '^(?:\\.\\./)+src(/.*)?$': '<rootDir>/flavours/cdktn/src$1' },
+        },
+      ] as any,
     },
   },
 
@@ -60,7 +87,7 @@ const project = new cdktf.ConstructLibraryCdktf({
     compilerOptions: {},
   },
 
-  gitignore: ['/test/.readme-*/', '/examples/*/cdktf.out/', '/examples/*/.gen/', '/.bench/', '*.tfstate*', '.terraform/'],
+  gitignore: ['/flavours/', '/test/.readme-*/', '/examples/*/cdktf.out/', '/examples/*/.gen/', '/.bench/', '*.tfstate*', '.terraform/'],
 });
 
 // Dev-time folders outside src/ get their own tsconfig so eslint's project service and ts-node see them.
@@ -85,6 +112,25 @@ const connectors = project.addTask('generate:connectors', {
   description: 'Regenerate src/connectors/ from generator/connector-types.json and generator/catalog/',
   exec: 'ts-node --transpile-only generator/connectors/main.ts',
 });
+// The cdktn flavour (flavours/cdktn, gitignored): the cdktn-kibana-connectors package, made from src/ by
+// every build and every test run (generator/flavour/cdktn.ts), jsii-compiled in its own folder.
+const flavour = project.addTask('generate:flavour', {
+  description: 'Write flavours/cdktn/ (the cdktn-kibana-connectors package) from src/ and generator/provider-schema.json',
+  exec: 'ts-node --transpile-only generator/flavour/cdktn.ts',
+});
+project.testTask.prependSpawn(flavour);
+const compileCdktn = project.addTask('compile:cdktn', { description: 'Write flavours/cdktn and compile it with jsii' });
+compileCdktn.spawn(flavour);
+compileCdktn.exec('jsii --silence-warnings=reserved-word', { cwd: 'flavours/cdktn' });
+project.compileTask.spawn(compileCdktn);
+project.addPackageIgnore('/flavours/');
+const packageCdktn = project.addTask('package:cdktn', {
+  description: 'Pack cdktn-kibana-connectors into dist/js',
+  exec: 'mkdir -p ../../dist/js && npm pack --pack-destination ../../dist/js',
+  cwd: 'flavours/cdktn',
+});
+project.tasks.tryFind('package:js')!.spawn(packageCdktn);
+
 const generate = project.addTask('generate', { description: 'Regenerate every generated source file' });
 generate.spawn(project.tasks.tryFind('generate:provider')!);
 generate.spawn(connectors);
@@ -102,6 +148,11 @@ project.addTask('bench', {
 project.addTask('example:synth', {
   description: 'Synthesize examples/basic and print where the Terraform JSON is',
   exec: 'ts-node --transpile-only examples/basic/main.ts',
+});
+
+project.addTask('example:synth:cdktn', {
+  description: 'Synthesize examples/cdktn (a cdktn app) and print where the Terraform JSON is',
+  exec: 'ts-node --transpile-only examples/cdktn/main.ts',
 });
 
 // The API reference: jsii-docgen's JSON model rendered as API.md (an index by connector type) and one

@@ -2,21 +2,38 @@
  * Regenerates the offline elasticstack provider binding in src/provider/ from
  * generator/provider-schema.json (the format of `terraform providers schema -json`).
  *
- * Run: npx projen generate:provider
+ * Run: npx projen generate:provider. generator/flavour/cdktn.ts calls it with flavour 'cdktn' for the
+ * cdktn package's binding (@cdktn/provider-generator, same schema).
  */
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { generateProviderBindingsFromSchema } from '@cdktf/provider-generator';
 
 export const PROVIDER_SCHEMA_FILE = path.join(__dirname, '..', 'provider-schema.json');
 
-const HEADER = [
-  '// GENERATED FILE: do not edit by hand.',
-  '// Built by @cdktf/provider-generator from generator/provider-schema.json (elastic/elasticstack).',
-  '// Regenerate with: npx projen generate:provider',
-  '',
-].join('\n');
+/** The CDK a binding is generated for: its core package and the generator that targets it. */
+export type Flavour = 'cdktf' | 'cdktn';
+
+/**
+ * Both generators have the same API; each writes bindings that import its own core package. They are
+ * loaded on use: loading both in one process fails (each starts a Go WebAssembly runtime at load, and the
+ * second fails with `WebAssembly.instantiate(): Import #0 module="go"` and exit code 1).
+ */
+const GENERATORS: Record<Flavour, { name: string; load: () => typeof import('@cdktf/provider-generator') }> = {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  cdktf: { name: '@cdktf/provider-generator', load: () => require('@cdktf/provider-generator') },
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  cdktn: { name: '@cdktn/provider-generator', load: () => require('@cdktn/provider-generator') },
+};
+
+function header(flavour: Flavour): string {
+  return [
+    '// GENERATED FILE: do not edit by hand.',
+    `// Built by ${GENERATORS[flavour].name} from generator/provider-schema.json (elastic/elasticstack).`,
+    flavour === 'cdktf' ? '// Regenerate with: npx projen generate:provider' : '// Regenerate with: npx projen generate:flavour',
+    '',
+  ].join('\n');
+}
 
 /** Module folders the generator writes, and the namespace each is exported under from src/index.ts. */
 export const PROVIDER_MODULES: ReadonlyArray<{ folder: string; namespace: string }> = [
@@ -29,11 +46,12 @@ export const PROVIDER_MODULES: ReadonlyArray<{ folder: string; namespace: string
  * Generates the binding into `outDir` (which is replaced) and returns the files written,
  * relative to `outDir`, in a stable order.
  */
-export async function generateProviderBinding(outDir: string, schemaFile = PROVIDER_SCHEMA_FILE): Promise<string[]> {
+export async function generateProviderBinding(outDir: string, schemaFile = PROVIDER_SCHEMA_FILE, flavour: Flavour = 'cdktf'): Promise<string[]> {
+  const HEADER = header(flavour);
   const schema = JSON.parse(fs.readFileSync(schemaFile, 'utf8'));
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'kc-provider-'));
   try {
-    await generateProviderBindingsFromSchema(scratch, schema);
+    await GENERATORS[flavour].load().generateProviderBindingsFromSchema(scratch, schema);
     const generatedRoot = path.join(scratch, 'providers', 'elasticstack');
     fs.rmSync(outDir, { recursive: true, force: true });
     fs.mkdirSync(outDir, { recursive: true });

@@ -1,0 +1,71 @@
+// The cdktn flavour as users meet it: examples/cdktn (a cdktn app in the repository, `npx projen
+// example:synth:cdktn`), and the packed cdktn-kibana-connectors installed into a cdktn app outside the
+// repository that synthesizes a SlackConnector. Runs in the cdktf jest project (it spawns processes).
+import { spawnSync, SpawnSyncOptions } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { scratchDir } from './support/synth';
+
+const ROOT = path.join(__dirname, '..');
+const FLAVOUR = path.join(ROOT, 'flavours', 'cdktn');
+
+function run(cmd: string, args: string[], options: SpawnSyncOptions): string {
+  const r = spawnSync(cmd, args, { encoding: 'utf8', ...options });
+  expect({ cmd: `${cmd} ${args.join(' ')}`, status: r.status, stderr: r.status === 0 ? '' : String(r.stderr) + String(r.stdout) })
+    .toEqual({ cmd: `${cmd} ${args.join(' ')}`, status: 0, stderr: '' });
+  return String(r.stdout);
+}
+
+describe('examples/cdktn', () => {
+  test('`npx projen example:synth:cdktn` synthesizes a Slack and a write-only PagerDuty connector with cdktn', () => {
+    const out = path.join(ROOT, 'examples', 'cdktn', 'cdktf.out');
+    fs.rmSync(out, { recursive: true, force: true });
+    const stdout = run('npx', ['projen', 'example:synth:cdktn'], { cwd: ROOT });
+    expect(stdout).toContain('Terraform JSON written to examples/cdktn/cdktf.out/stacks/alerting/cdk.tf.json');
+    const json = JSON.parse(fs.readFileSync(path.join(out, 'stacks', 'alerting', 'cdk.tf.json'), 'utf8'));
+    expect(json['//'].metadata.version).toMatch(/^0\.24\./); // cdktn's version, not cdktf's 0.21
+    const resources = json.resource.elasticstack_kibana_action_connector;
+    expect(Object.keys(resources).sort()).toEqual(['ops_slack', 'payments_pagerduty']);
+    expect(resources.ops_slack.secrets).toBe('${jsonencode({"webhookUrl" = var.slack_webhook_url})}');
+    expect(resources.payments_pagerduty.secrets_wo).toBe('${jsonencode({"routingKey" = var.pagerduty_routing_key})}');
+    expect(resources.payments_pagerduty.space_id).toBe('payments');
+  });
+});
+
+describe('cdktn-kibana-connectors, packed and installed into a cdktn app outside the repository', () => {
+  test('the app synthesizes a SlackConnector from the package', () => {
+    // flavours/cdktn is written by `npm test` (generate:flavour); compile it as `npx projen compile:cdktn` does.
+    run('npx', ['jsii', '--silence-warnings=reserved-word'], { cwd: FLAVOUR });
+    const packDir = scratchDir('kc-cdktn-pack-');
+    const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', packDir], { cwd: FLAVOUR }))[0];
+    expect(packed.name).toBe('cdktn-kibana-connectors');
+    const files = (packed.files as { path: string }[]).map((f) => f.path);
+    expect(files).toEqual(expect.arrayContaining(['.jsii', 'lib/index.js', 'lib/index.d.ts', 'README.md', 'LICENSE', 'package.json']));
+    expect(files.filter((f) => !/^(lib\/.+\.(js|d\.ts)|\.jsii|README\.md|LICENSE|package\.json)$/.test(f))).toEqual([]);
+
+    const app = scratchDir('kc-cdktn-app-');
+    const cdktnVersion = JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', 'cdktn', 'package.json'), 'utf8')).version;
+    fs.writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'my-cdktn-app', private: true }));
+    run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', `cdktn@${cdktnVersion}`, path.join(packDir, packed.filename)], { cwd: app });
+    fs.writeFileSync(path.join(app, 'main.js'), [
+      "const { App, TerraformStack, TerraformVariable } = require('cdktn');",
+      "const { provider, SlackConnector } = require('cdktn-kibana-connectors');",
+      "const app = new App({ outdir: 'cdktf.out', context: { targetVersions: { terraform: '>=1.11.0' } } });",
+      "const stack = new TerraformStack(app, 'alerting');",
+      "new provider.ElasticstackProvider(stack, 'elasticstack', {});",
+      "const hook = new TerraformVariable(stack, 'slack_webhook_url', { type: 'string', sensitive: true });",
+      "new SlackConnector(stack, 'ops_slack', { name: 'Ops Slack', secrets: { webhookUrl: hook.stringValue } });",
+      "new SlackConnector(stack, 'wo_slack', { name: 'WO Slack', secrets: { webhookUrl: hook.stringValue }, writeOnlySecrets: true });",
+      'app.synth();',
+      '',
+    ].join('\n'));
+    // The library must come from the app's node_modules, never from the repository.
+    expect(run('node', ['-p', "require.resolve('cdktn-kibana-connectors')"], { cwd: app }).trim()).toBe(fs.realpathSync(path.join(app, 'node_modules', 'cdktn-kibana-connectors', 'lib', 'index.js')));
+    run('node', ['main.js'], { cwd: app });
+    const json = JSON.parse(fs.readFileSync(path.join(app, 'cdktf.out', 'stacks', 'alerting', 'cdk.tf.json'), 'utf8'));
+    expect(json['//'].metadata.version).toBe(cdktnVersion);
+    const slack = json.resource.elasticstack_kibana_action_connector;
+    expect(slack.ops_slack).toMatchObject({ name: 'Ops Slack', connector_type_id: '.slack', secrets: '${jsonencode({"webhookUrl" = var.slack_webhook_url})}' });
+    expect(slack.wo_slack.secrets_wo).toBe('${jsonencode({"webhookUrl" = var.slack_webhook_url})}');
+  });
+});

@@ -1,4 +1,5 @@
-import { SecretProbeInput } from '../src/importer/plan';
+import { CONNECTOR_TYPES } from '../src/connectors/registry';
+import { planImport, SecretProbeInput } from '../src/importer/plan';
 import { createSecretProbe } from '../src/importer/secret-probe';
 
 // The importer's secret probe reads the conditional secret rules as data (registry.ts), with
@@ -53,4 +54,16 @@ describe('secret probe', () => {
       'config.method is "delete", which the target Kibana 9.2.0 (context key "kibanaVersion") does not accept: the value needs Kibana 9.3.0 and later',
     ]);
   });
+});
+
+test('a construct that throws on a config is named once in the fallback reason', () => {
+  const record = {
+    id: 'h',
+    name: 'hook',
+    connector_type_id: '.webhook',
+    config: { url: 'https://hooks.example.com/a', method: 'post', hasAuth: false, headers: { '${TfToken[TOKEN.987654321]}': 'z' } },
+  };
+  const plan = planImport([{ spaceId: 'default', connectors: [record] }], { registry: CONNECTOR_TYPES, secretProbe: createSecretProbe() });
+  expect(plan.connectors[0].fallbackReason).toMatch(/^WebhookConnector rejects this config: /);
+  expect(plan.connectors[0].fallbackReason).not.toMatch(/rejects this config: .*rejects this config/);
 });

@@ -121,7 +121,8 @@ export function createSecretProbe(options: SecretProbeOptions = {}): SecretProbe
         name: input.name, spaceId: input.spaceId, config: input.config, secrets,
       });
     } catch (e) {
-      return { required: [], problems: [`${input.constructName} rejects this config: ${e instanceof Error ? e.message : String(e)}`] };
+      // The planner names the construct ("<construct> rejects this config: ..."): the problem is the message alone.
+      return { required: [], problems: [e instanceof Error ? e.message : String(e)] };
     }
     return { required, problems: construct.node.validate() };
   };

@@ -49,7 +49,9 @@ export function rewriteModuleSpecifiers(file: string, text: string): string {
       spec = node.arguments[0];
     }
     if (spec && ts.isStringLiteral(spec)) {
-      if (spec.text === 'cdktf') {edits.push({ start: spec.getStart(sf) + 1, end: spec.getEnd() - 1 });} else if (spec.text.startsWith('cdktf/')) {
+      if (spec.text === 'cdktf') {
+        edits.push({ start: spec.getStart(sf) + 1, end: spec.getEnd() - 1 });
+      } else if (spec.text.startsWith('cdktf/')) {
         // A deep import (e.g. cdktf/lib/tokens/private/encoding) maps to the same path in cdktn, which must have it.
         const target = 'cdktn' + spec.text.slice('cdktf'.length);
         try {

@@ -414,4 +414,23 @@ describe('Kibana versions and Kibana\'s own rules', () => {
     const lines = synthError(stack)!.split('\n').filter((l) => l.includes('secrets.password'));
     expect(lines).toEqual(['  [test/hook] secrets.password is required when config.hasAuth is true and config.authType is "webhook-authentication-basic"']);
   });
+
+  test('first versions checked against Kibana: Torq needs 8.7 (PR #149405), the EDR types 8.12 and 8.18, Opsgenie 8.6', () => {
+    const torq = { name: 'Torq', config: { webhookIntegrationUrl: 'https://hooks.eu.torq.io/v1/webhooks/abc' }, secrets: { token: 't' } };
+    const before = targeting('8.6.0');
+    new lib.TorqConnector(before, 'torq', torq);
+    expect(synthError(before)).toContain(`[test/torq] connector type .torq is not accepted by ${target('8.6.0')}: it needs Kibana 8.7 and later`);
+    const from = targeting('8.7.0');
+    new lib.TorqConnector(from, 'torq', torq);
+    expect(synthError(from)).toBeUndefined();
+    expect(configOf(from, 'torq')).toContain('https://hooks.eu.torq.io/v1/webhooks/abc');
+
+    const edr = targeting('8.11.0');
+    new lib.SentinelOneConnector(edr, 's1', { name: 'S1', config: { url: 'https://usea1.sentinelone.net' }, secrets: { token: 't' } });
+    new lib.OpsgenieConnector(edr, 'genie', { name: 'Genie', config: { apiUrl: 'https://api.opsgenie.com' }, secrets: { apiKey: 'k' } });
+    const error = synthError(edr)!;
+    expect(error).toContain(`[test/s1] connector type .sentinelone is not accepted by ${target('8.11.0')}: it needs Kibana 8.12 and later`);
+    expect(error).not.toContain('test/genie');
+    expect(lib.MicrosoftDefenderEndpointConnector.FIRST_KIBANA_VERSION).toBe('8.18');
+  });
 });

@@ -2,8 +2,13 @@
 // Written by the connector generator (generator/connectors/) from its inputs:
 // connector-types.json and catalog/microsoft-defender-endpoint.json.
 // The catalog entry was checked against:
-//   not checked against Kibana source: written from Kibana's documentation (Kibana reference, connectors:
-//     microsoft-defender-endpoint-action-type) and the connector_types answer
+//   elastic/kibana src/platform/packages/shared/kbn-connector-schemas/microsoft_defender_endpoint/schemas/v1.ts @
+//     731a3af (newest (zod v3): config and secrets strict, every field a non-empty string)
+//   elastic/kibana
+//     x-pack/platform/plugins/shared/stack_connectors/server/connector_types/microsoft_defender_endpoint/index.ts @
+//     1fb23bc (9.x: URL allow-list checks on oAuthServerUrl and apiUrl; license enterprise)
+//   elastic/kibana PR #203183 (labels v8.18.0, v9.0.0) and elastic/docs-content #249: the type arrived in 8.18
+//     (technical preview)
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';

@@ -2,8 +2,11 @@
 // Written by the connector generator (generator/connectors/) from its inputs:
 // connector-types.json and catalog/opsgenie.json.
 // The catalog entry was checked against:
-//   not checked against Kibana source: written from Kibana's documentation (Kibana reference, connectors:
-//     opsgenie-action-type) and the connector_types answer
+//   elastic/kibana src/platform/packages/shared/kbn-connector-schemas/opsgenie/schemas/v1.ts @ 1594432 (newest
+//     (zod v4): config and secrets strict, no defaults)
+//   elastic/kibana x-pack/platform/plugins/shared/stack_connectors/server/connector_types/opsgenie/index.ts @
+//     027ff21 (newest (imports @kbn/connector-schemas): URL allow-list check on apiUrl; license platinum)
+//   elastic/kibana PR #142164 (label v8.6.0): the type arrived in 8.6
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';

@@ -2,8 +2,12 @@
 // Written by the connector generator (generator/connectors/) from its inputs:
 // connector-types.json and catalog/resilient.json.
 // The catalog entry was checked against:
-//   not checked against Kibana source: written from Kibana's documentation (Kibana reference, connectors:
-//     resilient-action-type) and the connector_types answer
+//   elastic/kibana src/platform/packages/shared/kbn-connector-schemas/resilient/schemas/v1.ts @ 089d9d1 (newest
+//     (zod v4): config and secrets strict, no defaults)
+//   elastic/kibana x-pack/platform/plugins/shared/stack_connectors/server/connector_types/resilient/index.ts @
+//     1d137a1 (9.x: URL allow-list check on apiUrl; license platinum)
+//   elastic/kibana x-pack/plugins/stack_connectors/server/connector_types/resilient/schema.ts @ 10464f7 (8.x: the
+//     same config and secrets keys)
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';

@@ -2,8 +2,11 @@
 // Written by the connector generator (generator/connectors/) from its inputs:
 // connector-types.json and catalog/sentinelone.json.
 // The catalog entry was checked against:
-//   not checked against Kibana source: written from Kibana's documentation (Kibana reference, connectors:
-//     sentinelone-action-type) and the connector_types answer
+//   elastic/kibana src/platform/packages/shared/kbn-connector-schemas/sentinelone/schemas/v1.ts @ 1342a85 (newest
+//     (zod v3): config and secrets strict, no defaults)
+//   elastic/kibana x-pack/platform/plugins/shared/stack_connectors/server/connector_types/sentinelone/index.ts @
+//     217ded5 (newest (imports @kbn/connector-schemas): URL allow-list check on url; license enterprise)
+//   elastic/kibana PR #174696 (labels v8.12.0) and #174648: the type is available from 8.12
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';

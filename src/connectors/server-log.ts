@@ -2,8 +2,8 @@
 // Written by the connector generator (generator/connectors/) from its inputs:
 // connector-types.json and catalog/server-log.json.
 // The catalog entry was checked against:
-//   not checked against Kibana source: written from Kibana's documentation (Kibana reference, connectors:
-//     server-log-action-type) and the connector_types answer
+//   elastic/kibana src/platform/packages/shared/kbn-connector-schemas/server_log/schemas/v1.ts @ 64a7e8e (newest
+//     (zod v4): empty config and secrets; params message, level default info)
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';

@@ -2,8 +2,10 @@
 // Written by the connector generator (generator/connectors/) from its inputs:
 // connector-types.json and catalog/slack.json.
 // The catalog entry was checked against:
-//   not checked against Kibana source: written from Kibana's documentation (Kibana reference, connectors:
-//     slack-action-type) and the connector_types answer
+//   elastic/kibana src/platform/packages/shared/kbn-connector-schemas/slack/schemas/v1.ts @ 4428bc1 (newest (zod
+//     v3): empty config; secrets webhookUrl; params message non-empty)
+//   elastic/kibana x-pack/platform/plugins/shared/stack_connectors/server/connector_types/slack/index.ts @ 1155df4
+//     (9.x: webhookUrl must parse as a URL and pass the allow-list; license gold)
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';

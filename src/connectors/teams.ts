@@ -2,8 +2,11 @@
 // Written by the connector generator (generator/connectors/) from its inputs:
 // connector-types.json and catalog/teams.json.
 // The catalog entry was checked against:
-//   not checked against Kibana source: written from Kibana's documentation (Kibana reference, connectors:
-//     teams-action-type) and the connector_types answer
+//   elastic/kibana src/platform/packages/shared/kbn-connector-schemas/teams/schemas/v1.ts @ 0b07d6e (newest (zod
+//     v4): empty config; secrets webhookUrl; params message non-empty)
+//   elastic/kibana x-pack/platform/plugins/shared/stack_connectors/server/connector_types/teams/index.ts @ 0e1c3c3
+//     (newest (imports @kbn/connector-schemas): webhookUrl must parse as a URL and pass the allow-list; license
+//     gold)
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';

@@ -2,8 +2,14 @@
 // Written by the connector generator (generator/connectors/) from its inputs:
 // connector-types.json and catalog/torq.json.
 // The catalog entry was checked against:
-//   not checked against Kibana source: written from Kibana's documentation (Kibana reference, connectors:
-//     torq-action-type) and the connector_types answer
+//   elastic/kibana src/platform/packages/shared/kbn-connector-schemas/torq/schemas/v1.ts @ 027ff21 (newest (zod
+//     v4): config and secrets strict; params body)
+//   elastic/kibana x-pack/platform/plugins/shared/stack_connectors/server/connector_types/torq/index.ts @ 0fd28cf
+//     (9.x: webhookIntegrationUrl must parse, pass the allow-list and have host hooks.torq.io, hooks.eu.torq.io or
+//     localhost; license gold)
+//   elastic/kibana x-pack/platform/plugins/shared/stack_connectors/common/torq (host check; hooks.eu.torq.io added
+//     by PR #212563, March 2025, closing issue #212511)
+//   elastic/kibana PR #149405 (label 8.7 candidate, merged 2023): the type arrived in 8.7
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
@@ -14,7 +20,8 @@ import { checkKnownKeys, checkRequired, checkSection, checkTargetKibana, checkUr
 /** Configuration of the TorqConnector (`.torq`): Kibana's `config` object. */
 export interface TorqConnectorConfig {
   /**
-   * Webhook integration URL of the Torq workflow (host `hooks.torq.io`).
+   * Webhook integration URL of the Torq workflow. Kibana accepts only the hosts `hooks.torq.io` and
+   * `hooks.eu.torq.io` (the EU host since early 2025), and `localhost`.
    *
    * Must be an absolute http(s) URL.
    */
@@ -53,7 +60,7 @@ export interface TorqConnectorProps extends KibanaConnectorOptions {
  * Triggers a Torq workflow through its webhook integration.
  *
  * Kibana connector type `.torq` ("Torq"); license: gold or higher; supported features: alerting,
- * uptime, siem; first Kibana version: 8.x.
+ * uptime, siem; first Kibana version: 8.7.
  *
  * Fields are checked at synth (required fields, accepted values, URLs and the Kibana versions that
  * accept them, for the version of the context key `kibanaVersion`, else the newest Kibana); values
@@ -67,7 +74,7 @@ export class TorqConnector extends KibanaConnector {
   /** Kibana features that can use this connector type (`supported_feature_ids`). */
   public static readonly SUPPORTED_FEATURES: string[] = ['alerting', 'uptime', 'siem'];
   /** First Kibana version with this connector type (`unknown` for types without a catalog entry). */
-  public static readonly FIRST_KIBANA_VERSION: string = '8.x';
+  public static readonly FIRST_KIBANA_VERSION: string = '8.7';
 
   /**
    * Creates the TorqConnector (`.torq`).
@@ -115,7 +122,7 @@ function buildSecrets(secrets: TorqConnectorSecrets | undefined): { [key: string
  */
 function validate(props: TorqConnectorProps, kibana: KibanaTarget): string[] {
   const problems: string[] = [];
-  checkTargetKibana(kibana, '.torq', { since: '8.x' }, problems);
+  checkTargetKibana(kibana, '.torq', { since: '8.7' }, problems);
   const config = checkSection(props.config, 'config', true, problems);
   if (config) {
     checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);

@@ -250,6 +250,12 @@ describe('planning and emitting', () => {
     expect(text).toContain(JSON.stringify(CONTROL.name).replace(/\u202e/, '\\u202e').replace(/\u009b/, '\\u009b'));
   });
 
+  test('the TypeScript output writes control, line-separator and bidi characters as escapes, never raw', () => {
+    const ts = emitTypeScript(plan());
+    for (const line of ts.split('\n')) expect(line).not.toMatch(UNSAFE);
+    expect(ts).toContain('\\u202egnp.exe\\u009b2J');
+  });
+
   test('output is byte-identical on re-run', () => {
     expect(emitTypeScript(plan())).toBe(emitTypeScript(plan()));
     expect(emitHcl(plan())).toBe(emitHcl(plan()));

@@ -8,9 +8,10 @@
 // left out and listed in the header. `TerraformStack` and `TerraformVariable` come from the
 // framework (this build's, src/flavour.ts, or the `framework` option: cdktf or cdktn), the
 // constructs from that framework's package; a config value that is a member of its field's enum
-// is written as the member (`WebhookMethod.PUT`). Scalars follow src/scalar.ts.
+// is written as the member (`WebhookMethod.PUT`). No control, line-separator or bidi character is
+// written raw (escapeControlCharacters of src/comment.ts). Scalars follow src/scalar.ts.
 import { ImportPlan, PlannedConnector } from './plan';
-import { safeComment } from '../comment';
+import { escapeControlCharacters, safeComment } from '../comment';
 import { FRAMEWORK, PACKAGE_NAME } from '../flavour';
 import { scalarText } from '../scalar';
 import { headerLines, TargetVersion } from './text';
@@ -40,8 +41,10 @@ export interface TsEmitOptions {
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 function str(text: string): string {
-  // JSON string literals are TypeScript string literals; escape the two JS line separators too.
-  return JSON.stringify(text).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  // JSON string literals are TypeScript string literals. What JSON leaves raw of the characters
+  // src/comment.ts calls unsafe (DEL, C1 controls, the JS line separators, bidi formatting) is
+  // written as a \uXXXX escape too: same value, and the file shows what it holds.
+  return escapeControlCharacters(JSON.stringify(text));
 }
 
 /** An object literal key that makes an own property named `key`. */

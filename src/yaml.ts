@@ -1,17 +1,26 @@
 // A small YAML writer for JSON-like data: block mappings and sequences, every string
-// double-quoted (a JSON string is a valid YAML double-quoted scalar, so any text survives).
+// double-quoted (a JSON string is a valid YAML double-quoted scalar, so any text survives; no
+// control, line-separator or bidi character is written raw).
 // Scalars follow the one policy of src/scalar.ts. May import src/comment.ts and src/scalar.ts.
-import { safeComment } from './comment';
+import { escapeControlCharacters, safeComment } from './comment';
 import { scalarText } from './scalar';
 
 const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 
+/**
+ * A double-quoted YAML scalar: a JSON string, with what JSON leaves raw of the characters
+ * src/comment.ts calls unsafe (DEL, C1 controls, line separators, bidi formatting) as `\uXXXX`.
+ */
+function quoted(text: string): string {
+  return escapeControlCharacters(JSON.stringify(text));
+}
+
 function scalar(value: unknown): string {
-  return scalarText(value, (text) => JSON.stringify(text));
+  return scalarText(value, quoted);
 }
 
 function key(k: string): string {
-  return PLAIN_KEY.test(k) && !/^(true|false|null|yes|no|on|off|y|n|~)$/i.test(k) ? k : JSON.stringify(k);
+  return PLAIN_KEY.test(k) && !/^(true|false|null|yes|no|on|off|y|n|~)$/i.test(k) ? k : quoted(k);
 }
 
 function isEmptyCollection(value: unknown): boolean {

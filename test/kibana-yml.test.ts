@@ -147,6 +147,17 @@ describe('kibana.yml keys as Kibana reads them', () => {
     });
   });
 
+  test('control, line-separator and bidi characters are written as escapes and come back exactly', () => {
+    const stack = newStack('yml');
+    const text = '\u202egnp.exe \u009b2J \u0085 \u2028 \u2066 \u007f';
+    new KibanaConnector(stack, 'odd', { name: text, connectorTypeId: '.webhook', config: { [`k${text}`]: text } });
+    const yml = KibanaYaml.preconfiguredUnder(stack);
+    // eslint-disable-next-line no-control-regex
+    expect(yml).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+    const entry = Object.values(preconfigured(yml))[0];
+    expect(entry).toMatchObject({ name: text, config: { [`k${text}`]: text } });
+  });
+
   test('environment references of dotted ids resolve, and the header lists them', () => {
     const { stack } = dotted();
     const text = KibanaYaml.preconfiguredUnder(stack);

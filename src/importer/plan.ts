@@ -15,12 +15,10 @@ export interface SpaceConnectors {
 }
 
 /**
- * What the planner knows of a typed construct: its registry entry (fields, and the enum type of
- * each config field that has one, by Kibana key: `{ method: 'WebhookMethod' }`).
+ * What the planner knows of the typed constructs, by Kibana type id: each one's registry entry
+ * (fields, and the enum type of each config field that has one, by Kibana key: `{ method: 'WebhookMethod' }`).
  */
-export type ConnectorTypeEntry = ConnectorTypeInfo;
-
-export type ConnectorTypeRegistry = Readonly<Record<string, ConnectorTypeEntry>>;
+export type ConnectorTypeRegistry = Readonly<Record<string, ConnectorTypeInfo>>;
 
 /** The package's enums by name: member name to Kibana value (`{ WebhookMethod: { POST: 'post', ... } }`). */
 export type EnumCatalog = Readonly<Record<string, Readonly<Record<string, unknown>>>>;
@@ -151,6 +149,11 @@ export class NameOverrideError extends Error {
  */
 export const RESERVED_NAMES: readonly string[] = ['elasticstack', ...Object.getOwnPropertyNames(Object.prototype).sort()];
 
+/** `o[key]` when `key` is an own property of `o` (never a member every object has, such as `constructor`). */
+function ownValue<T>(o: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return o !== undefined && Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined;
+}
+
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -238,7 +241,7 @@ function planConnector(spaceId: string, record: ConnectorRecord, resourceName: s
   // fromEntries makes own properties of every key, `__proto__` included (an assignment would not).
   const config: Record<string, unknown> = Object.fromEntries(kept);
 
-  const info = Object.prototype.hasOwnProperty.call(registry, typeId) ? registry[typeId] : undefined;
+  const info = ownValue(registry, typeId);
   let constructName: string | undefined;
   let fallbackReason: string | undefined;
   if (!info) {
@@ -250,10 +253,9 @@ function planConnector(spaceId: string, record: ConnectorRecord, resourceName: s
     else constructName = info.constructName;
   }
 
-  const own = (o: object | undefined, k: string): boolean => o !== undefined && Object.prototype.hasOwnProperty.call(o, k);
-  const renames = own(options.propertyRenames, typeId) ? options.propertyRenames![typeId] : undefined;
-  const configProperty = (k: string): string => (renames && own(renames.config, k) ? renames.config[k] : k);
-  const secretProperty = (k: string): string => (constructName && renames && own(renames.secrets, k) ? renames.secrets[k] : k);
+  const renames = ownValue(options.propertyRenames, typeId);
+  const configProperty = (k: string): string => ownValue(renames?.config, k) ?? k;
+  const secretProperty = (k: string): string => (constructName ? ownValue(renames?.secrets, k) : undefined) ?? k;
   let constructConfig = constructName ? Object.fromEntries(Object.entries(config).map(([k, v]) => [configProperty(k), v])) : undefined;
 
   const variables: PlannedVariable[] = [];
@@ -340,13 +342,13 @@ function planConnector(spaceId: string, record: ConnectorRecord, resourceName: s
 
 /** The enum members of a typed construct's config values, where the registry names the field's enum and the value is a member. */
 function enumMembers(
-  config: Readonly<Record<string, unknown>>, info: ConnectorTypeEntry, property: (key: string) => string, enums: EnumCatalog | undefined,
+  config: Readonly<Record<string, unknown>>, info: ConnectorTypeInfo, property: (key: string) => string, enums: EnumCatalog | undefined,
 ): { configEnumMembers?: Record<string, EnumMember> } {
   if (!info.configEnums || !enums) return {};
   const found: [string, EnumMember][] = [];
   for (const [key, value] of Object.entries(config)) {
-    const enumName = Object.prototype.hasOwnProperty.call(info.configEnums, key) ? info.configEnums[key] : undefined;
-    const members = enumName !== undefined && Object.prototype.hasOwnProperty.call(enums, enumName) ? enums[enumName] : undefined;
+    const enumName = ownValue(info.configEnums, key);
+    const members = enumName === undefined ? undefined : ownValue(enums, enumName);
     if (!members || typeof value !== 'string') continue;
     const member = Object.keys(members).find((m) => members[m] === value && /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(m));
     if (member !== undefined) found.push([property(key), { enumName: enumName!, member }]);

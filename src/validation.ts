@@ -206,7 +206,9 @@ export function checkJsonObjectText(value: unknown, path: string, problems: stri
 
 /** Reports a malformed target version and a connector type the target does not have. */
 export function checkTargetKibana(kibana: KibanaTarget, typeId: string, range: KibanaVersionRange, problems: string[]): void {
-  if (kibana.problem) {problems.push(kibana.problem);} else if (!kibana.accepts(range.since, range.until)) {
+  if (kibana.problem) {
+    problems.push(kibana.problem);
+  } else if (!kibana.accepts(range.since, range.until)) {
     problems.push(`connector type ${typeId} is not accepted by ${kibana.describe()}: it needs ${describeKibanaRange(range)}`);
   }
 }

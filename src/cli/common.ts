@@ -366,11 +366,6 @@ export function writeOutputs(outputs: readonly OutputFile[], cwd: string): void 
   }
 }
 
-/** Writes one output file as {@link writeOutputs} does (`file` absolute or relative to the working directory). */
-export function writeAtomic(file: string, text: string): void {
-  writeOutputs([{ flag: '', file, text }], process.cwd());
-}
-
 /** Reads a JSON file (a leading UTF-8 byte-order mark is allowed); errors name `label`. */
 export function readJsonFile(file: string, label: string): unknown {
   let text: string;

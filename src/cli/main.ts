@@ -9,7 +9,7 @@ import { guardCommand } from './commands/guard';
 import { importCommand } from './commands/import';
 import { testCommand } from './commands/test-connector';
 import { typesCommand } from './commands/types';
-import { CliContext, Command, CommandError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, isParseArgsError, UsageError, writeAtomic } from './common';
+import { CliContext, Command, CommandError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, isParseArgsError, UsageError } from './common';
 import * as ENUMS from '../connectors/enums';
 import { CONNECTOR_TYPES, PROPERTY_RENAMES } from '../connectors/registry';
 import { EnumCatalog } from '../importer/plan';
@@ -18,7 +18,7 @@ import { KibanaError } from '../kibana/client';
 import { ConnectionError } from '../kibana/connection';
 
 export type { CliContext };
-export { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, writeAtomic };
+export { EXIT_FAILURE, EXIT_OK, EXIT_USAGE };
 
 /** The commands, by name, in the order the help lists them. */
 const COMMANDS: Readonly<Record<string, Command>> = {

@@ -89,6 +89,14 @@ describe('usage', () => {
     expect(r.stdout).toBe('');
   });
 
+  test('an unknown command points to the main help, not to its own', async () => {
+    const r = await cli(['nope\u001b[2J\u202e']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Run "kibana-connectors --help" for usage.');
+    expect(r.stderr).not.toMatch(/[\u001b\u202e]/);
+    expect((await cli(['guard', '--bogus'])).stderr).toContain('Run "kibana-connectors guard --help" for usage.');
+  });
+
   test('exit 2 without a Kibana URL', async () => {
     const r = await cli(['import'], { KIBANA_ENDPOINT: '' });
     expect(r.code).toBe(2);

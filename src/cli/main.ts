@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // The `kibana-connectors` command line: a dispatch table of its commands (src/cli/commands/:
 // import, types, guard, test), the top-level help and `--version`, and the one place errors
-// become exit codes and messages (never a stack trace). May import ./common, ./commands/*, the
-// package's connector registry, enums and secret probe (the defaults of the command context).
+// become exit codes and messages (never a stack trace; every message through terminalText, so
+// text from the command line, files or Kibana prints no control or bidi character raw). May import
+// ./common, ./commands/*, src/comment.ts, the package's connector registry, enums and secret probe
+// (the defaults of the command context).
 import * as fs from 'fs';
 import * as path from 'path';
+import { terminalText } from '../comment';
 import { guardCommand } from './commands/guard';
 import { importCommand } from './commands/import';
 import { testCommand } from './commands/test-connector';
@@ -67,6 +70,7 @@ function defaultContext(): CliContext {
 export async function run(argv: readonly string[], context: Partial<CliContext> = {}): Promise<number> {
   const full: CliContext = { ...defaultContext(), ...context };
   const [name, ...rest] = argv;
+  const known = name !== undefined && Object.prototype.hasOwnProperty.call(COMMANDS, name);
   try {
     switch (name) {
       case undefined:
@@ -82,16 +86,15 @@ export async function run(argv: readonly string[], context: Partial<CliContext> 
         full.stdout(`${packageVersion()}\n`);
         return EXIT_OK;
     }
-    const command = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
-    if (!command) throw new UsageError(`unknown command ${JSON.stringify(name)}`);
-    return await command.run(rest, full);
+    if (!known) throw new UsageError(`unknown command ${JSON.stringify(name)}`);
+    return await COMMANDS[name].run(rest, full);
   } catch (e) {
     if (e instanceof UsageError || e instanceof ConnectionError || isParseArgsError(e)) {
-      full.stderr(`kibana-connectors: ${(e as Error).message}\nRun "kibana-connectors ${name && !name.startsWith('-') ? name + ' ' : ''}--help" for usage.\n`);
+      full.stderr(`kibana-connectors: ${terminalText((e as Error).message)}\nRun "kibana-connectors ${known ? name + ' ' : ''}--help" for usage.\n`);
       return EXIT_USAGE;
     }
     const message = e instanceof KibanaError || e instanceof CommandError ? e.message : `unexpected error: ${e instanceof Error ? e.message : String(e)}`;
-    full.stderr(`kibana-connectors: ${message}\n`);
+    full.stderr(`kibana-connectors: ${terminalText(message)}\n`);
     return EXIT_FAILURE;
   }
 }

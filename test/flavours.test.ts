@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { CDKTN_CONTEXT } from './support/flavour';
 import { scratchDir } from './support/synth';
-import { FLAVOUR_DIR, generateCdktnFlavour } from '../generator/flavour/cdktn';
+import { cdktnFlavourTs, FLAVOUR_DIR, generateCdktnFlavour, rewriteModuleSpecifiers } from '../generator/flavour/cdktn';
 
 function listFiles(root: string, dir = ''): string[] {
   return fs.readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((e) =>
@@ -15,6 +15,36 @@ function listFiles(root: string, dir = ''): string[] {
 }
 
 describe('cdktn flavour', () => {
+  test('module specifiers are rewritten by the parser: imports, re-exports, import() and deep imports; strings in code are not', () => {
+    const text = [
+      "import { App } from 'cdktf';",
+      "import { TokenString } from 'cdktf/lib/tokens/private/encoding';",
+      "export * from 'cdktf';",
+      "type T = import('cdktf').App;",
+      "const lazy = () => require('cdktf');",
+      "const template = `import { App } from 'cdktf';`;",
+      "const other = require('cdktf-kibana-connectors');",
+    ].join('\n');
+    expect(rewriteModuleSpecifiers('x.ts', text).split('\n')).toEqual([
+      "import { App } from 'cdktn';",
+      "import { TokenString } from 'cdktn/lib/tokens/private/encoding';",
+      "export * from 'cdktn';",
+      "type T = import('cdktn').App;",
+      "const lazy = () => require('cdktn');",
+      "const template = `import { App } from 'cdktf';`;",
+      "const other = require('cdktf-kibana-connectors');",
+    ]);
+    expect(() => rewriteModuleSpecifiers('src/x.ts', "import { y } from 'cdktf/lib/no-such-module';"))
+      .toThrow('src/x.ts: deep import cdktf/lib/no-such-module has no cdktn counterpart (cdktn/lib/no-such-module not found)');
+  });
+
+  test('src/flavour.ts gets the cdktn values, and a src/flavour.ts without them is an error', () => {
+    const cdktn = cdktnFlavourTs(fs.readFileSync(path.join(__dirname, '..', 'src', 'flavour.ts'), 'utf8'));
+    expect(cdktn).toMatch(/export const FRAMEWORK\b[^=]*= 'cdktn';/);
+    expect(cdktn).toMatch(/export const PACKAGE_NAME\b[^=]*= 'cdktn-kibana-connectors';/);
+    expect(() => cdktnFlavourTs("export const PACKAGE_NAME = 'x';\n")).toThrow("src/flavour.ts: no `export const FRAMEWORK = '...'` to set to 'cdktn'");
+  });
+
   test('flavours/cdktn equals a fresh run of generate:flavour (run `npx projen generate:flavour` when this fails)', async () => {
     const fresh = scratchDir('kc-flavour-');
     const written = await generateCdktnFlavour(fresh);

@@ -15,6 +15,7 @@
 // doubles a `$` or `%` before `{`, and every token inside a template is written as its own `${...}`.
 import { IResolvable, IResolveContext, LazyBase, OperatorExpression, ref, TerraformStack, Token, Tokenization } from 'cdktf';
 import { IConstruct } from 'constructs';
+import { escapeControlCharacters } from './comment';
 import { circularProblem, fieldPath, isPlainObject, scalarProblem, SPARSE_SLOT_PROBLEM } from './validation';
 
 // cdktf does not export the classes that tell data from expressions, so they are found through
@@ -125,13 +126,12 @@ export function escapeHclTemplateLiteral(text: string): string {
       case '\t': out += '\\t'; break;
       case '$': out += next === '{' ? '$$' : '$'; break;
       case '%': out += next === '{' ? '%%' : '%'; break;
-      default: {
-        const code = ch.charCodeAt(0);
-        out += code < 0x20 || code === 0x7f ? '\\u' + code.toString(16).padStart(4, '0') : ch;
-      }
+      default: out += ch;
     }
   }
-  return out;
+  // Every other control, line-breaking or bidi formatting character as `\uXXXX` (the one set of
+  // src/comment.ts): Terraform reads the same character, and the file shows what it holds.
+  return escapeControlCharacters(out);
 }
 
 /** A quoted HCL string whose value is exactly `text`. */

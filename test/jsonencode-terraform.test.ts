@@ -14,7 +14,7 @@ const NASTY: Record<string, string> = {
   quotes: 'say "hi" and \'bye\'',
   backslashes: 'C:\\temp\\new\\n is not a newline',
   controls: 'line1\nline2\r\n\ttab \u0001 \u001f \u007f end',
-  unicode: 'Grüße, 你好, emoji 🚨, RTL \u202e',
+  unicode: 'Grüße, 你好, emoji 🚨, RTL \u202e, C1 \u0085 \u009b, separators \u2028 \u2029, isolate \u2066',
   json: '{"text": "{{context.message}}", "nested": {"a": [1, "two"]}, "esc": "\\u0041"}',
   lonely: '$ % { } $} %} ${ %{',
   empty_looking: '""',
@@ -43,6 +43,8 @@ const NASTY: Record<string, string> = {
     new KibanaConnector(stack, 'none', { name: 'n', connectorTypeId: '.server-log' });
 
     const synthesized = connectors(synthJson(stack));
+    // What the file holds is visible: control, line-separator and bidi characters are \uXXXX escapes.
+    expect(synthesized.webhook.config).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
     const values = evaluateExpressions(
       {
         config: synthesized.webhook.config,

@@ -15,7 +15,7 @@ import { CONNECTOR_TYPES } from '../src/connectors/registry';
 import { findCdktfMarker, holdsCdktfMarker } from '../src/importer/cdktf-markers';
 import { emitHcl } from '../src/importer/emit-hcl';
 import { emitTypeScript } from '../src/importer/emit-ts';
-import { NameOverrideError, planImport, SpaceConnectors } from '../src/importer/plan';
+import { NameOverrideError, planImport, SecretProbe, SpaceConnectors } from '../src/importer/plan';
 import { buildReport, formatReport, ImportReport } from '../src/importer/report';
 
 const REPO = path.resolve(__dirname, '..');
@@ -269,6 +269,17 @@ describe('planning and emitting', () => {
     expect(ts).toMatch(/^\/\/ 13 connector\(s\) imported, 0 skipped \(preconfigured or system; see the report\), 7 left out \(below\)\.$/m);
     expect(hcl).toContain('"s" = "leak $' + TOKEN_MARKER + '"');
     expect(hcl).toContain('  name              = "Token $' + TOKEN_MARKER + ' in name"\n');
+  });
+
+  test('data holding cdktf token markers never reaches a construct, not even the secret probe\'s', () => {
+    const probed: string[] = [];
+    const probe: SecretProbe = (input) => {
+      probed.push(JSON.stringify(input));
+      return { required: [], problems: [] };
+    };
+    planImport(spaces(), { registry: CONNECTOR_TYPES, secretProbe: probe });
+    expect(probed.length).toBeGreaterThan(0);
+    expect(probed.filter((p) => /TfToken/.test(p))).toEqual([]);
   });
 
   test('the report says what the output it describes holds: --format ts skips, hcl imports, unset notes', () => {

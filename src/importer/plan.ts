@@ -241,6 +241,11 @@ function planConnector(spaceId: string, record: ConnectorRecord, resourceName: s
   // fromEntries makes own properties of every key, `__proto__` included (an assignment would not).
   const config: Record<string, unknown> = Object.fromEntries(kept);
 
+  // Data cdktf would read as its own token markers never reaches a construct, not even the probe's
+  // throw-away one (the marker would resolve to whatever token the process holds under that number).
+  const marker = findCdktfMarker(record.name, 'name') ?? findCdktfMarker(record.id, 'id')
+    ?? findCdktfMarker(spaceId, 'space id') ?? findCdktfMarker(typeId, 'connector_type_id') ?? findCdktfMarker(config, 'config');
+
   const info = ownValue(registry, typeId);
   let constructName: string | undefined;
   let fallbackReason: string | undefined;
@@ -263,7 +268,7 @@ function planConnector(spaceId: string, record: ConnectorRecord, resourceName: s
   if (info) {
     const required = new Map<string, string | undefined>(info.requiredSecretFields.map((f) => [f, undefined]));
     const optional = info.secretFields.filter((f) => !required.has(f));
-    if (probe && constructName) {
+    if (probe && constructName && !marker) {
       // The probe speaks the construct's property names; map its answers back to Kibana keys.
       const byProperty = new Map(optional.map((f) => [secretProperty(f), f]));
       // Ask again after wiring newly required secrets: rules such as "one of user, crt, pfx" are
@@ -315,8 +320,6 @@ function planConnector(spaceId: string, record: ConnectorRecord, resourceName: s
     }
   }
 
-  const marker = findCdktfMarker(record.name, 'name') ?? findCdktfMarker(record.id, 'id')
-    ?? findCdktfMarker(spaceId, 'space id') ?? findCdktfMarker(typeId, 'connector_type_id') ?? findCdktfMarker(config, 'config');
   return {
     spaceId,
     connectorId: record.id,

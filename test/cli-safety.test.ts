@@ -325,18 +325,37 @@ describe('kibana-connectors test', () => {
 
   test('Kibana\'s status and messages are printed with control characters and escape sequences escaped', async () => {
     kibana.executeResult = () => ({
-      status: 'error\u001b[32m',
+      status: 'error',
       message: 'failed\u001b]0;owned\u0007\r\nstatus: ok',
       service_message: '\u202eko \u009b2J',
     });
     const r = await cli(['test', 'default/1b4c7d3e-5f60-4a1b-9c2d-3e4f5a6b7c8d', '--params', '{}'], kibana);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe([
-      'status: error\\u001b[32m',
+      'status: error',
       'message: failed\\u001b]0;owned\\u0007\\u000d\\u000astatus: ok',
       'service message: \\u202eko \\u009b2J',
       '',
     ].join('\n'));
+  });
+
+  test('an answer that is not Kibana\'s (no status ok/error, a message that is not text) fails, never prints "status: undefined"; long messages are cut', async () => {
+    const target = ['test', 'default/1b4c7d3e-5f60-4a1b-9c2d-3e4f5a6b7c8d', '--params', '{}'];
+    kibana.executeResult = () => ({ data: 'no status' });
+    let r = await cli(target, kibana);
+    expect(r).toMatchObject({ code: 1, stdout: '' });
+    expect(r.stderr).toMatch(/_execute: the answer has no status "ok" or "error"/);
+    kibana.executeResult = () => ({ status: 'ok\u001b[32m' });
+    r = await cli(target, kibana);
+    expect(r).toMatchObject({ code: 1, stdout: '' });
+    expect(r.stderr).not.toMatch(CONTROL);
+    kibana.executeResult = () => ({ status: 'error', message: { html: '<b>' } });
+    expect(await cli(target, kibana)).toMatchObject({ code: 1, stdout: '' });
+    kibana.executeResult = () => ({ status: 'error', message: 'x'.repeat(100_000) });
+    r = await cli(target, kibana);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('... (100000 characters)');
+    expect(r.stdout.length).toBeLessThan(2_100);
   });
 
   test('an unknown connector is a clear failure', async () => {

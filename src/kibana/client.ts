@@ -114,6 +114,9 @@ export interface KibanaConnectorType {
 }
 
 /** The answer of `POST /api/actions/connector/{id}/_execute`. */
+/** Longest message of an _execute answer that is shown; the rest is cut. */
+export const MAX_EXECUTE_MESSAGE = 2000;
+
 export interface KibanaExecuteResult {
   readonly connector_id: string;
   readonly status: 'ok' | 'error';
@@ -227,8 +230,32 @@ export class KibanaClient {
   }
 
   /** Runs a connector (`POST /api/actions/connector/{id}/_execute` with `{"params": ...}`). Never retried on 5xx. */
+  /**
+   * Runs a connector once. The answer is checked: `status` must be "ok" or "error", and
+   * `message` and `service_message`, when present, strings (cut to MAX_EXECUTE_MESSAGE characters).
+   */
   public async execute(id: string, params: Record<string, unknown>, space?: string): Promise<KibanaExecuteResult> {
-    return this.post<KibanaExecuteResult>(`/api/actions/connector/${encodeURIComponent(id)}/_execute`, { params }, { space });
+    const path = `/api/actions/connector/${encodeURIComponent(id)}/_execute`;
+    const answer = await this.post<unknown>(path, { params }, { space });
+    const fail = (what: string): never => { throw new KibanaError(`POST ${path}: ${what}`, 'non_json', 'POST', path); };
+    if (!answer || typeof answer !== 'object' || Array.isArray(answer)) return fail('expected a JSON object');
+    const result = answer as Record<string, unknown>;
+    if (result.status !== 'ok' && result.status !== 'error') return fail('the answer has no status "ok" or "error"');
+    const text = (key: string): string | undefined => {
+      const value = result[key];
+      if (value === undefined || value === null) return undefined;
+      if (typeof value !== 'string') return fail(`${key} is not a string`);
+      return value.length > MAX_EXECUTE_MESSAGE ? `${value.slice(0, MAX_EXECUTE_MESSAGE)}... (${value.length} characters)` : value;
+    };
+    const message = text('message');
+    const serviceMessage = text('service_message');
+    return {
+      ...result,
+      connector_id: typeof result.connector_id === 'string' ? result.connector_id : id,
+      status: result.status,
+      ...(message === undefined ? {} : { message }),
+      ...(serviceMessage === undefined ? {} : { service_message: serviceMessage }),
+    };
   }
 
   public get<T>(path: string, options: Omit<KibanaRequestOptions, 'body'> = {}): Promise<T> {

@@ -17,7 +17,7 @@ let importSkipPrinted = false;
  * for them, so synth fails without the binary. Without terraform the test is skipped and the reason
  * printed (once per test file).
  */
-export function testWithImportBlocks(name: string, fn: () => void | Promise<void>, timeout?: number): void {
+export function testWithImportBlocks(name: string, fn: jest.ProvidesCallback, timeout?: number): void {
   if (terraformAvailable) {
     test(name, fn, timeout);
     return;

@@ -70,7 +70,7 @@ const OUTPUT_OPTIONS = {
   },
   'write-only-secrets': {
     type: 'boolean',
-    help: 'send secrets through the write-only secrets_wo attribute\n(Terraform 1.11+; never stored in state)',
+    help: 'send secrets through the write-only secrets_wo attribute\n(Terraform 1.11+; never stored in state; a cdktn app must declare\ncontext targetVersions terraform ">=1.11.0")',
   },
 } as const satisfies OptionTable;
 

@@ -56,7 +56,19 @@ describe('secret probe', () => {
   });
 });
 
-test('a construct that throws on a config is named once in the fallback reason', () => {
+test('a construct that refuses a config is named once in the fallback reason', () => {
+  const record = {
+    id: 'h',
+    name: 'hook',
+    connector_type_id: '.webhook',
+    config: { url: 'https://hooks.example.com/a', method: 'delete', hasAuth: false },
+  };
+  const plan = planImport([{ spaceId: 'default', connectors: [record] }], { registry: CONNECTOR_TYPES, secretProbe: createSecretProbe({ kibanaVersion: '9.2.0' }) });
+  expect(plan.connectors[0].fallbackReason).toMatch(/^WebhookConnector rejects this config: config\.method is "delete"/);
+  expect(plan.connectors[0].fallbackReason).not.toMatch(/rejects this config: .*rejects this config/);
+});
+
+test('a config holding a cdktf token marker is never built into a construct by the probe', () => {
   const record = {
     id: 'h',
     name: 'hook',
@@ -64,6 +76,6 @@ test('a construct that throws on a config is named once in the fallback reason',
     config: { url: 'https://hooks.example.com/a', method: 'post', hasAuth: false, headers: { '${TfToken[TOKEN.987654321]}': 'z' } },
   };
   const plan = planImport([{ spaceId: 'default', connectors: [record] }], { registry: CONNECTOR_TYPES, secretProbe: createSecretProbe() });
-  expect(plan.connectors[0].fallbackReason).toMatch(/^WebhookConnector rejects this config: /);
-  expect(plan.connectors[0].fallbackReason).not.toMatch(/rejects this config: .*rejects this config/);
+  expect(plan.connectors[0].fallbackReason).toBeUndefined();
+  expect(plan.connectors[0].typeScriptRefusal).toMatch(/token marker/);
 });

@@ -31,5 +31,6 @@ export function terminalText(text: string): string {
  */
 export function shellQuote(text: string): string {
   if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(text)) return text;
-  return `'${text.replace(/'/g, `'\\''`)}'`;
+  // Close the quote, write an escaped quote, reopen: ' becomes '\''.
+  return `'${text.replace(/'/g, "'\\''")}'`;
 }

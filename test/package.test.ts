@@ -56,4 +56,45 @@ describe('npm pack', () => {
       fs.rmSync(clone, { recursive: true, force: true });
     }
   });
+
+  test('installed by the README\'s words into a cdktf app outside the repository, it synthesizes typed connectors with no warning, and its CLI runs', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kibana-connectors-app-'));
+    const sh = (cmd: string, args: string[], cwd: string): string => {
+      const r = spawnSync(cmd, args, { cwd, encoding: 'utf8' });
+      expect({ cmd: `${cmd} ${args.join(' ')}`, status: r.status, output: r.status === 0 ? '' : `${r.stdout}${r.stderr}` })
+        .toEqual({ cmd: `${cmd} ${args.join(' ')}`, status: 0, output: '' });
+      return r.stdout;
+    };
+    try {
+      const tarball = JSON.parse(sh('npm', ['pack', '--json', '--pack-destination', dir], ROOT))[0].filename;
+      const app = path.join(dir, 'my-cdktf-app');
+      fs.mkdirSync(app);
+      fs.writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'my-cdktf-app', private: true }));
+      sh('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', path.join(dir, tarball), 'cdktf@^0.21.0', 'constructs@^10.6.0'], app);
+      fs.writeFileSync(path.join(app, 'main.js'), [
+        "const { App, TerraformStack, TerraformVariable } = require('cdktf');",
+        "const { JiraConnector, provider, SlackConnector, WebhookAuthType, WebhookConnector } = require('cdktf-kibana-connectors');",
+        "const app = new App({ outdir: 'cdktf.out' });",
+        "const stack = new TerraformStack(app, 'alerting');",
+        "new provider.ElasticstackProvider(stack, 'elasticstack', { kibana: { endpoints: ['https://kibana.example.com:5601'] } });",
+        "const secret = (name) => new TerraformVariable(stack, name, { type: 'string', sensitive: true }).stringValue;",
+        "new SlackConnector(stack, 'ops_slack', { name: 'Ops Slack', secrets: { webhookUrl: secret('slack_webhook_url') } });",
+        "new JiraConnector(stack, 'jira', { name: 'Jira OPS', config: { apiUrl: 'https://example.atlassian.net', projectKey: 'OPS' },",
+        "  secrets: { email: secret('jira_email'), apiToken: secret('jira_api_token') } });",
+        "new WebhookConnector(stack, 'ops_hook', { name: 'Incident service', config: { url: 'https://incidents.example.com/hooks/kibana',",
+        "  authType: WebhookAuthType.BASIC }, secrets: { user: secret('hook_user'), password: secret('hook_password') } });",
+        'app.synth();',
+        '',
+      ].join('\n'));
+      sh(process.execPath, ['main.js'], app);
+      const manifest = JSON.parse(fs.readFileSync(path.join(app, 'cdktf.out', 'manifest.json'), 'utf8'));
+      expect(manifest.stacks.alerting.annotations).toEqual([]);
+      const json = JSON.parse(fs.readFileSync(path.join(app, 'cdktf.out', 'stacks', 'alerting', 'cdk.tf.json'), 'utf8'));
+      expect(Object.keys(json.resource.elasticstack_kibana_action_connector).sort()).toEqual(['jira', 'ops_hook', 'ops_slack']);
+      const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+      expect(sh(path.join(app, 'node_modules', '.bin', 'kibana-connectors'), ['--version'], app)).toBe(`${pkg.version}\n`);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

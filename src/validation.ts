@@ -85,9 +85,20 @@ export function checkJsonValue(value: unknown, path: string, problems: string[],
   if (problem) problems.push(`${path} ${problem}`);
 }
 
+// The paths reported as required so far, per problems list: data beside the text, so that a later
+// check can leave out a second message for the same missing field without reading the first one.
+const requiredPaths = new WeakMap<string[], Set<string>>();
+
+function reportRequired(path: string, message: string, problems: string[]): void {
+  problems.push(message);
+  let paths = requiredPaths.get(problems);
+  if (!paths) requiredPaths.set(problems, (paths = new Set()));
+  paths.add(path);
+}
+
 /** Reports a required field that is missing (undefined or null). */
 export function checkRequired(value: unknown, path: string, problems: string[]): void {
-  if (value === undefined || value === null) problems.push(`${path} is required`);
+  if (value === undefined || value === null) reportRequired(path, `${path} is required`, problems);
 }
 
 /** Reports a literal value outside a fixed set of allowed values. */
@@ -151,12 +162,7 @@ export function checkKnownKeys(value: object, known: ReadonlySet<string>, path: 
 
 /** Reports a missing field that a condition makes required. */
 export function checkRequiredWhen(value: unknown, path: string, condition: string, problems: string[]): void {
-  if (!isSet(value)) problems.push(`${path} is required when ${condition}`);
-}
-
-/** Whether a required-field problem (checkRequired, checkRequiredWhen) was already reported for `path`. */
-function reportedRequired(path: string, problems: string[]): boolean {
-  return problems.some((p) => p === `${path} is required` || p.startsWith(`${path} is required when `));
+  if (!isSet(value)) reportRequired(path, `${path} is required when ${condition}`, problems);
 }
 
 /** Reports a field that a condition forbids. */
@@ -175,7 +181,7 @@ export function checkTogether(values: unknown[], paths: string[], unless: unknow
   if (given > 0 && given < values.length && !unless.some(isSet)) {
     const missing = paths.filter((_, i) => !isSet(values[i]));
     // One problem, one message: a field a rule already reported as required is not reported again.
-    if (missing.every((p) => reportedRequired(p, problems))) return;
+    if (missing.every((p) => requiredPaths.get(problems)?.has(p))) return;
     problems.push(`${paths.join(' and ')} must be given together (missing: ${missing.join(', ')})`);
   }
 }

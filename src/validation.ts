@@ -192,6 +192,21 @@ export function checkAtMostOne(values: unknown[], paths: string[], problems: str
   if (given.length > 1) problems.push(`only one of ${paths.join(', ')} may be given; got ${given.join(', ')}`);
 }
 
+/**
+ * Reports a literal URL whose host is not one of `hosts` (a Kibana rule of some types, on top of
+ * its allowed-hosts setting). Only the host is shown; a URL that does not parse is checkUrl's.
+ */
+export function checkUrlHostIn(value: unknown, hosts: readonly string[], path: string, problems: string[]): void {
+  if (typeof value !== 'string' || Token.isUnresolved(value)) return;
+  let host: string;
+  try {
+    host = new URL(value).hostname;
+  } catch {
+    return;
+  }
+  if (!hosts.includes(host)) problems.push(`${path} has the host ${JSON.stringify(host)}; Kibana accepts only ${hosts.join(', ')}`);
+}
+
 /** Reports a literal string that is not JSON text of a non-empty object (Kibana's rule for OAuth `additionalFields`). */
 export function checkJsonObjectText(value: unknown, path: string, problems: string[]): void {
   if (typeof value !== 'string' || Token.isUnresolved(value)) return;

@@ -433,4 +433,17 @@ describe('Kibana versions and Kibana\'s own rules', () => {
     expect(error).not.toContain('test/genie');
     expect(lib.MicrosoftDefenderEndpointConnector.FIRST_KIBANA_VERSION).toBe('8.18');
   });
+
+  test('value rule urlHostIn: Torq accepts only Kibana\'s Torq hosts (hooks.torq.io, hooks.eu.torq.io, localhost); the message shows the host, not the URL', () => {
+    const stack = targeting('9.2.0');
+    const torq = (id: string, url: string) => new lib.TorqConnector(stack, id, { name: id, config: { webhookIntegrationUrl: url }, secrets: { token: 't' } });
+    torq('us', 'https://hooks.torq.io/v1/webhooks/abc');
+    torq('eu', 'https://hooks.eu.torq.io/v1/webhooks/abc');
+    torq('local', 'http://localhost:8080/hook');
+    torq('other', 'https://torq.attacker.example/v1/webhooks/secret-path');
+    const error = synthError(stack)!;
+    expect(error).toContain('[test/other] config.webhookIntegrationUrl has the host "torq.attacker.example"; Kibana accepts only hooks.torq.io, hooks.eu.torq.io, localhost');
+    expect(error).not.toMatch(/test\/(us|eu|local)\]/);
+    expect(error).not.toContain('secret-path');
+  });
 });

@@ -135,6 +135,8 @@ describe('malformed inputs are rejected with the file and the field named', () =
     }, 'catalog/demo.json: config.mode.defaults[0].when["config.nope"] "config.nope" is not another config or secrets field of this type'],
     ['a value rule on a field that is not a string', 'catalog/demo.json', (d) => { d.rules.push({ value: 'config.mode', is: 'jsonObjectText' }); },
       'catalog/demo.json: rules[2].value names config.mode, which is not a string field (jsonObjectText checks JSON text)'],
+    ['a urlHostIn value rule without hosts', 'catalog/demo.json', (d) => { d.rules.push({ value: 'config.url', is: 'urlHostIn' }); },
+      'catalog/demo.json: rules[2].hosts is required (a non-empty list) with is "urlHostIn", and only then'],
     ['an override of a field no include brings in', 'catalog/demo.json', (d) => { d.overrides = { 'config.url': { since: '9.0' } }; },
       'catalog/demo.json: overrides["config.url"] must name a config or secrets field that an include brings in'],
     ['an answer element without id', 'connector-types.json', (d) => { delete d[1].id; },

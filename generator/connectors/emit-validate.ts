@@ -211,6 +211,7 @@ function ruleCode(ctx: ValidationContext, r: RuleModel, indent: number): string 
   const names = (paths: string[], at: number) => wrapList('[', paths.map(literal), ']', at + 2);
   const ranged = rangeTest(r).length > 0;
   const at = ranged ? indent + 2 : indent;
+  if (r.kind === 'value' && r.is === 'urlHostIn') return inRange(r, call(at, 'checkUrlHostIn', valueExpr(r.path), names(r.hosts!, at), literal(r.path)));
   if (r.kind === 'value') return inRange(r, call(at, 'checkJsonObjectText', valueExpr(r.path), literal(r.path)));
   if (r.kind === 'together') return inRange(r, call(at, 'checkTogether', values(r.paths, at), names(r.paths, at), values(r.unless, at)));
   if (r.kind === 'atMostOne') return inRange(r, call(at, 'checkAtMostOne', values(r.paths, at), names(r.paths, at)));

@@ -77,7 +77,7 @@ export type RuleModel = RangeModel & (
   | { readonly kind: 'when'; readonly conditions: ConditionModel[]; readonly text: string; readonly require: string[]; readonly forbid: string[]; readonly requireAnyOf: string[] }
   | { readonly kind: 'together'; readonly paths: string[]; readonly unless: string[] }
   | { readonly kind: 'atMostOne'; readonly paths: string[] }
-  | { readonly kind: 'value'; readonly path: string; readonly is: 'jsonObjectText' });
+  | { readonly kind: 'value'; readonly path: string; readonly is: 'jsonObjectText' | 'urlHostIn'; readonly hosts?: string[] });
 
 export interface ConnectorModel {
   readonly typeId: string;
@@ -413,7 +413,7 @@ function ruleModel(file: string, rule: CatalogRule, at: string, sections: { conf
   if (rule.value) {
     const r = resolve(rule.value, `${at}.value`);
     if (r.field.type !== 'string') throw new InputError(file, `${at}.value`, `names ${rule.value}, which is not a string field (${rule.is} checks JSON text)`);
-    return { ...range, kind: 'value', path: `${r.section}.${r.field.property}`, is: rule.is! };
+    return { ...range, kind: 'value', path: `${r.section}.${r.field.property}`, is: rule.is!, ...(rule.hosts ? { hosts: rule.hosts } : {}) };
   }
   if (rule.together) return { ...range, kind: 'together', paths: paths(rule.together, 'together'), unless: paths(rule.unless, 'unless') };
   if (rule.atMostOne) return { ...range, kind: 'atMostOne', paths: paths(rule.atMostOne, 'atMostOne') };

@@ -83,8 +83,10 @@ export interface CatalogRule extends CatalogRange {
   readonly atMostOne?: string[];
   /** A value rule: the field it checks ... */
   readonly value?: string;
-  /** ... and what it checks (`jsonObjectText`: JSON text of a non-empty object). */
-  readonly is?: 'jsonObjectText';
+  /** ... and what it checks (`jsonObjectText`: JSON text of a non-empty object; `urlHostIn`: a URL whose host is one of `hosts`). */
+  readonly is?: 'jsonObjectText' | 'urlHostIn';
+  /** The hosts a `urlHostIn` value rule accepts. */
+  readonly hosts?: string[];
   /** Where the rule is written, when an `include` brought it in: the group file and the rule's path there. */
   readonly from?: { readonly file: string; readonly at: string };
 }
@@ -267,9 +269,9 @@ const ENTRY_KEYS = ['typeId', 'constructName', 'firstKibanaVersion', 'until', 's
 const GROUP_KEYS = ['description', 'requires', 'config', 'secrets', 'rules'] as const;
 const EXAMPLE_KEYS = ['name', 'config', 'secrets'] as const;
 const GROUP_NAME = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
-const RULE_KEYS = ['when', 'require', 'forbid', 'requireAnyOf', 'together', 'unless', 'atMostOne', 'value', 'is', 'since', 'until'] as const;
+const RULE_KEYS = ['when', 'require', 'forbid', 'requireAnyOf', 'together', 'unless', 'atMostOne', 'value', 'is', 'hosts', 'since', 'until'] as const;
 const VERSION = /^\d+\.(\d+|x)$/;
-const VALUE_RULES = ['jsonObjectText'] as const;
+const VALUE_RULES = ['jsonObjectText', 'urlHostIn'] as const;
 
 /** A `since`/`until` pair: catalog versions (`9.2.0`, `8.15`, `7.x`, `unreleased` for since). */
 function parseRange(r: Reader, o: Record<string, unknown>, at: string): CatalogRange {
@@ -380,6 +382,7 @@ function parseRule(r: Reader, raw: unknown, at: string): CatalogRule {
     when: o.when === undefined ? undefined : parseWhen(r, o.when, `${at}.when`),
     value: o.value === undefined ? undefined : r.string(o.value, `${at}.value`),
     is: o.is === undefined ? undefined : r.oneOf(o.is, VALUE_RULES, `${at}.is`),
+    hosts: paths('hosts'),
     require: paths('require'),
     forbid: paths('forbid'),
     requireAnyOf: paths('requireAnyOf'),
@@ -392,6 +395,7 @@ function parseRule(r: Reader, raw: unknown, at: string): CatalogRule {
   if (rule.value || rule.is) {
     if (!rule.value || !rule.is) r.fail(at, 'a value rule needs both value (the field) and is (the check)');
     if (conditional || group || rule.when) r.fail(at, 'a value rule (value, is) cannot be combined with other rule keys');
+    if ((rule.is === 'urlHostIn') !== (rule.hosts !== undefined && rule.hosts.length > 0)) r.fail(`${at}.hosts`, 'is required (a non-empty list) with is "urlHostIn", and only then');
     return rule;
   }
   if (!conditional && !group) r.fail(at, 'needs one of require, forbid, requireAnyOf, together, atMostOne, value');

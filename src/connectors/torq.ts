@@ -15,7 +15,15 @@ import { Construct } from 'constructs';
 import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
 import { KibanaTarget } from '../kibana-version';
-import { checkKnownKeys, checkRequired, checkSection, checkTargetKibana, checkUrl, compact } from '../validation';
+import {
+  checkKnownKeys,
+  checkRequired,
+  checkSection,
+  checkTargetKibana,
+  checkUrl,
+  checkUrlHostIn,
+  compact,
+} from '../validation';
 
 /** Configuration of the TorqConnector (`.torq`): Kibana's `config` object. */
 export interface TorqConnectorConfig {
@@ -62,9 +70,9 @@ export interface TorqConnectorProps extends KibanaConnectorOptions {
  * Kibana connector type `.torq` ("Torq"); license: gold or higher; supported features: alerting,
  * uptime, siem; first Kibana version: 8.7.
  *
- * Fields are checked at synth (required fields, accepted values, URLs and the Kibana versions that
- * accept them, for the version of the context key `kibanaVersion`, else the newest Kibana); values
- * that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth (required fields, accepted values, URLs, the rules between fields and
+ * the Kibana versions that accept them, for the version of the context key `kibanaVersion`, else the
+ * newest Kibana); values that are tokens are checked by Kibana when Terraform applies.
  */
 export class TorqConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -134,6 +142,15 @@ function validate(props: TorqConnectorProps, kibana: KibanaTarget): string[] {
   if (secrets) {
     checkKnownKeys(secrets, SECRETS_PROPERTIES, 'secrets', problems);
     checkRequired(secrets.token, 'secrets.token', problems);
+  }
+
+  if (config) {
+    checkUrlHostIn(
+      config.webhookIntegrationUrl,
+      ['hooks.torq.io', 'hooks.eu.torq.io', 'localhost'],
+      'config.webhookIntegrationUrl',
+      problems,
+    );
   }
 
   return problems;

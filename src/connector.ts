@@ -3,7 +3,7 @@
 // (fromConnectorId; KibanaConnectorLookup, which fromLookup makes). Writes config and secrets through json-expression.ts and every
 // other string through its templateText, checks props with ./validation, warns about type ids the
 // generated ./connectors/registry does not know (read on first use: the registry's neighbours, the
-// typed constructs, import this module). Imports cdktf, constructs, the provider binding, ./space-id,
+// typed constructs, import this module; it also lists the system action types). Imports cdktf, constructs, the provider binding, ./space-id,
 // ./validation, ./json-expression and (lazily) ./connectors/registry.
 import {
   AnnotationMetadataEntryType,
@@ -381,20 +381,21 @@ function duplicateOf(connector: KibanaConnector, connectorId: string | undefined
   return others.length ? others.map((c) => c.node.path).join(', ') : undefined;
 }
 
-// Kibana's system action types (`is_system_action_type`): Kibana runs them without a connector, and
-// refuses to create one of these types. The generator leaves them out of the registry.
-const SYSTEM_ACTION_TYPES: ReadonlySet<string> = new Set(['.cases', '.observability-ai-assistant']);
+interface KnownTypes { readonly connectors: ReadonlySet<string>; readonly system: ReadonlySet<string> }
 
-let knownTypeIds: readonly string[] | undefined;
+let knownTypes: KnownTypes | undefined;
 
 /**
- * The connector type ids the generated registry knows. Read on first use: the registry sits beside
- * the typed constructs, which import this module.
+ * The connector type ids and the system action type ids the generated registry knows. Read on
+ * first use: the registry sits beside the typed constructs, which import this module.
  */
-function knownConnectorTypes(): readonly string[] {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  knownTypeIds ??= Object.keys((require('./connectors/registry') as typeof import('./connectors/registry')).CONNECTOR_TYPES);
-  return knownTypeIds;
+function knownConnectorTypes(): KnownTypes {
+  if (!knownTypes) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const registry = require('./connectors/registry') as typeof import('./connectors/registry');
+    knownTypes = { connectors: new Set(Object.keys(registry.CONNECTOR_TYPES)), system: new Set(registry.SYSTEM_ACTION_TYPES) };
+  }
+  return knownTypes;
 }
 
 /**
@@ -404,13 +405,13 @@ function knownConnectorTypes(): readonly string[] {
 function warnAboutUnknownType(connector: KibanaConnector, typeId: unknown): void {
   if (typeof typeId !== 'string' || typeId.trim() === '' || Token.isUnresolved(typeId)) return; // validation reports these
   const known = knownConnectorTypes();
-  if (known.includes(typeId)) return;
+  if (known.connectors.has(typeId)) return;
   const quoted = JSON.stringify(typeId);
   let message: string;
-  if (SYSTEM_ACTION_TYPES.has(typeId)) {
+  if (known.system.has(typeId)) {
     message = `connectorTypeId ${quoted} is a Kibana system action type: Kibana runs it without a connector and refuses to create one (use it in a rule action directly).`;
   } else {
-    const near = closest(typeId, known);
+    const near = closest(typeId, [...known.connectors]);
     message = `connectorTypeId ${quoted} is not a connector type this library knows${near ? ` (did you mean ${JSON.stringify(near)}?)` : ''}: `
       + 'Kibana refuses unknown types when Terraform applies. Ignore this warning if the type is newer than this library.';
   }

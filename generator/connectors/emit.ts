@@ -71,6 +71,7 @@ export function emit(model: GeneratorModel): Map<string, string> {
   add('registry.ts', 'connector-types.json and catalog/', (sf) => {
     emitRegistry(sf, model.connectors);
     emitRuleData(sf, model.connectors);
+    emitSystemTypes(sf, model.systemTypeIds);
   });
   return new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
@@ -84,6 +85,16 @@ function emitEnums(sf: SourceFile, enums: EnumModel[]): void {
       members: e.members.map((m) => ({ name: m.name, initializer: literal(m.value), docs: [doc(`Kibana value \`${m.value}\`.`)] })),
     });
   }
+}
+
+/** The system action type ids: known to Kibana, never created as connectors. */
+function emitSystemTypes(sf: SourceFile, typeIds: string[]): void {
+  sf.addVariableStatement({
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: [doc('Kibana\'s system action types (`is_system_action_type`): Kibana runs them without a connector and refuses to create one, so they have no construct.')],
+    declarations: [{ name: 'SYSTEM_ACTION_TYPES', type: 'readonly string[]', initializer: arrayLiteral(typeIds, 'export const SYSTEM_ACTION_TYPES: readonly string[] = '.length) }],
+  });
 }
 
 /** The `configEnums` line of a registry entry: enum-typed config keys to their enum's name. */

@@ -118,6 +118,8 @@ export interface GeneratorModel {
   readonly enums: EnumModel[];
   /** Types in the answer that get no construct, and why. */
   readonly skipped: Array<{ typeId: string; reason: string }>;
+  /** Kibana's system action types (`is_system_action_type`), which get no construct. */
+  readonly systemTypeIds: string[];
   /** Catalog entries for types the answer does not list (no construct). */
   readonly notInAnswer: Array<{ typeId: string; file: string }>;
 }
@@ -190,7 +192,7 @@ export function buildModel(answer: ConnectorTypeEntry[], catalog: CatalogEntry[]
     .map((e) => ({ typeId: e.typeId, file: e.file }))
     .sort((a, b) => compare(a.typeId, b.typeId));
   const enums = [...usedEnums].sort(compare).map((n) => enumsByName.get(n)!);
-  return { connectors, enums, skipped, notInAnswer };
+  return { connectors, enums, skipped, systemTypeIds: skipped.map((s) => s.typeId), notInAnswer };
 }
 
 export function allFields(c: ConnectorModel): FieldModel[] {

@@ -611,3 +611,9 @@ export const CONNECTOR_RULES: Readonly<Record<string, ConnectorRules>> = {
     ],
   },
 };
+
+/**
+ * Kibana's system action types (`is_system_action_type`): Kibana runs them without a connector and
+ * refuses to create one, so they have no construct.
+ */
+export const SYSTEM_ACTION_TYPES: readonly string[] = ['.cases', '.observability-ai-assistant'];

@@ -1,10 +1,11 @@
 // KibanaConnector, the construct over the `elasticstack_kibana_action_connector` resource that the
 // typed constructs extend, and the references to connectors this app does not manage
-// (fromConnectorId; KibanaConnectorLookup, which fromLookup makes). Writes config and secrets through json-expression.ts and every
-// other string through its templateText, checks props with ./validation, warns about type ids the
-// generated ./connectors/registry does not know (read on first use: the registry's neighbours, the
-// typed constructs, import this module; it also lists the system action types). Imports cdktf, constructs, the provider binding, ./space-id,
-// ./validation, ./json-expression and (lazily) ./connectors/registry.
+// (fromConnectorId; KibanaConnectorLookup, which fromLookup makes). Writes config and secrets
+// through json-expression.ts and every other string through its templateText, checks props with
+// ./validation, and warns about type ids the generated ./connectors/registry does not know (read
+// on first use, since the typed constructs beside it import this module; it also lists the system
+// action types). Imports cdktf, constructs, the provider binding, ./space-id, ./validation,
+// ./json-expression and (lazily) ./connectors/registry.
 import {
   AnnotationMetadataEntryType,
   ITerraformDependable,

@@ -49,6 +49,7 @@ const project = new cdktf.ConstructLibraryCdktf({
     `cdktn@${CDKTN_VERSION}`,
     `@cdktn/provider-generator@${CDKTN_VERSION}`,
     'jsii-pacmak',
+    'ajv@^8',
     'ts-morph@^28',
     'yaml@^2',
   ],

@@ -64,11 +64,17 @@ export interface KibanaVersionRange {
 
 /** "Kibana 9.2.0 and later", "Kibana before 9.0.0", "Kibana 8.10.0 to 8.19.x" ... for doc comments and messages. */
 export function describeKibanaRange(range: KibanaVersionRange): string {
-  if (range.since === 'unreleased') return "Kibana's newest source only (no release known to this library)";
+  if (range.since === 'unreleased') return "Kibana's main branch (in no release this library was checked against)";
   if (range.since && range.until) return `Kibana ${range.since} and later, before ${range.until}`;
   if (range.since) return `Kibana ${range.since} and later`;
   if (range.until) return `Kibana before ${range.until}`;
   return 'every Kibana version';
+}
+
+/** The ranges as one phrase: "Kibana 8.19.12 and later, before 9.0.0; or Kibana 9.2.5 and later". */
+export function describeKibanaRanges(ranges: readonly KibanaVersionRange[] | undefined): string {
+  if (!ranges || ranges.length === 0) return 'every Kibana version';
+  return ranges.map(describeKibanaRange).join('; or ');
 }
 
 /**
@@ -86,6 +92,8 @@ export class KibanaTarget {
   /** Why the context value is not a version; the target is then treated as the newest Kibana. */
   public readonly problem?: string;
   private readonly parts?: KibanaVersionParts;
+  /** The target is newer than the release the catalog was checked through: it is read as Kibana's main branch. */
+  private main = false;
 
   constructor(value: unknown) {
     if (value === undefined || value === null) return;
@@ -101,10 +109,33 @@ export class KibanaTarget {
 
   /** Whether the target is inside the range. The newest Kibana is inside every range without `until`. */
   public accepts(since: string | undefined, until: string | undefined): boolean {
-    if (!this.parts) return until === undefined;
+    if (!this.parts || this.main) return until === undefined;
     if (since !== undefined && compareKibanaVersions(this.parts, parseCatalogVersion(since)) < 0) return false;
     if (until !== undefined && compareKibanaVersions(this.parts, parseCatalogVersion(until)) >= 0) return false;
     return true;
+  }
+
+  /** Whether some range holds the target (no ranges: every version does). */
+  public acceptsAny(ranges: readonly KibanaVersionRange[] | undefined): boolean {
+    if (!ranges || ranges.length === 0) return true;
+    for (const r of ranges) if (this.accepts(r.since, r.until)) return true;
+    return false;
+  }
+
+  /** Whether the target is a version newer than `release`. */
+  public isNewerThan(release: string): boolean {
+    return this.parts !== undefined && compareKibanaVersions(this.parts, parseCatalogVersion(release)) > 0;
+  }
+
+  /**
+   * The target as facts checked through `release` read it: a target newer than that release
+   * accepts what the catalog saw on Kibana's main branch (it is read as the newest Kibana).
+   */
+  public within(release: string): KibanaTarget {
+    if (!this.isNewerThan(release)) return this;
+    const target = new KibanaTarget(this.version);
+    target.main = true;
+    return target;
   }
 
   /** "Kibana 8.15.0 (context key kibanaVersion)", for messages. */

@@ -35,14 +35,17 @@ function withSecrets(value: unknown, secret: (name: string) => string): any {
  * The default the construct sends for a field when no Kibana version is set (the newest Kibana):
  * its one default, or the first of its defaults without `until` whose conditions hold.
  */
+/** Whether a fact holds for the newest Kibana: no versions, or a range without `until`. */
+const holdsNewest = (v: { ranges: Array<{ until?: string }> } | undefined) => !v || v.ranges.some((r) => r.until === undefined);
+
 function newestDefault(f: FieldModel, fields: FieldModel[], given: Record<string, unknown> | undefined): unknown {
   if (!f.sendDefault) return undefined;
-  if (!f.defaults) return f.until ? undefined : f.default;
+  if (!f.defaults) return holdsNewest(f.versions) ? f.default : undefined;
   const valueOf = (property: string): unknown => {
     const other = fields.find((x) => x.property === property)!;
     return given?.[property] ?? newestDefault(other, fields, given);
   };
-  return f.defaults.find((d) => d.until === undefined && d.conditions.every((c) => {
+  return f.defaults.find((d) => holdsNewest(d.versions) && d.conditions.every((c) => {
     const v = valueOf(c.property);
     return c.op === 'not' ? v !== undefined && v !== c.values[0] : c.values.includes(v);
   }))?.value;
@@ -307,7 +310,7 @@ describe('Kibana versions and Kibana\'s own rules', () => {
     expect(synthError(newest)).toBeUndefined();
     const released = targeting('9.3.0');
     new lib.WebhookConnector(released, 'hook', props);
-    expect(synthError(released)).toContain('[test/hook] config.authType is "http-authentication-query-param", which the target Kibana 9.3.0 (context key "kibanaVersion") does not accept: the value needs Kibana\'s newest source only');
+    expect(synthError(released)).toContain('[test/hook] config.authType is "http-authentication-query-param", which the target Kibana 9.3.0 (context key "kibanaVersion") does not accept: the value needs Kibana\'s main branch (in no release this library was checked against)');
   });
 
   test('until: Azure OpenAI refuses defaultModel before 9.2.5, accepts it from 9.2.5 and in the newest Kibana', () => {

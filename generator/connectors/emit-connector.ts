@@ -1,8 +1,9 @@
 /**
- * Emit step, one construct file: the interfaces (structs, config, secrets, params), the props,
- * the class and the config/secrets builders. Each emitter is a small function of an explicit
- * ConnectorContext; the synth-time checks are in emit-validate.ts. Uses ts-morph structures for
- * the declarations; code text is only written for statement bodies.
+ * Emit step, one construct file: the interfaces (structs, config, secrets, params; config and
+ * secrets extend the interfaces of the groups they include), the props and the class, whose
+ * constructor hands the props and the type's rule data (specs/, written by emit-spec.ts) to the
+ * rule engine (src/engine/). Each emitter is a small function of an explicit ConnectorContext.
+ * Uses ts-morph structures for the declarations; code text is only written for statement bodies.
  */
 import {
   JSDocStructure,
@@ -11,11 +12,10 @@ import {
   Scope,
   SourceFile,
 } from 'ts-morph';
-import { arrayLiteral, doc, literal, objectCode, objectKey, wrapList, wrapText } from './code';
-import { emitStructChecks, emitValidate, emitValidationConstants, ValidationContext } from './emit-validate';
-import { ConditionModel, conditionText, ConnectorModel, DefaultModel, EnumModel, FieldModel } from './model';
-import { docText } from './sanitize';
-import { describeKibanaRange } from '../../src/kibana-version';
+import { arrayLiteral, doc, literal, objectCode, wrapList } from './code';
+import { conditionText, ConnectorModel, EnumModel, FieldModel, VersionsModel } from './model';
+import { CatalogEvidence } from './parse';
+import { describeKibanaRanges } from '../../src/kibana-version';
 
 /** The type names of one construct file. */
 export interface ConnectorNames {
@@ -35,10 +35,6 @@ export interface ConnectorContext {
   readonly names: ConnectorNames;
   /** "the XConnector (`.x`)", for doc comments. */
   readonly what: string;
-  /** Helpers of src/validation.ts the file calls; imported once every emitter has run. */
-  readonly helpers: Set<string>;
-  /** Names of src/kibana-version.ts the file uses. */
-  readonly kibana: Set<string>;
 }
 
 /** Emits one construct file into `sf`. */
@@ -51,60 +47,96 @@ export function emitConnector(sf: SourceFile, connector: ConnectorModel, enums: 
     enums,
     names: { construct, props: `${construct}Props`, config: `${construct}Config`, secrets: `${construct}Secrets`, params: `${base}Params` },
     what: `the ${construct} (\`${connector.typeId}\`)`,
-    helpers: new Set<string>(),
-    kibana: new Set<string>(),
   };
   emitInterfaces(ctx);
   emitProps(ctx);
   emitClass(ctx);
-  if (connector.typed) {
-    emitBuilders(ctx);
-    emitDefaultFunctions(ctx);
-    const vctx: ValidationContext = { ...ctx, constants: [], structsUsed: new Set<string>() };
-    emitValidate(vctx);
-    emitStructChecks(vctx);
-    emitValidationConstants(vctx);
-  }
   emitImports(ctx);
 }
 
-/** Whether the construct checks anything at synth (it has config or secrets fields). */
-function validates(c: ConnectorModel): boolean {
-  return c.config.length > 0 || c.secrets.length > 0;
+/** The name of a type's rule data (`WEBHOOK_CONNECTOR_SPEC`) and of a group's (`HTTP_AUTH_GROUP`). */
+export function specName(c: ConnectorModel): string {
+  return `${snake(c.constructName)}_SPEC`;
 }
 
-const isRequired = (fields: FieldModel[]) => fields.some((f) => f.required);
+export function groupSpecName(group: string): string {
+  return `${group.replace(/-/g, '_').toUpperCase()}_GROUP`;
+}
 
-/** The import declarations, first in the file; written last, when the helpers used are known. */
+/** The interfaces of a group: `HttpAuthConfig`, `HttpAuthSecrets`. */
+export function groupInterfaceName(group: string, section: 'config' | 'secrets'): string {
+  return `${group.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join('')}${section === 'config' ? 'Config' : 'Secrets'}`;
+}
+
+function snake(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z])([A-Z][a-z])/g, '$1_$2').toUpperCase();
+}
+
+/** The groups whose fields a section of the connector has (in include order). */
+function sectionGroups(fields: FieldModel[]): string[] {
+  return [...new Set(fields.map((f) => f.group).filter((g): g is string => !!g))];
+}
+
+/** The import declarations, first in the file; written last, when the names used are known. */
 function emitImports(ctx: ConnectorContext): void {
   const c = ctx.connector;
-  const everyField = [...c.config, ...c.secrets, ...c.params, ...c.structs.flatMap((s) => s.fields)];
+  const ownFields = [...c.config, ...c.secrets].filter((f) => !f.group);
+  const everyField = [...ownFields, ...c.params, ...c.structs.flatMap((s) => s.fields)];
   const usedEnums = [...new Set(everyField.map((f) => f.enumName).filter((n): n is string => !!n))].sort();
   for (const e of usedEnums) if (!ctx.enums.has(e)) throw new Error(`enum ${e} missing from the model`);
   const imports: Array<{ moduleSpecifier: string; namedImports: string[] }> = [{ moduleSpecifier: 'constructs', namedImports: ['Construct'] }];
-  if (c.typed && validates(c)) imports.push({ moduleSpecifier: 'cdktf', namedImports: ['Token'] });
   imports.push({ moduleSpecifier: '../connector', namedImports: ['KibanaConnector', 'KibanaConnectorOptions'] });
-  if (ctx.kibana.size) imports.push({ moduleSpecifier: '../kibana-version', namedImports: [...ctx.kibana].sort() });
-  if (ctx.helpers.size) imports.push({ moduleSpecifier: '../validation', namedImports: [...ctx.helpers].sort() });
+  if (c.typed) {
+    imports.push({ moduleSpecifier: '../engine/construct', namedImports: [...(c.params.length ? ['paramsObject'] : []), 'typedConnectorProps', 'validateTypedConnector'] });
+  }
   if (usedEnums.length) imports.push({ moduleSpecifier: './enums', namedImports: usedEnums });
+  for (const g of c.groups) {
+    const names = (['config', 'secrets'] as const).filter((s) => c[s].some((f) => f.group === g)).map((s) => groupInterfaceName(g, s));
+    if (names.length) imports.push({ moduleSpecifier: `./groups/${g}`, namedImports: names });
+  }
+  if (c.typed) imports.push({ moduleSpecifier: `./specs/${c.fileName}`, namedImports: [specName(c)] });
   const text = imports.map((i) => wrapList('import {', i.namedImports, `} from '${i.moduleSpecifier}';`, 0, true));
   ctx.sf.insertStatements(0, `${text.join('\n')}\n`);
 }
 
-/** The interfaces of the structs, config, secrets and params. */
+/** The interfaces of the structs, config, secrets and params; config and secrets extend their groups' interfaces. */
 function emitInterfaces(ctx: ConnectorContext): void {
   const { sf, connector: c, names, what } = ctx;
   for (const s of c.structs) {
     sf.addInterface({ name: s.name, isExported: true, docs: [doc(`${s.description}\n\nUsed by ${what}.`)], properties: properties(ctx, s.fields) });
   }
-  const sections: Array<[FieldModel[], string, string]> = [
-    [c.config, names.config, `Configuration of ${what}: Kibana's \`config\` object.`],
-    [c.secrets, names.secrets, `Secrets of ${what}: Kibana's \`secrets\` object. Pass sensitive Terraform variables rather than literal values, which would be written to the synthesized configuration in clear text.`],
-    [c.params, names.params, `Parameters of an action run by ${what}: the \`params\` object of a rule action or of \`POST /api/actions/connector/{id}/_execute\`. Mustache variables such as \`{{context.message}}\` are allowed in strings.`],
+  const sections: Array<[FieldModel[], string, string, 'config' | 'secrets' | 'params']> = [
+    [c.config, names.config, `Configuration of ${what}: Kibana's \`config\` object.`, 'config'],
+    [c.secrets, names.secrets, `Secrets of ${what}: Kibana's \`secrets\` object. Pass sensitive Terraform variables rather than literal values, which would be written to the synthesized configuration in clear text.`, 'secrets'],
+    [c.params, names.params, `Parameters of an action run by ${what}: the \`params\` object of a rule action or of \`POST /api/actions/connector/{id}/_execute\`. Mustache variables such as \`{{context.message}}\` are allowed in strings.`, 'params'],
   ];
-  for (const [fields, name, text] of sections) {
-    if (fields.length) sf.addInterface({ name, isExported: true, docs: [doc(text)], properties: properties(ctx, fields) });
+  for (const [fields, name, text, section] of sections) {
+    if (!fields.length) continue;
+    const groups = section === 'params' ? [] : sectionGroups(fields).map((g) => groupInterfaceName(g, section));
+    sf.addInterface({
+      name,
+      isExported: true,
+      extends: groups,
+      docs: [doc(section !== 'params' && groups.length ? `${text}\n\n${overridesText(c, section)}`.trim() : text)],
+      properties: properties(ctx, fields.filter((f) => !f.group)),
+    });
   }
+}
+
+/** What a type changes in the fields its groups bring in, for the doc comment of its config or secrets. */
+function overridesText(c: ConnectorModel, section: 'config' | 'secrets'): string {
+  const lines = Object.entries(c.overrides).filter(([p]) => p.startsWith(`${section}.`)).map(([p, keys]) => {
+    const f = c[section].find((x) => `${section}.${x.key}` === p)!;
+    const parts: string[] = [];
+    if (keys.includes('description')) parts.push(f.description);
+    if (keys.includes('allowed') && f.allowedValues) parts.push(`Accepted values: ${f.allowedValues.map((v) => `\`${v}\``).join(', ')}.`);
+    if (keys.includes('versions')) parts.push(`${versionsText(f.versions)}.`);
+    if (keys.includes('valueVersions') && f.valueVersions) {
+      parts.push(`Values that need another Kibana: ${Object.entries(f.valueVersions).map(([v, r]) => `\`${v}\` ${versionsText(r)}`).join('; ')}.`);
+    }
+    return `For this type, \`${f.property}\`: ${parts.join(' ')}`;
+  });
+  return lines.join('\n\n');
 }
 
 /** The props interface: the common options plus config and secrets (typed, or free-form for untyped constructs). */
@@ -125,16 +157,11 @@ function emitProps(ctx: ConnectorContext): void {
   ctx.sf.addInterface({ name: names.props, isExported: true, extends: ['KibanaConnectorOptions'], docs: [doc(`Properties of ${ctx.what}.`)], properties: props });
 }
 
+const isRequired = (fields: FieldModel[]) => fields.some((f) => f.required);
+
 /** The construct class: its statics, the constructor and, for types with params, the static params() helper. */
 function emitClass(ctx: ConnectorContext): void {
   const { connector: c, names, what } = ctx;
-  const constructorArgs = ['...props', `connectorTypeId: ${literal(c.typeId)}`];
-  if (c.typed) {
-    if (versionedDefaults(c.config) || versionedDefaults(c.secrets)) ctx.kibana.add('KibanaTarget');
-    const target = (fields: FieldModel[]) => (versionedDefaults(fields) ? ', KibanaTarget.of(scope)' : '');
-    constructorArgs.push(c.config.length ? `config: buildConfig(props.config${target(c.config)})` : 'config: {}');
-    constructorArgs.push(c.secrets.length ? `secrets: buildSecrets(props.secrets${target(c.secrets)})` : 'secrets: {}');
-  }
   const staticIndent = (name: string, type: string) => `  public static readonly ${name}: ${type} = `.length;
   const statics = [
     { name: 'CONNECTOR_TYPE_ID', type: 'string', value: literal(c.typeId), text: 'Kibana connector type id.' },
@@ -152,10 +179,12 @@ function emitClass(ctx: ConnectorContext): void {
       text: 'First Kibana version with this connector type (`unknown` for types without a catalog entry).',
     },
   ];
-  if (c.typed) ctx.kibana.add('KibanaTarget');
-  const checked = `Fields are checked at synth (required fields, accepted values, URLs${c.rules.length ? ', the rules between fields' : ''} and the Kibana versions that accept them, for the version of the context key \`kibanaVersion\`, else the newest Kibana); values that are tokens are checked by Kibana when Terraform applies.`;
+  const checked = `Fields are checked at synth by the rule engine (required fields, accepted values, URLs${c.rules.length ? ', the rules between fields' : ''} and the Kibana versions that accept them, for the version of the context key \`kibanaVersion\`, else the newest Kibana); values that are tokens are checked by Kibana when Terraform applies.`;
   const classDoc = [c.description, typeSummary(c), ...(c.typed ? [checked] : [])].join('\n\n');
-  if (c.params.length) ctx.helpers.add('compact');
+  const spec = specName(c);
+  const superCall = c.typed
+    ? `super(scope, id, typedConnectorProps(${spec}, props, scope));`
+    : `super(scope, id, ${objectCode(['...props', `connectorTypeId: ${literal(c.typeId)}`], 4 + 'super(scope, id, '.length)});`;
   ctx.sf.addClass({
     name: names.construct,
     isExported: true,
@@ -171,10 +200,7 @@ function emitClass(ctx: ConnectorContext): void {
         ['param', 'props Name, space, config, secrets and the other options of the connector.'],
       ])],
       parameters: [{ name: 'scope', type: 'Construct' }, { name: 'id', type: 'string' }, { name: 'props', type: names.props }],
-      statements: [
-        `super(scope, id, ${objectCode(constructorArgs, 4 + 'super(scope, id, '.length)});`,
-        ...(c.typed ? ['this.node.addValidation({ validate: () => validate(props, KibanaTarget.of(this)) });'] : []),
-      ],
+      statements: [superCall, ...(c.typed ? [`validateTypedConnector(this, ${spec}, props);`] : [])],
     }],
     methods: c.params.length ? [{
       name: 'params',
@@ -183,104 +209,21 @@ function emitClass(ctx: ConnectorContext): void {
       parameters: [{ name: 'params', type: names.params }],
       returnType: '{ [key: string]: any }',
       docs: [doc('The `params` JSON object of an action run by this connector, for a rule action (for example in an `elasticstack_kibana_alerting_rule`). Unset fields are left out.')],
-      statements: [`return compact(${objectCode(c.params.map((f) => `${objectKey(f.key)}: params.${f.property}`), 4 + 'return compact('.length)});`],
+      statements: [`return paramsObject(${spec}, params);`],
     }] : [],
   });
 }
 
-/** buildConfig() and buildSecrets(): Kibana's JSON objects from the props, defaults filled in. */
-function emitBuilders(ctx: ConnectorContext): void {
-  const { connector: c, names } = ctx;
-  const builders = [['config', c.config, names.config, 'buildConfig'], ['secrets', c.secrets, names.secrets, 'buildSecrets']] as const;
-  for (const [section, fields, typeName, fn] of builders) {
-    if (!fields.length) continue;
-    ctx.helpers.add('compact');
-    const value = (f: FieldModel) => {
-      if (!f.sendDefault) return '';
-      return isVersioned(f) ? ` ?? ${defaultFunctionName(section, f)}(${section}, kibana)` : ` ?? ${defaultCode(ctx, f, f.default)}`;
-    };
-    const entries = fields.map((f) => `${objectKey(f.key)}: ${section}.${f.property}${value(f)}`);
-    const parameters: Array<{ name: string; type: string }> = [{ name: section, type: `${typeName} | undefined` }];
-    if (versionedDefaults(fields)) parameters.push({ name: 'kibana', type: 'KibanaTarget' });
-    const text = `Kibana's \`${section}\` object${fields.some((f) => f.sendDefault) ? `, with the defaults Kibana would otherwise fill in${versionedDefaults(fields) ? ' (those of the target Kibana)' : ''}` : ''}.`;
-    const statements = [
-      `if (${section} === undefined || ${section} === null || Token.isUnresolved(${section})) return ${section} ?? {};`,
-      `return compact(${objectCode(entries, 2 + 'return compact('.length)});`,
-    ];
-    if (!versionedDefaults(fields)) {
-      ctx.sf.addFunction({ name: fn, docs: [doc(text)], parameters, returnType: '{ [key: string]: any }', statements });
-    } else {
-      // Written as text, so that a long parameter list is broken one parameter per line.
-      const signature = wrapList(`function ${fn}(`, parameters.map((p) => `${p.name}: ${p.type}`), '): { [key: string]: any } {', 0);
-      ctx.sf.addStatements(`${docComment(text)}\n${signature}\n${statements.join('\n')}\n}`);
-    }
-  }
+/** "Kibana 9.2.5 and later, before 9.3.0; or Kibana 9.4.0 and later (evidence: elastic/kibana#252956)" */
+export function versionsText(v: VersionsModel | undefined): string {
+  if (!v) return describeKibanaRanges(undefined);
+  return `${describeKibanaRanges(v.ranges)} (evidence: ${v.evidence.map(evidenceText).join(', ')})`;
 }
 
-/** A JSDoc comment as text (for declarations written as text). */
-function docComment(text: string): string {
-  const lines = wrapText(docText(text)).split('\n');
-  return lines.length === 1 && lines[0].length <= 110 ? `/** ${lines[0]} */` : `/**\n${lines.map((l) => ` * ${l}`).join('\n')}\n */`;
-}
-
-/** Whether a sent default depends on the Kibana version or on other fields: it has a default function. */
-export function isVersioned(f: FieldModel): boolean {
-  return f.sendDefault && (f.defaults !== undefined || f.since !== undefined || f.until !== undefined);
-}
-
-/** Whether a builder needs the target Kibana. */
-function versionedDefaults(fields: FieldModel[]): boolean {
-  return fields.some(isVersioned);
-}
-
-/** The name of a field's default function, such as `configAuthTypeDefault`. */
-export function defaultFunctionName(section: string, f: FieldModel): string {
-  return `${section}${f.property[0].toUpperCase()}${f.property.slice(1)}Default`;
-}
-
-/** The defaults of a field as a list: its `defaults`, or its one `default` for the versions that have the field. */
-function defaultList(f: FieldModel): DefaultModel[] {
-  return f.defaults ?? [{ value: f.default, since: f.since, until: f.until, conditions: [] }];
-}
-
-/**
- * One function per versioned default: Kibana's default of the field for the target Kibana and the
- * other fields (first match wins), undefined when Kibana stores none. Conditions read the other
- * fields with their defaults applied, as the rules do.
- */
-function emitDefaultFunctions(ctx: ConnectorContext): void {
-  const { connector: c, names } = ctx;
-  for (const [section, fields, typeName] of [['config', c.config, names.config], ['secrets', c.secrets, names.secrets]] as const) {
-    for (const f of fields.filter(isVersioned)) {
-      const statements = defaultList(f).map((d) => {
-        const tests = [
-          ...(d.since !== undefined || d.until !== undefined ? [`kibana.accepts(${literal(d.since)}, ${literal(d.until)})`] : []),
-          ...d.conditions.map((cond) => conditionCode(ctx, cond)),
-        ];
-        const ret = `return ${defaultCode(ctx, f, d.value)};`;
-        return tests.length ? `if (${tests.join(' && ')}) ${ret}` : ret;
-      });
-      statements.push('return undefined;');
-      const reads = defaultList(f).some((d) => d.conditions.length > 0);
-      const signature = wrapList(`function ${defaultFunctionName(section, f)}(`, [`${reads ? '' : '_'}${section}: Partial<${typeName}>`, 'kibana: KibanaTarget'], `): ${tsType(f)} | undefined {`, 0);
-      const comment = docComment(`Kibana's default of \`${section}.${f.property}\` for the target Kibana and the other fields.`);
-      ctx.sf.addStatements(`${comment}\n${signature}\n${statements.join('\n')}\n}`);
-    }
-  }
-}
-
-/** A condition as code: the field's value (its default applied) compared with the condition's values. */
-export function conditionCode(ctx: Pick<ConnectorContext, 'helpers'>, c: ConditionModel): string {
-  const v = `${c.section}.${c.property}`;
-  const fallback = c.dynamicDefault ? `${c.section}${c.property[0].toUpperCase()}${c.property.slice(1)}Default(${c.section}, kibana)` : c.default !== undefined ? literal(c.default) : undefined;
-  const value = fallback !== undefined ? `(${v} ?? ${fallback})` : v;
-  switch (c.op) {
-    case 'equals': return `${value} === ${literal(c.values[0])}`;
-    case 'in': return `(${c.values.map((x) => `${value} === ${literal(x)}`).join(' || ')})`;
-    case 'not':
-      ctx.helpers.add('isKnown');
-      return `(isKnown(${value}) && ${value} !== ${literal(c.values[0])})`;
-  }
+export function evidenceText(e: CatalogEvidence): string {
+  if ('pr' in e) return `elastic/kibana#${e.pr}${e.labels.length ? ` ${e.labels.join(' ')}` : ''}`;
+  if ('file' in e) return `${e.file} at ${e.at}`;
+  return 'unsettled';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -308,7 +251,7 @@ export function tsType(f: FieldModel): string {
   }
 }
 
-function fieldDoc(ctx: ConnectorContext, f: FieldModel): OptionalKind<JSDocStructure> {
+function fieldDoc(ctx: Pick<ConnectorContext, 'enums'>, f: FieldModel): OptionalKind<JSDocStructure> {
   const lines = [f.description];
   if (f.property !== f.key) {
     lines.push(`Written to Kibana's \`${f.key}\` field (renamed: \`${f.key}\` is not a valid jsii property name).`);
@@ -322,15 +265,21 @@ function fieldDoc(ctx: ConnectorContext, f: FieldModel): OptionalKind<JSDocStruc
     const range = f.min !== undefined && f.max !== undefined ? `From ${f.min} to ${f.max}` : f.min !== undefined ? `At least ${f.min}` : `At most ${f.max}`;
     lines.push(`${range}${f.integer ? ', a whole number' : ''}.`);
   }
-  if (f.since || f.until) lines.push(`${describeKibanaRange(f)}.`);
+  if (f.maxItems !== undefined) lines.push(`At most ${f.maxItems} items.`);
+  if (f.maxLength !== undefined) lines.push(`At most ${f.maxLength} characters.`);
+  for (const l of f.limits ?? []) {
+    const bound = l.maxItems !== undefined ? `at most ${l.maxItems} items` : l.maxLength !== undefined ? `at most ${l.maxLength} characters` : l.max !== undefined ? `at most ${l.max}` : `at least ${l.min}`;
+    lines.push(`${bound[0].toUpperCase()}${bound.slice(1)} in ${versionsText(l.versions)}.`);
+  }
+  if (f.versions) lines.push(`${versionsText(f.versions)}.`);
   const values = Object.entries(f.valueVersions ?? {});
-  if (values.length) lines.push(`Values that need another Kibana: ${values.map(([v, r]) => `\`${v}\` ${describeKibanaRange(r)}`).join('; ')}.`);
+  if (values.length) lines.push(`Values that need another Kibana: ${values.map(([v, r]) => `\`${v}\` ${versionsText(r)}`).join('; ')}.`);
   const tags: Array<[string, string]> = [];
   if (!f.required) {
     if (f.defaults) {
       const shown = f.defaults.map((d) => {
         const when = [
-          ...(d.since || d.until ? [describeKibanaRange(d)] : []),
+          ...(d.versions ? [describeKibanaRanges(d.versions.ranges)] : []),
           ...d.conditions.map(conditionText),
         ];
         return `${literal(d.value)}${when.length ? ` (${when.join(', when ')})` : ''}`;
@@ -349,7 +298,7 @@ function fieldDoc(ctx: ConnectorContext, f: FieldModel): OptionalKind<JSDocStruc
   return doc(lines.join('\n\n'), tags);
 }
 
-function properties(ctx: ConnectorContext, fields: FieldModel[]): OptionalKind<PropertySignatureStructure>[] {
+export function properties(ctx: Pick<ConnectorContext, 'enums'>, fields: FieldModel[]): OptionalKind<PropertySignatureStructure>[] {
   return fields.map((f) => ({
     name: f.property,
     type: tsType(f),
@@ -364,7 +313,7 @@ function typeSummary(c: ConnectorModel): string {
     `Kibana connector type \`${c.typeId}\` ("${c.displayName}")`,
     `license: ${c.license} or higher`,
     `supported features: ${c.features.length ? c.features.join(', ') : 'none listed'}`,
-    `first Kibana version: ${c.firstKibanaVersion ?? 'unknown (no catalog entry)'}${c.until ? `, removed in ${c.until}` : ''}`,
+    c.versions ? `Kibana versions: ${versionsText(c.versions)}` : 'first Kibana version: unknown (no catalog entry)',
   ];
   return `${parts.join('; ')}.${c.deprecated ? ' Kibana marks this type as deprecated.' : ''}`;
 }

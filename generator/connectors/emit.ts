@@ -14,8 +14,9 @@ import {
   VariableDeclarationKind,
 } from 'ts-morph';
 import { arrayLiteral, doc, literal, objectCode, objectKey, wrapList, wrapText } from './code';
-import { emitConnector } from './emit-connector';
-import { ConditionModel, ConnectorModel, EnumModel, FieldModel, GeneratorModel, RuleModel, StructModel } from './model';
+import { emitConnector, groupInterfaceName, groupSpecName, properties, specName, versionsText } from './emit-connector';
+import { fieldsCode, overrideCode, rulesCode, versionsCode } from './emit-spec';
+import { ConnectorModel, EnumModel, FieldModel, GeneratorModel, GroupModel, StructModel } from './model';
 
 export { literal } from './code';
 
@@ -64,13 +65,25 @@ export function emit(model: GeneratorModel): Map<string, string> {
     const source = c.catalogFile ? `connector-types.json and catalog/${basename(c.catalogFile).replace(/[^\w.-]/g, '_')}` : 'connector-types.json (no catalog entry: untyped)';
     add(`${c.fileName}.ts`, source, (sf) => emitConnector(sf, c, enums), c.groups, c.sources);
   }
+  for (const g of model.groups) {
+    add(`groups/${g.name}.ts`, `catalog/groups/${g.name}.json`, (sf) => emitGroup(sf, g, enums));
+  }
+  const typed = model.connectors.filter((c) => c.typed);
+  for (const c of typed) {
+    add(`specs/${c.fileName}.ts`, `catalog/${basename(c.catalogFile!).replace(/[^\w.-]/g, '_')}`, (sf) => emitSpec(sf, c));
+  }
+  add('specs/catalog.ts', 'catalog/catalog.json', (sf) => emitCatalog(sf, model));
   add('index.ts', 'connector-types.json and catalog/', (sf) => {
-    const modules = [...(model.enums.length ? ['enums'] : []), ...model.connectors.map((c) => c.fileName)].sort();
+    const modules = [
+      ...(model.enums.length ? ['enums'] : []),
+      ...model.groups.map((g) => `groups/${g.name}`),
+      ...model.connectors.map((c) => c.fileName),
+    ].sort();
     for (const m of modules) sf.addExportDeclaration({ moduleSpecifier: `./${m}` });
   });
   add('registry.ts', 'connector-types.json and catalog/', (sf) => {
     emitRegistry(sf, model.connectors);
-    emitRuleData(sf, model.connectors);
+    emitSpecRegistry(sf, typed);
     emitSystemTypes(sf, model.systemTypeIds);
   });
   return new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
@@ -149,95 +162,92 @@ function emitRegistry(sf: SourceFile, connectors: ConnectorModel[]): void {
   });
 }
 
-/** The types of the rule data in registry.ts (CONNECTOR_RULES). */
-const RULE_DATA_TYPES = `
-/** A condition on a config field (struct property name), compared with its default applied. */
-export interface ConfigCondition {
-  readonly property: string;
-  readonly op: 'equals' | 'in' | 'not';
-  readonly values: readonly unknown[];
-}
-
-/** One of Kibana's defaults of a config field: it holds for its versions when every condition holds. */
-export interface ConfigDefault {
-  readonly value: unknown;
-  readonly since?: string;
-  readonly until?: string;
-  readonly when: readonly ConfigCondition[];
-}
-
-/** A rule that makes secrets required when config conditions hold (for the Kibana versions it names). */
-export interface SecretRequirement {
-  readonly since?: string;
-  readonly until?: string;
-  readonly when: readonly ConfigCondition[];
-  /** Secrets struct properties that are all required. */
-  readonly require: readonly string[];
-  /** Secrets struct properties of which one is required. */
-  readonly requireAnyOf: readonly string[];
-}
-
-/** A type's conditionally required secrets and the config defaults their conditions read. */
-export interface ConnectorRules {
-  readonly configDefaults: Readonly<Record<string, readonly ConfigDefault[]>>;
-  readonly secretRequirements: readonly SecretRequirement[];
-}
-`;
-
-/** The rules of a type that require secrets on config conditions only, as data. */
-function secretRequirements(c: ConnectorModel): Array<Extract<RuleModel, { kind: 'when' }>> {
-  return c.rules.filter((r): r is Extract<RuleModel, { kind: 'when' }> => r.kind === 'when'
-    && r.conditions.every((x) => x.section === 'config')
-    && [...r.require, ...r.requireAnyOf].some((p) => p.startsWith('secrets.')));
-}
-
-/** CONNECTOR_RULES: per typed type, its conditional secret rules and the config defaults they read. */
-function emitRuleData(sf: SourceFile, connectors: ConnectorModel[]): void {
-  sf.addStatements(RULE_DATA_TYPES.trim());
-  const condition = (x: ConditionModel, at: number) => objectCode([
-    `property: ${literal(x.property)}`, `op: ${literal(x.op)}`, `values: ${arrayLiteral(x.values, at + 10)}`,
-  ], at);
-  const conditions = (list: ConditionModel[], at: number) => wrapList('[', list.map((x) => condition(x, at + 2)), ']', at);
-  const range = (r: { since?: string; until?: string }) => [
-    ...(r.since ? [`since: ${literal(r.since)}`] : []), ...(r.until ? [`until: ${literal(r.until)}`] : []),
-  ];
-  const secretsOnly = (paths: string[], at: number) => arrayLiteral(paths.filter((p) => p.startsWith('secrets.')).map((p) => p.slice('secrets.'.length)), at);
-  const entries: string[] = [];
-  for (const c of connectors) {
-    const rules = secretRequirements(c);
-    if (!rules.length) continue;
-    // The config fields the conditions read (and those their defaults' conditions read), with their defaults.
-    const read = new Set<string>();
-    const visit = (list: ConditionModel[]) => list.forEach((x) => {
-      if (read.has(x.property)) return;
-      read.add(x.property);
-      const f = c.config.find((y) => y.property === x.property);
-      (f?.defaults ?? []).forEach((d) => visit(d.conditions));
+/** A group's file: the interfaces a type's config and secrets extend, and the group's rule data. */
+function emitGroup(sf: SourceFile, g: GroupModel, enums: ReadonlyMap<string, EnumModel>): void {
+  const usedEnums = [...new Set([...g.config, ...g.secrets].map((f) => f.enumName).filter((n): n is string => !!n))].sort();
+  sf.addImportDeclaration({ moduleSpecifier: '../../engine/spec', namedImports: ['GroupSpec'] });
+  if (usedEnums.length) sf.addImportDeclaration({ moduleSpecifier: '../enums', namedImports: usedEnums });
+  for (const section of ['config', 'secrets'] as const) {
+    if (!g[section].length) continue;
+    sf.addInterface({
+      name: groupInterfaceName(g.name, section),
+      isExported: true,
+      docs: [doc(`${section === 'config' ? 'Configuration' : 'Secrets'} fields of the \`${g.name}\` group, shared by the connector types that include it: ${g.description}`)],
+      properties: properties({ enums }, g[section]),
     });
-    rules.forEach((r) => visit(r.conditions));
-    const defaults = c.config.filter((f) => read.has(f.property) && (f.default !== undefined || f.defaults)).map((f) => {
-      const list = f.defaults ?? [{ value: f.default, since: f.since, until: f.until, conditions: [] }];
-      const items = list.map((d) => objectCode([`value: ${literal(d.value)}`, ...range(d), `when: ${conditions(d.conditions, 14)}`], 8));
-      return `${objectKey(f.property)}: ${wrapList('[', items, ']', 6 + f.property.length)},`;
-    });
-    const requirements = rules.map((r) => objectCode([
-      ...range(r),
-      `when: ${conditions(r.conditions, 12)}`,
-      `require: ${secretsOnly(r.require, 15)}`,
-      `requireAnyOf: ${secretsOnly(r.requireAnyOf, 20)}`,
-    ], 6));
-    entries.push([
-      `${literal(c.typeId)}: {`,
-      `configDefaults: ${objectCode(defaults.map((d) => d.replace(/,$/, '')), 20)},`,
-      `secretRequirements: ${wrapList('[', requirements, ']', 24)},`,
-      '},',
-    ].join('\n'));
   }
+  const entries = [`name: ${literal(g.name)}`, `config: ${fieldsCode(g.config, 2)}`, `secrets: ${fieldsCode(g.secrets, 2)}`, `rules: ${rulesCode(g.rules, 2)}`];
+  const initializer = `{\n${entries.map((e) => `  ${e},`).join('\n')}\n}`;
   sf.addVariableStatement({
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
-    docs: [doc('The rules that make secrets required on config values, by type id, as data for the importer (which never reads validation messages). Generated from the same catalog rules as the constructs\' checks; types without such rules are left out.')],
-    declarations: [{ name: 'CONNECTOR_RULES', type: 'Readonly<Record<string, ConnectorRules>>', initializer: `{\n${entries.join('\n')}\n}` }],
+    docs: [doc(`The \`${g.name}\` group's fields and rules, as the rule engine (src/engine/) reads them.`)],
+    declarations: [{ name: groupSpecName(g.name), type: 'GroupSpec', initializer }],
+  });
+}
+
+/** A type's file of rule data: its fields, the groups it includes (with its changes to them) and its rules. */
+function emitSpec(sf: SourceFile, c: ConnectorModel): void {
+  sf.addImportDeclaration({ moduleSpecifier: '../../engine/spec', namedImports: ['ConnectorSpec'] });
+  sf.addImportDeclaration({ moduleSpecifier: './catalog', namedImports: ['CATALOG'] });
+  for (const g of c.groups) sf.addImportDeclaration({ moduleSpecifier: `../groups/${g}`, namedImports: [groupSpecName(g)] });
+  const structs = new Map(c.structs.map((s) => [s.name, s.fields]));
+  const structFields = (name: string) => structs.get(name)!;
+  const own = (fields: FieldModel[]) => fieldsCode(fields.filter((f) => !f.group), 2, structFields);
+  const uses = c.groups.map((g) => {
+    const overrides = Object.entries(c.overrides).filter(([p]) => {
+      const [section, key] = p.split('.');
+      return c[section as 'config' | 'secrets'].find((f) => f.key === key)?.group === g;
+    }).map(([p, keys]) => {
+      const [section, key] = p.split('.');
+      const f = c[section as 'config' | 'secrets'].find((x) => x.key === key)!;
+      return `${literal(p)}: ${overrideCode(f, keys, 8)}`;
+    }).filter((o) => !o.endsWith(': {}'));
+    return objectCode([`group: ${groupSpecName(g)}`, ...(overrides.length ? [`overrides: ${objectCode(overrides, 6)}`] : [])], 4);
+  });
+  const entries = [
+    `typeId: ${literal(c.typeId)}`,
+    'catalog: CATALOG',
+    `versions: ${versionsCode(c.versions, 12)}`,
+    `strict: ${c.strictSchema}`,
+    `config: ${own(c.config)}`,
+    `secrets: ${own(c.secrets)}`,
+    ...(c.params.length ? [`params: ${fieldsCode(c.params, 2, structFields)}`] : []),
+    ...(uses.length ? [`groups: ${wrapList('[', uses, ']', 2)}`] : []),
+    `rules: ${rulesCode(c.rules.filter((r) => !r.group), 2)}`,
+  ];
+  sf.addVariableStatement({
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: [doc(`What Kibana accepts in a \`${c.typeId}\` connector, per version, as the rule engine (src/engine/) reads it. Versions: ${versionsText(c.versions)}.`)],
+    declarations: [{ name: specName(c), type: 'ConnectorSpec', initializer: `{\n${entries.map((e) => `  ${e},`).join('\n')}\n}` }],
+  });
+}
+
+/** The catalog as a whole: the release it was checked through. */
+function emitCatalog(sf: SourceFile, model: GeneratorModel): void {
+  sf.addImportDeclaration({ moduleSpecifier: '../../engine/spec', namedImports: ['CatalogSpec'] });
+  sf.addVariableStatement({
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: [doc(`The newest Kibana release the catalog was checked against. A target Kibana newer than this one accepts what the catalog saw on Kibana's main branch.`)],
+    declarations: [{ name: 'CATALOG', type: 'CatalogSpec', initializer: `{ checkedThrough: ${literal(model.release.checkedThrough)} }` }],
+  });
+}
+
+/** CONNECTOR_SPECS: every typed type's rule data, by type id (for the importer and the generic KibanaConnector). */
+function emitSpecRegistry(sf: SourceFile, typed: ConnectorModel[]): void {
+  sf.addImportDeclaration({ moduleSpecifier: '../engine/spec', namedImports: ['ConnectorSpec'] });
+  for (const c of typed) sf.addImportDeclaration({ moduleSpecifier: `./specs/${c.fileName}`, namedImports: [specName(c)] });
+  sf.addVariableStatement({
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: [doc('What Kibana accepts per typed connector type, by type id: the rule data the constructs, the importer and the generic KibanaConnector evaluate.')],
+    declarations: [{
+      name: 'CONNECTOR_SPECS',
+      type: 'Readonly<Record<string, ConnectorSpec>>',
+      initializer: `{\n${typed.map((c) => `  ${literal(c.typeId)}: ${specName(c)},`).join('\n')}\n}`,
+    }],
   });
 }
 

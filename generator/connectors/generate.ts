@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { emit, GENERATED_MARKER } from './emit';
 import { buildModel, GeneratorModel } from './model';
-import { parseCatalog, parseConnectorTypes } from './parse';
+import { CATALOG_FILE, parseCatalog, parseCatalogRelease, parseConnectorTypes, parseGroups } from './parse';
 import { renderConnectorTable } from './readme';
 
 export const ROOT = path.join(__dirname, '..', '..');
@@ -31,8 +31,10 @@ export interface GenerateResult {
 /** Parses, models and emits, without writing anything. Throws InputError on malformed input. */
 export function generate(options: GenerateOptions = {}): GenerateResult {
   const answer = parseConnectorTypes(options.typesFile ?? DEFAULT_TYPES_FILE);
-  const catalog = parseCatalog(options.catalogDir ?? DEFAULT_CATALOG_DIR);
-  const model = buildModel(answer, catalog);
+  const dir = options.catalogDir ?? DEFAULT_CATALOG_DIR;
+  const catalog = parseCatalog(dir);
+  const release = fs.existsSync(path.join(dir, CATALOG_FILE)) ? parseCatalogRelease(dir) : undefined;
+  const model = buildModel(answer, catalog, parseGroups(path.join(dir, 'groups')), release);
   return { model, files: emit(model), readmeTable: renderConnectorTable(model) };
 }
 
@@ -44,16 +46,20 @@ export function generate(options: GenerateOptions = {}): GenerateResult {
 export function writeFiles(files: Map<string, string>, outDir: string): string[] {
   fs.mkdirSync(outDir, { recursive: true });
   const removed: string[] = [];
-  for (const name of fs.readdirSync(outDir).sort()) {
+  // Generated files are in outDir and its folders (groups/, specs/); names use '/'.
+  const existing = (dir: string, prefix: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? existing(path.join(dir, d.name), `${prefix}${d.name}/`) : [`${prefix}${d.name}`]);
+  for (const name of existing(outDir, '').sort()) {
     if (!name.endsWith('.ts') || files.has(name)) continue;
-    const file = path.join(outDir, name);
+    const file = path.join(outDir, ...name.split('/'));
     if (fs.readFileSync(file, 'utf8').startsWith(GENERATED_MARKER)) {
       fs.rmSync(file);
       removed.push(name);
     }
   }
   for (const [name, text] of files) {
-    const file = path.join(outDir, name);
+    const file = path.join(outDir, ...name.split('/'));
+    fs.mkdirSync(path.dirname(file), { recursive: true });
     if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text) fs.writeFileSync(file, text);
   }
   return removed;

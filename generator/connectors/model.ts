@@ -3,14 +3,21 @@
  * description of what to emit. No file system access and no code text here, except the small
  * literals (defaults, enum members) the emit step writes as they are.
  */
-import { CatalogCondition, CatalogEntry, CatalogExample, CatalogField, CatalogRange, CatalogRule, ConnectorTypeEntry, FieldType, InputError } from './parse';
+import {
+  CatalogCondition, CatalogEntry, CatalogExample, CatalogField, CatalogGroup, CatalogLimit, CatalogRange, CatalogRelease, CatalogRule,
+  CatalogVersions, ConnectorTypeEntry, FieldType, InputError,
+} from './parse';
 
 /** A range of Kibana versions (catalog versions; see src/kibana-version.ts). */
 export type RangeModel = CatalogRange;
 
+/** The versions a fact holds for, with its evidence. */
+export type VersionsModel = CatalogVersions;
+
 /** One of a field's version- or config-dependent defaults; the first that holds is Kibana's default. */
-export interface DefaultModel extends RangeModel {
+export interface DefaultModel {
   readonly value: unknown;
+  readonly versions?: VersionsModel;
   readonly conditions: ConditionModel[];
 }
 
@@ -39,14 +46,20 @@ export interface FieldModel {
   readonly min?: number;
   readonly max?: number;
   readonly integer: boolean;
-  readonly since?: string;
-  readonly until?: string;
+  readonly maxItems?: number;
+  readonly maxLength?: number;
+  /** Bounds that hold for some Kibana versions only. */
+  readonly limits?: CatalogLimit[];
+  /** The versions that accept the field (absent: every version). */
+  readonly versions?: VersionsModel;
   /** Version ranges of single values (enum fields). */
-  readonly valueVersions?: Readonly<Record<string, RangeModel>>;
+  readonly valueVersions?: Readonly<Record<string, VersionsModel>>;
   /** Version- or config-dependent defaults (then `default` is undefined). */
   readonly defaults?: DefaultModel[];
   /** Where the field is: `config`, `secrets`, `params` or `structs.<Name>.fields`. */
   readonly section: string;
+  /** The group (catalog/groups/) the field comes from, when an include brought it in. */
+  readonly group?: string;
 }
 
 export interface EnumModel {
@@ -63,7 +76,9 @@ export interface StructModel {
 }
 
 export interface ConditionModel {
-  readonly section: 'config' | 'secrets';
+  readonly section: 'config' | 'secrets' | 'params';
+  /** Kibana's key of the field. */
+  readonly key: string;
   readonly property: string;
   /** The field's default, applied when the field is unset. */
   readonly default?: unknown;
@@ -73,7 +88,8 @@ export interface ConditionModel {
   readonly values: unknown[];
 }
 
-export type RuleModel = RangeModel & (
+/** Paths in rules are `section.key` (Kibana's keys). */
+export type RuleModel = { readonly versions?: VersionsModel; readonly runtimeOnly: boolean; readonly group?: string } & (
   | { readonly kind: 'when'; readonly conditions: ConditionModel[]; readonly text: string; readonly require: string[]; readonly forbid: string[]; readonly requireAnyOf: string[] }
   | { readonly kind: 'together'; readonly paths: string[]; readonly unless: string[] }
   | { readonly kind: 'atMostOne'; readonly paths: string[] }
@@ -91,6 +107,8 @@ export interface ConnectorModel {
   /** False: no catalog entry, free-form config and secrets. */
   readonly typed: boolean;
   readonly description: string;
+  /** The versions that have the type (typed constructs). */
+  readonly versions?: VersionsModel;
   readonly firstKibanaVersion?: string;
   /** First Kibana version without the type. */
   readonly until?: string;
@@ -107,13 +125,29 @@ export interface ConnectorModel {
   readonly catalogFile?: string;
   /** The shared field groups (catalog/groups/) the catalog entry includes, in order. */
   readonly groups: string[];
+  /** The changes the entry makes to fields its groups bring in: path (`config.authType`) to the keys changed. */
+  readonly overrides: Readonly<Record<string, readonly string[]>>;
   /** The catalog's example props (typed constructs only): test/connectors.test.ts builds each. */
   readonly example?: CatalogExample;
+}
+
+/** A catalog group, emitted once: its fields (as the group declares them) and its rules. */
+export interface GroupModel {
+  readonly name: string;
+  readonly file: string;
+  readonly description: string;
+  readonly config: FieldModel[];
+  readonly secrets: FieldModel[];
+  readonly rules: RuleModel[];
 }
 
 export interface GeneratorModel {
   /** Constructs to emit, sorted by type id. */
   readonly connectors: ConnectorModel[];
+  /** The groups some typed construct includes, sorted by name. */
+  readonly groups: GroupModel[];
+  /** The newest Kibana release the catalog was checked against. */
+  readonly release: CatalogRelease;
   /** Enums used by the constructs, sorted by name. */
   readonly enums: EnumModel[];
   /** Types in the answer that get no construct, and why. */
@@ -159,7 +193,12 @@ export function untypedConstructName(entry: ConnectorTypeEntry, taken: Set<strin
 
 const SYSTEM_REASON = 'system action type (is_system_action_type: true): Kibana provides it itself and it cannot be created through the connector API';
 
-export function buildModel(answer: ConnectorTypeEntry[], catalog: CatalogEntry[]): GeneratorModel {
+/** The release a catalog without catalog.json is taken to be checked through (tests' small catalogs). */
+export const NO_RELEASE: CatalogRelease = { checkedThrough: '0.0.0', evidence: [{ unsettled: 'no catalog.json' }] };
+
+export function buildModel(
+  answer: ConnectorTypeEntry[], catalog: CatalogEntry[], catalogGroups: ReadonlyMap<string, CatalogGroup> = new Map(), release: CatalogRelease = NO_RELEASE,
+): GeneratorModel {
   const catalogByType = new Map(catalog.map((e) => [e.typeId, e]));
   const answerIds = new Set(answer.map((a) => a.id));
   const enumsByName = collectEnums(catalog);
@@ -192,7 +231,10 @@ export function buildModel(answer: ConnectorTypeEntry[], catalog: CatalogEntry[]
     .map((e) => ({ typeId: e.typeId, file: e.file }))
     .sort((a, b) => compare(a.typeId, b.typeId));
   const enums = [...usedEnums].sort(compare).map((n) => enumsByName.get(n)!);
-  return { connectors, enums, skipped, systemTypeIds: skipped.map((s) => s.typeId), notInAnswer };
+  const used = new Set(connectors.flatMap((c) => c.groups));
+  const groups = [...catalogGroups.values()].filter((g) => used.has(g.name)).sort((a, b) => compare(a.name, b.name))
+    .map((g) => groupModel(g, catalogGroups, enumsByName));
+  return { connectors, groups, release, enums, skipped, systemTypeIds: skipped.map((s) => s.typeId), notInAnswer };
 }
 
 export function allFields(c: ConnectorModel): FieldModel[] {
@@ -240,6 +282,7 @@ function untypedConnector(entry: ConnectorTypeEntry, taken: Set<string>): Connec
     structs: [],
     rules: [],
     groups: [],
+    overrides: {},
     sources: [],
   };
 }
@@ -278,9 +321,15 @@ function typedConnector(entry: ConnectorTypeEntry, cat: CatalogEntry, enums: Map
     }
   }
   let ownRule = 0;
-  const rules = cat.rules.map((rule) => ruleModel(rule.from?.file ?? cat.file, rule, rule.from?.at ?? `rules[${ownRule++}]`, { config, secrets }));
+  const rules = cat.rules.map((rule) => ruleModel(rule.from?.file ?? cat.file, rule, rule.from?.at ?? `rules[${ownRule++}]`, { config, secrets, params }));
   const resolved = resolveDefaults(cat, { config, secrets });
   const constructName = cat.constructName;
+  const expectedFile = `${constructFileName(constructName)}.json`;
+  if (cat.file.split('/').pop() !== expectedFile) {
+    throw new InputError(cat.file, 'constructName', `is ${constructName}, whose construct file is src/connectors/${constructFileName(constructName)}.ts: name the catalog file ${expectedFile}`);
+  }
+  const first = cat.versions.ranges[0].since;
+  const last = cat.versions.ranges[cat.versions.ranges.length - 1].until;
   return {
     typeId: entry.id,
     displayName: entry.name,
@@ -291,10 +340,11 @@ function typedConnector(entry: ConnectorTypeEntry, cat: CatalogEntry, enums: Map
     deprecated: entry.isDeprecated,
     typed: true,
     description: cat.description,
-    firstKibanaVersion: cat.firstKibanaVersion,
+    versions: cat.versions,
+    firstKibanaVersion: first,
     technicalPreview: cat.technicalPreview,
     strictSchema: cat.strictSchema,
-    until: cat.until,
+    until: last,
     sources: cat.sources,
     config: resolved.config,
     secrets: resolved.secrets,
@@ -303,7 +353,33 @@ function typedConnector(entry: ConnectorTypeEntry, cat: CatalogEntry, enums: Map
     rules,
     catalogFile: cat.file,
     groups: cat.include,
+    overrides: cat.overrides ?? {},
     example: cat.example,
+  };
+}
+
+/** A group as it declares its fields and rules (no entry's overrides); its rules may use the fields of the groups it requires. */
+function groupModel(g: CatalogGroup, groups: ReadonlyMap<string, CatalogGroup>, enums: Map<string, EnumModel>): GroupModel {
+  const pseudo = { file: g.file, config: g.config, secrets: g.secrets } as unknown as CatalogEntry;
+  const field = (section: 'config' | 'secrets', key: string, f: CatalogField) => fieldModel(pseudo, section, key, f, enums, new Set());
+  const own: { config: FieldModel[]; secrets: FieldModel[] } = {
+    config: Object.entries(g.config).map(([k, f]) => ({ ...field('config', k, f), group: g.name })),
+    secrets: Object.entries(g.secrets).map(([k, f]) => ({ ...field('secrets', k, f), group: g.name })),
+  };
+  const visible: { config: FieldModel[]; secrets: FieldModel[] } = { config: [...own.config], secrets: [...own.secrets] };
+  for (const req of g.requires) {
+    const other = groups.get(req)!;
+    visible.config.push(...Object.entries(other.config).map(([k, f]) => field('config', k, f)));
+    visible.secrets.push(...Object.entries(other.secrets).map(([k, f]) => field('secrets', k, f)));
+  }
+  const resolved = resolveDefaults({ ...pseudo, config: g.config, secrets: g.secrets } as CatalogEntry, own);
+  return {
+    name: g.name,
+    file: g.file,
+    description: g.description,
+    config: resolved.config,
+    secrets: resolved.secrets,
+    rules: g.rules.map((rule, i) => ({ ...ruleModel(g.file, rule, `rules[${i}]`, visible), group: g.name })),
   };
 }
 
@@ -354,12 +430,15 @@ function fieldModel(
     min: f.min,
     max: f.max,
     integer: f.integer ?? false,
-    since: f.since,
-    until: f.until,
+    maxItems: f.maxItems,
+    maxLength: f.maxLength,
+    limits: f.limits,
+    versions: f.versions,
     valueVersions: valueVersions && Object.keys(valueVersions).length ? valueVersions : undefined,
     // The conditions of the defaults are resolved once every field of the entry is known (resolveDefaults).
-    defaults: f.defaults?.map((d) => ({ value: d.value, since: d.since, until: d.until, conditions: [], when: d.when }) as DefaultModel),
+    defaults: f.defaults?.map((d) => ({ value: d.value, versions: d.versions, conditions: [], when: d.when }) as DefaultModel),
     section,
+    group: f.from ? f.from.split('/').pop()!.replace(/\.json$/, '') : undefined,
   };
 }
 
@@ -378,7 +457,7 @@ function resolveDefaults(cat: CatalogEntry, sections: Sections): Sections {
         if (!target || target === f) throw new InputError(file, at, `${JSON.stringify(path)} is not another config or secrets field of this type`);
         return conditionModel(file, { section: m![1] as 'config' | 'secrets', field: target }, c, at);
       });
-      return { value: d.value, since: d.since, until: d.until, conditions };
+      return { value: d.value, versions: d.versions, conditions };
     });
     return { ...f, defaults };
   });
@@ -399,23 +478,30 @@ function checkDefault(f: CatalogField, v: unknown, allowed: string[] | undefined
   if (!ok) fail(`${JSON.stringify(v)} is not a valid default for a field of type ${f.type}${allowed ? ` (values: ${allowed.join(', ')})` : ''}`);
 }
 
-function ruleModel(file: string, rule: CatalogRule, at: string, sections: { config: FieldModel[]; secrets: FieldModel[] }): RuleModel {
-  const resolve = (path: string, field: string): { section: 'config' | 'secrets'; field: FieldModel } => {
-    const m = /^(config|secrets)\.(.+)$/.exec(path);
-    const section = m?.[1] as 'config' | 'secrets' | undefined;
-    const f = section ? sections[section].find((x) => x.key === m![2]) : undefined;
-    if (!section || !f) throw new InputError(file, field, `${JSON.stringify(path)} is not a config or secrets field of this type`);
+/**
+ * A rule's model. Its paths name fields of one object: config and secrets (a connector), or params
+ * (an action of the connector), never both.
+ */
+function ruleModel(file: string, rule: CatalogRule, at: string, sections: { config: FieldModel[]; secrets: FieldModel[]; params?: FieldModel[] }): RuleModel {
+  const seen = new Set<string>();
+  const resolve = (path: string, field: string): { section: 'config' | 'secrets' | 'params'; field: FieldModel } => {
+    const m = /^(config|secrets|params)\.(.+)$/.exec(path);
+    const section = m?.[1] as 'config' | 'secrets' | 'params' | undefined;
+    const f = section ? sections[section]?.find((x) => x.key === m![2]) : undefined;
+    if (!section || !f) throw new InputError(file, field, `${JSON.stringify(path)} is not a config, secrets or params field of this type`);
+    seen.add(section === 'params' ? 'params' : 'connector');
+    if (seen.size > 1) throw new InputError(file, field, `${JSON.stringify(path)} mixes params with config or secrets in one rule: Kibana checks them at different times`);
     return { section, field: f };
   };
   const paths = (list: string[] | undefined, key: string) => (list ?? []).map((p, i) => {
     const r = resolve(p, `${at}.${key}[${i}]`);
-    return `${r.section}.${r.field.property}`;
+    return `${r.section}.${r.field.key}`;
   });
-  const range = { since: rule.since, until: rule.until };
+  const range = { versions: rule.versions, runtimeOnly: rule.runtimeOnly ?? false };
   if (rule.value) {
     const r = resolve(rule.value, `${at}.value`);
     if (r.field.type !== 'string') throw new InputError(file, `${at}.value`, `names ${rule.value}, which is not a string field (${rule.is} checks JSON text)`);
-    return { ...range, kind: 'value', path: `${r.section}.${r.field.property}`, is: rule.is!, ...(rule.hosts ? { hosts: rule.hosts } : {}) };
+    return { ...range, kind: 'value', path: `${r.section}.${r.field.key}`, is: rule.is!, ...(rule.hosts ? { hosts: rule.hosts } : {}) };
   }
   if (rule.together) return { ...range, kind: 'together', paths: paths(rule.together, 'together'), unless: paths(rule.unless, 'unless') };
   if (rule.atMostOne) return { ...range, kind: 'atMostOne', paths: paths(rule.atMostOne, 'atMostOne') };
@@ -431,7 +517,7 @@ function ruleModel(file: string, rule: CatalogRule, at: string, sections: { conf
   };
 }
 
-function conditionModel(file: string, target: { section: 'config' | 'secrets'; field: FieldModel }, c: CatalogCondition, at: string): ConditionModel {
+function conditionModel(file: string, target: { section: 'config' | 'secrets' | 'params'; field: FieldModel }, c: CatalogCondition, at: string): ConditionModel {
   const [op, values]: [ConditionModel['op'], unknown[]] = 'in' in c ? ['in', c.in] : 'not' in c ? ['not', [c.not]] : ['equals', [c.equals]];
   const f = target.field;
   for (const v of values) {
@@ -441,7 +527,7 @@ function conditionModel(file: string, target: { section: 'config' | 'secrets'; f
           : f.type === 'string' || f.type === 'enum' ? typeof v === 'string' : false;
     if (!fits) throw new InputError(file, at, `compares ${target.section}.${f.key} with ${JSON.stringify(v)}, which the field cannot hold`);
   }
-  return { section: target.section, property: f.property, default: f.default, dynamicDefault: f.defaults !== undefined, op, values };
+  return { section: target.section, key: f.key, property: f.property, default: f.default, dynamicDefault: f.defaults !== undefined, op, values };
 }
 
 export function conditionText(c: ConditionModel): string {

@@ -6,7 +6,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { isCatalogVersion } from '../../src/kibana-version';
+import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
+import { compareKibanaVersions, KibanaVersionParts, parseCatalogVersion } from '../../src/kibana-version';
 
 /** A malformed input file. The message names the file and the field. */
 export class InputError extends Error {
@@ -47,33 +48,62 @@ export interface CatalogField {
   readonly max?: number;
   readonly integer?: boolean;
   readonly property?: string;
-  /** First Kibana version that accepts the field. */
-  readonly since?: string;
-  /** First Kibana version that no longer accepts the field. */
-  readonly until?: string;
+  /** Longest string, most list items (for every version the field exists in). */
+  readonly maxLength?: number;
+  readonly maxItems?: number;
+  /** Bounds that hold for some Kibana versions only. */
+  readonly limits?: CatalogLimit[];
+  /** The Kibana versions that accept the field. */
+  readonly versions?: CatalogVersions;
   /** Version ranges of single values of an enum field (values not listed hold whenever the field does). */
-  readonly valueVersions?: Record<string, CatalogRange>;
+  readonly valueVersions?: Record<string, CatalogVersions>;
   /** Kibana's defaults that depend on the version or on other fields (instead of `default`), first match wins. */
   readonly defaults?: CatalogDefault[];
   /** The group file the field comes from, when an `include` brought it in. */
   readonly from?: string;
 }
 
-/** A range of Kibana versions: since (included) until (excluded). `unreleased`: Kibana's newest source only. */
+/** A range of Kibana versions: since (included) until (excluded). `unreleased`: Kibana's main branch after the checked release. */
 export interface CatalogRange {
   readonly since?: string;
   readonly until?: string;
 }
 
+/** Where a version fact comes from (catalog/schema/definitions.schema.json#/definitions/evidence). */
+export type CatalogEvidence =
+  | { readonly pr: number; readonly labels: string[]; readonly title?: string; readonly note?: string }
+  | { readonly file: string; readonly at: string; readonly note?: string }
+  | { readonly unsettled: string };
+
+/** The Kibana versions a fact holds for (several ranges for a backport), with its evidence. */
+export interface CatalogVersions {
+  readonly ranges: CatalogRange[];
+  readonly evidence: CatalogEvidence[];
+}
+
+/** A bound that holds for some Kibana versions only. */
+export interface CatalogLimit {
+  readonly min?: number;
+  readonly max?: number;
+  readonly maxItems?: number;
+  readonly maxLength?: number;
+  readonly versions: CatalogVersions;
+}
+
 /** One of a field's defaults: the value Kibana stores for the versions and config it holds for. */
-export interface CatalogDefault extends CatalogRange {
+export interface CatalogDefault {
   readonly value: unknown;
+  readonly versions?: CatalogVersions;
   readonly when?: Record<string, CatalogCondition>;
 }
 
 export type CatalogCondition = { readonly equals: unknown } | { readonly in: unknown[] } | { readonly not: unknown };
 
-export interface CatalogRule extends CatalogRange {
+export interface CatalogRule {
+  /** The Kibana versions that apply the rule. */
+  readonly versions?: CatalogVersions;
+  /** Kibana accepts the combination at create; the connector can only fail when it runs. */
+  readonly runtimeOnly?: boolean;
   readonly when?: Record<string, CatalogCondition>;
   readonly require?: string[];
   readonly forbid?: string[];
@@ -128,9 +158,8 @@ export interface CatalogEntry {
   readonly file: string;
   readonly typeId: string;
   readonly constructName: string;
-  readonly firstKibanaVersion: string;
-  /** First Kibana version without the type, if Kibana removed it. */
-  readonly until?: string;
+  /** The Kibana versions that have the type. */
+  readonly versions: CatalogVersions;
   /** The Kibana source files (or docs) the entry was checked against. */
   readonly sources: string[];
   /** Kibana ships the type as a technical preview (the README table says so). */
@@ -146,6 +175,8 @@ export interface CatalogEntry {
   readonly rules: CatalogRule[];
   /** Names of the included groups, in order. Their fields follow the entry's own in config and secrets. */
   readonly include: string[];
+  /** The entry's changes to fields its groups bring in: path to the keys it changes. */
+  readonly overrides?: Record<string, string[]>;
   readonly example?: CatalogExample;
 }
 
@@ -166,6 +197,73 @@ function readJson(file: string): unknown {
     return JSON.parse(text);
   } catch (e) {
     throw new InputError(displayPath(file), '', `is not valid JSON (${(e as Error).message})`);
+  }
+}
+
+/** The JSON schemas of the catalog (catalog/schema/), which editors use too. */
+export const SCHEMA_DIR = path.join(__dirname, '..', 'catalog', 'schema');
+export type SchemaName = 'entry' | 'group' | 'catalog';
+let validators: Map<SchemaName, ValidateFunction> | undefined;
+
+function validatorOf(name: SchemaName): ValidateFunction {
+  if (!validators) {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    const load = (n: string) => JSON.parse(fs.readFileSync(path.join(SCHEMA_DIR, `${n}.schema.json`), 'utf8'));
+    ajv.addSchema(load('definitions'));
+    validators = new Map((['entry', 'group', 'catalog'] as const).map((n) => [n, ajv.compile(load(n))]));
+  }
+  return validators.get(name)!;
+}
+
+/** A JSON pointer (`/config/apiUrl/type`) as the catalog's field path (`config.apiUrl.type`). */
+function pointerPath(pointer: string): string {
+  return pointer.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce((acc, p) => (/^\d+$/.test(p) ? `${acc}[${p}]` : acc ? `${acc}.${p}` : p), '');
+}
+
+/** The one error to show: the deepest, and of those not the `oneOf` summary. */
+function bestError(errors: ErrorObject[]): ErrorObject {
+  const depth = (e: ErrorObject) => e.instancePath.split('/').length + (e.keyword === 'additionalProperties' ? 1 : 0);
+  return [...errors].sort((a, b) => depth(b) - depth(a) || Number(a.keyword === 'oneOf') - Number(b.keyword === 'oneOf'))[0];
+}
+
+/** Checks a catalog file against its JSON schema; a mistake is an InputError naming the file and the JSON path. */
+export function checkSchema(file: string, data: unknown, name: SchemaName): void {
+  const validate = validatorOf(name);
+  if (validate(data)) return;
+  const e = bestError(validate.errors ?? []);
+  let at = pointerPath(e.instancePath);
+  let problem = e.message ?? 'is not valid';
+  if (e.keyword === 'additionalProperties') {
+    const key = String((e.params as { additionalProperty: string }).additionalProperty);
+    at = /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? (at ? `${at}.${key}` : key) : `${at}[${JSON.stringify(key)}]`;
+    problem = 'is not a known key here';
+  } else if (e.keyword === 'enum') {
+    problem = `must be one of ${((e.params as { allowedValues: unknown[] }).allowedValues).map((v) => JSON.stringify(v)).join(', ')}`;
+  } else if (e.keyword === 'required') {
+    const key = String((e.params as { missingProperty: string }).missingProperty);
+    at = at ? `${at}.${key}` : key;
+    problem = 'is required';
+  }
+  throw new InputError(displayPath(file), at, `${problem} (${path.basename(e.schemaPath.split('#')[0] || `${name}.schema.json`)}${e.schemaPath.includes('#') ? e.schemaPath.slice(e.schemaPath.indexOf('#')) : ''})`);
+}
+
+/** Catalog and group texts state no Kibana version: versions are data, written into the docs by the generator. */
+const VERSION_IN_TEXT = /\b(?:[5-9]|1\d)\.(?:\d+|x)(?:\.\d+)?\b/;
+
+/** Fails on a description that states a Kibana version by hand. */
+function checkTexts(r: Reader, o: unknown, at: string): void {
+  if (Array.isArray(o)) {
+    o.forEach((v, i) => checkTexts(r, v, `${at}[${i}]`));
+  } else if (isObject(o)) {
+    for (const [k, v] of Object.entries(o)) {
+      if (k === 'example' || k === 'sources' || k === 'evidence') continue;
+      const here = at ? `${at}.${k}` : k;
+      if (k === 'description' && typeof v === 'string' && VERSION_IN_TEXT.test(v)) {
+        r.fail(here, `states a version by hand (${JSON.stringify(VERSION_IN_TEXT.exec(v)![0])}); give versions as data (versions, valueVersions, defaults, limits) and the generator writes them into the docs`);
+      }
+      checkTexts(r, v, here);
+    }
   }
 }
 
@@ -262,57 +360,77 @@ const TYPE_ID = /^\.[A-Za-z0-9_-]+$/;
 const CLASS_NAME = /^[A-Z][A-Za-z0-9]*Connector$/;
 const TYPE_NAME = /^[A-Z][A-Za-z0-9]*$/;
 const MEMBER_NAME = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/;
-const FIELD_KEYS = ['type', 'description', 'required', 'default', 'defaults', 'sendDefault', 'enum', 'allowed', 'openEnum', 'struct', 'format', 'min', 'max', 'integer', 'property', 'since', 'until', 'valueVersions'] as const;
+const FIELD_KEYS = ['type', 'description', 'required', 'default', 'defaults', 'sendDefault', 'enum', 'allowed', 'openEnum', 'struct', 'format', 'min', 'max', 'integer', 'property', 'maxItems', 'maxLength', 'limits', 'versions', 'valueVersions'] as const;
 /** What an entry's `overrides` may change on a field an `include` brought in. */
-const OVERRIDE_KEYS = ['description', 'default', 'defaults', 'sendDefault', 'allowed', 'since', 'until', 'valueVersions'] as const;
-const ENTRY_KEYS = ['typeId', 'constructName', 'firstKibanaVersion', 'until', 'sources', 'technicalPreview', 'description', 'strictSchema', 'enums', 'structs', 'include', 'overrides', 'config', 'secrets', 'params', 'rules', 'example'] as const;
-const GROUP_KEYS = ['description', 'requires', 'config', 'secrets', 'rules'] as const;
+const OVERRIDE_KEYS = ['description', 'default', 'defaults', 'sendDefault', 'allowed', 'versions', 'valueVersions', 'limits'] as const;
+const ENTRY_KEYS = ['$schema', 'typeId', 'constructName', 'versions', 'sources', 'technicalPreview', 'description', 'strictSchema', 'enums', 'structs', 'include', 'overrides', 'config', 'secrets', 'params', 'rules', 'example'] as const;
+const GROUP_KEYS = ['$schema', 'description', 'requires', 'config', 'secrets', 'rules'] as const;
 const EXAMPLE_KEYS = ['name', 'config', 'secrets'] as const;
 const GROUP_NAME = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
-const RULE_KEYS = ['when', 'require', 'forbid', 'requireAnyOf', 'together', 'unless', 'atMostOne', 'value', 'is', 'hosts', 'since', 'until'] as const;
-const VERSION = /^\d+\.(\d+|x)$/;
+const RULE_KEYS = ['when', 'require', 'forbid', 'requireAnyOf', 'together', 'unless', 'atMostOne', 'value', 'is', 'hosts', 'runtimeOnly', 'versions'] as const;
 const VALUE_RULES = ['jsonObjectText', 'urlHostIn'] as const;
 
-/** A `since`/`until` pair: catalog versions (`9.2.0`, `8.15`, `7.x`, `unreleased` for since). */
-function parseRange(r: Reader, o: Record<string, unknown>, at: string): CatalogRange {
-  const version = (key: 'since' | 'until') => {
-    if (o[key] === undefined) return undefined;
-    const v = r.string(o[key], join(at, key));
-    if (!isCatalogVersion(v) || (key === 'until' && v === 'unreleased')) {
-      r.fail(join(at, key), `must be a Kibana version such as "9.2.0", "8.15" or "8.x"${key === 'since' ? ', or "unreleased"' : ''} (got ${JSON.stringify(v)})`);
+/** A Kibana version of a range, as numbers (`unreleased` after every release). */
+function rangeBound(v: string | undefined, open: number): KibanaVersionParts {
+  return v === undefined ? [open, open, open] : parseCatalogVersion(v);
+}
+
+/**
+ * A version fact: ranges in order, none empty or overlapping, and evidence for each range's
+ * `since`: a pull request labelled with that version or the file read at that release tag, unless
+ * the fact says why it is unsettled. The JSON schema has checked the shape.
+ */
+function parseVersions(r: Reader, raw: unknown, at: string): CatalogVersions {
+  const o = r.object(raw, at);
+  const ranges = (o.ranges as CatalogRange[]).map((x) => ({ ...(x.since !== undefined ? { since: x.since } : {}), ...(x.until !== undefined ? { until: x.until } : {}) }));
+  const evidence = o.evidence as CatalogEvidence[];
+  ranges.forEach((range, i) => {
+    const here = `${at}.ranges[${i}]`;
+    const since = rangeBound(range.since, -Infinity);
+    const until = rangeBound(range.until, Infinity);
+    if (compareKibanaVersions(since, until) >= 0) r.fail(here, `is empty: since ${range.since} is not before until ${range.until}`);
+    if (i > 0 && compareKibanaVersions(rangeBound(ranges[i - 1].until, Infinity), since) > 0) {
+      r.fail(here, 'starts before the previous range ends: list ranges oldest first, without overlaps');
     }
-    return v;
-  };
-  return { since: version('since'), until: version('until') };
+  });
+  const unsettled = evidence.some((e) => 'unsettled' in e);
+  const named = new Set(evidence.flatMap((e) => ('labels' in e ? e.labels : 'at' in e ? [e.at] : [])));
+  if (!unsettled) {
+    ranges.forEach((range, i) => {
+      if (range.since && /^\d+\.\d+\.\d+$/.test(range.since) && !named.has(`v${range.since}`)) {
+        r.fail(`${at}.ranges[${i}].since`, `is ${range.since}, which no evidence names: give the pull request labelled v${range.since}, or the file read at v${range.since}, or say why it is unsettled`);
+      }
+    });
+  }
+  return { ranges, evidence };
 }
 
 function parseDefaults(r: Reader, raw: unknown, at: string): CatalogDefault[] {
-  if (!Array.isArray(raw) || raw.length === 0) r.fail(at, 'must be a non-empty array of { "value", "since", "until", "when" }');
+  if (!Array.isArray(raw) || raw.length === 0) r.fail(at, 'must be a non-empty array of { "value", "versions", "when" }');
   return (raw as unknown[]).map((item, i) => {
     const here = join(at, i);
     const o = r.object(item, here);
-    r.onlyKeys(o, ['value', 'since', 'until', 'when'], here);
+    r.onlyKeys(o, ['value', 'versions', 'when'], here);
     if (o.value === undefined) r.fail(`${here}.value`, 'is required');
     return {
       value: o.value,
-      ...parseRange(r, o, here),
+      versions: o.versions === undefined ? undefined : parseVersions(r, o.versions, `${here}.versions`),
       when: o.when === undefined ? undefined : parseWhen(r, o.when, `${here}.when`),
     };
   });
+}
+
+function parseLimits(r: Reader, raw: unknown, at: string): CatalogLimit[] {
+  return (raw as Array<Record<string, unknown>>).map((o, i) => ({ ...o, versions: parseVersions(r, o.versions, `${at}[${i}].versions`) }) as CatalogLimit);
 }
 
 function parseWhen(r: Reader, raw: unknown, at: string): Record<string, CatalogCondition> {
   return Object.fromEntries(Object.entries(r.object(raw, at)).map(([p, c]) => [p, parseCondition(r, c, `${at}["${p}"]`)]));
 }
 
-function parseValueVersions(r: Reader, raw: unknown, at: string): Record<string, CatalogRange> {
+function parseValueVersions(r: Reader, raw: unknown, at: string): Record<string, CatalogVersions> {
   const o = r.object(raw, at);
-  return Object.fromEntries(Object.entries(o).map(([value, range]) => {
-    const here = join(at, value);
-    const ro = r.object(range, here);
-    r.onlyKeys(ro, ['since', 'until'], here);
-    return [value, parseRange(r, ro, here)];
-  }));
+  return Object.fromEntries(Object.entries(o).map(([value, versions]) => [value, parseVersions(r, versions, join(at, value))]));
 }
 
 function parseField(r: Reader, raw: unknown, at: string): CatalogField {
@@ -334,7 +452,10 @@ function parseField(r: Reader, raw: unknown, at: string): CatalogField {
     max: r.optNumber(o.max, `${at}.max`),
     integer: r.optBoolean(o.integer, `${at}.integer`),
     property: r.optString(o.property, `${at}.property`),
-    ...parseRange(r, o, at),
+    maxItems: r.optNumber(o.maxItems, `${at}.maxItems`),
+    maxLength: r.optNumber(o.maxLength, `${at}.maxLength`),
+    limits: o.limits === undefined ? undefined : parseLimits(r, o.limits, `${at}.limits`),
+    versions: o.versions === undefined ? undefined : parseVersions(r, o.versions, `${at}.versions`),
     valueVersions: o.valueVersions === undefined ? undefined : parseValueVersions(r, o.valueVersions, `${at}.valueVersions`),
     defaults: o.defaults === undefined ? undefined : parseDefaults(r, o.defaults, `${at}.defaults`),
   };
@@ -378,7 +499,8 @@ function parseRule(r: Reader, raw: unknown, at: string): CatalogRule {
   r.onlyKeys(o, RULE_KEYS, at);
   const paths = (key: string) => (o[key] === undefined ? undefined : r.strings(o[key], `${at}.${key}`));
   const rule: CatalogRule = {
-    ...parseRange(r, o, at),
+    versions: o.versions === undefined ? undefined : parseVersions(r, o.versions, `${at}.versions`),
+    runtimeOnly: r.optBoolean(o.runtimeOnly, `${at}.runtimeOnly`),
     when: o.when === undefined ? undefined : parseWhen(r, o.when, `${at}.when`),
     value: o.value === undefined ? undefined : r.string(o.value, `${at}.value`),
     is: o.is === undefined ? undefined : r.oneOf(o.is, VALUE_RULES, `${at}.is`),
@@ -461,7 +583,10 @@ export function parseGroupFile(file: string): CatalogGroup {
   const r: Reader = new Reader(shown);
   const name = path.basename(file, '.json');
   if (!GROUP_NAME.test(name)) r.fail('', 'is not a group name: use lower-case words joined by "-", such as http-auth.json');
-  const o = r.object(readJson(file), '');
+  const data = readJson(file);
+  checkSchema(file, data, 'group');
+  checkTexts(r, data, '');
+  const o = r.object(data, '');
   r.onlyKeys(o, GROUP_KEYS, '');
   return {
     file: shown,
@@ -535,8 +660,9 @@ function expandIncludes(r: Reader, file: string, include: string[], own: Expanda
  * Applies an entry's `overrides` (`{ "config.certType": { "since": "8.15.0" } }`) to the fields its
  * groups brought in: a group is shared, but when a field arrived can differ per type.
  */
-function applyOverrides(r: Reader, raw: unknown, expanded: Expandable): Expandable {
+function applyOverrides(r: Reader, raw: unknown, expanded: Expandable): Expandable & { changed?: Record<string, string[]> } {
   if (raw === undefined) return expanded;
+  const changed: Record<string, string[]> = {};
   const o = r.object(raw, 'overrides');
   const sections = { config: { ...expanded.config }, secrets: { ...expanded.secrets } };
   for (const [p, value] of Object.entries(o)) {
@@ -555,22 +681,25 @@ function applyOverrides(r: Reader, raw: unknown, expanded: Expandable): Expandab
     if (change.default !== undefined) delete merged.defaults;
     if (change.defaults !== undefined) delete merged.default;
     target![m![2]] = merged as unknown as CatalogField;
+    changed[p] = Object.keys(change);
   }
-  return { ...expanded, ...sections };
+  return { ...expanded, ...sections, changed };
 }
 
 /** Reads one catalog file; `groups` are the field groups its `include` may name. */
 export function parseCatalogFile(file: string, groups: Map<string, CatalogGroup> = new Map()): CatalogEntry {
   const shown = displayPath(file);
   const r: Reader = new Reader(shown);
-  const o = r.object(readJson(file), '');
+  const data = readJson(file);
+  checkSchema(file, data, 'entry');
+  checkTexts(r, data, '');
+  const o = r.object(data, '');
   r.onlyKeys(o, ENTRY_KEYS, '');
   const head = {
     file: shown,
     typeId: r.string(o.typeId, 'typeId', TYPE_ID, 'a Kibana type id such as ".slack"'),
     constructName: r.string(o.constructName, 'constructName', CLASS_NAME, 'a PascalCase class name ending in "Connector"'),
-    firstKibanaVersion: r.string(o.firstKibanaVersion, 'firstKibanaVersion', VERSION, 'a Kibana version such as "8.11" or "7.x"'),
-    until: parseRange(r, { until: o.until }, '').until,
+    versions: parseVersions(r, o.versions, 'versions'),
     sources: o.sources === undefined ? r.fail('sources', 'is required: name the Kibana source files (or docs) the entry was checked against') : r.strings(o.sources, 'sources'),
     technicalPreview: r.optBoolean(o.technicalPreview, 'technicalPreview') ?? false,
     description: r.string(o.description, 'description'),
@@ -589,6 +718,7 @@ export function parseCatalogFile(file: string, groups: Map<string, CatalogGroup>
     params,
     rules: expanded.rules,
     include,
+    overrides: expanded.changed,
     example: parseExample(r, o.example),
   };
 }
@@ -597,7 +727,7 @@ export function parseCatalogFile(file: string, groups: Map<string, CatalogGroup>
 export function parseCatalog(dir: string): CatalogEntry[] {
   let names: string[];
   try {
-    names = fs.readdirSync(dir).filter((n) => n.endsWith('.json')).sort();
+    names = fs.readdirSync(dir).filter((n) => n.endsWith('.json') && n !== CATALOG_FILE).sort();
   } catch (e) {
     throw new InputError(displayPath(dir), '', `cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
   }
@@ -610,4 +740,22 @@ export function parseCatalog(dir: string): CatalogEntry[] {
     byType.set(entry.typeId, entry);
   }
   return entries;
+}
+
+/** The file of a catalog folder that describes the catalog as a whole (not an entry). */
+export const CATALOG_FILE = 'catalog.json';
+
+/** What the catalog as a whole states: the newest Kibana release it was checked against. */
+export interface CatalogRelease {
+  readonly checkedThrough: string;
+  readonly evidence: CatalogEvidence[];
+}
+
+/** Reads `catalog.json` of a catalog folder. */
+export function parseCatalogRelease(dir: string): CatalogRelease {
+  const file = path.join(dir, CATALOG_FILE);
+  const data = readJson(file);
+  checkSchema(file, data, 'catalog');
+  const o = data as Record<string, unknown>;
+  return { checkedThrough: o.checkedThrough as string, evidence: o.evidence as CatalogEvidence[] };
 }

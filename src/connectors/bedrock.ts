@@ -9,19 +9,9 @@
 //     reported by index (docs (9.x))
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
-import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { KibanaTarget } from '../kibana-version';
-import {
-  checkFieldVersion,
-  checkKnownKeys,
-  checkNumber,
-  checkRequired,
-  checkSection,
-  checkTargetKibana,
-  checkUrl,
-  compact,
-} from '../validation';
+import { typedConnectorProps, validateTypedConnector } from '../engine/construct';
+import { BEDROCK_CONNECTOR_SPEC } from './specs/bedrock';
 
 /** Configuration of the BedrockConnector (`.bedrock`): Kibana's `config` object. */
 export interface BedrockConnectorConfig {
@@ -52,21 +42,21 @@ export interface BedrockConnectorConfig {
    *
    * At least 1, a whole number.
    *
-   * Kibana 9.2.0 and later.
+   * Kibana 9.2.0 and later (evidence: unsettled).
    * @default - none
    */
   readonly contextWindowLength?: number;
   /**
    * Sampling temperature used when a request sets none.
    *
-   * Kibana 9.3.0 and later.
+   * Kibana 9.3.0 and later (evidence: unsettled).
    * @default - none
    */
   readonly temperature?: number;
   /**
    * AWS region of the Bedrock endpoint.
    *
-   * Kibana's newest source only (no release known to this library).
+   * Kibana's main branch (in no release this library was checked against) (evidence: unsettled).
    * @default - none
    */
   readonly region?: string;
@@ -97,11 +87,11 @@ export interface BedrockConnectorProps extends KibanaConnectorOptions {
  *
  * Kibana connector type `.bedrock` ("Amazon Bedrock"); license: enterprise or higher; supported
  * features: generativeAIForSecurity, generativeAIForObservability, generativeAIForSearchPlayground,
- * workflows; first Kibana version: 8.11.
+ * workflows; Kibana versions: Kibana 8.11 and later (evidence: unsettled).
  *
- * Fields are checked at synth (required fields, accepted values, URLs and the Kibana versions that
- * accept them, for the version of the context key `kibanaVersion`, else the newest Kibana); values
- * that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth by the rule engine (required fields, accepted values, URLs and the
+ * Kibana versions that accept them, for the version of the context key `kibanaVersion`, else the
+ * newest Kibana); values that are tokens are checked by Kibana when Terraform applies.
  */
 export class BedrockConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -125,81 +115,7 @@ export class BedrockConnector extends KibanaConnector {
    * @param props Name, space, config, secrets and the other options of the connector.
    */
   constructor(scope: Construct, id: string, props: BedrockConnectorProps) {
-    super(scope, id, {
-      ...props,
-      connectorTypeId: '.bedrock',
-      config: buildConfig(props.config, KibanaTarget.of(scope)),
-      secrets: buildSecrets(props.secrets),
-    });
-    this.node.addValidation({ validate: () => validate(props, KibanaTarget.of(this)) });
+    super(scope, id, typedConnectorProps(BEDROCK_CONNECTOR_SPEC, props, scope));
+    validateTypedConnector(this, BEDROCK_CONNECTOR_SPEC, props);
   }
-}
-
-const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>([
-  'apiUrl',
-  'defaultModel',
-  'contextWindowLength',
-  'temperature',
-  'region',
-]);
-const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['accessKey', 'secret']);
-
-/**
- * Kibana's `config` object, with the defaults Kibana would otherwise fill in (those of the target
- * Kibana).
- */
-function buildConfig(config: BedrockConnectorConfig | undefined, kibana: KibanaTarget): { [key: string]: any } {
-  if (config === undefined || config === null || Token.isUnresolved(config)) return config ?? {};
-  return compact({
-    apiUrl: config.apiUrl,
-    defaultModel: config.defaultModel ?? configDefaultModelDefault(config, kibana),
-    contextWindowLength: config.contextWindowLength,
-    temperature: config.temperature,
-    region: config.region,
-  });
-}
-
-/** Kibana's `secrets` object. */
-function buildSecrets(secrets: BedrockConnectorSecrets | undefined): { [key: string]: any } {
-  if (secrets === undefined || secrets === null || Token.isUnresolved(secrets)) return secrets ?? {};
-  return compact({ accessKey: secrets.accessKey, secret: secrets.secret });
-}
-
-/** Kibana's default of `config.defaultModel` for the target Kibana and the other fields. */
-function configDefaultModelDefault(_config: Partial<BedrockConnectorConfig>, kibana: KibanaTarget): string | undefined {
-  if (kibana.accepts(undefined, '8.15.0')) return 'anthropic.claude-3-sonnet-20240229-v1:0';
-  if (kibana.accepts('8.15.0', '8.19.0')) return 'anthropic.claude-3-5-sonnet-20240620-v1:0';
-  if (kibana.accepts('9.0.0', '9.1.0')) return 'anthropic.claude-3-5-sonnet-20240620-v1:0';
-  if (kibana.accepts('8.19.0', '9.0.0')) return 'us.anthropic.claude-3-7-sonnet-20250219-v1:0';
-  if (kibana.accepts('9.1.0', '9.2.0')) return 'us.anthropic.claude-3-7-sonnet-20250219-v1:0';
-  if (kibana.accepts('9.2.0', undefined)) return 'us.anthropic.claude-sonnet-4-5-20250929-v1:0';
-  return undefined;
-}
-
-/**
- * Synth-time checks of the BedrockConnector (`.bedrock`), generated from its catalog entry. Tokens are
- * skipped.
- */
-function validate(props: BedrockConnectorProps, kibana: KibanaTarget): string[] {
-  const problems: string[] = [];
-  checkTargetKibana(kibana, '.bedrock', { since: '8.11' }, problems);
-  const config = checkSection(props.config, 'config', true, problems);
-  if (config) {
-    checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);
-    checkRequired(config.apiUrl, 'config.apiUrl', problems);
-    checkUrl(config.apiUrl, 'config.apiUrl', problems);
-    checkNumber(config.contextWindowLength, 'config.contextWindowLength', 1, undefined, true, problems);
-    checkFieldVersion(config.contextWindowLength, 'config.contextWindowLength', { since: '9.2.0' }, kibana, problems);
-    checkFieldVersion(config.temperature, 'config.temperature', { since: '9.3.0' }, kibana, problems);
-    checkFieldVersion(config.region, 'config.region', { since: 'unreleased' }, kibana, problems);
-  }
-
-  const secrets = checkSection(props.secrets, 'secrets', true, problems);
-  if (secrets) {
-    checkKnownKeys(secrets, SECRETS_PROPERTIES, 'secrets', problems);
-    checkRequired(secrets.accessKey, 'secrets.accessKey', problems);
-    checkRequired(secrets.secret, 'secrets.secret', problems);
-  }
-
-  return problems;
 }

@@ -20,30 +20,31 @@
 //     basic/ssl))
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
-import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { KibanaTarget, KibanaVersionRange } from '../kibana-version';
-import {
-  checkAnyOfWhen,
-  checkAtMostOne,
-  checkFieldVersion,
-  checkForbiddenWhen,
-  checkJsonObjectText,
-  checkKnownKeys,
-  checkOneOf,
-  checkRequired,
-  checkRequiredWhen,
-  checkSection,
-  checkTargetKibana,
-  checkTogether,
-  checkUrl,
-  checkValueVersion,
-  compact,
-} from '../validation';
-import { TlsVerificationMode, WebhookAuthType, WebhookCertType, WebhookMethod } from './enums';
+import { typedConnectorProps, validateTypedConnector } from '../engine/construct';
+import { WebhookMethod } from './enums';
+import { HttpAuthConfig, HttpAuthSecrets } from './groups/http-auth';
+import { TlsConfig, TlsSecrets } from './groups/tls';
+import { OauthClientCredentialsConfig, OauthClientCredentialsSecrets } from './groups/oauth-client-credentials';
+import { AuthSchemesSecrets } from './groups/auth-schemes';
+import { CASES_WEBHOOK_CONNECTOR_SPEC } from './specs/cases-webhook';
 
-/** Configuration of the CasesWebhookConnector (`.cases-webhook`): Kibana's `config` object. */
-export interface CasesWebhookConnectorConfig {
+/**
+ * Configuration of the CasesWebhookConnector (`.cases-webhook`): Kibana's `config` object.
+ *
+ * For this type, `authType`: Authentication scheme. Leave unset when `hasAuth` is false; when
+ * `hasAuth` is true and it is unset, Kibana's newest schema stores `webhook-authentication-basic`.
+ * Kibana refuses OAuth 2.0 client credentials for this type. Accepted values:
+ * `webhook-authentication-basic`, `webhook-authentication-ssl`, `http-authentication-query-param`.
+ * Kibana 8.15.0 and later (evidence: unsettled).
+ *
+ * For this type, `certType`: Kibana 8.15.0 and later (evidence: unsettled).
+ *
+ * For this type, `ca`: Kibana 8.15.0 and later (evidence: unsettled).
+ *
+ * For this type, `verificationMode`: Kibana 8.15.0 and later (evidence: unsettled).
+ */
+export interface CasesWebhookConnectorConfig extends HttpAuthConfig, TlsConfig, OauthClientCredentialsConfig {
   /**
    * REST endpoint that creates an incident.
    *
@@ -71,7 +72,7 @@ export interface CasesWebhookConnectorConfig {
    *
    * Accepted values: `get`, `post`.
    *
-   * Kibana 8.17.0 and later.
+   * Kibana 8.17.0 and later (evidence: unsettled).
    * @default - Kibana uses 'get'
    */
   readonly readIncidentMethod?: WebhookMethod;
@@ -88,7 +89,7 @@ export interface CasesWebhookConnectorConfig {
    * Written to Kibana's `getIncidentJson` field (renamed: `getIncidentJson` is not a valid jsii property
    * name).
    *
-   * Kibana 8.17.0 and later.
+   * Kibana 8.17.0 and later (evidence: unsettled).
    * @default - none
    */
   readonly readIncidentJson?: string;
@@ -136,143 +137,20 @@ export interface CasesWebhookConnectorConfig {
    * @default - none
    */
   readonly createCommentJson?: string;
-  /**
-   * Extra HTTP headers sent with every request.
-   * @default - none
-   */
-  readonly headers?: { [key: string]: string };
-  /**
-   * Whether the request carries credentials. Set to false for an unauthenticated endpoint.
-   *
-   * When unset, the construct sends Kibana's default explicitly, so that Terraform sees no drift.
-   * @default true
-   */
-  readonly hasAuth?: boolean;
-  /**
-   * Authentication scheme. Leave unset when `hasAuth` is false; when `hasAuth` is true and it is unset,
-   * Kibana's newest schema stores `webhook-authentication-basic`. Kibana refuses OAuth 2.0 client
-   * credentials for this type.
-   *
-   * Accepted values: `webhook-authentication-basic`, `webhook-authentication-ssl`,
-   * `http-authentication-query-param`.
-   *
-   * Kibana 8.15.0 and later.
-   *
-   * Values that need another Kibana: `http-authentication-query-param` Kibana's newest source only (no
-   * release known to this library).
-   *
-   * Kibana's default depends on the version or on other fields: 'webhook-authentication-basic' (Kibana's
-   * newest source only (no release known to this library), when config.hasAuth is true). When unset, the
-   * construct sends the default of the target Kibana (context key `kibanaVersion`, else the newest), so
-   * that Terraform sees no drift.
-   * @default - Kibana's default for the target version (see above)
-   */
-  readonly authType?: WebhookAuthType;
-  /**
-   * Certificate format, used with the SSL authentication scheme.
-   *
-   * Kibana 8.15.0 and later.
-   * @default - none
-   */
-  readonly certType?: WebhookCertType;
-  /**
-   * Base64-encoded PEM certificate of a certificate authority to trust for this endpoint.
-   *
-   * Kibana 8.15.0 and later.
-   * @default - none
-   */
-  readonly ca?: string;
-  /**
-   * TLS verification mode for this endpoint.
-   *
-   * Kibana 8.15.0 and later.
-   * @default - none
-   */
-  readonly verificationMode?: TlsVerificationMode;
-  /**
-   * Token endpoint for the OAuth 2.0 client-credentials scheme.
-   *
-   * Must be an absolute http(s) URL.
-   *
-   * Kibana 9.2.0 and later.
-   * @default - none
-   */
-  readonly accessTokenUrl?: string;
-  /**
-   * OAuth 2.0 client id for the client-credentials scheme.
-   *
-   * Kibana 9.2.0 and later.
-   * @default - none
-   */
-  readonly clientId?: string;
-  /**
-   * OAuth 2.0 scope to request.
-   *
-   * Kibana 9.2.0 and later.
-   * @default - none
-   */
-  readonly scope?: string;
-  /**
-   * Extra fields for the OAuth 2.0 token request, as JSON text of a non-empty object, such as
-   * '{"audience":"api"}'.
-   *
-   * Kibana 9.2.0 and later.
-   * @default - none
-   */
-  readonly additionalFields?: string;
 }
 
 /**
  * Secrets of the CasesWebhookConnector (`.cases-webhook`): Kibana's `secrets` object. Pass sensitive
  * Terraform variables rather than literal values, which would be written to the synthesized
  * configuration in clear text.
+ *
+ * For this type, `crt`: Kibana 8.15.0 and later (evidence: unsettled).
+ *
+ * For this type, `key`: Kibana 8.15.0 and later (evidence: unsettled).
+ *
+ * For this type, `pfx`: Kibana 8.15.0 and later (evidence: unsettled).
  */
-export interface CasesWebhookConnectorSecrets {
-  /**
-   * User name for basic authentication.
-   * @default - none
-   */
-  readonly user?: string;
-  /**
-   * Password for basic authentication, or the passphrase of the client certificate.
-   * @default - none
-   */
-  readonly password?: string;
-  /**
-   * Base64-encoded PEM client certificate (with `key`).
-   *
-   * Kibana 8.15.0 and later.
-   * @default - none
-   */
-  readonly crt?: string;
-  /**
-   * Base64-encoded PEM private key of the client certificate (with `crt`).
-   *
-   * Kibana 8.15.0 and later.
-   * @default - none
-   */
-  readonly key?: string;
-  /**
-   * Base64-encoded PFX/PKCS#12 bundle holding the client certificate and key.
-   *
-   * Kibana 8.15.0 and later.
-   * @default - none
-   */
-  readonly pfx?: string;
-  /**
-   * OAuth 2.0 client secret for the client-credentials scheme.
-   *
-   * Kibana 9.2.0 and later.
-   * @default - none
-   */
-  readonly clientSecret?: string;
-  /**
-   * Headers whose values are secret, such as API keys.
-   *
-   * Kibana 9.2.0 and later.
-   * @default - none
-   */
-  readonly secretHeaders?: { [key: string]: string };
+export interface CasesWebhookConnectorSecrets extends HttpAuthSecrets, TlsSecrets, OauthClientCredentialsSecrets, AuthSchemesSecrets {
 }
 
 /** Properties of the CasesWebhookConnector (`.cases-webhook`). */
@@ -291,11 +169,12 @@ export interface CasesWebhookConnectorProps extends KibanaConnectorOptions {
  * Case Management); usable from Cases only.
  *
  * Kibana connector type `.cases-webhook` ("Webhook - Case Management"); license: gold or higher;
- * supported features: cases; first Kibana version: 8.4.
+ * supported features: cases; Kibana versions: Kibana 8.4 and later (evidence: unsettled).
  *
- * Fields are checked at synth (required fields, accepted values, URLs, the rules between fields and
- * the Kibana versions that accept them, for the version of the context key `kibanaVersion`, else the
- * newest Kibana); values that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth by the rule engine (required fields, accepted values, URLs, the rules
+ * between fields and the Kibana versions that accept them, for the version of the context key
+ * `kibanaVersion`, else the newest Kibana); values that are tokens are checked by Kibana when
+ * Terraform applies.
  */
 export class CasesWebhookConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -314,291 +193,7 @@ export class CasesWebhookConnector extends KibanaConnector {
    * @param props Name, space, config, secrets and the other options of the connector.
    */
   constructor(scope: Construct, id: string, props: CasesWebhookConnectorProps) {
-    super(scope, id, {
-      ...props,
-      connectorTypeId: '.cases-webhook',
-      config: buildConfig(props.config, KibanaTarget.of(scope)),
-      secrets: buildSecrets(props.secrets),
-    });
-    this.node.addValidation({ validate: () => validate(props, KibanaTarget.of(this)) });
+    super(scope, id, typedConnectorProps(CASES_WEBHOOK_CONNECTOR_SPEC, props, scope));
+    validateTypedConnector(this, CASES_WEBHOOK_CONNECTOR_SPEC, props);
   }
-}
-
-const CONFIG_CREATE_INCIDENT_METHOD_VALUES: readonly string[] = ['post', 'put'];
-const CONFIG_READ_INCIDENT_METHOD_VALUES: readonly string[] = ['get', 'post'];
-const CONFIG_UPDATE_INCIDENT_METHOD_VALUES: readonly string[] = ['post', 'patch', 'put'];
-const CONFIG_CREATE_COMMENT_METHOD_VALUES: readonly string[] = ['post', 'put', 'patch'];
-const CONFIG_AUTH_TYPE_VALUES: readonly string[] = [
-  'webhook-authentication-basic',
-  'webhook-authentication-ssl',
-  'http-authentication-query-param',
-];
-const CONFIG_CERT_TYPE_VALUES: readonly string[] = ['ssl-crt-key', 'ssl-pfx'];
-const CONFIG_VERIFICATION_MODE_VALUES: readonly string[] = ['full', 'certificate', 'none'];
-const CONFIG_AUTH_TYPE_VERSIONS: Readonly<Record<string, KibanaVersionRange>> = {
-  'http-authentication-query-param': { since: 'unreleased' },
-};
-
-const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>([
-  'createIncidentUrl',
-  'createIncidentMethod',
-  'createIncidentJson',
-  'createIncidentResponseKey',
-  'readIncidentMethod',
-  'readIncidentUrl',
-  'readIncidentJson',
-  'readIncidentResponseExternalTitleKey',
-  'viewIncidentUrl',
-  'updateIncidentUrl',
-  'updateIncidentMethod',
-  'updateIncidentJson',
-  'createCommentUrl',
-  'createCommentMethod',
-  'createCommentJson',
-  'headers',
-  'hasAuth',
-  'authType',
-  'certType',
-  'ca',
-  'verificationMode',
-  'accessTokenUrl',
-  'clientId',
-  'scope',
-  'additionalFields',
-]);
-const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>([
-  'user',
-  'password',
-  'crt',
-  'key',
-  'pfx',
-  'clientSecret',
-  'secretHeaders',
-]);
-
-/**
- * Kibana's `config` object, with the defaults Kibana would otherwise fill in (those of the target
- * Kibana).
- */
-function buildConfig(config: CasesWebhookConnectorConfig | undefined, kibana: KibanaTarget): { [key: string]: any } {
-  if (config === undefined || config === null || Token.isUnresolved(config)) return config ?? {};
-  return compact({
-    createIncidentUrl: config.createIncidentUrl,
-    createIncidentMethod: config.createIncidentMethod ?? WebhookMethod.POST,
-    createIncidentJson: config.createIncidentJson,
-    createIncidentResponseKey: config.createIncidentResponseKey,
-    getIncidentMethod: config.readIncidentMethod,
-    getIncidentUrl: config.readIncidentUrl,
-    getIncidentJson: config.readIncidentJson,
-    getIncidentResponseExternalTitleKey: config.readIncidentResponseExternalTitleKey,
-    viewIncidentUrl: config.viewIncidentUrl,
-    updateIncidentUrl: config.updateIncidentUrl,
-    updateIncidentMethod: config.updateIncidentMethod ?? WebhookMethod.PUT,
-    updateIncidentJson: config.updateIncidentJson,
-    createCommentUrl: config.createCommentUrl,
-    createCommentMethod: config.createCommentMethod ?? WebhookMethod.PUT,
-    createCommentJson: config.createCommentJson,
-    headers: config.headers,
-    hasAuth: config.hasAuth ?? true,
-    authType: config.authType ?? configAuthTypeDefault(config, kibana),
-    certType: config.certType,
-    ca: config.ca,
-    verificationMode: config.verificationMode,
-    accessTokenUrl: config.accessTokenUrl,
-    clientId: config.clientId,
-    scope: config.scope,
-    additionalFields: config.additionalFields,
-  });
-}
-
-/** Kibana's `secrets` object. */
-function buildSecrets(secrets: CasesWebhookConnectorSecrets | undefined): { [key: string]: any } {
-  if (secrets === undefined || secrets === null || Token.isUnresolved(secrets)) return secrets ?? {};
-  return compact({
-    user: secrets.user,
-    password: secrets.password,
-    crt: secrets.crt,
-    key: secrets.key,
-    pfx: secrets.pfx,
-    clientSecret: secrets.clientSecret,
-    secretHeaders: secrets.secretHeaders,
-  });
-}
-
-/** Kibana's default of `config.authType` for the target Kibana and the other fields. */
-function configAuthTypeDefault(
-  config: Partial<CasesWebhookConnectorConfig>,
-  kibana: KibanaTarget,
-): WebhookAuthType | undefined {
-  if (kibana.accepts('unreleased', undefined) && (config.hasAuth ?? true) === true) return WebhookAuthType.BASIC;
-  return undefined;
-}
-
-/**
- * Synth-time checks of the CasesWebhookConnector (`.cases-webhook`), generated from its catalog entry.
- * Tokens are skipped.
- */
-function validate(props: CasesWebhookConnectorProps, kibana: KibanaTarget): string[] {
-  const problems: string[] = [];
-  checkTargetKibana(kibana, '.cases-webhook', { since: '8.4' }, problems);
-  const config = checkSection(props.config, 'config', true, problems);
-  if (config) {
-    checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);
-    checkRequired(config.createIncidentUrl, 'config.createIncidentUrl', problems);
-    checkUrl(config.createIncidentUrl, 'config.createIncidentUrl', problems);
-    checkOneOf(
-      config.createIncidentMethod,
-      CONFIG_CREATE_INCIDENT_METHOD_VALUES,
-      'config.createIncidentMethod',
-      problems,
-    );
-    checkRequired(config.createIncidentJson, 'config.createIncidentJson', problems);
-    checkRequired(config.createIncidentResponseKey, 'config.createIncidentResponseKey', problems);
-    checkOneOf(config.readIncidentMethod, CONFIG_READ_INCIDENT_METHOD_VALUES, 'config.readIncidentMethod', problems);
-    checkRequired(config.readIncidentUrl, 'config.readIncidentUrl', problems);
-    checkRequired(config.readIncidentResponseExternalTitleKey, 'config.readIncidentResponseExternalTitleKey', problems);
-    checkRequired(config.viewIncidentUrl, 'config.viewIncidentUrl', problems);
-    checkRequired(config.updateIncidentUrl, 'config.updateIncidentUrl', problems);
-    checkOneOf(
-      config.updateIncidentMethod,
-      CONFIG_UPDATE_INCIDENT_METHOD_VALUES,
-      'config.updateIncidentMethod',
-      problems,
-    );
-    checkRequired(config.updateIncidentJson, 'config.updateIncidentJson', problems);
-    checkOneOf(config.createCommentMethod, CONFIG_CREATE_COMMENT_METHOD_VALUES, 'config.createCommentMethod', problems);
-    checkOneOf(config.authType, CONFIG_AUTH_TYPE_VALUES, 'config.authType', problems);
-    checkOneOf(config.certType, CONFIG_CERT_TYPE_VALUES, 'config.certType', problems);
-    checkOneOf(config.verificationMode, CONFIG_VERIFICATION_MODE_VALUES, 'config.verificationMode', problems);
-    checkUrl(config.accessTokenUrl, 'config.accessTokenUrl', problems);
-    checkFieldVersion(config.readIncidentMethod, 'config.readIncidentMethod', { since: '8.17.0' }, kibana, problems);
-    checkFieldVersion(config.readIncidentJson, 'config.readIncidentJson', { since: '8.17.0' }, kibana, problems);
-    checkFieldVersion(config.authType, 'config.authType', { since: '8.15.0' }, kibana, problems);
-    checkValueVersion(config.authType, 'config.authType', CONFIG_AUTH_TYPE_VERSIONS, kibana, problems);
-    checkFieldVersion(config.certType, 'config.certType', { since: '8.15.0' }, kibana, problems);
-    checkFieldVersion(config.ca, 'config.ca', { since: '8.15.0' }, kibana, problems);
-    checkFieldVersion(config.verificationMode, 'config.verificationMode', { since: '8.15.0' }, kibana, problems);
-    checkFieldVersion(config.accessTokenUrl, 'config.accessTokenUrl', { since: '9.2.0' }, kibana, problems);
-    checkFieldVersion(config.clientId, 'config.clientId', { since: '9.2.0' }, kibana, problems);
-    checkFieldVersion(config.scope, 'config.scope', { since: '9.2.0' }, kibana, problems);
-    checkFieldVersion(config.additionalFields, 'config.additionalFields', { since: '9.2.0' }, kibana, problems);
-  }
-
-  const secrets = checkSection(props.secrets, 'secrets', false, problems);
-  if (secrets) {
-    checkKnownKeys(secrets, SECRETS_PROPERTIES, 'secrets', problems);
-    checkFieldVersion(secrets.crt, 'secrets.crt', { since: '8.15.0' }, kibana, problems);
-    checkFieldVersion(secrets.key, 'secrets.key', { since: '8.15.0' }, kibana, problems);
-    checkFieldVersion(secrets.pfx, 'secrets.pfx', { since: '8.15.0' }, kibana, problems);
-    checkFieldVersion(secrets.clientSecret, 'secrets.clientSecret', { since: '9.2.0' }, kibana, problems);
-    checkFieldVersion(secrets.secretHeaders, 'secrets.secretHeaders', { since: '9.2.0' }, kibana, problems);
-  }
-
-  if (config && secrets) {
-    if ((config.hasAuth ?? true) === false) {
-      checkForbiddenWhen(config.authType, 'config.authType', 'config.hasAuth is false', problems);
-    }
-    if (
-      (config.hasAuth ?? true) === true
-      && (config.authType ?? configAuthTypeDefault(config, kibana)) === 'webhook-authentication-basic'
-    ) {
-      checkRequiredWhen(
-        secrets.user,
-        'secrets.user',
-        'config.hasAuth is true and config.authType is "webhook-authentication-basic"',
-        problems,
-      );
-      checkRequiredWhen(
-        secrets.password,
-        'secrets.password',
-        'config.hasAuth is true and config.authType is "webhook-authentication-basic"',
-        problems,
-      );
-    }
-    if (
-      (config.hasAuth ?? true) === true
-      && (config.authType ?? configAuthTypeDefault(config, kibana)) === 'webhook-authentication-ssl'
-      && config.certType === 'ssl-crt-key'
-    ) {
-      checkRequiredWhen(
-        secrets.crt,
-        'secrets.crt',
-        'config.hasAuth is true and config.authType is "webhook-authentication-ssl" and config.certType is "ssl-crt-key"',
-        problems,
-      );
-      checkRequiredWhen(
-        secrets.key,
-        'secrets.key',
-        'config.hasAuth is true and config.authType is "webhook-authentication-ssl" and config.certType is "ssl-crt-key"',
-        problems,
-      );
-    }
-    if (
-      (config.hasAuth ?? true) === true
-      && (config.authType ?? configAuthTypeDefault(config, kibana)) === 'webhook-authentication-ssl'
-      && config.certType === 'ssl-pfx'
-    ) {
-      checkRequiredWhen(
-        secrets.pfx,
-        'secrets.pfx',
-        'config.hasAuth is true and config.authType is "webhook-authentication-ssl" and config.certType is "ssl-pfx"',
-        problems,
-      );
-    }
-    if (
-      kibana.accepts('9.2.0', undefined)
-      && (config.hasAuth ?? true) === true
-      && (config.authType ?? configAuthTypeDefault(config, kibana)) === 'webhook-oauth2-client-credentials'
-    ) {
-      checkRequiredWhen(
-        config.accessTokenUrl,
-        'config.accessTokenUrl',
-        'config.hasAuth is true and config.authType is "webhook-oauth2-client-credentials"',
-        problems,
-      );
-      checkRequiredWhen(
-        config.clientId,
-        'config.clientId',
-        'config.hasAuth is true and config.authType is "webhook-oauth2-client-credentials"',
-        problems,
-      );
-      checkRequiredWhen(
-        secrets.clientSecret,
-        'secrets.clientSecret',
-        'config.hasAuth is true and config.authType is "webhook-oauth2-client-credentials"',
-        problems,
-      );
-    }
-    if (kibana.accepts('9.2.0', undefined)) {
-      checkJsonObjectText(config.additionalFields, 'config.additionalFields', problems);
-    }
-    checkTogether(
-      [secrets.user, secrets.password],
-      ['secrets.user', 'secrets.password'],
-      [secrets.crt, secrets.pfx],
-      problems,
-    );
-    checkTogether([secrets.crt, secrets.key], ['secrets.crt', 'secrets.key'], [], problems);
-    checkAtMostOne(
-      [secrets.user, secrets.crt, secrets.pfx, secrets.clientSecret],
-      ['secrets.user', 'secrets.crt', 'secrets.pfx', 'secrets.clientSecret'],
-      problems,
-    );
-    if ((config.hasAuth ?? true) === true) {
-      checkAnyOfWhen(
-        [secrets.user, secrets.crt, secrets.pfx, secrets.clientSecret],
-        ['secrets.user', 'secrets.crt', 'secrets.pfx', 'secrets.clientSecret'],
-        'config.hasAuth is true',
-        problems,
-      );
-    }
-    checkTogether(
-      [config.createCommentUrl, config.createCommentJson],
-      ['config.createCommentUrl', 'config.createCommentJson'],
-      [],
-      problems,
-    );
-  }
-
-  return problems;
 }

@@ -1,15 +1,14 @@
 // GENERATED FILE: do not edit by hand.
 // Written by the connector generator (generator/connectors/) from its inputs:
-// connector-types.json and catalog/crowdstrike.json.
+// connector-types.json and catalog/crowd-strike.json.
 // The catalog entry was checked against:
 //   elastic/kibana src/platform/packages/shared/kbn-connector-schemas/crowdstrike/schemas/v1.ts @ 55ad5fd (newest
 //     (zod v4))
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
-import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { KibanaTarget } from '../kibana-version';
-import { checkKnownKeys, checkRequired, checkSection, checkTargetKibana, checkUrl, compact } from '../validation';
+import { typedConnectorProps, validateTypedConnector } from '../engine/construct';
+import { CROWD_STRIKE_CONNECTOR_SPEC } from './specs/crowd-strike';
 
 /** Configuration of the CrowdStrikeConnector (`.crowdstrike`): Kibana's `config` object. */
 export interface CrowdStrikeConnectorConfig {
@@ -45,11 +44,11 @@ export interface CrowdStrikeConnectorProps extends KibanaConnectorOptions {
  * Runs response actions on hosts managed by CrowdStrike Falcon.
  *
  * Kibana connector type `.crowdstrike` ("CrowdStrike"); license: enterprise or higher; supported
- * features: endpointSecurity; first Kibana version: 8.15.
+ * features: endpointSecurity; Kibana versions: Kibana 8.15 and later (evidence: unsettled).
  *
- * Fields are checked at synth (required fields, accepted values, URLs and the Kibana versions that
- * accept them, for the version of the context key `kibanaVersion`, else the newest Kibana); values
- * that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth by the rule engine (required fields, accepted values, URLs and the
+ * Kibana versions that accept them, for the version of the context key `kibanaVersion`, else the
+ * newest Kibana); values that are tokens are checked by Kibana when Terraform applies.
  */
 export class CrowdStrikeConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -68,51 +67,7 @@ export class CrowdStrikeConnector extends KibanaConnector {
    * @param props Name, space, config, secrets and the other options of the connector.
    */
   constructor(scope: Construct, id: string, props: CrowdStrikeConnectorProps) {
-    super(scope, id, {
-      ...props,
-      connectorTypeId: '.crowdstrike',
-      config: buildConfig(props.config),
-      secrets: buildSecrets(props.secrets),
-    });
-    this.node.addValidation({ validate: () => validate(props, KibanaTarget.of(this)) });
+    super(scope, id, typedConnectorProps(CROWD_STRIKE_CONNECTOR_SPEC, props, scope));
+    validateTypedConnector(this, CROWD_STRIKE_CONNECTOR_SPEC, props);
   }
-}
-
-const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['url']);
-const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['clientId', 'clientSecret']);
-
-/** Kibana's `config` object. */
-function buildConfig(config: CrowdStrikeConnectorConfig | undefined): { [key: string]: any } {
-  if (config === undefined || config === null || Token.isUnresolved(config)) return config ?? {};
-  return compact({ url: config.url });
-}
-
-/** Kibana's `secrets` object. */
-function buildSecrets(secrets: CrowdStrikeConnectorSecrets | undefined): { [key: string]: any } {
-  if (secrets === undefined || secrets === null || Token.isUnresolved(secrets)) return secrets ?? {};
-  return compact({ clientId: secrets.clientId, clientSecret: secrets.clientSecret });
-}
-
-/**
- * Synth-time checks of the CrowdStrikeConnector (`.crowdstrike`), generated from its catalog entry.
- * Tokens are skipped.
- */
-function validate(props: CrowdStrikeConnectorProps, kibana: KibanaTarget): string[] {
-  const problems: string[] = [];
-  checkTargetKibana(kibana, '.crowdstrike', { since: '8.15' }, problems);
-  const config = checkSection(props.config, 'config', true, problems);
-  if (config) {
-    checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);
-    checkRequired(config.url, 'config.url', problems);
-    checkUrl(config.url, 'config.url', problems);
-  }
-
-  const secrets = checkSection(props.secrets, 'secrets', true, problems);
-  if (secrets) {
-    checkKnownKeys(secrets, SECRETS_PROPERTIES, 'secrets', problems);
-    checkRequired(secrets.clientId, 'secrets.clientId', problems);
-    checkRequired(secrets.clientSecret, 'secrets.clientSecret', problems);
-  }
-
-  return problems;
 }

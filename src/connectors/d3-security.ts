@@ -1,15 +1,14 @@
 // GENERATED FILE: do not edit by hand.
 // Written by the connector generator (generator/connectors/) from its inputs:
-// connector-types.json and catalog/d3security.json.
+// connector-types.json and catalog/d3-security.json.
 // The catalog entry was checked against:
 //   elastic/kibana src/platform/packages/shared/kbn-connector-schemas/d3security/schemas/v1.ts @ 0fc569e (newest
 //     (zod v3))
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
-import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { KibanaTarget } from '../kibana-version';
-import { checkKnownKeys, checkRequired, checkSection, checkTargetKibana, checkUrl, compact } from '../validation';
+import { typedConnectorProps, validateTypedConnector } from '../engine/construct';
+import { D3_SECURITY_CONNECTOR_SPEC } from './specs/d3-security';
 
 /** Configuration of the D3SecurityConnector (`.d3security`): Kibana's `config` object. */
 export interface D3SecurityConnectorConfig {
@@ -43,11 +42,11 @@ export interface D3SecurityConnectorProps extends KibanaConnectorOptions {
  * Sends events to D3 Security (D3 SOAR).
  *
  * Kibana connector type `.d3security` ("D3 Security"); license: gold or higher; supported features:
- * alerting, siem, workflows; first Kibana version: 8.x.
+ * alerting, siem, workflows; Kibana versions: Kibana 8.x and later (evidence: unsettled).
  *
- * Fields are checked at synth (required fields, accepted values, URLs and the Kibana versions that
- * accept them, for the version of the context key `kibanaVersion`, else the newest Kibana); values
- * that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth by the rule engine (required fields, accepted values, URLs and the
+ * Kibana versions that accept them, for the version of the context key `kibanaVersion`, else the
+ * newest Kibana); values that are tokens are checked by Kibana when Terraform applies.
  */
 export class D3SecurityConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -66,50 +65,7 @@ export class D3SecurityConnector extends KibanaConnector {
    * @param props Name, space, config, secrets and the other options of the connector.
    */
   constructor(scope: Construct, id: string, props: D3SecurityConnectorProps) {
-    super(scope, id, {
-      ...props,
-      connectorTypeId: '.d3security',
-      config: buildConfig(props.config),
-      secrets: buildSecrets(props.secrets),
-    });
-    this.node.addValidation({ validate: () => validate(props, KibanaTarget.of(this)) });
+    super(scope, id, typedConnectorProps(D3_SECURITY_CONNECTOR_SPEC, props, scope));
+    validateTypedConnector(this, D3_SECURITY_CONNECTOR_SPEC, props);
   }
-}
-
-const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['url']);
-const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['token']);
-
-/** Kibana's `config` object. */
-function buildConfig(config: D3SecurityConnectorConfig | undefined): { [key: string]: any } {
-  if (config === undefined || config === null || Token.isUnresolved(config)) return config ?? {};
-  return compact({ url: config.url });
-}
-
-/** Kibana's `secrets` object. */
-function buildSecrets(secrets: D3SecurityConnectorSecrets | undefined): { [key: string]: any } {
-  if (secrets === undefined || secrets === null || Token.isUnresolved(secrets)) return secrets ?? {};
-  return compact({ token: secrets.token });
-}
-
-/**
- * Synth-time checks of the D3SecurityConnector (`.d3security`), generated from its catalog entry.
- * Tokens are skipped.
- */
-function validate(props: D3SecurityConnectorProps, kibana: KibanaTarget): string[] {
-  const problems: string[] = [];
-  checkTargetKibana(kibana, '.d3security', { since: '8.x' }, problems);
-  const config = checkSection(props.config, 'config', true, problems);
-  if (config) {
-    checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);
-    checkRequired(config.url, 'config.url', problems);
-    checkUrl(config.url, 'config.url', problems);
-  }
-
-  const secrets = checkSection(props.secrets, 'secrets', true, problems);
-  if (secrets) {
-    checkKnownKeys(secrets, SECRETS_PROPERTIES, 'secrets', problems);
-    checkRequired(secrets.token, 'secrets.token', problems);
-  }
-
-  return problems;
 }

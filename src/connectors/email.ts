@@ -10,22 +10,10 @@
 //     (newest main (references config.allowHtml))
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
-import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { KibanaTarget } from '../kibana-version';
-import {
-  checkFieldVersion,
-  checkKnownKeys,
-  checkNumber,
-  checkRequired,
-  checkRequiredWhen,
-  checkSection,
-  checkTargetKibana,
-  checkUrl,
-  compact,
-  isKnown,
-} from '../validation';
+import { paramsObject, typedConnectorProps, validateTypedConnector } from '../engine/construct';
 import { EmailService } from './enums';
+import { EMAIL_CONNECTOR_SPEC } from './specs/email';
 
 /** Configuration of the EmailConnector (`.email`): Kibana's `config` object. */
 export interface EmailConnectorConfig {
@@ -84,7 +72,7 @@ export interface EmailConnectorConfig {
   /**
    * Whether the message may contain HTML (Kibana refuses it with the elastic_cloud service).
    *
-   * Kibana's newest source only (no release known to this library).
+   * Kibana's main branch (in no release this library was checked against) (evidence: unsettled).
    * @default - none
    */
   readonly allowHtml?: boolean;
@@ -155,11 +143,12 @@ export interface EmailConnectorProps extends KibanaConnectorOptions {
  * Sends email through an SMTP server, a well-known mail service or Microsoft Exchange (Graph API).
  *
  * Kibana connector type `.email` ("Email"); license: gold or higher; supported features: alerting,
- * uptime, siem; first Kibana version: 7.x.
+ * uptime, siem; Kibana versions: Kibana 7.x and later (evidence: unsettled).
  *
- * Fields are checked at synth (required fields, accepted values, URLs, the rules between fields and
- * the Kibana versions that accept them, for the version of the context key `kibanaVersion`, else the
- * newest Kibana); values that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth by the rule engine (required fields, accepted values, URLs, the rules
+ * between fields and the Kibana versions that accept them, for the version of the context key
+ * `kibanaVersion`, else the newest Kibana); values that are tokens are checked by Kibana when
+ * Terraform applies.
  */
 export class EmailConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -178,13 +167,8 @@ export class EmailConnector extends KibanaConnector {
    * @param props Name, space, config, secrets and the other options of the connector.
    */
   constructor(scope: Construct, id: string, props: EmailConnectorProps) {
-    super(scope, id, {
-      ...props,
-      connectorTypeId: '.email',
-      config: buildConfig(props.config),
-      secrets: buildSecrets(props.secrets),
-    });
-    this.node.addValidation({ validate: () => validate(props, KibanaTarget.of(this)) });
+    super(scope, id, typedConnectorProps(EMAIL_CONNECTOR_SPEC, props, scope));
+    validateTypedConnector(this, EMAIL_CONNECTOR_SPEC, props);
   }
 
   /**
@@ -192,96 +176,6 @@ export class EmailConnector extends KibanaConnector {
    * `elasticstack_kibana_alerting_rule`). Unset fields are left out.
    */
   public static params(params: EmailParams): { [key: string]: any } {
-    return compact({ to: params.to, cc: params.cc, bcc: params.bcc, subject: params.subject, message: params.message });
+    return paramsObject(EMAIL_CONNECTOR_SPEC, params);
   }
-}
-
-const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>([
-  'from',
-  'service',
-  'host',
-  'port',
-  'secure',
-  'hasAuth',
-  'tenantId',
-  'clientId',
-  'oauthTokenUrl',
-  'allowHtml',
-]);
-const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['user', 'password', 'clientSecret']);
-
-/** Kibana's `config` object, with the defaults Kibana would otherwise fill in. */
-function buildConfig(config: EmailConnectorConfig | undefined): { [key: string]: any } {
-  if (config === undefined || config === null || Token.isUnresolved(config)) return config ?? {};
-  return compact({
-    from: config.from,
-    service: config.service ?? EmailService.OTHER,
-    host: config.host,
-    port: config.port,
-    secure: config.secure,
-    hasAuth: config.hasAuth ?? true,
-    tenantId: config.tenantId,
-    clientId: config.clientId,
-    oauthTokenUrl: config.oauthTokenUrl,
-    allowHtml: config.allowHtml,
-  });
-}
-
-/** Kibana's `secrets` object. */
-function buildSecrets(secrets: EmailConnectorSecrets | undefined): { [key: string]: any } {
-  if (secrets === undefined || secrets === null || Token.isUnresolved(secrets)) return secrets ?? {};
-  return compact({ user: secrets.user, password: secrets.password, clientSecret: secrets.clientSecret });
-}
-
-/**
- * Synth-time checks of the EmailConnector (`.email`), generated from its catalog entry. Tokens are
- * skipped.
- */
-function validate(props: EmailConnectorProps, kibana: KibanaTarget): string[] {
-  const problems: string[] = [];
-  checkTargetKibana(kibana, '.email', { since: '7.x' }, problems);
-  const config = checkSection(props.config, 'config', true, problems);
-  if (config) {
-    checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);
-    checkRequired(config.from, 'config.from', problems);
-    checkNumber(config.port, 'config.port', 1, 65535, true, problems);
-    checkUrl(config.oauthTokenUrl, 'config.oauthTokenUrl', problems);
-    checkFieldVersion(config.allowHtml, 'config.allowHtml', { since: 'unreleased' }, kibana, problems);
-  }
-
-  const secrets = checkSection(props.secrets, 'secrets', false, problems);
-  if (secrets) {
-    checkKnownKeys(secrets, SECRETS_PROPERTIES, 'secrets', problems);
-  }
-
-  if (config && secrets) {
-    if ((config.service ?? 'other') === 'other') {
-      checkRequiredWhen(config.host, 'config.host', 'config.service is "other"', problems);
-      checkRequiredWhen(config.port, 'config.port', 'config.service is "other"', problems);
-    }
-    if ((config.service ?? 'other') === 'exchange_server') {
-      checkRequiredWhen(config.tenantId, 'config.tenantId', 'config.service is "exchange_server"', problems);
-      checkRequiredWhen(config.clientId, 'config.clientId', 'config.service is "exchange_server"', problems);
-      checkRequiredWhen(secrets.clientSecret, 'secrets.clientSecret', 'config.service is "exchange_server"', problems);
-    }
-    if (
-      (config.hasAuth ?? true) === true
-      && (isKnown((config.service ?? 'other')) && (config.service ?? 'other') !== 'exchange_server')
-    ) {
-      checkRequiredWhen(
-        secrets.user,
-        'secrets.user',
-        'config.hasAuth is true and config.service is not "exchange_server"',
-        problems,
-      );
-      checkRequiredWhen(
-        secrets.password,
-        'secrets.password',
-        'config.hasAuth is true and config.service is not "exchange_server"',
-        problems,
-      );
-    }
-  }
-
-  return problems;
 }

@@ -9,19 +9,9 @@
 //     reported by index (docs 9.x)
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
-import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { KibanaTarget } from '../kibana-version';
-import {
-  checkFieldVersion,
-  checkKnownKeys,
-  checkNumber,
-  checkRequired,
-  checkSection,
-  checkTargetKibana,
-  checkUrl,
-  compact,
-} from '../validation';
+import { typedConnectorProps, validateTypedConnector } from '../engine/construct';
+import { GEMINI_CONNECTOR_SPEC } from './specs/gemini';
 
 /** Configuration of the GeminiConnector (`.gemini`): Kibana's `config` object. */
 export interface GeminiConnectorConfig {
@@ -52,14 +42,14 @@ export interface GeminiConnectorConfig {
    *
    * At least 1, a whole number.
    *
-   * Kibana 9.2.0 and later.
+   * Kibana 9.2.0 and later (evidence: unsettled).
    * @default - none
    */
   readonly contextWindowLength?: number;
   /**
    * Sampling temperature used when a request sets none.
    *
-   * Kibana 9.3.0 and later.
+   * Kibana 9.3.0 and later (evidence: unsettled).
    * @default - none
    */
   readonly temperature?: number;
@@ -88,11 +78,11 @@ export interface GeminiConnectorProps extends KibanaConnectorOptions {
  *
  * Kibana connector type `.gemini` ("Google Gemini"); license: enterprise or higher; supported
  * features: generativeAIForSecurity, generativeAIForSearchPlayground, generativeAIForObservability,
- * workflows; first Kibana version: 8.15.
+ * workflows; Kibana versions: Kibana 8.15 and later (evidence: unsettled).
  *
- * Fields are checked at synth (required fields, accepted values, URLs and the Kibana versions that
- * accept them, for the version of the context key `kibanaVersion`, else the newest Kibana); values
- * that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth by the rule engine (required fields, accepted values, URLs and the
+ * Kibana versions that accept them, for the version of the context key `kibanaVersion`, else the
+ * newest Kibana); values that are tokens are checked by Kibana when Terraform applies.
  */
 export class GeminiConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -116,82 +106,7 @@ export class GeminiConnector extends KibanaConnector {
    * @param props Name, space, config, secrets and the other options of the connector.
    */
   constructor(scope: Construct, id: string, props: GeminiConnectorProps) {
-    super(scope, id, {
-      ...props,
-      connectorTypeId: '.gemini',
-      config: buildConfig(props.config, KibanaTarget.of(scope)),
-      secrets: buildSecrets(props.secrets),
-    });
-    this.node.addValidation({ validate: () => validate(props, KibanaTarget.of(this)) });
+    super(scope, id, typedConnectorProps(GEMINI_CONNECTOR_SPEC, props, scope));
+    validateTypedConnector(this, GEMINI_CONNECTOR_SPEC, props);
   }
-}
-
-const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>([
-  'apiUrl',
-  'defaultModel',
-  'gcpRegion',
-  'gcpProjectID',
-  'contextWindowLength',
-  'temperature',
-]);
-const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['credentialsJson']);
-
-/**
- * Kibana's `config` object, with the defaults Kibana would otherwise fill in (those of the target
- * Kibana).
- */
-function buildConfig(config: GeminiConnectorConfig | undefined, kibana: KibanaTarget): { [key: string]: any } {
-  if (config === undefined || config === null || Token.isUnresolved(config)) return config ?? {};
-  return compact({
-    apiUrl: config.apiUrl,
-    defaultModel: config.defaultModel ?? configDefaultModelDefault(config, kibana),
-    gcpRegion: config.gcpRegion,
-    gcpProjectID: config.gcpProjectID,
-    contextWindowLength: config.contextWindowLength,
-    temperature: config.temperature,
-  });
-}
-
-/** Kibana's `secrets` object. */
-function buildSecrets(secrets: GeminiConnectorSecrets | undefined): { [key: string]: any } {
-  if (secrets === undefined || secrets === null || Token.isUnresolved(secrets)) return secrets ?? {};
-  return compact({ credentialsJson: secrets.credentialsJson });
-}
-
-/** Kibana's default of `config.defaultModel` for the target Kibana and the other fields. */
-function configDefaultModelDefault(_config: Partial<GeminiConnectorConfig>, kibana: KibanaTarget): string | undefined {
-  if (kibana.accepts(undefined, '8.16.0')) return 'gemini-1.5-pro-001';
-  if (kibana.accepts('8.16.0', '8.19.0')) return 'gemini-1.5-pro-002';
-  if (kibana.accepts('9.0.0', '9.1.0')) return 'gemini-1.5-pro-002';
-  if (kibana.accepts('8.19.0', '9.0.0')) return 'gemini-2.5-pro';
-  if (kibana.accepts('9.1.0', undefined)) return 'gemini-2.5-pro';
-  return undefined;
-}
-
-/**
- * Synth-time checks of the GeminiConnector (`.gemini`), generated from its catalog entry. Tokens are
- * skipped.
- */
-function validate(props: GeminiConnectorProps, kibana: KibanaTarget): string[] {
-  const problems: string[] = [];
-  checkTargetKibana(kibana, '.gemini', { since: '8.15' }, problems);
-  const config = checkSection(props.config, 'config', true, problems);
-  if (config) {
-    checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);
-    checkRequired(config.apiUrl, 'config.apiUrl', problems);
-    checkUrl(config.apiUrl, 'config.apiUrl', problems);
-    checkRequired(config.gcpRegion, 'config.gcpRegion', problems);
-    checkRequired(config.gcpProjectID, 'config.gcpProjectID', problems);
-    checkNumber(config.contextWindowLength, 'config.contextWindowLength', 1, undefined, true, problems);
-    checkFieldVersion(config.contextWindowLength, 'config.contextWindowLength', { since: '9.2.0' }, kibana, problems);
-    checkFieldVersion(config.temperature, 'config.temperature', { since: '9.3.0' }, kibana, problems);
-  }
-
-  const secrets = checkSection(props.secrets, 'secrets', true, problems);
-  if (secrets) {
-    checkKnownKeys(secrets, SECRETS_PROPERTIES, 'secrets', problems);
-    checkRequired(secrets.credentialsJson, 'secrets.credentialsJson', problems);
-  }
-
-  return problems;
 }

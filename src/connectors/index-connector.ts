@@ -1,15 +1,14 @@
 // GENERATED FILE: do not edit by hand.
 // Written by the connector generator (generator/connectors/) from its inputs:
-// connector-types.json and catalog/index.json.
+// connector-types.json and catalog/index-connector.json.
 // The catalog entry was checked against:
 //   elastic/kibana src/platform/packages/shared/kbn-connector-schemas/es_index/schemas/v1.ts @ 34ab387 (newest
 //     (zod v4))
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
-import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { KibanaTarget } from '../kibana-version';
-import { checkKnownKeys, checkRequired, checkSection, checkTargetKibana, compact } from '../validation';
+import { paramsObject, typedConnectorProps, validateTypedConnector } from '../engine/construct';
+import { INDEX_CONNECTOR_SPEC } from './specs/index-connector';
 
 /** Configuration of the IndexConnector (`.index`): Kibana's `config` object. */
 export interface IndexConnectorConfig {
@@ -49,11 +48,11 @@ export interface IndexConnectorProps extends KibanaConnectorOptions {
  * Writes documents into an Elasticsearch index, alias or data stream.
  *
  * Kibana connector type `.index` ("Index"); license: basic or higher; supported features: alerting,
- * uptime, siem; first Kibana version: 7.x.
+ * uptime, siem; Kibana versions: Kibana 7.x and later (evidence: unsettled).
  *
- * Fields are checked at synth (required fields, accepted values, URLs and the Kibana versions that
- * accept them, for the version of the context key `kibanaVersion`, else the newest Kibana); values
- * that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth by the rule engine (required fields, accepted values, URLs and the
+ * Kibana versions that accept them, for the version of the context key `kibanaVersion`, else the
+ * newest Kibana); values that are tokens are checked by Kibana when Terraform applies.
  */
 export class IndexConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -72,8 +71,8 @@ export class IndexConnector extends KibanaConnector {
    * @param props Name, space, config, secrets and the other options of the connector.
    */
   constructor(scope: Construct, id: string, props: IndexConnectorProps) {
-    super(scope, id, { ...props, connectorTypeId: '.index', config: buildConfig(props.config), secrets: {} });
-    this.node.addValidation({ validate: () => validate(props, KibanaTarget.of(this)) });
+    super(scope, id, typedConnectorProps(INDEX_CONNECTOR_SPEC, props, scope));
+    validateTypedConnector(this, INDEX_CONNECTOR_SPEC, props);
   }
 
   /**
@@ -81,34 +80,6 @@ export class IndexConnector extends KibanaConnector {
    * `elasticstack_kibana_alerting_rule`). Unset fields are left out.
    */
   public static params(params: IndexParams): { [key: string]: any } {
-    return compact({ documents: params.documents });
+    return paramsObject(INDEX_CONNECTOR_SPEC, params);
   }
-}
-
-const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['index', 'refresh', 'executionTimeField']);
-
-/** Kibana's `config` object, with the defaults Kibana would otherwise fill in. */
-function buildConfig(config: IndexConnectorConfig | undefined): { [key: string]: any } {
-  if (config === undefined || config === null || Token.isUnresolved(config)) return config ?? {};
-  return compact({
-    index: config.index,
-    refresh: config.refresh ?? false,
-    executionTimeField: config.executionTimeField,
-  });
-}
-
-/**
- * Synth-time checks of the IndexConnector (`.index`), generated from its catalog entry. Tokens are
- * skipped.
- */
-function validate(props: IndexConnectorProps, kibana: KibanaTarget): string[] {
-  const problems: string[] = [];
-  checkTargetKibana(kibana, '.index', { since: '7.x' }, problems);
-  const config = checkSection(props.config, 'config', true, problems);
-  if (config) {
-    checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);
-    checkRequired(config.index, 'config.index', problems);
-  }
-
-  return problems;
 }

@@ -6,11 +6,10 @@
 //     (zod v4))
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
-import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { KibanaTarget } from '../kibana-version';
-import { checkKnownKeys, checkNumber, checkRequired, checkSection, checkTargetKibana, compact } from '../validation';
+import { typedConnectorProps, validateTypedConnector } from '../engine/construct';
 import { InferenceTaskType } from './enums';
+import { INFERENCE_CONNECTOR_SPEC } from './specs/inference';
 
 /** Configuration of the InferenceConnector (`.inference`): Kibana's `config` object. */
 export interface InferenceConnectorConfig {
@@ -87,11 +86,11 @@ export interface InferenceConnectorProps extends KibanaConnectorOptions {
  *
  * Kibana connector type `.inference` ("AI Connector"); license: enterprise or higher; supported
  * features: generativeAIForSecurity, generativeAIForSearchPlayground, generativeAIForObservability,
- * workflows; first Kibana version: 8.16.
+ * workflows; Kibana versions: Kibana 8.16 and later (evidence: unsettled).
  *
- * Fields are checked at synth (required fields, accepted values, URLs and the Kibana versions that
- * accept them, for the version of the context key `kibanaVersion`, else the newest Kibana); values
- * that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth by the rule engine (required fields, accepted values, URLs and the
+ * Kibana versions that accept them, for the version of the context key `kibanaVersion`, else the
+ * newest Kibana); values that are tokens are checked by Kibana when Terraform applies.
  */
 export class InferenceConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -115,69 +114,7 @@ export class InferenceConnector extends KibanaConnector {
    * @param props Name, space, config, secrets and the other options of the connector.
    */
   constructor(scope: Construct, id: string, props: InferenceConnectorProps) {
-    super(scope, id, {
-      ...props,
-      connectorTypeId: '.inference',
-      config: buildConfig(props.config),
-      secrets: buildSecrets(props.secrets),
-    });
-    this.node.addValidation({ validate: () => validate(props, KibanaTarget.of(this)) });
+    super(scope, id, typedConnectorProps(INFERENCE_CONNECTOR_SPEC, props, scope));
+    validateTypedConnector(this, INFERENCE_CONNECTOR_SPEC, props);
   }
-}
-
-const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>([
-  'provider',
-  'taskType',
-  'inferenceId',
-  'providerConfig',
-  'taskTypeConfig',
-  'contextWindowLength',
-  'headers',
-  'temperature',
-]);
-const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['providerSecrets']);
-
-/** Kibana's `config` object, with the defaults Kibana would otherwise fill in. */
-function buildConfig(config: InferenceConnectorConfig | undefined): { [key: string]: any } {
-  if (config === undefined || config === null || Token.isUnresolved(config)) return config ?? {};
-  return compact({
-    provider: config.provider,
-    taskType: config.taskType,
-    inferenceId: config.inferenceId,
-    providerConfig: config.providerConfig ?? {},
-    taskTypeConfig: config.taskTypeConfig ?? {},
-    contextWindowLength: config.contextWindowLength,
-    headers: config.headers,
-    temperature: config.temperature,
-  });
-}
-
-/** Kibana's `secrets` object. */
-function buildSecrets(secrets: InferenceConnectorSecrets | undefined): { [key: string]: any } {
-  if (secrets === undefined || secrets === null || Token.isUnresolved(secrets)) return secrets ?? {};
-  return compact({ providerSecrets: secrets.providerSecrets });
-}
-
-/**
- * Synth-time checks of the InferenceConnector (`.inference`), generated from its catalog entry. Tokens
- * are skipped.
- */
-function validate(props: InferenceConnectorProps, kibana: KibanaTarget): string[] {
-  const problems: string[] = [];
-  checkTargetKibana(kibana, '.inference', { since: '8.16' }, problems);
-  const config = checkSection(props.config, 'config', true, problems);
-  if (config) {
-    checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);
-    checkRequired(config.provider, 'config.provider', problems);
-    checkRequired(config.taskType, 'config.taskType', problems);
-    checkRequired(config.inferenceId, 'config.inferenceId', problems);
-    checkNumber(config.contextWindowLength, 'config.contextWindowLength', 1, undefined, true, problems);
-  }
-
-  const secrets = checkSection(props.secrets, 'secrets', false, problems);
-  if (secrets) {
-    checkKnownKeys(secrets, SECRETS_PROPERTIES, 'secrets', problems);
-  }
-
-  return problems;
 }

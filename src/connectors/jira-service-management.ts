@@ -6,10 +6,9 @@
 //     09e7cfe (newest (zod v4))
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
-import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { KibanaTarget } from '../kibana-version';
-import { checkKnownKeys, checkRequired, checkSection, checkTargetKibana, checkUrl, compact } from '../validation';
+import { typedConnectorProps, validateTypedConnector } from '../engine/construct';
+import { JIRA_SERVICE_MANAGEMENT_CONNECTOR_SPEC } from './specs/jira-service-management';
 
 /**
  * Configuration of the JiraServiceManagementConnector (`.jira-service-management`): Kibana's `config`
@@ -46,11 +45,12 @@ export interface JiraServiceManagementConnectorProps extends KibanaConnectorOpti
  * Creates and closes alerts in Jira Service Management (Operations).
  *
  * Kibana connector type `.jira-service-management` ("Jira Service Management"); license: platinum or
- * higher; supported features: alerting, uptime, siem; first Kibana version: 9.2.
+ * higher; supported features: alerting, uptime, siem; Kibana versions: Kibana 9.2 and later (evidence:
+ * unsettled).
  *
- * Fields are checked at synth (required fields, accepted values, URLs and the Kibana versions that
- * accept them, for the version of the context key `kibanaVersion`, else the newest Kibana); values
- * that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth by the rule engine (required fields, accepted values, URLs and the
+ * Kibana versions that accept them, for the version of the context key `kibanaVersion`, else the
+ * newest Kibana); values that are tokens are checked by Kibana when Terraform applies.
  */
 export class JiraServiceManagementConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -69,50 +69,7 @@ export class JiraServiceManagementConnector extends KibanaConnector {
    * @param props Name, space, config, secrets and the other options of the connector.
    */
   constructor(scope: Construct, id: string, props: JiraServiceManagementConnectorProps) {
-    super(scope, id, {
-      ...props,
-      connectorTypeId: '.jira-service-management',
-      config: buildConfig(props.config),
-      secrets: buildSecrets(props.secrets),
-    });
-    this.node.addValidation({ validate: () => validate(props, KibanaTarget.of(this)) });
+    super(scope, id, typedConnectorProps(JIRA_SERVICE_MANAGEMENT_CONNECTOR_SPEC, props, scope));
+    validateTypedConnector(this, JIRA_SERVICE_MANAGEMENT_CONNECTOR_SPEC, props);
   }
-}
-
-const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['apiUrl']);
-const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['apiKey']);
-
-/** Kibana's `config` object. */
-function buildConfig(config: JiraServiceManagementConnectorConfig | undefined): { [key: string]: any } {
-  if (config === undefined || config === null || Token.isUnresolved(config)) return config ?? {};
-  return compact({ apiUrl: config.apiUrl });
-}
-
-/** Kibana's `secrets` object. */
-function buildSecrets(secrets: JiraServiceManagementConnectorSecrets | undefined): { [key: string]: any } {
-  if (secrets === undefined || secrets === null || Token.isUnresolved(secrets)) return secrets ?? {};
-  return compact({ apiKey: secrets.apiKey });
-}
-
-/**
- * Synth-time checks of the JiraServiceManagementConnector (`.jira-service-management`), generated from
- * its catalog entry. Tokens are skipped.
- */
-function validate(props: JiraServiceManagementConnectorProps, kibana: KibanaTarget): string[] {
-  const problems: string[] = [];
-  checkTargetKibana(kibana, '.jira-service-management', { since: '9.2' }, problems);
-  const config = checkSection(props.config, 'config', true, problems);
-  if (config) {
-    checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);
-    checkRequired(config.apiUrl, 'config.apiUrl', problems);
-    checkUrl(config.apiUrl, 'config.apiUrl', problems);
-  }
-
-  const secrets = checkSection(props.secrets, 'secrets', true, problems);
-  if (secrets) {
-    checkKnownKeys(secrets, SECRETS_PROPERTIES, 'secrets', problems);
-    checkRequired(secrets.apiKey, 'secrets.apiKey', problems);
-  }
-
-  return problems;
 }

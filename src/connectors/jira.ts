@@ -6,10 +6,9 @@
 //     v3))
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
-import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { KibanaTarget } from '../kibana-version';
-import { checkKnownKeys, checkRequired, checkSection, checkTargetKibana, checkUrl, compact } from '../validation';
+import { typedConnectorProps, validateTypedConnector } from '../engine/construct';
+import { JIRA_CONNECTOR_SPEC } from './specs/jira';
 
 /** Configuration of the JiraConnector (`.jira`): Kibana's `config` object. */
 export interface JiraConnectorConfig {
@@ -47,11 +46,11 @@ export interface JiraConnectorProps extends KibanaConnectorOptions {
  * Creates and updates Jira issues.
  *
  * Kibana connector type `.jira` ("Jira"); license: gold or higher; supported features: alerting,
- * cases, uptime, siem, workflows; first Kibana version: 7.x.
+ * cases, uptime, siem, workflows; Kibana versions: Kibana 7.x and later (evidence: unsettled).
  *
- * Fields are checked at synth (required fields, accepted values, URLs and the Kibana versions that
- * accept them, for the version of the context key `kibanaVersion`, else the newest Kibana); values
- * that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth by the rule engine (required fields, accepted values, URLs and the
+ * Kibana versions that accept them, for the version of the context key `kibanaVersion`, else the
+ * newest Kibana); values that are tokens are checked by Kibana when Terraform applies.
  */
 export class JiraConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -70,52 +69,7 @@ export class JiraConnector extends KibanaConnector {
    * @param props Name, space, config, secrets and the other options of the connector.
    */
   constructor(scope: Construct, id: string, props: JiraConnectorProps) {
-    super(scope, id, {
-      ...props,
-      connectorTypeId: '.jira',
-      config: buildConfig(props.config),
-      secrets: buildSecrets(props.secrets),
-    });
-    this.node.addValidation({ validate: () => validate(props, KibanaTarget.of(this)) });
+    super(scope, id, typedConnectorProps(JIRA_CONNECTOR_SPEC, props, scope));
+    validateTypedConnector(this, JIRA_CONNECTOR_SPEC, props);
   }
-}
-
-const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['apiUrl', 'projectKey']);
-const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['email', 'apiToken']);
-
-/** Kibana's `config` object. */
-function buildConfig(config: JiraConnectorConfig | undefined): { [key: string]: any } {
-  if (config === undefined || config === null || Token.isUnresolved(config)) return config ?? {};
-  return compact({ apiUrl: config.apiUrl, projectKey: config.projectKey });
-}
-
-/** Kibana's `secrets` object. */
-function buildSecrets(secrets: JiraConnectorSecrets | undefined): { [key: string]: any } {
-  if (secrets === undefined || secrets === null || Token.isUnresolved(secrets)) return secrets ?? {};
-  return compact({ email: secrets.email, apiToken: secrets.apiToken });
-}
-
-/**
- * Synth-time checks of the JiraConnector (`.jira`), generated from its catalog entry. Tokens are
- * skipped.
- */
-function validate(props: JiraConnectorProps, kibana: KibanaTarget): string[] {
-  const problems: string[] = [];
-  checkTargetKibana(kibana, '.jira', { since: '7.x' }, problems);
-  const config = checkSection(props.config, 'config', true, problems);
-  if (config) {
-    checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);
-    checkRequired(config.apiUrl, 'config.apiUrl', problems);
-    checkUrl(config.apiUrl, 'config.apiUrl', problems);
-    checkRequired(config.projectKey, 'config.projectKey', problems);
-  }
-
-  const secrets = checkSection(props.secrets, 'secrets', true, problems);
-  if (secrets) {
-    checkKnownKeys(secrets, SECRETS_PROPERTIES, 'secrets', problems);
-    checkRequired(secrets.email, 'secrets.email', problems);
-    checkRequired(secrets.apiToken, 'secrets.apiToken', problems);
-  }
-
-  return problems;
 }

@@ -8,19 +8,10 @@
 //   elastic/kibana src/platform/packages/shared/kbn-connector-schemas/mcp/constants.ts @ d1ccb56 (newest)
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
-import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { KibanaTarget } from '../kibana-version';
-import {
-  checkOneOf,
-  checkRequired,
-  checkRequiredWhen,
-  checkSection,
-  checkTargetKibana,
-  checkUrl,
-  compact,
-} from '../validation';
+import { typedConnectorProps, validateTypedConnector } from '../engine/construct';
 import { McpAuthType } from './enums';
+import { MCP_CONNECTOR_SPEC } from './specs/mcp';
 
 /** Configuration of the McpConnector (`.mcp`): Kibana's `config` object. */
 export interface McpConnectorConfig {
@@ -101,11 +92,13 @@ export interface McpConnectorProps extends KibanaConnectorOptions {
  * Connects to a Model Context Protocol server (technical preview).
  *
  * Kibana connector type `.mcp` ("MCP"); license: enterprise or higher; supported features:
- * generativeAIForSecurity, generativeAIForObservability, workflows; first Kibana version: 9.3.
+ * generativeAIForSecurity, generativeAIForObservability, workflows; Kibana versions: Kibana 9.3 and
+ * later (evidence: unsettled).
  *
- * Fields are checked at synth (required fields, accepted values, URLs, the rules between fields and
- * the Kibana versions that accept them, for the version of the context key `kibanaVersion`, else the
- * newest Kibana); values that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth by the rule engine (required fields, accepted values, URLs, the rules
+ * between fields and the Kibana versions that accept them, for the version of the context key
+ * `kibanaVersion`, else the newest Kibana); values that are tokens are checked by Kibana when
+ * Terraform applies.
  */
 export class McpConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -128,69 +121,7 @@ export class McpConnector extends KibanaConnector {
    * @param props Name, space, config, secrets and the other options of the connector.
    */
   constructor(scope: Construct, id: string, props: McpConnectorProps) {
-    super(scope, id, {
-      ...props,
-      connectorTypeId: '.mcp',
-      config: buildConfig(props.config),
-      secrets: buildSecrets(props.secrets),
-    });
-    this.node.addValidation({ validate: () => validate(props, KibanaTarget.of(this)) });
+    super(scope, id, typedConnectorProps(MCP_CONNECTOR_SPEC, props, scope));
+    validateTypedConnector(this, MCP_CONNECTOR_SPEC, props);
   }
-}
-
-const CONFIG_AUTH_TYPE_VALUES: readonly string[] = ['none', 'bearer', 'apiKey', 'basic'];
-
-/** Kibana's `config` object, with the defaults Kibana would otherwise fill in. */
-function buildConfig(config: McpConnectorConfig | undefined): { [key: string]: any } {
-  if (config === undefined || config === null || Token.isUnresolved(config)) return config ?? {};
-  return compact({
-    serverUrl: config.serverUrl,
-    hasAuth: config.hasAuth ?? true,
-    authType: config.authType,
-    apiKeyHeaderName: config.apiKeyHeaderName,
-    headers: config.headers,
-  });
-}
-
-/** Kibana's `secrets` object. */
-function buildSecrets(secrets: McpConnectorSecrets | undefined): { [key: string]: any } {
-  if (secrets === undefined || secrets === null || Token.isUnresolved(secrets)) return secrets ?? {};
-  return compact({
-    token: secrets.token,
-    apiKey: secrets.apiKey,
-    user: secrets.user,
-    password: secrets.password,
-    secretHeaders: secrets.secretHeaders,
-  });
-}
-
-/**
- * Synth-time checks of the McpConnector (`.mcp`), generated from its catalog entry. Tokens are
- * skipped.
- */
-function validate(props: McpConnectorProps, kibana: KibanaTarget): string[] {
-  const problems: string[] = [];
-  checkTargetKibana(kibana, '.mcp', { since: '9.3' }, problems);
-  const config = checkSection(props.config, 'config', true, problems);
-  if (config) {
-    checkRequired(config.serverUrl, 'config.serverUrl', problems);
-    checkUrl(config.serverUrl, 'config.serverUrl', problems);
-    checkOneOf(config.authType, CONFIG_AUTH_TYPE_VALUES, 'config.authType', problems);
-  }
-
-  const secrets = checkSection(props.secrets, 'secrets', false, problems);
-  if (config && secrets) {
-    if (config.authType === 'bearer') {
-      checkRequiredWhen(secrets.token, 'secrets.token', 'config.authType is "bearer"', problems);
-    }
-    if (config.authType === 'apiKey') {
-      checkRequiredWhen(secrets.apiKey, 'secrets.apiKey', 'config.authType is "apiKey"', problems);
-    }
-    if (config.authType === 'basic') {
-      checkRequiredWhen(secrets.user, 'secrets.user', 'config.authType is "basic"', problems);
-      checkRequiredWhen(secrets.password, 'secrets.password', 'config.authType is "basic"', problems);
-    }
-  }
-
-  return problems;
 }

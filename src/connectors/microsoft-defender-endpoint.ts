@@ -11,10 +11,9 @@
 //     (technical preview)
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
-import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { KibanaTarget } from '../kibana-version';
-import { checkKnownKeys, checkRequired, checkSection, checkTargetKibana, checkUrl, compact } from '../validation';
+import { typedConnectorProps, validateTypedConnector } from '../engine/construct';
+import { MICROSOFT_DEFENDER_ENDPOINT_CONNECTOR_SPEC } from './specs/microsoft-defender-endpoint';
 
 /**
  * Configuration of the MicrosoftDefenderEndpointConnector (`.microsoft_defender_endpoint`): Kibana's
@@ -63,11 +62,12 @@ export interface MicrosoftDefenderEndpointConnectorProps extends KibanaConnector
  * Runs response actions on hosts managed by Microsoft Defender for Endpoint.
  *
  * Kibana connector type `.microsoft_defender_endpoint` ("Microsoft Defender for Endpoint"); license:
- * enterprise or higher; supported features: endpointSecurity; first Kibana version: 8.18.
+ * enterprise or higher; supported features: endpointSecurity; Kibana versions: Kibana 8.18 and later
+ * (evidence: unsettled).
  *
- * Fields are checked at synth (required fields, accepted values, URLs and the Kibana versions that
- * accept them, for the version of the context key `kibanaVersion`, else the newest Kibana); values
- * that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth by the rule engine (required fields, accepted values, URLs and the
+ * Kibana versions that accept them, for the version of the context key `kibanaVersion`, else the
+ * newest Kibana); values that are tokens are checked by Kibana when Terraform applies.
  */
 export class MicrosoftDefenderEndpointConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -86,67 +86,7 @@ export class MicrosoftDefenderEndpointConnector extends KibanaConnector {
    * @param props Name, space, config, secrets and the other options of the connector.
    */
   constructor(scope: Construct, id: string, props: MicrosoftDefenderEndpointConnectorProps) {
-    super(scope, id, {
-      ...props,
-      connectorTypeId: '.microsoft_defender_endpoint',
-      config: buildConfig(props.config),
-      secrets: buildSecrets(props.secrets),
-    });
-    this.node.addValidation({ validate: () => validate(props, KibanaTarget.of(this)) });
+    super(scope, id, typedConnectorProps(MICROSOFT_DEFENDER_ENDPOINT_CONNECTOR_SPEC, props, scope));
+    validateTypedConnector(this, MICROSOFT_DEFENDER_ENDPOINT_CONNECTOR_SPEC, props);
   }
-}
-
-const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>([
-  'clientId',
-  'tenantId',
-  'oAuthServerUrl',
-  'oAuthScope',
-  'apiUrl',
-]);
-const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['clientSecret']);
-
-/** Kibana's `config` object. */
-function buildConfig(config: MicrosoftDefenderEndpointConnectorConfig | undefined): { [key: string]: any } {
-  if (config === undefined || config === null || Token.isUnresolved(config)) return config ?? {};
-  return compact({
-    clientId: config.clientId,
-    tenantId: config.tenantId,
-    oAuthServerUrl: config.oAuthServerUrl,
-    oAuthScope: config.oAuthScope,
-    apiUrl: config.apiUrl,
-  });
-}
-
-/** Kibana's `secrets` object. */
-function buildSecrets(secrets: MicrosoftDefenderEndpointConnectorSecrets | undefined): { [key: string]: any } {
-  if (secrets === undefined || secrets === null || Token.isUnresolved(secrets)) return secrets ?? {};
-  return compact({ clientSecret: secrets.clientSecret });
-}
-
-/**
- * Synth-time checks of the MicrosoftDefenderEndpointConnector (`.microsoft_defender_endpoint`),
- * generated from its catalog entry. Tokens are skipped.
- */
-function validate(props: MicrosoftDefenderEndpointConnectorProps, kibana: KibanaTarget): string[] {
-  const problems: string[] = [];
-  checkTargetKibana(kibana, '.microsoft_defender_endpoint', { since: '8.18' }, problems);
-  const config = checkSection(props.config, 'config', true, problems);
-  if (config) {
-    checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);
-    checkRequired(config.clientId, 'config.clientId', problems);
-    checkRequired(config.tenantId, 'config.tenantId', problems);
-    checkRequired(config.oAuthServerUrl, 'config.oAuthServerUrl', problems);
-    checkUrl(config.oAuthServerUrl, 'config.oAuthServerUrl', problems);
-    checkRequired(config.oAuthScope, 'config.oAuthScope', problems);
-    checkRequired(config.apiUrl, 'config.apiUrl', problems);
-    checkUrl(config.apiUrl, 'config.apiUrl', problems);
-  }
-
-  const secrets = checkSection(props.secrets, 'secrets', true, problems);
-  if (secrets) {
-    checkKnownKeys(secrets, SECRETS_PROPERTIES, 'secrets', problems);
-    checkRequired(secrets.clientSecret, 'secrets.clientSecret', problems);
-  }
-
-  return problems;
 }

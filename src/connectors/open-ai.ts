@@ -1,6 +1,6 @@
 // GENERATED FILE: do not edit by hand.
 // Written by the connector generator (generator/connectors/) from its inputs:
-// connector-types.json and catalog/gen-ai.json.
+// connector-types.json and catalog/open-ai.json.
 // The catalog entry was checked against:
 //   elastic/kibana src/platform/packages/shared/kbn-connector-schemas/openai/schemas/v1.ts @ e2971c7 (newest)
 //   elastic/kibana src/platform/packages/shared/kbn-connector-schemas/openai/schemas/v1.ts @ 5bb56f1 (newest
@@ -21,26 +21,10 @@
 //     provider, default gpt-4o))
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
-import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { KibanaTarget } from '../kibana-version';
-import {
-  checkAnyOfWhen,
-  checkFieldVersion,
-  checkForbiddenWhen,
-  checkKnownKeys,
-  checkNumber,
-  checkOneOf,
-  checkRequired,
-  checkRequiredWhen,
-  checkSection,
-  checkTargetKibana,
-  checkTogether,
-  checkUrl,
-  compact,
-  isKnown,
-} from '../validation';
+import { typedConnectorProps, validateTypedConnector } from '../engine/construct';
 import { OpenAiProvider, TlsVerificationMode } from './enums';
+import { OPEN_AI_CONNECTOR_SPEC } from './specs/open-ai';
 
 /** Configuration of the OpenAiConnector (`.gen-ai`): Kibana's `config` object. */
 export interface OpenAiConnectorConfig {
@@ -57,7 +41,7 @@ export interface OpenAiConnectorConfig {
    * default model when unset (`gpt-4.1` in recent versions), which Terraform may then report as a
    * difference: set it explicitly.
    *
-   * Kibana 8.10.0 and later.
+   * Kibana 8.10.0 and later (evidence: unsettled).
    *
    * Kibana's default depends on the version or on other fields: 'gpt-4' (Kibana before 8.16.0, when
    * config.apiProvider is "OpenAI"); 'gpt-4o' (Kibana 8.16.0 and later, before 8.19.0, when
@@ -72,14 +56,14 @@ export interface OpenAiConnectorConfig {
   /**
    * OpenAI organization id (`OpenAI` only).
    *
-   * Kibana 8.18.0 and later.
+   * Kibana 8.18.0 and later (evidence: unsettled).
    * @default - none
    */
   readonly organizationId?: string;
   /**
    * OpenAI project id (`OpenAI` only).
    *
-   * Kibana 8.18.0 and later.
+   * Kibana 8.18.0 and later (evidence: unsettled).
    * @default - none
    */
   readonly projectId?: string;
@@ -93,29 +77,28 @@ export interface OpenAiConnectorConfig {
    *
    * At least 1, a whole number.
    *
-   * Kibana 9.2.0 and later.
+   * Kibana 9.2.0 and later (evidence: unsettled).
    * @default - none
    */
   readonly contextWindowLength?: number;
   /**
    * Sampling temperature used when a request sets none.
    *
-   * Kibana 9.3.0 and later.
+   * Kibana 9.3.0 and later (evidence: unsettled).
    * @default - none
    */
   readonly temperature?: number;
   /**
-   * TLS verification mode (`Other` only). Kibana 8.19 has it too (a backport); the catalog names 9.1.0,
-   * the first 9.x release with it.
+   * TLS verification mode (`Other` only).
    *
-   * Kibana 9.1.0 and later.
+   * Kibana 9.1.0 and later (evidence: unsettled).
    * @default - Kibana uses 'full'
    */
   readonly verificationMode?: TlsVerificationMode;
   /**
    * Whether to use the model's native function calling (`Other` only).
    *
-   * Kibana 9.2.0 and later.
+   * Kibana 9.2.0 and later (evidence: unsettled).
    * @default - none
    */
   readonly enableNativeFunctionCalling?: boolean;
@@ -134,26 +117,23 @@ export interface OpenAiConnectorSecrets {
    */
   readonly apiKey?: string;
   /**
-   * PEM client certificate for mutual TLS (`Other` only). Kibana 8.19 has it too (a backport); the
-   * catalog names 9.1.0, the first 9.x release with it.
+   * PEM client certificate for mutual TLS (`Other` only).
    *
-   * Kibana 9.1.0 and later.
+   * Kibana 9.1.0 and later (evidence: unsettled).
    * @default - none
    */
   readonly certificateData?: string;
   /**
-   * PEM private key of the client certificate (`Other` only). Kibana 8.19 has it too (a backport); the
-   * catalog names 9.1.0, the first 9.x release with it.
+   * PEM private key of the client certificate (`Other` only).
    *
-   * Kibana 9.1.0 and later.
+   * Kibana 9.1.0 and later (evidence: unsettled).
    * @default - none
    */
   readonly privateKeyData?: string;
   /**
-   * PEM certificate of a certificate authority to trust (`Other` only). Kibana 8.19 has it too (a
-   * backport); the catalog names 9.1.0, the first 9.x release with it.
+   * PEM certificate of a certificate authority to trust (`Other` only).
    *
-   * Kibana 9.1.0 and later.
+   * Kibana 9.1.0 and later (evidence: unsettled).
    * @default - none
    */
   readonly caData?: string;
@@ -174,12 +154,13 @@ export interface OpenAiConnectorProps extends KibanaConnectorOptions {
  * Talks to OpenAI, Azure OpenAI or any OpenAI-compatible service for Kibana's AI features.
  *
  * Kibana connector type `.gen-ai` ("OpenAI"); license: enterprise or higher; supported features:
- * generativeAIForSecurity, generativeAIForObservability, generativeAIForSearchPlayground; first Kibana
- * version: 8.10.
+ * generativeAIForSecurity, generativeAIForObservability, generativeAIForSearchPlayground; Kibana
+ * versions: Kibana 8.10 and later (evidence: unsettled).
  *
- * Fields are checked at synth (required fields, accepted values, URLs, the rules between fields and
- * the Kibana versions that accept them, for the version of the context key `kibanaVersion`, else the
- * newest Kibana); values that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth by the rule engine (required fields, accepted values, URLs, the rules
+ * between fields and the Kibana versions that accept them, for the version of the context key
+ * `kibanaVersion`, else the newest Kibana); values that are tokens are checked by Kibana when
+ * Terraform applies.
  */
 export class OpenAiConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -202,181 +183,7 @@ export class OpenAiConnector extends KibanaConnector {
    * @param props Name, space, config, secrets and the other options of the connector.
    */
   constructor(scope: Construct, id: string, props: OpenAiConnectorProps) {
-    super(scope, id, {
-      ...props,
-      connectorTypeId: '.gen-ai',
-      config: buildConfig(props.config, KibanaTarget.of(scope)),
-      secrets: buildSecrets(props.secrets),
-    });
-    this.node.addValidation({ validate: () => validate(props, KibanaTarget.of(this)) });
+    super(scope, id, typedConnectorProps(OPEN_AI_CONNECTOR_SPEC, props, scope));
+    validateTypedConnector(this, OPEN_AI_CONNECTOR_SPEC, props);
   }
-}
-
-const CONFIG_API_PROVIDER_VALUES: readonly string[] = ['OpenAI', 'Azure OpenAI', 'Other'];
-const CONFIG_VERIFICATION_MODE_VALUES: readonly string[] = ['full', 'certificate', 'none'];
-const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>([
-  'apiProvider',
-  'apiUrl',
-  'defaultModel',
-  'organizationId',
-  'projectId',
-  'headers',
-  'contextWindowLength',
-  'temperature',
-  'verificationMode',
-  'enableNativeFunctionCalling',
-]);
-const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>([
-  'apiKey',
-  'certificateData',
-  'privateKeyData',
-  'caData',
-]);
-
-/**
- * Kibana's `config` object, with the defaults Kibana would otherwise fill in (those of the target
- * Kibana).
- */
-function buildConfig(config: OpenAiConnectorConfig | undefined, kibana: KibanaTarget): { [key: string]: any } {
-  if (config === undefined || config === null || Token.isUnresolved(config)) return config ?? {};
-  return compact({
-    apiProvider: config.apiProvider,
-    apiUrl: config.apiUrl,
-    defaultModel: config.defaultModel ?? configDefaultModelDefault(config, kibana),
-    organizationId: config.organizationId,
-    projectId: config.projectId,
-    headers: config.headers,
-    contextWindowLength: config.contextWindowLength,
-    temperature: config.temperature,
-    verificationMode: config.verificationMode,
-    enableNativeFunctionCalling: config.enableNativeFunctionCalling,
-  });
-}
-
-/** Kibana's `secrets` object. */
-function buildSecrets(secrets: OpenAiConnectorSecrets | undefined): { [key: string]: any } {
-  if (secrets === undefined || secrets === null || Token.isUnresolved(secrets)) return secrets ?? {};
-  return compact({
-    apiKey: secrets.apiKey,
-    certificateData: secrets.certificateData,
-    privateKeyData: secrets.privateKeyData,
-    caData: secrets.caData,
-  });
-}
-
-/** Kibana's default of `config.defaultModel` for the target Kibana and the other fields. */
-function configDefaultModelDefault(config: Partial<OpenAiConnectorConfig>, kibana: KibanaTarget): string | undefined {
-  if (kibana.accepts(undefined, '8.16.0') && config.apiProvider === 'OpenAI') return 'gpt-4';
-  if (kibana.accepts('8.16.0', '8.19.0') && config.apiProvider === 'OpenAI') return 'gpt-4o';
-  if (kibana.accepts('9.0.0', '9.1.0') && config.apiProvider === 'OpenAI') return 'gpt-4o';
-  if (kibana.accepts('8.19.0', '9.0.0') && config.apiProvider === 'OpenAI') return 'gpt-4.1';
-  if (kibana.accepts('9.1.0', undefined) && config.apiProvider === 'OpenAI') return 'gpt-4.1';
-  return undefined;
-}
-
-/**
- * Synth-time checks of the OpenAiConnector (`.gen-ai`), generated from its catalog entry. Tokens are
- * skipped.
- */
-function validate(props: OpenAiConnectorProps, kibana: KibanaTarget): string[] {
-  const problems: string[] = [];
-  checkTargetKibana(kibana, '.gen-ai', { since: '8.10' }, problems);
-  const config = checkSection(props.config, 'config', true, problems);
-  if (config) {
-    checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);
-    checkRequired(config.apiProvider, 'config.apiProvider', problems);
-    checkOneOf(config.apiProvider, CONFIG_API_PROVIDER_VALUES, 'config.apiProvider', problems);
-    checkRequired(config.apiUrl, 'config.apiUrl', problems);
-    checkUrl(config.apiUrl, 'config.apiUrl', problems);
-    checkNumber(config.contextWindowLength, 'config.contextWindowLength', 1, undefined, true, problems);
-    checkOneOf(config.verificationMode, CONFIG_VERIFICATION_MODE_VALUES, 'config.verificationMode', problems);
-    checkFieldVersion(config.defaultModel, 'config.defaultModel', { since: '8.10.0' }, kibana, problems);
-    checkFieldVersion(config.organizationId, 'config.organizationId', { since: '8.18.0' }, kibana, problems);
-    checkFieldVersion(config.projectId, 'config.projectId', { since: '8.18.0' }, kibana, problems);
-    checkFieldVersion(config.contextWindowLength, 'config.contextWindowLength', { since: '9.2.0' }, kibana, problems);
-    checkFieldVersion(config.temperature, 'config.temperature', { since: '9.3.0' }, kibana, problems);
-    checkFieldVersion(config.verificationMode, 'config.verificationMode', { since: '9.1.0' }, kibana, problems);
-    checkFieldVersion(
-      config.enableNativeFunctionCalling,
-      'config.enableNativeFunctionCalling',
-      { since: '9.2.0' },
-      kibana,
-      problems,
-    );
-  }
-
-  const secrets = checkSection(props.secrets, 'secrets', false, problems);
-  if (secrets) {
-    checkKnownKeys(secrets, SECRETS_PROPERTIES, 'secrets', problems);
-    checkFieldVersion(secrets.certificateData, 'secrets.certificateData', { since: '9.1.0' }, kibana, problems);
-    checkFieldVersion(secrets.privateKeyData, 'secrets.privateKeyData', { since: '9.1.0' }, kibana, problems);
-    checkFieldVersion(secrets.caData, 'secrets.caData', { since: '9.1.0' }, kibana, problems);
-  }
-
-  if (config && secrets) {
-    if ((config.apiProvider === 'OpenAI' || config.apiProvider === 'Azure OpenAI')) {
-      checkRequiredWhen(secrets.apiKey, 'secrets.apiKey', 'config.apiProvider is "OpenAI" or "Azure OpenAI"', problems);
-    }
-    if (config.apiProvider === 'Other') {
-      checkRequiredWhen(config.defaultModel, 'config.defaultModel', 'config.apiProvider is "Other"', problems);
-    }
-    if (config.apiProvider === 'Other') {
-      checkAnyOfWhen(
-        [secrets.apiKey, secrets.certificateData],
-        ['secrets.apiKey', 'secrets.certificateData'],
-        'config.apiProvider is "Other"',
-        problems,
-      );
-    }
-    if ((isKnown(config.apiProvider) && config.apiProvider !== 'OpenAI')) {
-      checkForbiddenWhen(
-        config.organizationId,
-        'config.organizationId',
-        'config.apiProvider is not "OpenAI"',
-        problems,
-      );
-      checkForbiddenWhen(config.projectId, 'config.projectId', 'config.apiProvider is not "OpenAI"', problems);
-    }
-    if ((isKnown(config.apiProvider) && config.apiProvider !== 'Other')) {
-      checkForbiddenWhen(
-        config.verificationMode,
-        'config.verificationMode',
-        'config.apiProvider is not "Other"',
-        problems,
-      );
-      checkForbiddenWhen(
-        config.enableNativeFunctionCalling,
-        'config.enableNativeFunctionCalling',
-        'config.apiProvider is not "Other"',
-        problems,
-      );
-      checkForbiddenWhen(
-        secrets.certificateData,
-        'secrets.certificateData',
-        'config.apiProvider is not "Other"',
-        problems,
-      );
-      checkForbiddenWhen(
-        secrets.privateKeyData,
-        'secrets.privateKeyData',
-        'config.apiProvider is not "Other"',
-        problems,
-      );
-      checkForbiddenWhen(secrets.caData, 'secrets.caData', 'config.apiProvider is not "Other"', problems);
-    }
-    checkTogether(
-      [secrets.certificateData, secrets.privateKeyData],
-      ['secrets.certificateData', 'secrets.privateKeyData'],
-      [],
-      problems,
-    );
-    if (kibana.accepts(undefined, '9.2.5') && config.apiProvider === 'Azure OpenAI') {
-      checkForbiddenWhen(config.defaultModel, 'config.defaultModel', 'config.apiProvider is "Azure OpenAI"', problems);
-    }
-    if (kibana.accepts('9.3.0', '9.3.1') && config.apiProvider === 'Azure OpenAI') {
-      checkForbiddenWhen(config.defaultModel, 'config.defaultModel', 'config.apiProvider is "Azure OpenAI"', problems);
-    }
-  }
-
-  return problems;
 }

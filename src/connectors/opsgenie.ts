@@ -9,10 +9,9 @@
 //   elastic/kibana PR #142164 (label v8.6.0): the type arrived in 8.6
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
-import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { KibanaTarget } from '../kibana-version';
-import { checkKnownKeys, checkRequired, checkSection, checkTargetKibana, checkUrl, compact } from '../validation';
+import { typedConnectorProps, validateTypedConnector } from '../engine/construct';
+import { OPSGENIE_CONNECTOR_SPEC } from './specs/opsgenie';
 
 /** Configuration of the OpsgenieConnector (`.opsgenie`): Kibana's `config` object. */
 export interface OpsgenieConnectorConfig {
@@ -46,11 +45,11 @@ export interface OpsgenieConnectorProps extends KibanaConnectorOptions {
  * Creates and closes Opsgenie alerts.
  *
  * Kibana connector type `.opsgenie` ("Opsgenie"); license: platinum or higher; supported features:
- * alerting, uptime, siem; first Kibana version: 8.6.
+ * alerting, uptime, siem; Kibana versions: Kibana 8.6 and later (evidence: unsettled).
  *
- * Fields are checked at synth (required fields, accepted values, URLs and the Kibana versions that
- * accept them, for the version of the context key `kibanaVersion`, else the newest Kibana); values
- * that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth by the rule engine (required fields, accepted values, URLs and the
+ * Kibana versions that accept them, for the version of the context key `kibanaVersion`, else the
+ * newest Kibana); values that are tokens are checked by Kibana when Terraform applies.
  */
 export class OpsgenieConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -69,50 +68,7 @@ export class OpsgenieConnector extends KibanaConnector {
    * @param props Name, space, config, secrets and the other options of the connector.
    */
   constructor(scope: Construct, id: string, props: OpsgenieConnectorProps) {
-    super(scope, id, {
-      ...props,
-      connectorTypeId: '.opsgenie',
-      config: buildConfig(props.config),
-      secrets: buildSecrets(props.secrets),
-    });
-    this.node.addValidation({ validate: () => validate(props, KibanaTarget.of(this)) });
+    super(scope, id, typedConnectorProps(OPSGENIE_CONNECTOR_SPEC, props, scope));
+    validateTypedConnector(this, OPSGENIE_CONNECTOR_SPEC, props);
   }
-}
-
-const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['apiUrl']);
-const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['apiKey']);
-
-/** Kibana's `config` object. */
-function buildConfig(config: OpsgenieConnectorConfig | undefined): { [key: string]: any } {
-  if (config === undefined || config === null || Token.isUnresolved(config)) return config ?? {};
-  return compact({ apiUrl: config.apiUrl });
-}
-
-/** Kibana's `secrets` object. */
-function buildSecrets(secrets: OpsgenieConnectorSecrets | undefined): { [key: string]: any } {
-  if (secrets === undefined || secrets === null || Token.isUnresolved(secrets)) return secrets ?? {};
-  return compact({ apiKey: secrets.apiKey });
-}
-
-/**
- * Synth-time checks of the OpsgenieConnector (`.opsgenie`), generated from its catalog entry. Tokens
- * are skipped.
- */
-function validate(props: OpsgenieConnectorProps, kibana: KibanaTarget): string[] {
-  const problems: string[] = [];
-  checkTargetKibana(kibana, '.opsgenie', { since: '8.6' }, problems);
-  const config = checkSection(props.config, 'config', true, problems);
-  if (config) {
-    checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);
-    checkRequired(config.apiUrl, 'config.apiUrl', problems);
-    checkUrl(config.apiUrl, 'config.apiUrl', problems);
-  }
-
-  const secrets = checkSection(props.secrets, 'secrets', true, problems);
-  if (secrets) {
-    checkKnownKeys(secrets, SECRETS_PROPERTIES, 'secrets', problems);
-    checkRequired(secrets.apiKey, 'secrets.apiKey', problems);
-  }
-
-  return problems;
 }

@@ -1,16 +1,15 @@
 // GENERATED FILE: do not edit by hand.
 // Written by the connector generator (generator/connectors/) from its inputs:
-// connector-types.json and catalog/pagerduty.json.
+// connector-types.json and catalog/pager-duty.json.
 // The catalog entry was checked against:
 //   elastic/kibana src/platform/packages/shared/kbn-connector-schemas/pagerduty/schemas/v1.ts @ 524c5f6 (newest
 //     (zod v4))
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
-import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { KibanaTarget } from '../kibana-version';
-import { checkKnownKeys, checkRequired, checkSection, checkTargetKibana, checkUrl, compact } from '../validation';
+import { paramsObject, typedConnectorProps, validateTypedConnector } from '../engine/construct';
 import { PagerDutyEventAction, PagerDutySeverity } from './enums';
+import { PAGER_DUTY_CONNECTOR_SPEC } from './specs/pager-duty';
 
 /**
  * A link attached to a PagerDuty event.
@@ -123,11 +122,11 @@ export interface PagerDutyConnectorProps extends KibanaConnectorOptions {
  * Triggers, acknowledges and resolves PagerDuty events through the Events API v2.
  *
  * Kibana connector type `.pagerduty` ("PagerDuty"); license: gold or higher; supported features:
- * alerting, uptime, siem, workflows; first Kibana version: 7.x.
+ * alerting, uptime, siem, workflows; Kibana versions: Kibana 7.x and later (evidence: unsettled).
  *
- * Fields are checked at synth (required fields, accepted values, URLs and the Kibana versions that
- * accept them, for the version of the context key `kibanaVersion`, else the newest Kibana); values
- * that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth by the rule engine (required fields, accepted values, URLs and the
+ * Kibana versions that accept them, for the version of the context key `kibanaVersion`, else the
+ * newest Kibana); values that are tokens are checked by Kibana when Terraform applies.
  */
 export class PagerDutyConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -146,13 +145,8 @@ export class PagerDutyConnector extends KibanaConnector {
    * @param props Name, space, config, secrets and the other options of the connector.
    */
   constructor(scope: Construct, id: string, props: PagerDutyConnectorProps) {
-    super(scope, id, {
-      ...props,
-      connectorTypeId: '.pagerduty',
-      config: buildConfig(props.config),
-      secrets: buildSecrets(props.secrets),
-    });
-    this.node.addValidation({ validate: () => validate(props, KibanaTarget.of(this)) });
+    super(scope, id, typedConnectorProps(PAGER_DUTY_CONNECTOR_SPEC, props, scope));
+    validateTypedConnector(this, PAGER_DUTY_CONNECTOR_SPEC, props);
   }
 
   /**
@@ -160,55 +154,6 @@ export class PagerDutyConnector extends KibanaConnector {
    * `elasticstack_kibana_alerting_rule`). Unset fields are left out.
    */
   public static params(params: PagerDutyParams): { [key: string]: any } {
-    return compact({
-      eventAction: params.eventAction,
-      dedupKey: params.dedupKey,
-      summary: params.summary,
-      source: params.source,
-      severity: params.severity,
-      timestamp: params.timestamp,
-      component: params.component,
-      group: params.group,
-      class: params.class,
-      links: params.links,
-      customDetails: params.customDetails,
-    });
+    return paramsObject(PAGER_DUTY_CONNECTOR_SPEC, params);
   }
-}
-
-const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['apiUrl']);
-const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['routingKey']);
-
-/** Kibana's `config` object. */
-function buildConfig(config: PagerDutyConnectorConfig | undefined): { [key: string]: any } {
-  if (config === undefined || config === null || Token.isUnresolved(config)) return config ?? {};
-  return compact({ apiUrl: config.apiUrl });
-}
-
-/** Kibana's `secrets` object. */
-function buildSecrets(secrets: PagerDutyConnectorSecrets | undefined): { [key: string]: any } {
-  if (secrets === undefined || secrets === null || Token.isUnresolved(secrets)) return secrets ?? {};
-  return compact({ routingKey: secrets.routingKey });
-}
-
-/**
- * Synth-time checks of the PagerDutyConnector (`.pagerduty`), generated from its catalog entry. Tokens
- * are skipped.
- */
-function validate(props: PagerDutyConnectorProps, kibana: KibanaTarget): string[] {
-  const problems: string[] = [];
-  checkTargetKibana(kibana, '.pagerduty', { since: '7.x' }, problems);
-  const config = checkSection(props.config, 'config', false, problems);
-  if (config) {
-    checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);
-    checkUrl(config.apiUrl, 'config.apiUrl', problems);
-  }
-
-  const secrets = checkSection(props.secrets, 'secrets', true, problems);
-  if (secrets) {
-    checkKnownKeys(secrets, SECRETS_PROPERTIES, 'secrets', problems);
-    checkRequired(secrets.routingKey, 'secrets.routingKey', problems);
-  }
-
-  return problems;
 }

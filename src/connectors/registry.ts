@@ -3,6 +3,38 @@
 // connector-types.json and catalog/.
 // Regenerate with: npx projen generate
 import { ConnectorTypeInfo } from '../connector-type-info';
+import { ConnectorSpec } from '../engine/spec';
+import { BEDROCK_CONNECTOR_SPEC } from './specs/bedrock';
+import { CASES_WEBHOOK_CONNECTOR_SPEC } from './specs/cases-webhook';
+import { CROWD_STRIKE_CONNECTOR_SPEC } from './specs/crowd-strike';
+import { D3_SECURITY_CONNECTOR_SPEC } from './specs/d3-security';
+import { EMAIL_CONNECTOR_SPEC } from './specs/email';
+import { GEMINI_CONNECTOR_SPEC } from './specs/gemini';
+import { OPEN_AI_CONNECTOR_SPEC } from './specs/open-ai';
+import { INDEX_CONNECTOR_SPEC } from './specs/index-connector';
+import { INFERENCE_CONNECTOR_SPEC } from './specs/inference';
+import { JIRA_CONNECTOR_SPEC } from './specs/jira';
+import { JIRA_SERVICE_MANAGEMENT_CONNECTOR_SPEC } from './specs/jira-service-management';
+import { MCP_CONNECTOR_SPEC } from './specs/mcp';
+import { MICROSOFT_DEFENDER_ENDPOINT_CONNECTOR_SPEC } from './specs/microsoft-defender-endpoint';
+import { OPSGENIE_CONNECTOR_SPEC } from './specs/opsgenie';
+import { PAGER_DUTY_CONNECTOR_SPEC } from './specs/pager-duty';
+import { RESILIENT_CONNECTOR_SPEC } from './specs/resilient';
+import { SENTINEL_ONE_CONNECTOR_SPEC } from './specs/sentinel-one';
+import { SERVER_LOG_CONNECTOR_SPEC } from './specs/server-log';
+import { SERVICE_NOW_ITSM_CONNECTOR_SPEC } from './specs/service-now-itsm';
+import { SERVICE_NOW_ITOM_CONNECTOR_SPEC } from './specs/service-now-itom';
+import { SERVICE_NOW_SEC_OPS_CONNECTOR_SPEC } from './specs/service-now-sec-ops';
+import { SLACK_CONNECTOR_SPEC } from './specs/slack';
+import { SLACK_API_CONNECTOR_SPEC } from './specs/slack-api';
+import { SWIMLANE_CONNECTOR_SPEC } from './specs/swimlane';
+import { TEAMS_CONNECTOR_SPEC } from './specs/teams';
+import { THE_HIVE_CONNECTOR_SPEC } from './specs/the-hive';
+import { TINES_CONNECTOR_SPEC } from './specs/tines';
+import { TORQ_CONNECTOR_SPEC } from './specs/torq';
+import { WEBHOOK_CONNECTOR_SPEC } from './specs/webhook';
+import { XMATTERS_CONNECTOR_SPEC } from './specs/xmatters';
+import { XSOAR_CONNECTOR_SPEC } from './specs/xsoar';
 
 /**
  * Generated constructs by Kibana type id (typed: false for types without a catalog entry, whose config
@@ -368,248 +400,42 @@ export const PROPERTY_RENAMES: Readonly<Record<string, {
   },
 };
 
-/** A condition on a config field (struct property name), compared with its default applied. */
-export interface ConfigCondition {
-  readonly property: string;
-  readonly op: 'equals' | 'in' | 'not';
-  readonly values: readonly unknown[];
-}
-
-/** One of Kibana's defaults of a config field: it holds for its versions when every condition holds. */
-export interface ConfigDefault {
-  readonly value: unknown;
-  readonly since?: string;
-  readonly until?: string;
-  readonly when: readonly ConfigCondition[];
-}
-
-/** A rule that makes secrets required when config conditions hold (for the Kibana versions it names). */
-export interface SecretRequirement {
-  readonly since?: string;
-  readonly until?: string;
-  readonly when: readonly ConfigCondition[];
-  /** Secrets struct properties that are all required. */
-  readonly require: readonly string[];
-  /** Secrets struct properties of which one is required. */
-  readonly requireAnyOf: readonly string[];
-}
-
-/** A type's conditionally required secrets and the config defaults their conditions read. */
-export interface ConnectorRules {
-  readonly configDefaults: Readonly<Record<string, readonly ConfigDefault[]>>;
-  readonly secretRequirements: readonly SecretRequirement[];
-}
-
 /**
- * The rules that make secrets required on config values, by type id, as data for the importer (which
- * never reads validation messages). Generated from the same catalog rules as the constructs' checks;
- * types without such rules are left out.
+ * What Kibana accepts per typed connector type, by type id: the rule data the constructs, the importer
+ * and the generic KibanaConnector evaluate.
  */
-export const CONNECTOR_RULES: Readonly<Record<string, ConnectorRules>> = {
-  '.cases-webhook': {
-    configDefaults: {
-      hasAuth: [{ value: true, when: [] }],
-      authType: [
-        {
-          value: 'webhook-authentication-basic',
-          since: 'unreleased',
-          when: [{ property: 'hasAuth', op: 'equals', values: [true] }],
-        },
-      ],
-    },
-    secretRequirements: [
-      {
-        when: [
-          { property: 'hasAuth', op: 'equals', values: [true] },
-          { property: 'authType', op: 'equals', values: ['webhook-authentication-basic'] },
-        ],
-        require: ['user', 'password'],
-        requireAnyOf: [],
-      },
-      {
-        when: [
-          { property: 'hasAuth', op: 'equals', values: [true] },
-          { property: 'authType', op: 'equals', values: ['webhook-authentication-ssl'] },
-          { property: 'certType', op: 'equals', values: ['ssl-crt-key'] },
-        ],
-        require: ['crt', 'key'],
-        requireAnyOf: [],
-      },
-      {
-        when: [
-          { property: 'hasAuth', op: 'equals', values: [true] },
-          { property: 'authType', op: 'equals', values: ['webhook-authentication-ssl'] },
-          { property: 'certType', op: 'equals', values: ['ssl-pfx'] },
-        ],
-        require: ['pfx'],
-        requireAnyOf: [],
-      },
-      {
-        since: '9.2.0',
-        when: [
-          { property: 'hasAuth', op: 'equals', values: [true] },
-          { property: 'authType', op: 'equals', values: ['webhook-oauth2-client-credentials'] },
-        ],
-        require: ['clientSecret'],
-        requireAnyOf: [],
-      },
-      {
-        when: [{ property: 'hasAuth', op: 'equals', values: [true] }],
-        require: [],
-        requireAnyOf: ['user', 'crt', 'pfx', 'clientSecret'],
-      },
-    ],
-  },
-  '.email': {
-    configDefaults: { service: [{ value: 'other', when: [] }], hasAuth: [{ value: true, when: [] }] },
-    secretRequirements: [
-      {
-        when: [{ property: 'service', op: 'equals', values: ['exchange_server'] }],
-        require: ['clientSecret'],
-        requireAnyOf: [],
-      },
-      {
-        when: [
-          { property: 'hasAuth', op: 'equals', values: [true] },
-          { property: 'service', op: 'not', values: ['exchange_server'] },
-        ],
-        require: ['user', 'password'],
-        requireAnyOf: [],
-      },
-    ],
-  },
-  '.gen-ai': {
-    configDefaults: {},
-    secretRequirements: [
-      {
-        when: [{ property: 'apiProvider', op: 'in', values: ['OpenAI', 'Azure OpenAI'] }],
-        require: ['apiKey'],
-        requireAnyOf: [],
-      },
-      {
-        when: [{ property: 'apiProvider', op: 'equals', values: ['Other'] }],
-        require: [],
-        requireAnyOf: ['apiKey', 'certificateData'],
-      },
-    ],
-  },
-  '.mcp': {
-    configDefaults: {},
-    secretRequirements: [
-      { when: [{ property: 'authType', op: 'equals', values: ['bearer'] }], require: ['token'], requireAnyOf: [] },
-      { when: [{ property: 'authType', op: 'equals', values: ['apiKey'] }], require: ['apiKey'], requireAnyOf: [] },
-      {
-        when: [{ property: 'authType', op: 'equals', values: ['basic'] }],
-        require: ['user', 'password'],
-        requireAnyOf: [],
-      },
-    ],
-  },
-  '.servicenow': {
-    configDefaults: { isOAuth: [{ value: false, since: '8.3.0', when: [] }] },
-    secretRequirements: [
-      {
-        when: [{ property: 'isOAuth', op: 'equals', values: [false] }],
-        require: ['username', 'password'],
-        requireAnyOf: [],
-      },
-      {
-        when: [{ property: 'isOAuth', op: 'equals', values: [true] }],
-        require: ['clientSecret', 'privateKey'],
-        requireAnyOf: [],
-      },
-    ],
-  },
-  '.servicenow-itom': {
-    configDefaults: { isOAuth: [{ value: false, since: '8.3.0', when: [] }] },
-    secretRequirements: [
-      {
-        when: [{ property: 'isOAuth', op: 'equals', values: [false] }],
-        require: ['username', 'password'],
-        requireAnyOf: [],
-      },
-      {
-        when: [{ property: 'isOAuth', op: 'equals', values: [true] }],
-        require: ['clientSecret', 'privateKey'],
-        requireAnyOf: [],
-      },
-    ],
-  },
-  '.servicenow-sir': {
-    configDefaults: { isOAuth: [{ value: false, since: '8.3.0', when: [] }] },
-    secretRequirements: [
-      {
-        when: [{ property: 'isOAuth', op: 'equals', values: [false] }],
-        require: ['username', 'password'],
-        requireAnyOf: [],
-      },
-      {
-        when: [{ property: 'isOAuth', op: 'equals', values: [true] }],
-        require: ['clientSecret', 'privateKey'],
-        requireAnyOf: [],
-      },
-    ],
-  },
-  '.webhook': {
-    configDefaults: {
-      hasAuth: [{ value: true, when: [] }],
-      authType: [
-        {
-          value: 'webhook-authentication-basic',
-          since: 'unreleased',
-          when: [{ property: 'hasAuth', op: 'equals', values: [true] }],
-        },
-      ],
-    },
-    secretRequirements: [
-      {
-        when: [
-          { property: 'hasAuth', op: 'equals', values: [true] },
-          { property: 'authType', op: 'equals', values: ['webhook-authentication-basic'] },
-        ],
-        require: ['user', 'password'],
-        requireAnyOf: [],
-      },
-      {
-        when: [
-          { property: 'hasAuth', op: 'equals', values: [true] },
-          { property: 'authType', op: 'equals', values: ['webhook-authentication-ssl'] },
-          { property: 'certType', op: 'equals', values: ['ssl-crt-key'] },
-        ],
-        require: ['crt', 'key'],
-        requireAnyOf: [],
-      },
-      {
-        when: [
-          { property: 'hasAuth', op: 'equals', values: [true] },
-          { property: 'authType', op: 'equals', values: ['webhook-authentication-ssl'] },
-          { property: 'certType', op: 'equals', values: ['ssl-pfx'] },
-        ],
-        require: ['pfx'],
-        requireAnyOf: [],
-      },
-      {
-        since: '9.2.0',
-        when: [
-          { property: 'hasAuth', op: 'equals', values: [true] },
-          { property: 'authType', op: 'equals', values: ['webhook-oauth2-client-credentials'] },
-        ],
-        require: ['clientSecret'],
-        requireAnyOf: [],
-      },
-    ],
-  },
-  '.xmatters': {
-    configDefaults: { usesBasic: [{ value: true, when: [] }] },
-    secretRequirements: [
-      {
-        when: [{ property: 'usesBasic', op: 'equals', values: [true] }],
-        require: ['user', 'password'],
-        requireAnyOf: [],
-      },
-      { when: [{ property: 'usesBasic', op: 'equals', values: [false] }], require: ['secretsUrl'], requireAnyOf: [] },
-    ],
-  },
+export const CONNECTOR_SPECS: Readonly<Record<string, ConnectorSpec>> = {
+  '.bedrock': BEDROCK_CONNECTOR_SPEC,
+  '.cases-webhook': CASES_WEBHOOK_CONNECTOR_SPEC,
+  '.crowdstrike': CROWD_STRIKE_CONNECTOR_SPEC,
+  '.d3security': D3_SECURITY_CONNECTOR_SPEC,
+  '.email': EMAIL_CONNECTOR_SPEC,
+  '.gemini': GEMINI_CONNECTOR_SPEC,
+  '.gen-ai': OPEN_AI_CONNECTOR_SPEC,
+  '.index': INDEX_CONNECTOR_SPEC,
+  '.inference': INFERENCE_CONNECTOR_SPEC,
+  '.jira': JIRA_CONNECTOR_SPEC,
+  '.jira-service-management': JIRA_SERVICE_MANAGEMENT_CONNECTOR_SPEC,
+  '.mcp': MCP_CONNECTOR_SPEC,
+  '.microsoft_defender_endpoint': MICROSOFT_DEFENDER_ENDPOINT_CONNECTOR_SPEC,
+  '.opsgenie': OPSGENIE_CONNECTOR_SPEC,
+  '.pagerduty': PAGER_DUTY_CONNECTOR_SPEC,
+  '.resilient': RESILIENT_CONNECTOR_SPEC,
+  '.sentinelone': SENTINEL_ONE_CONNECTOR_SPEC,
+  '.server-log': SERVER_LOG_CONNECTOR_SPEC,
+  '.servicenow': SERVICE_NOW_ITSM_CONNECTOR_SPEC,
+  '.servicenow-itom': SERVICE_NOW_ITOM_CONNECTOR_SPEC,
+  '.servicenow-sir': SERVICE_NOW_SEC_OPS_CONNECTOR_SPEC,
+  '.slack': SLACK_CONNECTOR_SPEC,
+  '.slack_api': SLACK_API_CONNECTOR_SPEC,
+  '.swimlane': SWIMLANE_CONNECTOR_SPEC,
+  '.teams': TEAMS_CONNECTOR_SPEC,
+  '.thehive': THE_HIVE_CONNECTOR_SPEC,
+  '.tines': TINES_CONNECTOR_SPEC,
+  '.torq': TORQ_CONNECTOR_SPEC,
+  '.webhook': WEBHOOK_CONNECTOR_SPEC,
+  '.xmatters': XMATTERS_CONNECTOR_SPEC,
+  '.xsoar': XSOAR_CONNECTOR_SPEC,
 };
 
 /**

@@ -10,10 +10,9 @@
 //     same config and secrets keys)
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
-import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { KibanaTarget } from '../kibana-version';
-import { checkKnownKeys, checkRequired, checkSection, checkTargetKibana, checkUrl, compact } from '../validation';
+import { typedConnectorProps, validateTypedConnector } from '../engine/construct';
+import { RESILIENT_CONNECTOR_SPEC } from './specs/resilient';
 
 /** Configuration of the ResilientConnector (`.resilient`): Kibana's `config` object. */
 export interface ResilientConnectorConfig {
@@ -51,11 +50,11 @@ export interface ResilientConnectorProps extends KibanaConnectorOptions {
  * Creates and updates incidents in IBM Resilient (IBM QRadar SOAR).
  *
  * Kibana connector type `.resilient` ("IBM Resilient"); license: platinum or higher; supported
- * features: alerting, cases, siem; first Kibana version: 7.x.
+ * features: alerting, cases, siem; Kibana versions: Kibana 7.x and later (evidence: unsettled).
  *
- * Fields are checked at synth (required fields, accepted values, URLs and the Kibana versions that
- * accept them, for the version of the context key `kibanaVersion`, else the newest Kibana); values
- * that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth by the rule engine (required fields, accepted values, URLs and the
+ * Kibana versions that accept them, for the version of the context key `kibanaVersion`, else the
+ * newest Kibana); values that are tokens are checked by Kibana when Terraform applies.
  */
 export class ResilientConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -74,52 +73,7 @@ export class ResilientConnector extends KibanaConnector {
    * @param props Name, space, config, secrets and the other options of the connector.
    */
   constructor(scope: Construct, id: string, props: ResilientConnectorProps) {
-    super(scope, id, {
-      ...props,
-      connectorTypeId: '.resilient',
-      config: buildConfig(props.config),
-      secrets: buildSecrets(props.secrets),
-    });
-    this.node.addValidation({ validate: () => validate(props, KibanaTarget.of(this)) });
+    super(scope, id, typedConnectorProps(RESILIENT_CONNECTOR_SPEC, props, scope));
+    validateTypedConnector(this, RESILIENT_CONNECTOR_SPEC, props);
   }
-}
-
-const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['apiUrl', 'orgId']);
-const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['apiKeyId', 'apiKeySecret']);
-
-/** Kibana's `config` object. */
-function buildConfig(config: ResilientConnectorConfig | undefined): { [key: string]: any } {
-  if (config === undefined || config === null || Token.isUnresolved(config)) return config ?? {};
-  return compact({ apiUrl: config.apiUrl, orgId: config.orgId });
-}
-
-/** Kibana's `secrets` object. */
-function buildSecrets(secrets: ResilientConnectorSecrets | undefined): { [key: string]: any } {
-  if (secrets === undefined || secrets === null || Token.isUnresolved(secrets)) return secrets ?? {};
-  return compact({ apiKeyId: secrets.apiKeyId, apiKeySecret: secrets.apiKeySecret });
-}
-
-/**
- * Synth-time checks of the ResilientConnector (`.resilient`), generated from its catalog entry. Tokens
- * are skipped.
- */
-function validate(props: ResilientConnectorProps, kibana: KibanaTarget): string[] {
-  const problems: string[] = [];
-  checkTargetKibana(kibana, '.resilient', { since: '7.x' }, problems);
-  const config = checkSection(props.config, 'config', true, problems);
-  if (config) {
-    checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);
-    checkRequired(config.apiUrl, 'config.apiUrl', problems);
-    checkUrl(config.apiUrl, 'config.apiUrl', problems);
-    checkRequired(config.orgId, 'config.orgId', problems);
-  }
-
-  const secrets = checkSection(props.secrets, 'secrets', true, problems);
-  if (secrets) {
-    checkKnownKeys(secrets, SECRETS_PROPERTIES, 'secrets', problems);
-    checkRequired(secrets.apiKeyId, 'secrets.apiKeyId', problems);
-    checkRequired(secrets.apiKeySecret, 'secrets.apiKeySecret', problems);
-  }
-
-  return problems;
 }

@@ -1,6 +1,6 @@
 // GENERATED FILE: do not edit by hand.
 // Written by the connector generator (generator/connectors/) from its inputs:
-// connector-types.json and catalog/sentinelone.json.
+// connector-types.json and catalog/sentinel-one.json.
 // The catalog entry was checked against:
 //   elastic/kibana src/platform/packages/shared/kbn-connector-schemas/sentinelone/schemas/v1.ts @ 1342a85 (newest
 //     (zod v3): config and secrets strict, no defaults)
@@ -9,10 +9,9 @@
 //   elastic/kibana PR #174696 (labels v8.12.0) and #174648: the type is available from 8.12
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
-import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { KibanaTarget } from '../kibana-version';
-import { checkKnownKeys, checkRequired, checkSection, checkTargetKibana, checkUrl, compact } from '../validation';
+import { typedConnectorProps, validateTypedConnector } from '../engine/construct';
+import { SENTINEL_ONE_CONNECTOR_SPEC } from './specs/sentinel-one';
 
 /** Configuration of the SentinelOneConnector (`.sentinelone`): Kibana's `config` object. */
 export interface SentinelOneConnectorConfig {
@@ -46,11 +45,11 @@ export interface SentinelOneConnectorProps extends KibanaConnectorOptions {
  * Runs response actions on hosts managed by SentinelOne.
  *
  * Kibana connector type `.sentinelone` ("Sentinel One"); license: enterprise or higher; supported
- * features: endpointSecurity; first Kibana version: 8.12.
+ * features: endpointSecurity; Kibana versions: Kibana 8.12 and later (evidence: unsettled).
  *
- * Fields are checked at synth (required fields, accepted values, URLs and the Kibana versions that
- * accept them, for the version of the context key `kibanaVersion`, else the newest Kibana); values
- * that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth by the rule engine (required fields, accepted values, URLs and the
+ * Kibana versions that accept them, for the version of the context key `kibanaVersion`, else the
+ * newest Kibana); values that are tokens are checked by Kibana when Terraform applies.
  */
 export class SentinelOneConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -69,50 +68,7 @@ export class SentinelOneConnector extends KibanaConnector {
    * @param props Name, space, config, secrets and the other options of the connector.
    */
   constructor(scope: Construct, id: string, props: SentinelOneConnectorProps) {
-    super(scope, id, {
-      ...props,
-      connectorTypeId: '.sentinelone',
-      config: buildConfig(props.config),
-      secrets: buildSecrets(props.secrets),
-    });
-    this.node.addValidation({ validate: () => validate(props, KibanaTarget.of(this)) });
+    super(scope, id, typedConnectorProps(SENTINEL_ONE_CONNECTOR_SPEC, props, scope));
+    validateTypedConnector(this, SENTINEL_ONE_CONNECTOR_SPEC, props);
   }
-}
-
-const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['url']);
-const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['token']);
-
-/** Kibana's `config` object. */
-function buildConfig(config: SentinelOneConnectorConfig | undefined): { [key: string]: any } {
-  if (config === undefined || config === null || Token.isUnresolved(config)) return config ?? {};
-  return compact({ url: config.url });
-}
-
-/** Kibana's `secrets` object. */
-function buildSecrets(secrets: SentinelOneConnectorSecrets | undefined): { [key: string]: any } {
-  if (secrets === undefined || secrets === null || Token.isUnresolved(secrets)) return secrets ?? {};
-  return compact({ token: secrets.token });
-}
-
-/**
- * Synth-time checks of the SentinelOneConnector (`.sentinelone`), generated from its catalog entry.
- * Tokens are skipped.
- */
-function validate(props: SentinelOneConnectorProps, kibana: KibanaTarget): string[] {
-  const problems: string[] = [];
-  checkTargetKibana(kibana, '.sentinelone', { since: '8.12' }, problems);
-  const config = checkSection(props.config, 'config', true, problems);
-  if (config) {
-    checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);
-    checkRequired(config.url, 'config.url', problems);
-    checkUrl(config.url, 'config.url', problems);
-  }
-
-  const secrets = checkSection(props.secrets, 'secrets', true, problems);
-  if (secrets) {
-    checkKnownKeys(secrets, SECRETS_PROPERTIES, 'secrets', problems);
-    checkRequired(secrets.token, 'secrets.token', problems);
-  }
-
-  return problems;
 }

@@ -7,9 +7,9 @@
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { KibanaTarget } from '../kibana-version';
-import { checkTargetKibana, compact } from '../validation';
+import { paramsObject, typedConnectorProps, validateTypedConnector } from '../engine/construct';
 import { ServerLogLevel } from './enums';
+import { SERVER_LOG_CONNECTOR_SPEC } from './specs/server-log';
 
 /**
  * Parameters of an action run by the ServerLogConnector (`.server-log`): the `params` object of a rule
@@ -36,11 +36,11 @@ export interface ServerLogConnectorProps extends KibanaConnectorOptions {
  * Writes a line to the Kibana server log.
  *
  * Kibana connector type `.server-log` ("Server log"); license: basic or higher; supported features:
- * alerting, uptime, siem; first Kibana version: 7.x.
+ * alerting, uptime, siem; Kibana versions: Kibana 7.x and later (evidence: unsettled).
  *
- * Fields are checked at synth (required fields, accepted values, URLs and the Kibana versions that
- * accept them, for the version of the context key `kibanaVersion`, else the newest Kibana); values
- * that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth by the rule engine (required fields, accepted values, URLs and the
+ * Kibana versions that accept them, for the version of the context key `kibanaVersion`, else the
+ * newest Kibana); values that are tokens are checked by Kibana when Terraform applies.
  */
 export class ServerLogConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -59,8 +59,8 @@ export class ServerLogConnector extends KibanaConnector {
    * @param props Name, space, config, secrets and the other options of the connector.
    */
   constructor(scope: Construct, id: string, props: ServerLogConnectorProps) {
-    super(scope, id, { ...props, connectorTypeId: '.server-log', config: {}, secrets: {} });
-    this.node.addValidation({ validate: () => validate(props, KibanaTarget.of(this)) });
+    super(scope, id, typedConnectorProps(SERVER_LOG_CONNECTOR_SPEC, props, scope));
+    validateTypedConnector(this, SERVER_LOG_CONNECTOR_SPEC, props);
   }
 
   /**
@@ -68,16 +68,6 @@ export class ServerLogConnector extends KibanaConnector {
    * `elasticstack_kibana_alerting_rule`). Unset fields are left out.
    */
   public static params(params: ServerLogParams): { [key: string]: any } {
-    return compact({ message: params.message, level: params.level });
+    return paramsObject(SERVER_LOG_CONNECTOR_SPEC, params);
   }
-}
-
-/**
- * Synth-time checks of the ServerLogConnector (`.server-log`), generated from its catalog entry.
- * Tokens are skipped.
- */
-function validate(_props: ServerLogConnectorProps, kibana: KibanaTarget): string[] {
-  const problems: string[] = [];
-  checkTargetKibana(kibana, '.server-log', { since: '7.x' }, problems);
-  return problems;
 }

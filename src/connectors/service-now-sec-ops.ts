@@ -1,6 +1,6 @@
 // GENERATED FILE: do not edit by hand.
 // Written by the connector generator (generator/connectors/) from its inputs:
-// connector-types.json and catalog/servicenow-sir.json.
+// connector-types.json and catalog/service-now-sec-ops.json.
 // The catalog entry was checked against:
 //   elastic/kibana
 //     x-pack/platform/plugins/shared/stack_connectors/server/connector_types/lib/servicenow/validators.ts @ 089d9d1
@@ -9,21 +9,9 @@
 //     4428bc1 (9.x zod (transitional, before move into kbn-connector-schemas))
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
-import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { KibanaTarget } from '../kibana-version';
-import {
-  checkFieldVersion,
-  checkForbiddenWhen,
-  checkKnownKeys,
-  checkRequired,
-  checkRequiredWhen,
-  checkSection,
-  checkTargetKibana,
-  checkTogether,
-  checkUrl,
-  compact,
-} from '../validation';
+import { typedConnectorProps, validateTypedConnector } from '../engine/construct';
+import { SERVICE_NOW_SEC_OPS_CONNECTOR_SPEC } from './specs/service-now-sec-ops';
 
 /** Configuration of the ServiceNowSecOpsConnector (`.servicenow-sir`): Kibana's `config` object. */
 export interface ServiceNowSecOpsConnectorConfig {
@@ -36,7 +24,7 @@ export interface ServiceNowSecOpsConnectorConfig {
   /**
    * Whether to authenticate with OAuth (JWT) instead of a user name and password.
    *
-   * Kibana 8.3.0 and later.
+   * Kibana 8.3.0 and later (evidence: unsettled).
    *
    * When unset, the construct sends Kibana's default explicitly, so that Terraform sees no drift.
    * @default false
@@ -45,21 +33,21 @@ export interface ServiceNowSecOpsConnectorConfig {
   /**
    * Value of the ServiceNow user identifier field, for OAuth.
    *
-   * Kibana 8.3.0 and later.
+   * Kibana 8.3.0 and later (evidence: unsettled).
    * @default - none
    */
   readonly userIdentifierValue?: string;
   /**
    * Client id of the ServiceNow OAuth application.
    *
-   * Kibana 8.3.0 and later.
+   * Kibana 8.3.0 and later (evidence: unsettled).
    * @default - none
    */
   readonly clientId?: string;
   /**
    * Key id of the JWT verifier map, for OAuth.
    *
-   * Kibana 8.3.0 and later.
+   * Kibana 8.3.0 and later (evidence: unsettled).
    * @default - none
    */
   readonly jwtKeyId?: string;
@@ -92,21 +80,21 @@ export interface ServiceNowSecOpsConnectorSecrets {
   /**
    * Client secret of the OAuth application.
    *
-   * Kibana 8.3.0 and later.
+   * Kibana 8.3.0 and later (evidence: unsettled).
    * @default - none
    */
   readonly clientSecret?: string;
   /**
    * PEM private key that signs the JWT, for OAuth.
    *
-   * Kibana 8.3.0 and later.
+   * Kibana 8.3.0 and later (evidence: unsettled).
    * @default - none
    */
   readonly privateKey?: string;
   /**
    * Passphrase of the private key.
    *
-   * Kibana 8.3.0 and later.
+   * Kibana 8.3.0 and later (evidence: unsettled).
    * @default - none
    */
   readonly privateKeyPassword?: string;
@@ -127,11 +115,13 @@ export interface ServiceNowSecOpsConnectorProps extends KibanaConnectorOptions {
  * Creates and updates security incidents in ServiceNow SecOps.
  *
  * Kibana connector type `.servicenow-sir` ("ServiceNow SecOps"); license: platinum or higher;
- * supported features: alerting, cases, siem; first Kibana version: 7.x.
+ * supported features: alerting, cases, siem; Kibana versions: Kibana 7.x and later (evidence:
+ * unsettled).
  *
- * Fields are checked at synth (required fields, accepted values, URLs, the rules between fields and
- * the Kibana versions that accept them, for the version of the context key `kibanaVersion`, else the
- * newest Kibana); values that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth by the rule engine (required fields, accepted values, URLs, the rules
+ * between fields and the Kibana versions that accept them, for the version of the context key
+ * `kibanaVersion`, else the newest Kibana); values that are tokens are checked by Kibana when
+ * Terraform applies.
  */
 export class ServiceNowSecOpsConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -150,125 +140,7 @@ export class ServiceNowSecOpsConnector extends KibanaConnector {
    * @param props Name, space, config, secrets and the other options of the connector.
    */
   constructor(scope: Construct, id: string, props: ServiceNowSecOpsConnectorProps) {
-    super(scope, id, {
-      ...props,
-      connectorTypeId: '.servicenow-sir',
-      config: buildConfig(props.config, KibanaTarget.of(scope)),
-      secrets: buildSecrets(props.secrets),
-    });
-    this.node.addValidation({ validate: () => validate(props, KibanaTarget.of(this)) });
+    super(scope, id, typedConnectorProps(SERVICE_NOW_SEC_OPS_CONNECTOR_SPEC, props, scope));
+    validateTypedConnector(this, SERVICE_NOW_SEC_OPS_CONNECTOR_SPEC, props);
   }
-}
-
-const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>([
-  'apiUrl',
-  'isOAuth',
-  'userIdentifierValue',
-  'clientId',
-  'jwtKeyId',
-  'usesTableApi',
-]);
-const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>([
-  'username',
-  'password',
-  'clientSecret',
-  'privateKey',
-  'privateKeyPassword',
-]);
-
-/**
- * Kibana's `config` object, with the defaults Kibana would otherwise fill in (those of the target
- * Kibana).
- */
-function buildConfig(
-  config: ServiceNowSecOpsConnectorConfig | undefined,
-  kibana: KibanaTarget,
-): { [key: string]: any } {
-  if (config === undefined || config === null || Token.isUnresolved(config)) return config ?? {};
-  return compact({
-    apiUrl: config.apiUrl,
-    isOAuth: config.isOAuth ?? configIsOAuthDefault(config, kibana),
-    userIdentifierValue: config.userIdentifierValue,
-    clientId: config.clientId,
-    jwtKeyId: config.jwtKeyId,
-    usesTableApi: config.usesTableApi ?? true,
-  });
-}
-
-/** Kibana's `secrets` object. */
-function buildSecrets(secrets: ServiceNowSecOpsConnectorSecrets | undefined): { [key: string]: any } {
-  if (secrets === undefined || secrets === null || Token.isUnresolved(secrets)) return secrets ?? {};
-  return compact({
-    username: secrets.username,
-    password: secrets.password,
-    clientSecret: secrets.clientSecret,
-    privateKey: secrets.privateKey,
-    privateKeyPassword: secrets.privateKeyPassword,
-  });
-}
-
-/** Kibana's default of `config.isOAuth` for the target Kibana and the other fields. */
-function configIsOAuthDefault(
-  _config: Partial<ServiceNowSecOpsConnectorConfig>,
-  kibana: KibanaTarget,
-): boolean | undefined {
-  if (kibana.accepts('8.3.0', undefined)) return false;
-  return undefined;
-}
-
-/**
- * Synth-time checks of the ServiceNowSecOpsConnector (`.servicenow-sir`), generated from its catalog
- * entry. Tokens are skipped.
- */
-function validate(props: ServiceNowSecOpsConnectorProps, kibana: KibanaTarget): string[] {
-  const problems: string[] = [];
-  checkTargetKibana(kibana, '.servicenow-sir', { since: '7.x' }, problems);
-  const config = checkSection(props.config, 'config', true, problems);
-  if (config) {
-    checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);
-    checkRequired(config.apiUrl, 'config.apiUrl', problems);
-    checkUrl(config.apiUrl, 'config.apiUrl', problems);
-    checkFieldVersion(config.isOAuth, 'config.isOAuth', { since: '8.3.0' }, kibana, problems);
-    checkFieldVersion(config.userIdentifierValue, 'config.userIdentifierValue', { since: '8.3.0' }, kibana, problems);
-    checkFieldVersion(config.clientId, 'config.clientId', { since: '8.3.0' }, kibana, problems);
-    checkFieldVersion(config.jwtKeyId, 'config.jwtKeyId', { since: '8.3.0' }, kibana, problems);
-  }
-
-  const secrets = checkSection(props.secrets, 'secrets', false, problems);
-  if (secrets) {
-    checkKnownKeys(secrets, SECRETS_PROPERTIES, 'secrets', problems);
-    checkFieldVersion(secrets.clientSecret, 'secrets.clientSecret', { since: '8.3.0' }, kibana, problems);
-    checkFieldVersion(secrets.privateKey, 'secrets.privateKey', { since: '8.3.0' }, kibana, problems);
-    checkFieldVersion(secrets.privateKeyPassword, 'secrets.privateKeyPassword', { since: '8.3.0' }, kibana, problems);
-  }
-
-  if (config && secrets) {
-    if ((config.isOAuth ?? false) === false) {
-      checkRequiredWhen(secrets.username, 'secrets.username', 'config.isOAuth is false', problems);
-      checkRequiredWhen(secrets.password, 'secrets.password', 'config.isOAuth is false', problems);
-      checkForbiddenWhen(config.clientId, 'config.clientId', 'config.isOAuth is false', problems);
-      checkForbiddenWhen(config.userIdentifierValue, 'config.userIdentifierValue', 'config.isOAuth is false', problems);
-      checkForbiddenWhen(config.jwtKeyId, 'config.jwtKeyId', 'config.isOAuth is false', problems);
-      checkForbiddenWhen(secrets.clientSecret, 'secrets.clientSecret', 'config.isOAuth is false', problems);
-      checkForbiddenWhen(secrets.privateKey, 'secrets.privateKey', 'config.isOAuth is false', problems);
-    }
-    if ((config.isOAuth ?? false) === true) {
-      checkRequiredWhen(config.clientId, 'config.clientId', 'config.isOAuth is true', problems);
-      checkRequiredWhen(config.userIdentifierValue, 'config.userIdentifierValue', 'config.isOAuth is true', problems);
-      checkRequiredWhen(config.jwtKeyId, 'config.jwtKeyId', 'config.isOAuth is true', problems);
-      checkRequiredWhen(secrets.clientSecret, 'secrets.clientSecret', 'config.isOAuth is true', problems);
-      checkRequiredWhen(secrets.privateKey, 'secrets.privateKey', 'config.isOAuth is true', problems);
-      checkForbiddenWhen(secrets.username, 'secrets.username', 'config.isOAuth is true', problems);
-      checkForbiddenWhen(secrets.password, 'secrets.password', 'config.isOAuth is true', problems);
-    }
-    checkTogether([secrets.username, secrets.password], ['secrets.username', 'secrets.password'], [], problems);
-    checkTogether(
-      [secrets.clientSecret, secrets.privateKey],
-      ['secrets.clientSecret', 'secrets.privateKey'],
-      [],
-      problems,
-    );
-  }
-
-  return problems;
 }

@@ -6,17 +6,9 @@
 //     (zod v3))
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
-import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { KibanaTarget } from '../kibana-version';
-import {
-  checkKnownKeys,
-  checkRequired,
-  checkSection,
-  checkStructList,
-  checkTargetKibana,
-  compact,
-} from '../validation';
+import { typedConnectorProps, validateTypedConnector } from '../engine/construct';
+import { SLACK_API_CONNECTOR_SPEC } from './specs/slack-api';
 
 /**
  * A Slack channel the connector may post to.
@@ -25,7 +17,7 @@ import {
  */
 export interface SlackApiAllowedChannel {
   /**
-   * Slack channel id, such as `C0123456789`. Optional from Kibana 9.3; required before.
+   * Slack channel id, such as `C0123456789`.
    * @default - none
    */
   readonly id?: string;
@@ -36,7 +28,7 @@ export interface SlackApiAllowedChannel {
 /** Configuration of the SlackApiConnector (`.slack_api`): Kibana's `config` object. */
 export interface SlackApiConnectorConfig {
   /**
-   * Channels the connector may post to (all channels when unset). Needs Kibana 8.11 or later.
+   * Channels the connector may post to (all channels when unset).
    * @default - none
    */
   readonly allowedChannels?: SlackApiAllowedChannel[];
@@ -67,11 +59,11 @@ export interface SlackApiConnectorProps extends KibanaConnectorOptions {
  * Posts messages to Slack channels through the Slack Web API with a bot token.
  *
  * Kibana connector type `.slack_api` ("Slack API"); license: gold or higher; supported features:
- * uptime, alerting, siem, workflows; first Kibana version: 8.8.
+ * uptime, alerting, siem, workflows; Kibana versions: Kibana 8.8 and later (evidence: unsettled).
  *
- * Fields are checked at synth (required fields, accepted values, URLs and the Kibana versions that
- * accept them, for the version of the context key `kibanaVersion`, else the newest Kibana); values
- * that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth by the rule engine (required fields, accepted values, URLs and the
+ * Kibana versions that accept them, for the version of the context key `kibanaVersion`, else the
+ * newest Kibana); values that are tokens are checked by Kibana when Terraform applies.
  */
 export class SlackApiConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -90,53 +82,7 @@ export class SlackApiConnector extends KibanaConnector {
    * @param props Name, space, config, secrets and the other options of the connector.
    */
   constructor(scope: Construct, id: string, props: SlackApiConnectorProps) {
-    super(scope, id, {
-      ...props,
-      connectorTypeId: '.slack_api',
-      config: buildConfig(props.config),
-      secrets: buildSecrets(props.secrets),
-    });
-    this.node.addValidation({ validate: () => validate(props, KibanaTarget.of(this)) });
+    super(scope, id, typedConnectorProps(SLACK_API_CONNECTOR_SPEC, props, scope));
+    validateTypedConnector(this, SLACK_API_CONNECTOR_SPEC, props);
   }
-}
-
-const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['allowedChannels']);
-const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['token']);
-
-/** Kibana's `config` object. */
-function buildConfig(config: SlackApiConnectorConfig | undefined): { [key: string]: any } {
-  if (config === undefined || config === null || Token.isUnresolved(config)) return config ?? {};
-  return compact({ allowedChannels: config.allowedChannels });
-}
-
-/** Kibana's `secrets` object. */
-function buildSecrets(secrets: SlackApiConnectorSecrets | undefined): { [key: string]: any } {
-  if (secrets === undefined || secrets === null || Token.isUnresolved(secrets)) return secrets ?? {};
-  return compact({ token: secrets.token });
-}
-
-/**
- * Synth-time checks of the SlackApiConnector (`.slack_api`), generated from its catalog entry. Tokens
- * are skipped.
- */
-function validate(props: SlackApiConnectorProps, kibana: KibanaTarget): string[] {
-  const problems: string[] = [];
-  checkTargetKibana(kibana, '.slack_api', { since: '8.8' }, problems);
-  const config = checkSection(props.config, 'config', false, problems);
-  if (config) {
-    checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);
-    checkStructList(config.allowedChannels, 'config.allowedChannels', checkSlackApiAllowedChannel, problems);
-  }
-
-  const secrets = checkSection(props.secrets, 'secrets', true, problems);
-  if (secrets) {
-    checkKnownKeys(secrets, SECRETS_PROPERTIES, 'secrets', problems);
-    checkRequired(secrets.token, 'secrets.token', problems);
-  }
-
-  return problems;
-}
-
-function checkSlackApiAllowedChannel(v: SlackApiAllowedChannel, path: string, problems: string[]): void {
-  checkRequired(v.name, `${path}.name`, problems);
 }

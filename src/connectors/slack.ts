@@ -8,10 +8,9 @@
 //     (9.x: webhookUrl must parse as a URL and pass the allow-list; license gold)
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
-import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { KibanaTarget } from '../kibana-version';
-import { checkKnownKeys, checkRequired, checkSection, checkTargetKibana, checkUrl, compact } from '../validation';
+import { paramsObject, typedConnectorProps, validateTypedConnector } from '../engine/construct';
+import { SLACK_CONNECTOR_SPEC } from './specs/slack';
 
 /**
  * Secrets of the SlackConnector (`.slack`): Kibana's `secrets` object. Pass sensitive Terraform
@@ -47,11 +46,11 @@ export interface SlackConnectorProps extends KibanaConnectorOptions {
  * Posts messages to a Slack channel through an incoming webhook.
  *
  * Kibana connector type `.slack` ("Slack"); license: gold or higher; supported features: alerting,
- * uptime, siem; first Kibana version: 7.x.
+ * uptime, siem; Kibana versions: Kibana 7.x and later (evidence: unsettled).
  *
- * Fields are checked at synth (required fields, accepted values, URLs and the Kibana versions that
- * accept them, for the version of the context key `kibanaVersion`, else the newest Kibana); values
- * that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth by the rule engine (required fields, accepted values, URLs and the
+ * Kibana versions that accept them, for the version of the context key `kibanaVersion`, else the
+ * newest Kibana); values that are tokens are checked by Kibana when Terraform applies.
  */
 export class SlackConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -70,8 +69,8 @@ export class SlackConnector extends KibanaConnector {
    * @param props Name, space, config, secrets and the other options of the connector.
    */
   constructor(scope: Construct, id: string, props: SlackConnectorProps) {
-    super(scope, id, { ...props, connectorTypeId: '.slack', config: {}, secrets: buildSecrets(props.secrets) });
-    this.node.addValidation({ validate: () => validate(props, KibanaTarget.of(this)) });
+    super(scope, id, typedConnectorProps(SLACK_CONNECTOR_SPEC, props, scope));
+    validateTypedConnector(this, SLACK_CONNECTOR_SPEC, props);
   }
 
   /**
@@ -79,31 +78,6 @@ export class SlackConnector extends KibanaConnector {
    * `elasticstack_kibana_alerting_rule`). Unset fields are left out.
    */
   public static params(params: SlackParams): { [key: string]: any } {
-    return compact({ message: params.message });
+    return paramsObject(SLACK_CONNECTOR_SPEC, params);
   }
-}
-
-const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['webhookUrl']);
-
-/** Kibana's `secrets` object. */
-function buildSecrets(secrets: SlackConnectorSecrets | undefined): { [key: string]: any } {
-  if (secrets === undefined || secrets === null || Token.isUnresolved(secrets)) return secrets ?? {};
-  return compact({ webhookUrl: secrets.webhookUrl });
-}
-
-/**
- * Synth-time checks of the SlackConnector (`.slack`), generated from its catalog entry. Tokens are
- * skipped.
- */
-function validate(props: SlackConnectorProps, kibana: KibanaTarget): string[] {
-  const problems: string[] = [];
-  checkTargetKibana(kibana, '.slack', { since: '7.x' }, problems);
-  const secrets = checkSection(props.secrets, 'secrets', true, problems);
-  if (secrets) {
-    checkKnownKeys(secrets, SECRETS_PROPERTIES, 'secrets', problems);
-    checkRequired(secrets.webhookUrl, 'secrets.webhookUrl', problems);
-    checkUrl(secrets.webhookUrl, 'secrets.webhookUrl', problems);
-  }
-
-  return problems;
 }

@@ -6,20 +6,10 @@
 //     (zod v4))
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
-import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { KibanaTarget } from '../kibana-version';
-import {
-  checkKnownKeys,
-  checkOneOf,
-  checkRequired,
-  checkSection,
-  checkStruct,
-  checkTargetKibana,
-  checkUrl,
-  compact,
-} from '../validation';
+import { typedConnectorProps, validateTypedConnector } from '../engine/construct';
 import { SwimlaneConnectorType } from './enums';
+import { SWIMLANE_CONNECTOR_SPEC } from './specs/swimlane';
 
 /**
  * A Swimlane application field that receives one piece of alert or case data.
@@ -118,11 +108,11 @@ export interface SwimlaneConnectorProps extends KibanaConnectorOptions {
  * Creates records in a Swimlane application.
  *
  * Kibana connector type `.swimlane` ("Swimlane"); license: gold or higher; supported features:
- * alerting, cases, siem; first Kibana version: 7.14.
+ * alerting, cases, siem; Kibana versions: Kibana 7.14 and later (evidence: unsettled).
  *
- * Fields are checked at synth (required fields, accepted values, URLs and the Kibana versions that
- * accept them, for the version of the context key `kibanaVersion`, else the newest Kibana); values
- * that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth by the rule engine (required fields, accepted values, URLs and the
+ * Kibana versions that accept them, for the version of the context key `kibanaVersion`, else the
+ * newest Kibana); values that are tokens are checked by Kibana when Terraform applies.
  */
 export class SwimlaneConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -141,78 +131,7 @@ export class SwimlaneConnector extends KibanaConnector {
    * @param props Name, space, config, secrets and the other options of the connector.
    */
   constructor(scope: Construct, id: string, props: SwimlaneConnectorProps) {
-    super(scope, id, {
-      ...props,
-      connectorTypeId: '.swimlane',
-      config: buildConfig(props.config),
-      secrets: buildSecrets(props.secrets),
-    });
-    this.node.addValidation({ validate: () => validate(props, KibanaTarget.of(this)) });
+    super(scope, id, typedConnectorProps(SWIMLANE_CONNECTOR_SPEC, props, scope));
+    validateTypedConnector(this, SWIMLANE_CONNECTOR_SPEC, props);
   }
-}
-
-const CONFIG_CONNECTOR_TYPE_VALUES: readonly string[] = ['all', 'alerts', 'cases'];
-const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['apiUrl', 'appId', 'connectorType', 'mappings']);
-const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['apiToken']);
-
-/** Kibana's `config` object. */
-function buildConfig(config: SwimlaneConnectorConfig | undefined): { [key: string]: any } {
-  if (config === undefined || config === null || Token.isUnresolved(config)) return config ?? {};
-  return compact({
-    apiUrl: config.apiUrl,
-    appId: config.appId,
-    connectorType: config.connectorType,
-    mappings: config.mappings,
-  });
-}
-
-/** Kibana's `secrets` object. */
-function buildSecrets(secrets: SwimlaneConnectorSecrets | undefined): { [key: string]: any } {
-  if (secrets === undefined || secrets === null || Token.isUnresolved(secrets)) return secrets ?? {};
-  return compact({ apiToken: secrets.apiToken });
-}
-
-/**
- * Synth-time checks of the SwimlaneConnector (`.swimlane`), generated from its catalog entry. Tokens
- * are skipped.
- */
-function validate(props: SwimlaneConnectorProps, kibana: KibanaTarget): string[] {
-  const problems: string[] = [];
-  checkTargetKibana(kibana, '.swimlane', { since: '7.14' }, problems);
-  const config = checkSection(props.config, 'config', true, problems);
-  if (config) {
-    checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);
-    checkRequired(config.apiUrl, 'config.apiUrl', problems);
-    checkUrl(config.apiUrl, 'config.apiUrl', problems);
-    checkRequired(config.appId, 'config.appId', problems);
-    checkRequired(config.connectorType, 'config.connectorType', problems);
-    checkOneOf(config.connectorType, CONFIG_CONNECTOR_TYPE_VALUES, 'config.connectorType', problems);
-    checkRequired(config.mappings, 'config.mappings', problems);
-    checkStruct(config.mappings, 'config.mappings', checkSwimlaneMappings, problems);
-  }
-
-  const secrets = checkSection(props.secrets, 'secrets', true, problems);
-  if (secrets) {
-    checkKnownKeys(secrets, SECRETS_PROPERTIES, 'secrets', problems);
-    checkRequired(secrets.apiToken, 'secrets.apiToken', problems);
-  }
-
-  return problems;
-}
-
-function checkSwimlaneMappings(v: SwimlaneMappings, path: string, problems: string[]): void {
-  checkStruct(v.ruleNameConfig, `${path}.ruleNameConfig`, checkSwimlaneFieldMapping, problems);
-  checkStruct(v.alertIdConfig, `${path}.alertIdConfig`, checkSwimlaneFieldMapping, problems);
-  checkStruct(v.caseIdConfig, `${path}.caseIdConfig`, checkSwimlaneFieldMapping, problems);
-  checkStruct(v.caseNameConfig, `${path}.caseNameConfig`, checkSwimlaneFieldMapping, problems);
-  checkStruct(v.commentsConfig, `${path}.commentsConfig`, checkSwimlaneFieldMapping, problems);
-  checkStruct(v.severityConfig, `${path}.severityConfig`, checkSwimlaneFieldMapping, problems);
-  checkStruct(v.descriptionConfig, `${path}.descriptionConfig`, checkSwimlaneFieldMapping, problems);
-}
-
-function checkSwimlaneFieldMapping(v: SwimlaneFieldMapping, path: string, problems: string[]): void {
-  checkRequired(v.id, `${path}.id`, problems);
-  checkRequired(v.key, `${path}.key`, problems);
-  checkRequired(v.name, `${path}.name`, problems);
-  checkRequired(v.fieldType, `${path}.fieldType`, problems);
 }

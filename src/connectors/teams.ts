@@ -9,10 +9,9 @@
 //     gold)
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
-import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { KibanaTarget } from '../kibana-version';
-import { checkKnownKeys, checkRequired, checkSection, checkTargetKibana, checkUrl, compact } from '../validation';
+import { paramsObject, typedConnectorProps, validateTypedConnector } from '../engine/construct';
+import { TEAMS_CONNECTOR_SPEC } from './specs/teams';
 
 /**
  * Secrets of the TeamsConnector (`.teams`): Kibana's `secrets` object. Pass sensitive Terraform
@@ -49,11 +48,11 @@ export interface TeamsConnectorProps extends KibanaConnectorOptions {
  * Posts messages to a Microsoft Teams channel through an incoming webhook or workflow URL.
  *
  * Kibana connector type `.teams` ("Microsoft Teams"); license: gold or higher; supported features:
- * alerting, uptime, siem, workflows; first Kibana version: 7.x.
+ * alerting, uptime, siem, workflows; Kibana versions: Kibana 7.x and later (evidence: unsettled).
  *
- * Fields are checked at synth (required fields, accepted values, URLs and the Kibana versions that
- * accept them, for the version of the context key `kibanaVersion`, else the newest Kibana); values
- * that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth by the rule engine (required fields, accepted values, URLs and the
+ * Kibana versions that accept them, for the version of the context key `kibanaVersion`, else the
+ * newest Kibana); values that are tokens are checked by Kibana when Terraform applies.
  */
 export class TeamsConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -72,8 +71,8 @@ export class TeamsConnector extends KibanaConnector {
    * @param props Name, space, config, secrets and the other options of the connector.
    */
   constructor(scope: Construct, id: string, props: TeamsConnectorProps) {
-    super(scope, id, { ...props, connectorTypeId: '.teams', config: {}, secrets: buildSecrets(props.secrets) });
-    this.node.addValidation({ validate: () => validate(props, KibanaTarget.of(this)) });
+    super(scope, id, typedConnectorProps(TEAMS_CONNECTOR_SPEC, props, scope));
+    validateTypedConnector(this, TEAMS_CONNECTOR_SPEC, props);
   }
 
   /**
@@ -81,31 +80,6 @@ export class TeamsConnector extends KibanaConnector {
    * `elasticstack_kibana_alerting_rule`). Unset fields are left out.
    */
   public static params(params: TeamsParams): { [key: string]: any } {
-    return compact({ message: params.message });
+    return paramsObject(TEAMS_CONNECTOR_SPEC, params);
   }
-}
-
-const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['webhookUrl']);
-
-/** Kibana's `secrets` object. */
-function buildSecrets(secrets: TeamsConnectorSecrets | undefined): { [key: string]: any } {
-  if (secrets === undefined || secrets === null || Token.isUnresolved(secrets)) return secrets ?? {};
-  return compact({ webhookUrl: secrets.webhookUrl });
-}
-
-/**
- * Synth-time checks of the TeamsConnector (`.teams`), generated from its catalog entry. Tokens are
- * skipped.
- */
-function validate(props: TeamsConnectorProps, kibana: KibanaTarget): string[] {
-  const problems: string[] = [];
-  checkTargetKibana(kibana, '.teams', { since: '7.x' }, problems);
-  const secrets = checkSection(props.secrets, 'secrets', true, problems);
-  if (secrets) {
-    checkKnownKeys(secrets, SECRETS_PROPERTIES, 'secrets', problems);
-    checkRequired(secrets.webhookUrl, 'secrets.webhookUrl', problems);
-    checkUrl(secrets.webhookUrl, 'secrets.webhookUrl', problems);
-  }
-
-  return problems;
 }

@@ -1,15 +1,14 @@
 // GENERATED FILE: do not edit by hand.
 // Written by the connector generator (generator/connectors/) from its inputs:
-// connector-types.json and catalog/thehive.json.
+// connector-types.json and catalog/the-hive.json.
 // The catalog entry was checked against:
 //   elastic/kibana src/platform/packages/shared/kbn-connector-schemas/thehive/schemas/v1.ts @ 174aa4c (newest (zod
 //     v4))
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
-import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { KibanaTarget } from '../kibana-version';
-import { checkKnownKeys, checkRequired, checkSection, checkTargetKibana, checkUrl, compact } from '../validation';
+import { typedConnectorProps, validateTypedConnector } from '../engine/construct';
+import { THE_HIVE_CONNECTOR_SPEC } from './specs/the-hive';
 
 /** Configuration of the TheHiveConnector (`.thehive`): Kibana's `config` object. */
 export interface TheHiveConnectorConfig {
@@ -48,11 +47,12 @@ export interface TheHiveConnectorProps extends KibanaConnectorOptions {
  * Creates cases and alerts in TheHive.
  *
  * Kibana connector type `.thehive` ("TheHive"); license: platinum or higher; supported features:
- * alerting, siem, uptime, cases, workflows; first Kibana version: 8.16.
+ * alerting, siem, uptime, cases, workflows; Kibana versions: Kibana 8.16 and later (evidence:
+ * unsettled).
  *
- * Fields are checked at synth (required fields, accepted values, URLs and the Kibana versions that
- * accept them, for the version of the context key `kibanaVersion`, else the newest Kibana); values
- * that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth by the rule engine (required fields, accepted values, URLs and the
+ * Kibana versions that accept them, for the version of the context key `kibanaVersion`, else the
+ * newest Kibana); values that are tokens are checked by Kibana when Terraform applies.
  */
 export class TheHiveConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -71,50 +71,7 @@ export class TheHiveConnector extends KibanaConnector {
    * @param props Name, space, config, secrets and the other options of the connector.
    */
   constructor(scope: Construct, id: string, props: TheHiveConnectorProps) {
-    super(scope, id, {
-      ...props,
-      connectorTypeId: '.thehive',
-      config: buildConfig(props.config),
-      secrets: buildSecrets(props.secrets),
-    });
-    this.node.addValidation({ validate: () => validate(props, KibanaTarget.of(this)) });
+    super(scope, id, typedConnectorProps(THE_HIVE_CONNECTOR_SPEC, props, scope));
+    validateTypedConnector(this, THE_HIVE_CONNECTOR_SPEC, props);
   }
-}
-
-const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['url', 'organisation']);
-const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['apiKey']);
-
-/** Kibana's `config` object. */
-function buildConfig(config: TheHiveConnectorConfig | undefined): { [key: string]: any } {
-  if (config === undefined || config === null || Token.isUnresolved(config)) return config ?? {};
-  return compact({ url: config.url, organisation: config.organisation });
-}
-
-/** Kibana's `secrets` object. */
-function buildSecrets(secrets: TheHiveConnectorSecrets | undefined): { [key: string]: any } {
-  if (secrets === undefined || secrets === null || Token.isUnresolved(secrets)) return secrets ?? {};
-  return compact({ apiKey: secrets.apiKey });
-}
-
-/**
- * Synth-time checks of the TheHiveConnector (`.thehive`), generated from its catalog entry. Tokens are
- * skipped.
- */
-function validate(props: TheHiveConnectorProps, kibana: KibanaTarget): string[] {
-  const problems: string[] = [];
-  checkTargetKibana(kibana, '.thehive', { since: '8.16' }, problems);
-  const config = checkSection(props.config, 'config', true, problems);
-  if (config) {
-    checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);
-    checkRequired(config.url, 'config.url', problems);
-    checkUrl(config.url, 'config.url', problems);
-  }
-
-  const secrets = checkSection(props.secrets, 'secrets', true, problems);
-  if (secrets) {
-    checkKnownKeys(secrets, SECRETS_PROPERTIES, 'secrets', problems);
-    checkRequired(secrets.apiKey, 'secrets.apiKey', problems);
-  }
-
-  return problems;
 }

@@ -6,10 +6,9 @@
 //     v3))
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
-import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { KibanaTarget } from '../kibana-version';
-import { checkKnownKeys, checkRequired, checkSection, checkTargetKibana, checkUrl, compact } from '../validation';
+import { typedConnectorProps, validateTypedConnector } from '../engine/construct';
+import { TINES_CONNECTOR_SPEC } from './specs/tines';
 
 /** Configuration of the TinesConnector (`.tines`): Kibana's `config` object. */
 export interface TinesConnectorConfig {
@@ -44,12 +43,12 @@ export interface TinesConnectorProps extends KibanaConnectorOptions {
 /**
  * Sends events to a Tines story through its webhooks; usable from Security only.
  *
- * Kibana connector type `.tines` ("Tines"); license: gold or higher; supported features: siem; first
- * Kibana version: 8.6.
+ * Kibana connector type `.tines` ("Tines"); license: gold or higher; supported features: siem; Kibana
+ * versions: Kibana 8.6 and later (evidence: unsettled).
  *
- * Fields are checked at synth (required fields, accepted values, URLs and the Kibana versions that
- * accept them, for the version of the context key `kibanaVersion`, else the newest Kibana); values
- * that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth by the rule engine (required fields, accepted values, URLs and the
+ * Kibana versions that accept them, for the version of the context key `kibanaVersion`, else the
+ * newest Kibana); values that are tokens are checked by Kibana when Terraform applies.
  */
 export class TinesConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -68,51 +67,7 @@ export class TinesConnector extends KibanaConnector {
    * @param props Name, space, config, secrets and the other options of the connector.
    */
   constructor(scope: Construct, id: string, props: TinesConnectorProps) {
-    super(scope, id, {
-      ...props,
-      connectorTypeId: '.tines',
-      config: buildConfig(props.config),
-      secrets: buildSecrets(props.secrets),
-    });
-    this.node.addValidation({ validate: () => validate(props, KibanaTarget.of(this)) });
+    super(scope, id, typedConnectorProps(TINES_CONNECTOR_SPEC, props, scope));
+    validateTypedConnector(this, TINES_CONNECTOR_SPEC, props);
   }
-}
-
-const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['url']);
-const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['email', 'token']);
-
-/** Kibana's `config` object. */
-function buildConfig(config: TinesConnectorConfig | undefined): { [key: string]: any } {
-  if (config === undefined || config === null || Token.isUnresolved(config)) return config ?? {};
-  return compact({ url: config.url });
-}
-
-/** Kibana's `secrets` object. */
-function buildSecrets(secrets: TinesConnectorSecrets | undefined): { [key: string]: any } {
-  if (secrets === undefined || secrets === null || Token.isUnresolved(secrets)) return secrets ?? {};
-  return compact({ email: secrets.email, token: secrets.token });
-}
-
-/**
- * Synth-time checks of the TinesConnector (`.tines`), generated from its catalog entry. Tokens are
- * skipped.
- */
-function validate(props: TinesConnectorProps, kibana: KibanaTarget): string[] {
-  const problems: string[] = [];
-  checkTargetKibana(kibana, '.tines', { since: '8.6' }, problems);
-  const config = checkSection(props.config, 'config', true, problems);
-  if (config) {
-    checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);
-    checkRequired(config.url, 'config.url', problems);
-    checkUrl(config.url, 'config.url', problems);
-  }
-
-  const secrets = checkSection(props.secrets, 'secrets', true, problems);
-  if (secrets) {
-    checkKnownKeys(secrets, SECRETS_PROPERTIES, 'secrets', problems);
-    checkRequired(secrets.email, 'secrets.email', problems);
-    checkRequired(secrets.token, 'secrets.token', problems);
-  }
-
-  return problems;
 }

@@ -12,18 +12,9 @@
 //   elastic/kibana PR #149405 (label 8.7 candidate, merged 2023): the type arrived in 8.7
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
-import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { KibanaTarget } from '../kibana-version';
-import {
-  checkKnownKeys,
-  checkRequired,
-  checkSection,
-  checkTargetKibana,
-  checkUrl,
-  checkUrlHostIn,
-  compact,
-} from '../validation';
+import { paramsObject, typedConnectorProps, validateTypedConnector } from '../engine/construct';
+import { TORQ_CONNECTOR_SPEC } from './specs/torq';
 
 /** Configuration of the TorqConnector (`.torq`): Kibana's `config` object. */
 export interface TorqConnectorConfig {
@@ -68,11 +59,12 @@ export interface TorqConnectorProps extends KibanaConnectorOptions {
  * Triggers a Torq workflow through its webhook integration.
  *
  * Kibana connector type `.torq` ("Torq"); license: gold or higher; supported features: alerting,
- * uptime, siem; first Kibana version: 8.7.
+ * uptime, siem; Kibana versions: Kibana 8.7 and later (evidence: unsettled).
  *
- * Fields are checked at synth (required fields, accepted values, URLs, the rules between fields and
- * the Kibana versions that accept them, for the version of the context key `kibanaVersion`, else the
- * newest Kibana); values that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth by the rule engine (required fields, accepted values, URLs, the rules
+ * between fields and the Kibana versions that accept them, for the version of the context key
+ * `kibanaVersion`, else the newest Kibana); values that are tokens are checked by Kibana when
+ * Terraform applies.
  */
 export class TorqConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -91,13 +83,8 @@ export class TorqConnector extends KibanaConnector {
    * @param props Name, space, config, secrets and the other options of the connector.
    */
   constructor(scope: Construct, id: string, props: TorqConnectorProps) {
-    super(scope, id, {
-      ...props,
-      connectorTypeId: '.torq',
-      config: buildConfig(props.config),
-      secrets: buildSecrets(props.secrets),
-    });
-    this.node.addValidation({ validate: () => validate(props, KibanaTarget.of(this)) });
+    super(scope, id, typedConnectorProps(TORQ_CONNECTOR_SPEC, props, scope));
+    validateTypedConnector(this, TORQ_CONNECTOR_SPEC, props);
   }
 
   /**
@@ -105,53 +92,6 @@ export class TorqConnector extends KibanaConnector {
    * `elasticstack_kibana_alerting_rule`). Unset fields are left out.
    */
   public static params(params: TorqParams): { [key: string]: any } {
-    return compact({ body: params.body });
+    return paramsObject(TORQ_CONNECTOR_SPEC, params);
   }
-}
-
-const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['webhookIntegrationUrl']);
-const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['token']);
-
-/** Kibana's `config` object. */
-function buildConfig(config: TorqConnectorConfig | undefined): { [key: string]: any } {
-  if (config === undefined || config === null || Token.isUnresolved(config)) return config ?? {};
-  return compact({ webhookIntegrationUrl: config.webhookIntegrationUrl });
-}
-
-/** Kibana's `secrets` object. */
-function buildSecrets(secrets: TorqConnectorSecrets | undefined): { [key: string]: any } {
-  if (secrets === undefined || secrets === null || Token.isUnresolved(secrets)) return secrets ?? {};
-  return compact({ token: secrets.token });
-}
-
-/**
- * Synth-time checks of the TorqConnector (`.torq`), generated from its catalog entry. Tokens are
- * skipped.
- */
-function validate(props: TorqConnectorProps, kibana: KibanaTarget): string[] {
-  const problems: string[] = [];
-  checkTargetKibana(kibana, '.torq', { since: '8.7' }, problems);
-  const config = checkSection(props.config, 'config', true, problems);
-  if (config) {
-    checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);
-    checkRequired(config.webhookIntegrationUrl, 'config.webhookIntegrationUrl', problems);
-    checkUrl(config.webhookIntegrationUrl, 'config.webhookIntegrationUrl', problems);
-  }
-
-  const secrets = checkSection(props.secrets, 'secrets', true, problems);
-  if (secrets) {
-    checkKnownKeys(secrets, SECRETS_PROPERTIES, 'secrets', problems);
-    checkRequired(secrets.token, 'secrets.token', problems);
-  }
-
-  if (config) {
-    checkUrlHostIn(
-      config.webhookIntegrationUrl,
-      ['hooks.torq.io', 'hooks.eu.torq.io', 'localhost'],
-      'config.webhookIntegrationUrl',
-      problems,
-    );
-  }
-
-  return problems;
 }

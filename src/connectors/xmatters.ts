@@ -8,18 +8,9 @@
 //     05c8429 (newest (imports @kbn/connector-schemas))
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
-import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { KibanaTarget } from '../kibana-version';
-import {
-  checkForbiddenWhen,
-  checkKnownKeys,
-  checkRequiredWhen,
-  checkSection,
-  checkTargetKibana,
-  checkUrl,
-  compact,
-} from '../validation';
+import { paramsObject, typedConnectorProps, validateTypedConnector } from '../engine/construct';
+import { XMATTERS_CONNECTOR_SPEC } from './specs/xmatters';
 
 /** Configuration of the XmattersConnector (`.xmatters`): Kibana's `config` object. */
 export interface XmattersConnectorConfig {
@@ -123,11 +114,12 @@ export interface XmattersConnectorProps extends KibanaConnectorOptions {
  * Triggers an xMatters workflow.
  *
  * Kibana connector type `.xmatters` ("xMatters"); license: gold or higher; supported features:
- * alerting, siem; first Kibana version: 8.2.
+ * alerting, siem; Kibana versions: Kibana 8.2 and later (evidence: unsettled).
  *
- * Fields are checked at synth (required fields, accepted values, URLs, the rules between fields and
- * the Kibana versions that accept them, for the version of the context key `kibanaVersion`, else the
- * newest Kibana); values that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth by the rule engine (required fields, accepted values, URLs, the rules
+ * between fields and the Kibana versions that accept them, for the version of the context key
+ * `kibanaVersion`, else the newest Kibana); values that are tokens are checked by Kibana when
+ * Terraform applies.
  */
 export class XmattersConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -146,13 +138,8 @@ export class XmattersConnector extends KibanaConnector {
    * @param props Name, space, config, secrets and the other options of the connector.
    */
   constructor(scope: Construct, id: string, props: XmattersConnectorProps) {
-    super(scope, id, {
-      ...props,
-      connectorTypeId: '.xmatters',
-      config: buildConfig(props.config),
-      secrets: buildSecrets(props.secrets),
-    });
-    this.node.addValidation({ validate: () => validate(props, KibanaTarget.of(this)) });
+    super(scope, id, typedConnectorProps(XMATTERS_CONNECTOR_SPEC, props, scope));
+    validateTypedConnector(this, XMATTERS_CONNECTOR_SPEC, props);
   }
 
   /**
@@ -160,66 +147,6 @@ export class XmattersConnector extends KibanaConnector {
    * `elasticstack_kibana_alerting_rule`). Unset fields are left out.
    */
   public static params(params: XmattersParams): { [key: string]: any } {
-    return compact({
-      severity: params.severity,
-      alertActionGroupName: params.alertActionGroupName,
-      signalId: params.signalId,
-      ruleName: params.ruleName,
-      date: params.date,
-      spaceId: params.spaceId,
-      tags: params.tags,
-    });
+    return paramsObject(XMATTERS_CONNECTOR_SPEC, params);
   }
-}
-
-const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['configUrl', 'usesBasic']);
-const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['user', 'password', 'secretsUrl']);
-
-/** Kibana's `config` object, with the defaults Kibana would otherwise fill in. */
-function buildConfig(config: XmattersConnectorConfig | undefined): { [key: string]: any } {
-  if (config === undefined || config === null || Token.isUnresolved(config)) return config ?? {};
-  return compact({ configUrl: config.configUrl, usesBasic: config.usesBasic ?? true });
-}
-
-/** Kibana's `secrets` object. */
-function buildSecrets(secrets: XmattersConnectorSecrets | undefined): { [key: string]: any } {
-  if (secrets === undefined || secrets === null || Token.isUnresolved(secrets)) return secrets ?? {};
-  return compact({ user: secrets.user, password: secrets.password, secretsUrl: secrets.secretsUrl });
-}
-
-/**
- * Synth-time checks of the XmattersConnector (`.xmatters`), generated from its catalog entry. Tokens
- * are skipped.
- */
-function validate(props: XmattersConnectorProps, kibana: KibanaTarget): string[] {
-  const problems: string[] = [];
-  checkTargetKibana(kibana, '.xmatters', { since: '8.2' }, problems);
-  const config = checkSection(props.config, 'config', false, problems);
-  if (config) {
-    checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);
-    checkUrl(config.configUrl, 'config.configUrl', problems);
-  }
-
-  const secrets = checkSection(props.secrets, 'secrets', false, problems);
-  if (secrets) {
-    checkKnownKeys(secrets, SECRETS_PROPERTIES, 'secrets', problems);
-    checkUrl(secrets.secretsUrl, 'secrets.secretsUrl', problems);
-  }
-
-  if (config && secrets) {
-    if ((config.usesBasic ?? true) === true) {
-      checkRequiredWhen(config.configUrl, 'config.configUrl', 'config.usesBasic is true', problems);
-      checkRequiredWhen(secrets.user, 'secrets.user', 'config.usesBasic is true', problems);
-      checkRequiredWhen(secrets.password, 'secrets.password', 'config.usesBasic is true', problems);
-      checkForbiddenWhen(secrets.secretsUrl, 'secrets.secretsUrl', 'config.usesBasic is true', problems);
-    }
-    if ((config.usesBasic ?? true) === false) {
-      checkRequiredWhen(secrets.secretsUrl, 'secrets.secretsUrl', 'config.usesBasic is false', problems);
-      checkForbiddenWhen(config.configUrl, 'config.configUrl', 'config.usesBasic is false', problems);
-      checkForbiddenWhen(secrets.user, 'secrets.user', 'config.usesBasic is false', problems);
-      checkForbiddenWhen(secrets.password, 'secrets.password', 'config.usesBasic is false', problems);
-    }
-  }
-
-  return problems;
 }

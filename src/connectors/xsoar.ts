@@ -6,10 +6,9 @@
 //     v4))
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
-import { Token } from 'cdktf';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { KibanaTarget } from '../kibana-version';
-import { checkKnownKeys, checkRequired, checkSection, checkTargetKibana, checkUrl, compact } from '../validation';
+import { typedConnectorProps, validateTypedConnector } from '../engine/construct';
+import { XSOAR_CONNECTOR_SPEC } from './specs/xsoar';
 
 /** Configuration of the XsoarConnector (`.xsoar`): Kibana's `config` object. */
 export interface XsoarConnectorConfig {
@@ -48,11 +47,11 @@ export interface XsoarConnectorProps extends KibanaConnectorOptions {
  * Creates incidents in Palo Alto Cortex XSOAR; usable from Security only.
  *
  * Kibana connector type `.xsoar` ("XSOAR"); license: platinum or higher; supported features: siem;
- * first Kibana version: 9.1.
+ * Kibana versions: Kibana 9.1 and later (evidence: unsettled).
  *
- * Fields are checked at synth (required fields, accepted values, URLs and the Kibana versions that
- * accept them, for the version of the context key `kibanaVersion`, else the newest Kibana); values
- * that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth by the rule engine (required fields, accepted values, URLs and the
+ * Kibana versions that accept them, for the version of the context key `kibanaVersion`, else the
+ * newest Kibana); values that are tokens are checked by Kibana when Terraform applies.
  */
 export class XsoarConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -71,50 +70,7 @@ export class XsoarConnector extends KibanaConnector {
    * @param props Name, space, config, secrets and the other options of the connector.
    */
   constructor(scope: Construct, id: string, props: XsoarConnectorProps) {
-    super(scope, id, {
-      ...props,
-      connectorTypeId: '.xsoar',
-      config: buildConfig(props.config),
-      secrets: buildSecrets(props.secrets),
-    });
-    this.node.addValidation({ validate: () => validate(props, KibanaTarget.of(this)) });
+    super(scope, id, typedConnectorProps(XSOAR_CONNECTOR_SPEC, props, scope));
+    validateTypedConnector(this, XSOAR_CONNECTOR_SPEC, props);
   }
-}
-
-const CONFIG_PROPERTIES: ReadonlySet<string> = new Set<string>(['url']);
-const SECRETS_PROPERTIES: ReadonlySet<string> = new Set<string>(['apiKey', 'apiKeyID']);
-
-/** Kibana's `config` object. */
-function buildConfig(config: XsoarConnectorConfig | undefined): { [key: string]: any } {
-  if (config === undefined || config === null || Token.isUnresolved(config)) return config ?? {};
-  return compact({ url: config.url });
-}
-
-/** Kibana's `secrets` object. */
-function buildSecrets(secrets: XsoarConnectorSecrets | undefined): { [key: string]: any } {
-  if (secrets === undefined || secrets === null || Token.isUnresolved(secrets)) return secrets ?? {};
-  return compact({ apiKey: secrets.apiKey, apiKeyID: secrets.apiKeyID });
-}
-
-/**
- * Synth-time checks of the XsoarConnector (`.xsoar`), generated from its catalog entry. Tokens are
- * skipped.
- */
-function validate(props: XsoarConnectorProps, kibana: KibanaTarget): string[] {
-  const problems: string[] = [];
-  checkTargetKibana(kibana, '.xsoar', { since: '9.1' }, problems);
-  const config = checkSection(props.config, 'config', true, problems);
-  if (config) {
-    checkKnownKeys(config, CONFIG_PROPERTIES, 'config', problems);
-    checkRequired(config.url, 'config.url', problems);
-    checkUrl(config.url, 'config.url', problems);
-  }
-
-  const secrets = checkSection(props.secrets, 'secrets', true, problems);
-  if (secrets) {
-    checkKnownKeys(secrets, SECRETS_PROPERTIES, 'secrets', problems);
-    checkRequired(secrets.apiKey, 'secrets.apiKey', problems);
-  }
-
-  return problems;
 }

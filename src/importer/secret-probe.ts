@@ -1,8 +1,8 @@
 // Finds the secret fields a typed construct requires for a given config (for example a webhook
-// with basic authentication needs `user` and `password`). The conditional secret rules are data
-// the generator writes into registry.ts (CONNECTOR_RULES, from the same catalog rules as the
-// constructs' checks): they are evaluated here against the config Kibana returned, with Kibana's
-// defaults for the target version (context key kibanaVersion of the probe's app, else the newest).
+// with basic authentication needs `user` and `password`). The rule engine (src/engine/) evaluates
+// the type's rule data (registry.ts CONNECTOR_SPECS, the same data the constructs check) against
+// the config Kibana returned, with Kibana's defaults for the target version (context key
+// kibanaVersion of the probe's app, else the newest).
 // Then the construct is built in a throw-away stack with those secrets as tokens, and whatever its
 // validation still reports is a problem (the importer falls back to KibanaConnector). No
 // validation message is ever parsed. This is the only importer module that touches cdktf; the
@@ -12,10 +12,11 @@ import * as os from 'os';
 import * as path from 'path';
 import { App, Lazy, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { CONNECTOR_RULES, CONNECTOR_TYPES, ConfigCondition, ConnectorRules } from '../connectors/registry';
+import { CONNECTOR_SPECS, CONNECTOR_TYPES } from '../connectors/registry';
+import { requiredByRules } from '../engine/check';
+import { isUnresolved } from '../engine/construct';
 import * as library from '../index';
 import { KIBANA_VERSION_CONTEXT_KEY, KibanaTarget } from '../kibana-version';
-import { isKnown } from '../validation';
 import { SecretProbe, SecretProbeResult } from './plan';
 
 const PER_STACK = 500;
@@ -25,59 +26,16 @@ const TYPE_OF_CONSTRUCT: ReadonlyMap<string, string> = new Map(Object.values(CON
 
 type Config = Readonly<Record<string, unknown>>;
 
-/** A config field's value with Kibana's default (for the target) applied, as the constructs' rules read it. */
-function valueOf(rules: ConnectorRules, property: string, config: Config, target: KibanaTarget, open: Set<string>): unknown {
-  const given = config[property];
-  if (given !== undefined && given !== null) return given;
-  if (open.has(property)) return undefined; // a default whose conditions read itself: none
-  open.add(property);
-  try {
-    const found = (rules.configDefaults[property] ?? []).find((d) => {
-      const ranged = d.since !== undefined || d.until !== undefined;
-      return (!ranged || target.accepts(d.since, d.until)) && d.when.every((c) => holds(rules, c, config, target, open));
-    });
-    return found?.value;
-  } finally {
-    open.delete(property);
-  }
-}
-
-function holds(rules: ConnectorRules, c: ConfigCondition, config: Config, target: KibanaTarget, open: Set<string>): boolean {
-  const value = valueOf(rules, c.property, config, target, open);
-  switch (c.op) {
-    case 'equals': return value === c.values[0];
-    case 'in': return c.values.includes(value);
-    case 'not': return isKnown(value) && value !== c.values[0];
-  }
-}
-
-/** The conditions as the report shows them: `config.hasAuth is true and config.authType is "..."`. */
-export function conditionText(conditions: readonly ConfigCondition[]): string {
-  return conditions.map((c) => {
-    const shown = c.values.map((v) => JSON.stringify(v));
-    const field = `config.${c.property}`;
-    return c.op === 'equals' ? `${field} is ${shown[0]}` : c.op === 'not' ? `${field} is not ${shown[0]}` : `${field} is ${shown.join(' or ')}`;
-  }).join(' and ');
-}
-
 /**
  * The secrets (struct properties) a type's rules require for a config and target Kibana, each with
- * the condition that requires it. A requirement of one of several fields names none: the construct
- * reports it when none is given.
+ * the condition that requires it: the rule engine's answer (src/engine/check.ts). A requirement of
+ * one of several fields names none: the construct reports it when none is given.
  */
 export function requiredSecrets(typeId: string, config: Config, target: KibanaTarget): { field: string; condition: string }[] {
-  const rules = CONNECTOR_RULES[typeId];
-  if (!rules) return [];
-  const out: { field: string; condition: string }[] = [];
-  for (const r of rules.secretRequirements) {
-    const ranged = r.since !== undefined || r.until !== undefined;
-    if (ranged && !target.accepts(r.since, r.until)) continue;
-    if (!r.when.every((c) => holds(rules, c, config, target, new Set()))) continue;
-    for (const field of r.require) {
-      if (!out.some((o) => o.field === field)) out.push({ field, condition: conditionText(r.when) });
-    }
-  }
-  return out;
+  const spec = CONNECTOR_SPECS[typeId];
+  if (!spec) return [];
+  return requiredByRules(spec, 'secrets', config, { target, naming: 'property', isUnresolved })
+    .map((r) => ({ field: r.field, condition: r.condition }));
 }
 
 export interface SecretProbeOptions {

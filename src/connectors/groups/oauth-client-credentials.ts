@@ -1,0 +1,86 @@
+// GENERATED FILE: do not edit by hand.
+// Written by the connector generator (generator/connectors/) from its inputs:
+// catalog/groups/oauth-client-credentials.json.
+// Regenerate with: npx projen generate
+import { GroupSpec } from '../../engine/spec';
+
+/**
+ * Configuration fields of the `oauth-client-credentials` group, shared by the connector types that
+ * include it: The OAuth 2.0 client-credentials scheme (`authType` webhook-oauth2-client-credentials).
+ */
+export interface OauthClientCredentialsConfig {
+  /**
+   * Token endpoint for the OAuth 2.0 client-credentials scheme.
+   *
+   * Must be an absolute http(s) URL.
+   *
+   * Kibana 9.2.0 and later (evidence: unsettled).
+   * @default - none
+   */
+  readonly accessTokenUrl?: string;
+  /**
+   * OAuth 2.0 client id for the client-credentials scheme.
+   *
+   * Kibana 9.2.0 and later (evidence: unsettled).
+   * @default - none
+   */
+  readonly clientId?: string;
+  /**
+   * OAuth 2.0 scope to request.
+   *
+   * Kibana 9.2.0 and later (evidence: unsettled).
+   * @default - none
+   */
+  readonly scope?: string;
+  /**
+   * Extra fields for the OAuth 2.0 token request, as JSON text of a non-empty object, such as
+   * '{"audience":"api"}'.
+   *
+   * Kibana 9.2.0 and later (evidence: unsettled).
+   * @default - none
+   */
+  readonly additionalFields?: string;
+}
+
+/**
+ * Secrets fields of the `oauth-client-credentials` group, shared by the connector types that include
+ * it: The OAuth 2.0 client-credentials scheme (`authType` webhook-oauth2-client-credentials).
+ */
+export interface OauthClientCredentialsSecrets {
+  /**
+   * OAuth 2.0 client secret for the client-credentials scheme.
+   *
+   * Kibana 9.2.0 and later (evidence: unsettled).
+   * @default - none
+   */
+  readonly clientSecret?: string;
+}
+
+/**
+ * The `oauth-client-credentials` group's fields and rules, as the rule engine (src/engine/) reads
+ * them.
+ */
+export const OAUTH_CLIENT_CREDENTIALS_GROUP: GroupSpec = {
+  name: 'oauth-client-credentials',
+  config: [
+    { key: 'accessTokenUrl', type: 'string', url: true, versions: [{ since: '9.2.0' }] },
+    { key: 'clientId', type: 'string', versions: [{ since: '9.2.0' }] },
+    { key: 'scope', type: 'string', versions: [{ since: '9.2.0' }] },
+    { key: 'additionalFields', type: 'string', versions: [{ since: '9.2.0' }] },
+  ],
+  secrets: [
+    { key: 'clientSecret', type: 'string', versions: [{ since: '9.2.0' }] },
+  ],
+  rules: [
+    {
+      kind: 'when',
+      when: [
+        { path: 'config.hasAuth', op: 'equals', values: [true] },
+        { path: 'config.authType', op: 'equals', values: ['webhook-oauth2-client-credentials'] },
+      ],
+      require: ['config.accessTokenUrl', 'config.clientId', 'secrets.clientSecret'],
+      versions: [{ since: '9.2.0' }],
+    },
+    { kind: 'value', path: 'config.additionalFields', is: 'jsonObjectText', versions: [{ since: '9.2.0' }] },
+  ],
+};

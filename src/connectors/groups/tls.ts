@@ -1,0 +1,99 @@
+// GENERATED FILE: do not edit by hand.
+// Written by the connector generator (generator/connectors/) from its inputs:
+// catalog/groups/tls.json.
+// Regenerate with: npx projen generate
+import { GroupSpec } from '../../engine/spec';
+import { TlsVerificationMode, WebhookCertType } from '../enums';
+
+/**
+ * Configuration fields of the `tls` group, shared by the connector types that include it: TLS: the
+ * client certificate scheme (`authType` webhook-authentication-ssl, a PEM pair or a PFX bundle), a CA
+ * to trust and the verification mode.
+ */
+export interface TlsConfig {
+  /**
+   * Certificate format, used with the SSL authentication scheme.
+   *
+   * Kibana 8.10.0 and later (evidence: unsettled).
+   * @default - none
+   */
+  readonly certType?: WebhookCertType;
+  /**
+   * Base64-encoded PEM certificate of a certificate authority to trust for this endpoint.
+   *
+   * Kibana 8.10.0 and later (evidence: unsettled).
+   * @default - none
+   */
+  readonly ca?: string;
+  /**
+   * TLS verification mode for this endpoint.
+   *
+   * Kibana 8.10.0 and later (evidence: unsettled).
+   * @default - none
+   */
+  readonly verificationMode?: TlsVerificationMode;
+}
+
+/**
+ * Secrets fields of the `tls` group, shared by the connector types that include it: TLS: the client
+ * certificate scheme (`authType` webhook-authentication-ssl, a PEM pair or a PFX bundle), a CA to
+ * trust and the verification mode.
+ */
+export interface TlsSecrets {
+  /**
+   * Base64-encoded PEM client certificate (with `key`).
+   *
+   * Kibana 8.10.0 and later (evidence: unsettled).
+   * @default - none
+   */
+  readonly crt?: string;
+  /**
+   * Base64-encoded PEM private key of the client certificate (with `crt`).
+   *
+   * Kibana 8.10.0 and later (evidence: unsettled).
+   * @default - none
+   */
+  readonly key?: string;
+  /**
+   * Base64-encoded PFX/PKCS#12 bundle holding the client certificate and key.
+   *
+   * Kibana 8.10.0 and later (evidence: unsettled).
+   * @default - none
+   */
+  readonly pfx?: string;
+}
+
+/** The `tls` group's fields and rules, as the rule engine (src/engine/) reads them. */
+export const TLS_GROUP: GroupSpec = {
+  name: 'tls',
+  config: [
+    { key: 'certType', type: 'enum', values: ['ssl-crt-key', 'ssl-pfx'], versions: [{ since: '8.10.0' }] },
+    { key: 'ca', type: 'string', versions: [{ since: '8.10.0' }] },
+    { key: 'verificationMode', type: 'enum', values: ['full', 'certificate', 'none'], versions: [{ since: '8.10.0' }] },
+  ],
+  secrets: [
+    { key: 'crt', type: 'string', versions: [{ since: '8.10.0' }] },
+    { key: 'key', type: 'string', versions: [{ since: '8.10.0' }] },
+    { key: 'pfx', type: 'string', versions: [{ since: '8.10.0' }] },
+  ],
+  rules: [
+    {
+      kind: 'when',
+      when: [
+        { path: 'config.hasAuth', op: 'equals', values: [true] },
+        { path: 'config.authType', op: 'equals', values: ['webhook-authentication-ssl'] },
+        { path: 'config.certType', op: 'equals', values: ['ssl-crt-key'] },
+      ],
+      require: ['secrets.crt', 'secrets.key'],
+    },
+    {
+      kind: 'when',
+      when: [
+        { path: 'config.hasAuth', op: 'equals', values: [true] },
+        { path: 'config.authType', op: 'equals', values: ['webhook-authentication-ssl'] },
+        { path: 'config.certType', op: 'equals', values: ['ssl-pfx'] },
+      ],
+      require: ['secrets.pfx'],
+    },
+  ],
+};

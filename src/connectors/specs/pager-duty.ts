@@ -1,0 +1,44 @@
+// GENERATED FILE: do not edit by hand.
+// Written by the connector generator (generator/connectors/) from its inputs:
+// catalog/pager-duty.json.
+// Regenerate with: npx projen generate
+import { ConnectorSpec } from '../../engine/spec';
+import { CATALOG } from './catalog';
+
+/**
+ * What Kibana accepts in a `.pagerduty` connector, per version, as the rule engine (src/engine/) reads
+ * it. Versions: Kibana 7.x and later (evidence: unsettled).
+ */
+export const PAGER_DUTY_CONNECTOR_SPEC: ConnectorSpec = {
+  typeId: '.pagerduty',
+  catalog: CATALOG,
+  versions: [{ since: '7.x' }],
+  strict: true,
+  config: [
+    { key: 'apiUrl', type: 'string', url: true },
+  ],
+  secrets: [
+    { key: 'routingKey', type: 'string', required: true },
+  ],
+  params: [
+    { key: 'eventAction', type: 'enum', values: ['trigger', 'resolve', 'acknowledge'] },
+    { key: 'dedupKey', type: 'string' },
+    { key: 'summary', type: 'string' },
+    { key: 'source', type: 'string' },
+    { key: 'severity', type: 'enum', values: ['critical', 'error', 'warning', 'info'] },
+    { key: 'timestamp', type: 'string' },
+    { key: 'component', type: 'string' },
+    { key: 'group', type: 'string' },
+    { key: 'class', type: 'string' },
+    {
+      key: 'links',
+      type: 'structList',
+      fields: [
+        { key: 'href', type: 'string', required: true },
+        { key: 'text', type: 'string', required: true },
+      ],
+    },
+    { key: 'customDetails', type: 'json' },
+  ],
+  rules: [],
+};

@@ -1,0 +1,26 @@
+// GENERATED FILE: do not edit by hand.
+// Written by the connector generator (generator/connectors/) from its inputs:
+// catalog/resilient.json.
+// Regenerate with: npx projen generate
+import { ConnectorSpec } from '../../engine/spec';
+import { CATALOG } from './catalog';
+
+/**
+ * What Kibana accepts in a `.resilient` connector, per version, as the rule engine (src/engine/) reads
+ * it. Versions: Kibana 7.x and later (evidence: unsettled).
+ */
+export const RESILIENT_CONNECTOR_SPEC: ConnectorSpec = {
+  typeId: '.resilient',
+  catalog: CATALOG,
+  versions: [{ since: '7.x' }],
+  strict: true,
+  config: [
+    { key: 'apiUrl', type: 'string', required: true, url: true },
+    { key: 'orgId', type: 'string', required: true },
+  ],
+  secrets: [
+    { key: 'apiKeyId', type: 'string', required: true },
+    { key: 'apiKeySecret', type: 'string', required: true },
+  ],
+  rules: [],
+};

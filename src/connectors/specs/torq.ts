@@ -1,0 +1,34 @@
+// GENERATED FILE: do not edit by hand.
+// Written by the connector generator (generator/connectors/) from its inputs:
+// catalog/torq.json.
+// Regenerate with: npx projen generate
+import { ConnectorSpec } from '../../engine/spec';
+import { CATALOG } from './catalog';
+
+/**
+ * What Kibana accepts in a `.torq` connector, per version, as the rule engine (src/engine/) reads it.
+ * Versions: Kibana 8.7 and later (evidence: unsettled).
+ */
+export const TORQ_CONNECTOR_SPEC: ConnectorSpec = {
+  typeId: '.torq',
+  catalog: CATALOG,
+  versions: [{ since: '8.7' }],
+  strict: true,
+  config: [
+    { key: 'webhookIntegrationUrl', type: 'string', required: true, url: true },
+  ],
+  secrets: [
+    { key: 'token', type: 'string', required: true },
+  ],
+  params: [
+    { key: 'body', type: 'string', required: true },
+  ],
+  rules: [
+    {
+      kind: 'value',
+      path: 'config.webhookIntegrationUrl',
+      is: 'urlHostIn',
+      hosts: ['hooks.torq.io', 'hooks.eu.torq.io', 'localhost'],
+    },
+  ],
+};

@@ -36,7 +36,7 @@ describe('connector generator on fixture inputs', () => {
   });
 
   test('writes one file per construct plus enums, index and registry, each marked generated', () => {
-    expect([...files.keys()]).toEqual(['demo.ts', 'enums.ts', 'index.ts', 'mystery-box.ts', 'registry.ts']);
+    expect([...files.keys()]).toEqual(['demo.ts', 'enums.ts', 'index.ts', 'mystery-box.ts', 'registry.ts', 'specs/catalog.ts', 'specs/demo.ts']);
     for (const [name, text] of files) {
       expect(text.startsWith(`${GENERATED_MARKER}\n`)).toBe(true);
       expect(text).toContain('// Regenerate with: npx projen generate');
@@ -52,7 +52,7 @@ describe('connector generator on fixture inputs', () => {
     const demo = files.get('demo.ts')!;
     expect(demo).toContain('readonly fetchThing?: string;');
     expect(demo).toContain("Written to Kibana's `getThing` field (renamed: `getThing` is not a valid jsii property name).");
-    expect(demo).toContain('getThing: config.fetchThing');
+    expect(files.get('specs/demo.ts')).toContain("{ key: 'getThing', property: 'fetchThing', type: 'string' }");
     expect(files.get('registry.ts')).toContain("configFields: ['url', 'mode', 'getThing', 'targets', 'labels']");
   });
 
@@ -78,6 +78,11 @@ describe('connector generator on fixture inputs', () => {
     expect(fixture().files).toEqual(files);
   });
 });
+
+/** A version fact with the evidence the tests need (a fixture cites no Kibana source). */
+function versions(...ranges: Array<{ since?: string; until?: string }>) {
+  return { ranges, evidence: [{ unsettled: 'test fixture' }] };
+}
 
 describe('malformed inputs are rejected with the file and the field named', () => {
   function copyFixture(): string {
@@ -110,7 +115,7 @@ describe('malformed inputs are rejected with the file and the field named', () =
     ['a default outside the enum', 'catalog/demo.json', (d) => { d.config.mode.default = 'warp'; },
       'catalog/demo.json: config.mode.default "warp" is not a valid default for a field of type enum'],
     ['a rule on a field the type does not have', 'catalog/demo.json', (d) => { d.rules[0].require = ['secrets.nope']; },
-      'catalog/demo.json: rules[0].require[0] "secrets.nope" is not a config or secrets field of this type'],
+      'catalog/demo.json: rules[0].require[0] "secrets.nope" is not a config, secrets or params field of this type'],
     ['a key jsii cannot take, without a property', 'catalog/demo.json', (d) => { delete d.config.getThing.property; },
       'catalog/demo.json: config.getThing starts with get/set, which jsii forbids'],
     ['a typed entry without example', 'catalog/demo.json', (d) => { delete d.example; },
@@ -118,16 +123,28 @@ describe('malformed inputs are rejected with the file and the field named', () =
     ['an example with an unknown key', 'catalog/demo.json', (d) => { d.example.props = {}; },
       'catalog/demo.json: example.props is not a known key here'],
     ['a missing description', 'catalog/demo.json', (d) => { delete d.config.url.description; },
-      'catalog/demo.json: config.url.description must be a non-empty string, not undefined'],
+      'catalog/demo.json: config.url.description is required (schema/entry.schema.json)'],
     ['an entry without sources', 'catalog/demo.json', (d) => { delete d.sources; },
-      'catalog/demo.json: sources is required: name the Kibana source files (or docs) the entry was checked against'],
-    ['a since that is not a Kibana version', 'catalog/demo.json', (d) => { d.config.url.since = '9.2-beta'; },
-      'catalog/demo.json: config.url.since must be a Kibana version such as "9.2.0", "8.15" or "8.x", or "unreleased" (got "9.2-beta")'],
-    ['an until of "unreleased"', 'catalog/demo.json', (d) => { d.rules[0].until = 'unreleased'; },
-      'catalog/demo.json: rules[0].until must be a Kibana version such as "9.2.0", "8.15" or "8.x" (got "unreleased")'],
-    ['a value range for a value the enum does not have', 'catalog/demo.json', (d) => { d.config.mode.valueVersions = { warp: { since: '9.0' } }; },
+      'catalog/demo.json: sources is required (schema/entry.schema.json)'],
+    ['a since that is not a Kibana version', 'catalog/demo.json', (d) => { d.config.url.versions = versions({ since: '9.2-beta' }); },
+      'catalog/demo.json: config.url.versions.ranges[0].since must match pattern'],
+    ['an until of "unreleased"', 'catalog/demo.json', (d) => { d.rules[0].versions = versions({ until: 'unreleased' }); },
+      'catalog/demo.json: rules[0].versions.ranges[0].until must NOT be valid'],
+    ['ranges out of order', 'catalog/demo.json', (d) => { d.config.url.versions = versions({ since: '9.0.0' }, { since: '8.0.0', until: '8.5.0' }); },
+      'catalog/demo.json: config.url.versions.ranges[1] starts before the previous range ends: list ranges oldest first, without overlaps'],
+    ['a since no evidence names', 'catalog/demo.json', (d) => { d.config.url.versions = { ranges: [{ since: '9.2.5' }], evidence: [{ pr: 1, labels: ['v9.4.0'] }] }; },
+      'catalog/demo.json: config.url.versions.ranges[0].since is 9.2.5, which no evidence names: give the pull request labelled v9.2.5, or the file read at v9.2.5, or say why it is unsettled'],
+    ['versions without evidence', 'catalog/demo.json', (d) => { d.config.url.versions = { ranges: [{ since: '9.2.5' }], evidence: [] }; },
+      'catalog/demo.json: config.url.versions.evidence must NOT have fewer than 1 items'],
+    ['a description that states a version', 'catalog/demo.json', (d) => { d.config.url.description = 'Where to send (Kibana 9.3 and later).'; },
+      'catalog/demo.json: config.url.description states a version by hand ("9.3"); give versions as data'],
+    ['a catalog file not named after its construct file', 'catalog/demo.json', (d) => { d.constructName = 'DemoThingConnector'; },
+      'catalog/demo.json: constructName is DemoThingConnector, whose construct file is src/connectors/demo-thing.ts: name the catalog file demo-thing.json'],
+    ['a rule that mixes params with config', 'catalog/demo.json', (d) => { d.rules.push({ when: { 'config.mode': 'slow' }, require: ['params.message'] }); },
+      'catalog/demo.json: rules[2].require[0] "params.message" mixes params with config or secrets in one rule'],
+    ['a value range for a value the enum does not have', 'catalog/demo.json', (d) => { d.config.mode.valueVersions = { warp: versions({ since: '9.0' }) }; },
       'catalog/demo.json: config.mode.valueVersions names "warp", which is not a value of DemoMode'],
-    ['both default and defaults', 'catalog/demo.json', (d) => { d.config.mode.defaults = [{ value: 'slow', since: '9.0' }]; },
+    ['both default and defaults', 'catalog/demo.json', (d) => { d.config.mode.defaults = [{ value: 'slow', versions: versions({ since: '9.0' }) }]; },
       'catalog/demo.json: config.mode.defaults cannot be combined with default'],
     ['a version-dependent default on a condition the type cannot read', 'catalog/demo.json', (d) => {
       delete d.config.mode.default;
@@ -137,7 +154,7 @@ describe('malformed inputs are rejected with the file and the field named', () =
       'catalog/demo.json: rules[2].value names config.mode, which is not a string field (jsonObjectText checks JSON text)'],
     ['a urlHostIn value rule without hosts', 'catalog/demo.json', (d) => { d.rules.push({ value: 'config.url', is: 'urlHostIn' }); },
       'catalog/demo.json: rules[2].hosts is required (a non-empty list) with is "urlHostIn", and only then'],
-    ['an override of a field no include brings in', 'catalog/demo.json', (d) => { d.overrides = { 'config.url': { since: '9.0' } }; },
+    ['an override of a field no include brings in', 'catalog/demo.json', (d) => { d.overrides = { 'config.url': { versions: versions({ since: '9.0' }) } }; },
       'catalog/demo.json: overrides["config.url"] must name a config or secrets field that an include brings in'],
     ['an answer element without id', 'connector-types.json', (d) => { delete d[1].id; },
       'connector-types.json: [1].id must be a non-empty string, not undefined'],
@@ -169,7 +186,7 @@ describe('malformed inputs are rejected with the file and the field named', () =
     editJson(path.join(dir, 'catalog', 'demo.json'), (d) => { d.config.url.type = 'url'; });
     const r = runCli(['--types', path.join(dir, 'connector-types.json'), '--catalog', path.join(dir, 'catalog'), '--out', path.join(dir, 'out')]);
     expect(r.status).toBe(1);
-    expect(r.stderr.trim()).toBe(`connector generator: ${path.join(dir, 'catalog', 'demo.json')}: config.url.type must be one of string, number, boolean, enum, stringList, stringMap, json, jsonList, struct, structList (got "url")`);
+    expect(r.stderr.trim()).toBe(`connector generator: ${path.join(dir, 'catalog', 'demo.json')}: config.url.type must be one of string, number, boolean, enum, stringList, stringMap, json, jsonList, struct, structList (got "url") (schema/entry.schema.json)`);
     expect(fs.existsSync(path.join(dir, 'out'))).toBe(false);
   });
 });
@@ -211,14 +228,21 @@ describe('shared field groups (catalog/groups/)', () => {
     d.include = ['basic', 'labels'];
   };
 
-  test('an included group gives the same construct as the fields written in the entry', () => {
+  test('an included group is written once and shared: the construct extends its interfaces, the rule data names it', () => {
     const dir = withGroups({ basic, labels }, moveToGroups);
-    const { files } = run(dir);
-    const expected = fixture().files.get('demo.ts')!;
-    const got = files.get('demo.ts')!;
-    const body = (text: string) => text.slice(text.indexOf('\nimport '));
-    expect(body(got)).toEqual(body(expected));
-    expect(got.slice(0, got.indexOf('\nimport '))).toContain('\n// Shared field groups: basic, labels (catalog/groups/).\n');
+    const { files, model } = run(dir);
+    const demo = files.get('demo.ts')!;
+    expect(demo).toContain('export interface DemoConnectorConfig extends LabelsConfig {');
+    expect(demo).toContain('export interface DemoConnectorSecrets extends BasicSecrets {');
+    expect(demo.slice(0, demo.indexOf('\nimport '))).toContain('\n// Shared field groups: basic, labels (catalog/groups/).\n');
+    expect(files.get('groups/basic.ts')).toContain('export const BASIC_GROUP: GroupSpec = {');
+    expect(files.get('specs/demo.ts')).toContain('groups: [{ group: BASIC_GROUP }, { group: LABELS_GROUP }]');
+    // The same fields and rules as the entry that writes them itself, in the same order.
+    const own = fixture().model.connectors[0];
+    const grouped = model.connectors[0];
+    expect(grouped.secrets.map((f) => f.key)).toEqual(own.secrets.map((f) => f.key));
+    expect(grouped.config.map((f) => f.key)).toEqual(own.config.map((f) => f.key));
+    expect(grouped.rules.map(({ kind }) => kind)).toEqual(own.rules.map(({ kind }) => kind));
   });
 
   test.each([
@@ -240,7 +264,7 @@ describe('shared field groups (catalog/groups/)', () => {
       'catalog/groups/basic.json: secrets.mode.enum names NoSuchEnum, which no catalog file declares under "enums"'],
     ['a group rule on a field the entry does not have', { basic: { ...basic, rules: [{ together: ['secrets.user', 'secrets.pin'] }] } },
       (d: any) => { moveToGroups(d); d.include = ['basic']; d.config.labels = { type: 'stringMap', description: 'Labels.' }; },
-      'catalog/groups/basic.json: rules[0].together[1] "secrets.pin" is not a config or secrets field of this type'],
+      'catalog/groups/basic.json: rules[0].together[1] "secrets.pin" is not a config, secrets or params field of this type'],
     ['an unknown key in a group', { basic: { ...basic, fields: {} } }, (d: any) => { moveToGroups(d); d.include = ['basic']; },
       'catalog/groups/basic.json: fields is not a known key here'],
   ] as Array<[string, Record<string, any>, (d: any) => void, string]>)('%s is rejected, naming the file', (_title, groups, edit, message) => {
@@ -264,12 +288,13 @@ describe('the command line', () => {
     const r = runCli(['--types', path.join(FIXTURE, 'connector-types.json'), '--catalog', path.join(FIXTURE, 'catalog'), '--out', out]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^connector generator: 2 constructs \(1 typed, 1 untyped\), 1 enums, 5 files in /);
+    expect(r.stdout).toMatch(/^connector generator: 2 constructs \(1 typed, 1 untyped\), 1 enums, 7 files in /);
     expect(r.stdout).toContain('untyped (no catalog entry; free-form config and secrets):\n  .mystery-box -> MysteryBoxConnector');
     expect(r.stdout).toContain('no construct:\n  .cases: system action type (is_system_action_type: true)');
     expect(r.stdout).toContain('.orphan (');
     expect(r.stdout).toContain('removed stale generated files: stale.ts');
-    expect(fs.readdirSync(out).sort()).toEqual(['demo.ts', 'enums.ts', 'hand-written.ts', 'index.ts', 'mystery-box.ts', 'registry.ts']);
+    expect(fs.readdirSync(out).sort()).toEqual(['demo.ts', 'enums.ts', 'hand-written.ts', 'index.ts', 'mystery-box.ts', 'registry.ts', 'specs']);
+    expect(fs.readdirSync(path.join(out, 'specs')).sort()).toEqual(['catalog.ts', 'demo.ts']);
     expect(r.stdout).not.toContain('connector table');
   });
 
@@ -310,8 +335,9 @@ describe('committed output', () => {
   test('src/connectors/ is what the generator writes from the committed inputs', () => {
     const out = scratchDir('kc-gen-fresh-');
     writeFiles(generate().files, out);
-    const fresh = fs.readdirSync(out).sort();
-    const committed = fs.readdirSync(DEFAULT_OUT_DIR).filter((n) => n.endsWith('.ts')).sort();
+    const list = (dir: string) => (fs.readdirSync(dir, { recursive: true }) as string[]).filter((n) => n.endsWith('.ts')).sort();
+    const fresh = list(out);
+    const committed = list(DEFAULT_OUT_DIR);
     const differing = [...new Set([...fresh, ...committed])].filter((name) => {
       const a = path.join(out, name);
       const b = path.join(DEFAULT_OUT_DIR, name);

@@ -57,6 +57,9 @@ export function emit(model: GeneratorModel): Map<string, string> {
     if (importsEnd !== undefined && !text.startsWith('\n\n', importsEnd)) text = `${text.slice(0, importsEnd)}\n${text.slice(importsEnd)}`;
     // A blank line after every top-level block (the formatter leaves none between variable statements).
     text = text.replace(/^\n+/, '').replace(/^(\};?)\n(?=\S)/gm, '$1\n\n');
+    // An interface extending many groups: its extends clause on a line of its own.
+    text = text.replace(/^export interface (\w+) extends (.+) \{$/gm, (line, name: string, list: string) =>
+      (line.length <= 120 ? line : `export interface ${name}\n  extends ${list} {`));
     files.set(name, header(source, groups, sources) + text);
   };
 

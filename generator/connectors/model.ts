@@ -233,7 +233,7 @@ export function buildModel(
   const enums = [...usedEnums].sort(compare).map((n) => enumsByName.get(n)!);
   const used = new Set(connectors.flatMap((c) => c.groups));
   const groups = [...catalogGroups.values()].filter((g) => used.has(g.name)).sort((a, b) => compare(a.name, b.name))
-    .map((g) => groupModel(g, catalogGroups, enumsByName));
+    .map((g) => groupModel(g, connectors, enumsByName));
   return { connectors, groups, release, enums, skipped, systemTypeIds: skipped.map((s) => s.typeId), notInAnswer };
 }
 
@@ -321,7 +321,10 @@ function typedConnector(entry: ConnectorTypeEntry, cat: CatalogEntry, enums: Map
     }
   }
   let ownRule = 0;
-  const rules = cat.rules.map((rule) => ruleModel(rule.from?.file ?? cat.file, rule, rule.from?.at ?? `rules[${ownRule++}]`, { config, secrets, params }));
+  const rules = cat.rules.map((rule): RuleModel => ({
+    ...ruleModel(rule.from?.file ?? cat.file, rule, rule.from?.at ?? `rules[${ownRule++}]`, { config, secrets, params }),
+    group: rule.from ? groupName(rule.from.file) : undefined,
+  }));
   const resolved = resolveDefaults(cat, { config, secrets });
   const constructName = cat.constructName;
   const expectedFile = `${constructFileName(constructName)}.json`;
@@ -358,20 +361,23 @@ function typedConnector(entry: ConnectorTypeEntry, cat: CatalogEntry, enums: Map
   };
 }
 
-/** A group as it declares its fields and rules (no entry's overrides); its rules may use the fields of the groups it requires. */
-function groupModel(g: CatalogGroup, groups: ReadonlyMap<string, CatalogGroup>, enums: Map<string, EnumModel>): GroupModel {
+/** The name of a group from its file (`catalog/groups/http-auth.json` → `http-auth`). */
+function groupName(file: string): string {
+  return file.split('/').pop()!.replace(/\.json$/, '');
+}
+
+/**
+ * A group as it declares its fields (no entry's overrides) and its rules. A group's rules may read
+ * the fields of the entries that include it: they are checked against each entry (typedConnector),
+ * and taken here from the first.
+ */
+function groupModel(g: CatalogGroup, connectors: ConnectorModel[], enums: Map<string, EnumModel>): GroupModel {
   const pseudo = { file: g.file, config: g.config, secrets: g.secrets } as unknown as CatalogEntry;
   const field = (section: 'config' | 'secrets', key: string, f: CatalogField) => fieldModel(pseudo, section, key, f, enums, new Set());
   const own: { config: FieldModel[]; secrets: FieldModel[] } = {
     config: Object.entries(g.config).map(([k, f]) => ({ ...field('config', k, f), group: g.name })),
     secrets: Object.entries(g.secrets).map(([k, f]) => ({ ...field('secrets', k, f), group: g.name })),
   };
-  const visible: { config: FieldModel[]; secrets: FieldModel[] } = { config: [...own.config], secrets: [...own.secrets] };
-  for (const req of g.requires) {
-    const other = groups.get(req)!;
-    visible.config.push(...Object.entries(other.config).map(([k, f]) => field('config', k, f)));
-    visible.secrets.push(...Object.entries(other.secrets).map(([k, f]) => field('secrets', k, f)));
-  }
   const resolved = resolveDefaults({ ...pseudo, config: g.config, secrets: g.secrets } as CatalogEntry, own);
   return {
     name: g.name,
@@ -379,7 +385,7 @@ function groupModel(g: CatalogGroup, groups: ReadonlyMap<string, CatalogGroup>, 
     description: g.description,
     config: resolved.config,
     secrets: resolved.secrets,
-    rules: g.rules.map((rule, i) => ({ ...ruleModel(g.file, rule, `rules[${i}]`, visible), group: g.name })),
+    rules: connectors.find((c) => c.groups.includes(g.name))!.rules.filter((r) => r.group === g.name),
   };
 }
 
@@ -438,7 +444,7 @@ function fieldModel(
     // The conditions of the defaults are resolved once every field of the entry is known (resolveDefaults).
     defaults: f.defaults?.map((d) => ({ value: d.value, versions: d.versions, conditions: [], when: d.when }) as DefaultModel),
     section,
-    group: f.from ? f.from.split('/').pop()!.replace(/\.json$/, '') : undefined,
+    group: f.from ? groupName(f.from) : undefined,
   };
 }
 

@@ -207,7 +207,7 @@ let validators: Map<SchemaName, ValidateFunction> | undefined;
 
 function validatorOf(name: SchemaName): ValidateFunction {
   if (!validators) {
-    const ajv = new Ajv({ allErrors: true, strict: false });
+    const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
     const load = (n: string) => JSON.parse(fs.readFileSync(path.join(SCHEMA_DIR, `${n}.schema.json`), 'utf8'));
     ajv.addSchema(load('definitions'));
     validators = new Map((['entry', 'group', 'catalog'] as const).map((n) => [n, ajv.compile(load(n))]));
@@ -217,8 +217,14 @@ function validatorOf(name: SchemaName): ValidateFunction {
 
 /** A JSON pointer (`/config/apiUrl/type`) as the catalog's field path (`config.apiUrl.type`). */
 function pointerPath(pointer: string): string {
-  return pointer.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .reduce((acc, p) => (/^\d+$/.test(p) ? `${acc}[${p}]` : acc ? `${acc}.${p}` : p), '');
+  return pointer.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~')).reduce(pathJoin, '');
+}
+
+/** `a.b`, `a[0]`, or `a["x.y"]` for a key that is not an identifier. */
+function pathJoin(parent: string, key: string): string {
+  if (/^\d+$/.test(key)) return `${parent}[${key}]`;
+  if (!/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key)) return `${parent}[${JSON.stringify(key)}]`;
+  return parent ? `${parent}.${key}` : key;
 }
 
 /** The one error to show: the deepest, and of those not the `oneOf` summary. */
@@ -235,17 +241,17 @@ export function checkSchema(file: string, data: unknown, name: SchemaName): void
   let at = pointerPath(e.instancePath);
   let problem = e.message ?? 'is not valid';
   if (e.keyword === 'additionalProperties') {
-    const key = String((e.params as { additionalProperty: string }).additionalProperty);
-    at = /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? (at ? `${at}.${key}` : key) : `${at}[${JSON.stringify(key)}]`;
+    at = pathJoin(at, String((e.params as { additionalProperty: string }).additionalProperty));
     problem = 'is not a known key here';
   } else if (e.keyword === 'enum') {
-    problem = `must be one of ${((e.params as { allowedValues: unknown[] }).allowedValues).map((v) => JSON.stringify(v)).join(', ')}`;
+    problem = `must be one of ${((e.params as { allowedValues: unknown[] }).allowedValues).join(', ')} (got ${JSON.stringify(e.data)})`;
+  } else if (e.keyword === 'pattern') {
+    problem = `${problem} (got ${JSON.stringify(e.data)})`;
   } else if (e.keyword === 'required') {
-    const key = String((e.params as { missingProperty: string }).missingProperty);
-    at = at ? `${at}.${key}` : key;
+    at = pathJoin(at, String((e.params as { missingProperty: string }).missingProperty));
     problem = 'is required';
   }
-  throw new InputError(displayPath(file), at, `${problem} (${path.basename(e.schemaPath.split('#')[0] || `${name}.schema.json`)}${e.schemaPath.includes('#') ? e.schemaPath.slice(e.schemaPath.indexOf('#')) : ''})`);
+  throw new InputError(displayPath(file), at, `${problem} (schema/${name}.schema.json)`);
 }
 
 /** Catalog and group texts state no Kibana version: versions are data, written into the docs by the generator. */

@@ -150,7 +150,8 @@ export interface CasesWebhookConnectorConfig extends HttpAuthConfig, TlsConfig, 
  *
  * For this type, `pfx`: Kibana 8.15.0 and later (evidence: unsettled).
  */
-export interface CasesWebhookConnectorSecrets extends HttpAuthSecrets, TlsSecrets, OauthClientCredentialsSecrets, AuthSchemesSecrets {
+export interface CasesWebhookConnectorSecrets
+  extends HttpAuthSecrets, TlsSecrets, OauthClientCredentialsSecrets, AuthSchemesSecrets {
 }
 
 /** Properties of the CasesWebhookConnector (`.cases-webhook`). */

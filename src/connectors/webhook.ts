@@ -57,7 +57,8 @@ export interface WebhookConnectorConfig extends HttpAuthConfig, TlsConfig, Oauth
  * variables rather than literal values, which would be written to the synthesized configuration in
  * clear text.
  */
-export interface WebhookConnectorSecrets extends HttpAuthSecrets, TlsSecrets, OauthClientCredentialsSecrets, AuthSchemesSecrets {
+export interface WebhookConnectorSecrets
+  extends HttpAuthSecrets, TlsSecrets, OauthClientCredentialsSecrets, AuthSchemesSecrets {
 }
 
 /**

@@ -73,6 +73,9 @@ function resolve(spec: ConnectorSpec): Resolved {
     rules.push(...use.group.rules);
   }
   rules.push(...spec.rules);
+  // Conditional requirements first: a field they report missing is not reported again by a
+  // together rule (one problem, one message), whichever file wrote the rules.
+  rules.sort((a, b) => Number(a.kind !== 'when') - Number(b.kind !== 'when'));
   const sections = { config, secrets, params: spec.params ?? [] };
   const byPath = new Map<string, FieldSpec>();
   for (const s of SECTIONS) for (const f of sections[s]) byPath.set(`${s}.${f.key}`, f);

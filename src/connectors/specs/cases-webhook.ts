@@ -85,46 +85,6 @@ export const CASES_WEBHOOK_CONNECTOR_SPEC: ConnectorSpec = {
     { group: AUTH_SCHEMES_GROUP },
   ],
   rules: [
-    { kind: 'when', when: [{ path: 'config.hasAuth', op: 'equals', values: [false] }], forbid: ['config.authType'] },
-    {
-      kind: 'when',
-      when: [
-        { path: 'config.hasAuth', op: 'equals', values: [true] },
-        { path: 'config.authType', op: 'equals', values: ['webhook-authentication-basic'] },
-      ],
-      require: ['secrets.user', 'secrets.password'],
-    },
-    {
-      kind: 'when',
-      when: [
-        { path: 'config.hasAuth', op: 'equals', values: [true] },
-        { path: 'config.authType', op: 'equals', values: ['webhook-authentication-ssl'] },
-        { path: 'config.certType', op: 'equals', values: ['ssl-crt-key'] },
-      ],
-      require: ['secrets.crt', 'secrets.key'],
-    },
-    {
-      kind: 'when',
-      when: [
-        { path: 'config.hasAuth', op: 'equals', values: [true] },
-        { path: 'config.authType', op: 'equals', values: ['webhook-authentication-ssl'] },
-        { path: 'config.certType', op: 'equals', values: ['ssl-pfx'] },
-      ],
-      require: ['secrets.pfx'],
-    },
-    {
-      kind: 'when',
-      when: [
-        { path: 'config.hasAuth', op: 'equals', values: [true] },
-        { path: 'config.authType', op: 'equals', values: ['webhook-oauth2-client-credentials'] },
-      ],
-      require: ['config.accessTokenUrl', 'config.clientId', 'secrets.clientSecret'],
-      versions: [{ since: '9.2.0' }],
-    },
-    { kind: 'value', path: 'config.additionalFields', is: 'jsonObjectText', versions: [{ since: '9.2.0' }] },
-    { kind: 'together', paths: ['secrets.user', 'secrets.password'], unless: ['secrets.crt', 'secrets.pfx'] },
-    { kind: 'together', paths: ['secrets.crt', 'secrets.key'] },
-    { kind: 'atMostOne', paths: ['secrets.user', 'secrets.crt', 'secrets.pfx', 'secrets.clientSecret'] },
     {
       kind: 'when',
       when: [{ path: 'config.hasAuth', op: 'equals', values: [true] }],

@@ -98,6 +98,20 @@ export const LAYERS: readonly Layer[] = [
     packages: ['cdktf', 'constructs'],
   },
   { name: 'src/guard/', target: 'src/guard', ours: ['src/guard/', 'src/comment.ts', 'src/space-id.ts', 'src/resource-type.ts'] },
+  // The CLI's shared modules (README: src/cli/; each says so in its header).
+  { name: 'src/cli/exit.ts', target: 'src/cli/exit.ts', ours: [] },
+  ...['options', 'output', 'input'].map((m) => ({ name: `src/cli/${m}.ts`, target: `src/cli/${m}.ts`, ours: ['src/cli/exit.ts'] })),
+  { name: 'src/cli/context.ts', target: 'src/cli/context.ts', ours: ['src/importer/plan.ts'] },
+  {
+    name: 'src/cli/connection-options.ts',
+    target: 'src/cli/connection-options.ts',
+    ours: ['src/kibana/', 'src/cli/context.ts', 'src/cli/exit.ts', 'src/cli/options.ts'],
+  },
+  {
+    name: 'src/cli/command.ts',
+    target: 'src/cli/command.ts',
+    ours: ['src/cli/connection-options.ts', 'src/cli/context.ts', 'src/cli/exit.ts', 'src/cli/options.ts'],
+  },
 ];
 
 /** `src/cli/`: everything but the constructs' internals (the binding, KibanaConnector, its JSON and checks). */

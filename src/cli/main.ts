@@ -3,16 +3,18 @@
 // import, types, guard, test), the top-level help and `--version`, and the one place errors
 // become exit codes and messages (never a stack trace; every message through terminalText, so
 // text from the command line, files or Kibana prints no control or bidi character raw). May import
-// ./common, ./commands/*, src/comment.ts, the package's connector registry, enums and secret probe
-// (the defaults of the command context).
+// the other modules of src/cli/, ./commands/*, src/comment.ts, the package's connector registry,
+// enums and secret probe (the defaults of the command context).
 import * as fs from 'fs';
 import * as path from 'path';
 import { terminalText } from '../comment';
+import { Command } from './command';
 import { guardCommand } from './commands/guard';
 import { importCommand } from './commands/import';
 import { testCommand } from './commands/test-connector';
 import { typesCommand } from './commands/types';
-import { CliContext, Command, CommandError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, isParseArgsError, UsageError } from './common';
+import { CliContext } from './context';
+import { CommandError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, isParseArgsError, UsageError } from './exit';
 import * as ENUMS from '../connectors/enums';
 import { CONNECTOR_TYPES, PROPERTY_RENAMES } from '../connectors/registry';
 import { EnumCatalog } from '../importer/plan';

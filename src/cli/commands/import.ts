@@ -1,7 +1,7 @@
 // `kibana-connectors import`: reads the connectors of one, several or all spaces (a live Kibana or
 // saved answers), plans them (src/importer/plan.ts) and writes TypeScript or HCL that adopts them,
 // plus a report. Its options and their help side by side; the help is rendered from them.
-// May import ../common, src/importer, src/kibana, src/kibana-version.ts, src/flavour.ts,
+// May import the shared modules of src/cli/, src/importer, src/kibana, src/kibana-version.ts, src/flavour.ts,
 // src/space-id.ts, src/comment.ts.
 import * as path from 'path';
 import { terminalText } from '../../comment';
@@ -14,10 +14,13 @@ import { TargetVersion } from '../../importer/text';
 import { KibanaClient, KibanaError } from '../../kibana/client';
 import { parseKibanaVersion } from '../../kibana-version';
 import { DEFAULT_SPACE_ID, SPACE_ID_PATTERN } from '../../space-id';
-import {
-  checkOutputPaths, CliContext, CommandError, CONNECTION_HELP, defineCommand, EXIT_OK, intOption, makeClient, NamedPath,
-  OptionTable, OutputFile, ParsedCommandLine, readJsonFile, renderOptions, UsageError, writeOutputs,
-} from '../common';
+import { defineCommand, ParsedCommandLine } from '../command';
+import { CONNECTION_HELP, makeClient } from '../connection-options';
+import { CliContext } from '../context';
+import { CommandError, EXIT_OK, UsageError } from '../exit';
+import { readJsonFile } from '../input';
+import { intOption, OptionTable, renderOptions } from '../options';
+import { checkOutputPaths, NamedPath, OutputFile, writeOutputs } from '../output';
 
 const SOURCE_OPTIONS = {
   'space': { type: 'string', multiple: true, arg: '<id>', help: 'space to read, repeatable (default: default)' },

@@ -3,14 +3,16 @@
 // Kibana's id, name, minimum license and enabled flags next to this package's construct and the
 // first Kibana version it knows for the type. Every text from Kibana goes through terminalText.
 // Its options and their help side by side; the help is rendered from them.
-// May import ../common, src/comment.ts and the generated constructs (src/connectors, for their
+// May import the shared modules of src/cli/, src/comment.ts and the generated constructs (src/connectors, for their
 // FIRST_KIBANA_VERSION statics).
 import { terminalText } from '../../comment';
 import * as CONSTRUCTS from '../../connectors';
-import {
-  CliContext, CONNECTION_HELP, defineCommand, EXIT_OK, makeClient, OptionTable, ParsedCommandLine, renderOptions,
-  writeOutputs,
-} from '../common';
+import { defineCommand, ParsedCommandLine } from '../command';
+import { CONNECTION_HELP, makeClient } from '../connection-options';
+import { CliContext } from '../context';
+import { EXIT_OK } from '../exit';
+import { OptionTable, renderOptions } from '../options';
+import { writeOutputs } from '../output';
 
 const OPTIONS = {
   'feature-id': { type: 'string', arg: '<id>', help: 'only types of this feature (alerting, cases, uptime, siem, ...)' },

@@ -1,6 +1,8 @@
 // Output files: written all or nothing (temporary files renamed into place once all are
 // written), through symlinks (the link stays), directly to devices and pipes (/dev/stdout), and
-// never onto an input or onto another output. May import ./exit and Node built-ins.
+// never onto an input or onto another output; what a shell would refuse (a file without write
+// permission, an empty path, a path ending in "/") is refused before anything is written. May
+// import ./exit and Node built-ins.
 import * as fs from 'fs';
 import * as path from 'path';
 import { CommandError, errnoText, UsageError } from './exit';
@@ -76,7 +78,44 @@ function throughDeviceLinks(abs: string): boolean {
   return false;
 }
 
+/**
+ * The value of an output option such as --out: undefined when not given. An empty value names no
+ * file (a shell refuses `> ''`): a usage error, never "write to stdout".
+ */
+export function outputOption(flag: string, value: string | undefined): string | undefined {
+  if (value === '') throw new UsageError(`${flag} must name a file (it is empty)`);
+  return value;
+}
+
+/**
+ * Why the existing file `abs` (`st`, symlinks followed) may not be written, or undefined: what a
+ * shell (noclobber off) says to `> file`. `--out` refuses a file without write permission for the
+ * current user: for a user other than root, as access(2) answers (W_OK); root may write any file,
+ * so for root the mode bits decide (the owner's, the group's or the others' write bit, whichever
+ * class root is in for the file), and a read-only file is refused as it would be for its owner.
+ * Replacing the file through a rename would otherwise succeed, as the directory is writable.
+ */
+function writeDenied(abs: string, st: fs.Stats): string | undefined {
+  const READ_ONLY = 'EACCES (permission denied: the file is read-only)';
+  const uid = process.getuid?.();
+  if (uid !== 0) {
+    try {
+      fs.accessSync(abs, fs.constants.W_OK);
+      return undefined;
+    } catch (e) {
+      const code = errnoText(e);
+      return code === 'EACCES' ? READ_ONLY : code;
+    }
+  }
+  const inGroup = st.gid === process.getgid?.() || (process.getgroups?.() ?? []).includes(st.gid);
+  const bit = st.uid === uid ? 0o200 : inGroup ? 0o020 : 0o002;
+  return Math.floor(st.mode / bit) % 2 === 1 ? undefined : READ_ONLY;
+}
+
 function outputTarget(out: NamedPath, cwd: string): OutputTarget {
+  if (out.file === '') throw new UsageError(`${out.flag} must name a file (it is empty)`);
+  // path.resolve drops a trailing "/", which would write `x.ts` for `x.ts/`: a shell refuses it.
+  if (out.file.endsWith('/')) throw new CommandError(`cannot write ${out.file}: a path ending in "/" names a directory`);
   const abs = path.resolve(cwd, out.file);
   let st: fs.Stats | undefined;
   try {
@@ -85,6 +124,8 @@ function outputTarget(out: NamedPath, cwd: string): OutputTarget {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw new CommandError(`cannot write ${out.file}: ${errnoText(e)}`);
   }
   if (st?.isDirectory()) throw new CommandError(`cannot write ${out.file}: it is a directory`);
+  const denied = st && writeDenied(abs, st);
+  if (denied) throw new CommandError(`cannot write ${out.file}: ${denied}`);
   if (st && (!st.isFile() || throughDeviceLinks(abs))) return { ...out, abs, kind: 'direct', dest: abs };
   return { ...out, abs, kind: 'replace', dest: realDestination(abs, out.file), mode: st ? st.mode % 0o10000 : undefined };
 }

@@ -12,7 +12,7 @@ import { CONNECTION_HELP, makeClient } from '../connection-options';
 import { CliContext } from '../context';
 import { EXIT_OK } from '../exit';
 import { OptionTable, renderOptions } from '../options';
-import { writeOutputs } from '../output';
+import { outputOption, writeOutputs } from '../output';
 
 const OPTIONS = {
   'feature-id': { type: 'string', arg: '<id>', help: 'only types of this feature (alerting, cases, uptime, siem, ...)' },
@@ -81,12 +81,13 @@ function renderTable(types: readonly unknown[], context: CliContext): string {
 }
 
 async function run({ values, progress }: ParsedCommandLine<typeof OPTIONS>, context: CliContext): Promise<number> {
+  const out = outputOption('--out', values.out);
   const client = makeClient(values, context, progress);
   const types = await client.listConnectorTypes(values['feature-id'], values.space);
   const text = values.table ? renderTable(types, context) : JSON.stringify(types, null, 2) + '\n';
-  if (values.out) {
-    writeOutputs([{ flag: '--out', file: values.out, text }], context.cwd);
-    progress(`wrote ${types.length} connector type(s) to ${values.out}\n`);
+  if (out !== undefined) {
+    writeOutputs([{ flag: '--out', file: out, text }], context.cwd);
+    progress(`wrote ${types.length} connector type(s) to ${out}\n`);
   } else {
     context.stdout(text);
   }

@@ -29,12 +29,12 @@ interface Layer {
 const CDK_PACKAGES = ['cdktf', 'cdktn', 'constructs'];
 
 /** The modules everybody may import: leaves that import nothing of ours. */
-const LEAVES = ['src/comment.ts', 'src/scalar.ts', 'src/space-id.ts', 'src/connector-record.ts', 'src/connector-type-info.ts', 'src/flavour.ts'];
+const LEAVES = ['src/comment.ts', 'src/object.ts', 'src/scalar.ts', 'src/space-id.ts', 'src/connector-record.ts', 'src/connector-type-info.ts', 'src/flavour.ts'];
 
 /** The importer's own modules and what all of them may import (README: `src/importer/`). */
 const IMPORTER = [
   'src/importer/', 'src/connector-record.ts', 'src/connector-type-info.ts', 'src/comment.ts', 'src/scalar.ts',
-  'src/resource-type.ts', 'src/flavour.ts', 'src/json-expression.ts', 'src/validation.ts',
+  'src/resource-type.ts', 'src/flavour.ts', 'src/json-expression.ts', 'src/validation.ts', 'src/object.ts',
 ];
 
 export const LAYERS: readonly Layer[] = [
@@ -52,21 +52,21 @@ export const LAYERS: readonly Layer[] = [
   {
     name: 'src/connector.ts',
     target: 'src/connector.ts',
-    ours: ['src/provider/', 'src/json-expression.ts', 'src/validation.ts', 'src/space-id.ts', 'src/connectors/registry.ts'],
+    ours: ['src/provider/', 'src/json-expression.ts', 'src/validation.ts', 'src/space-id.ts', 'src/connectors/registry.ts', 'src/object.ts'],
     packages: ['cdktf', 'constructs'],
   },
-  { name: 'src/json-expression.ts', target: 'src/json-expression.ts', ours: ['src/validation.ts', 'src/comment.ts'], packages: ['cdktf', 'constructs'] },
+  { name: 'src/json-expression.ts', target: 'src/json-expression.ts', ours: ['src/validation.ts', 'src/comment.ts', 'src/object.ts'], packages: ['cdktf', 'constructs'] },
   {
     name: 'src/validation.ts',
     target: 'src/validation.ts',
-    ours: ['src/kibana-version.ts', 'src/scalar.ts', 'src/space-id.ts'],
+    ours: ['src/kibana-version.ts', 'src/scalar.ts', 'src/space-id.ts', 'src/object.ts'],
     packages: ['cdktf'],
   },
   { name: 'src/kibana-version.ts', target: 'src/kibana-version.ts', ours: [], packages: ['constructs'] },
   {
     name: 'src/preconfigured.ts',
     target: 'src/preconfigured.ts',
-    ours: ['src/connector.ts', 'src/validation.ts', 'src/yaml.ts', 'src/comment.ts', 'src/flavour.ts'],
+    ours: ['src/connector.ts', 'src/validation.ts', 'src/yaml.ts', 'src/comment.ts', 'src/flavour.ts', 'src/object.ts'],
     packages: ['cdktf', 'constructs'],
   },
   { name: 'src/yaml.ts', target: 'src/yaml.ts', ours: ['src/comment.ts', 'src/scalar.ts'] },
@@ -76,7 +76,7 @@ export const LAYERS: readonly Layer[] = [
   {
     name: 'src/kibana/',
     target: 'src/kibana',
-    ours: ['src/kibana/', 'src/connector-record.ts', 'src/comment.ts', 'src/space-id.ts', 'src/flavour.ts'],
+    ours: ['src/kibana/', 'src/connector-record.ts', 'src/comment.ts', 'src/space-id.ts', 'src/flavour.ts', 'src/object.ts'],
   },
   {
     name: 'src/importer/ (but the secret probe and cdktf-markers.ts)',
@@ -97,7 +97,7 @@ export const LAYERS: readonly Layer[] = [
     ours: [...IMPORTER, 'src/connectors/registry.ts', 'src/index.ts', 'src/kibana-version.ts'],
     packages: ['cdktf', 'constructs'],
   },
-  { name: 'src/guard/', target: 'src/guard', ours: ['src/guard/', 'src/comment.ts', 'src/space-id.ts', 'src/resource-type.ts'] },
+  { name: 'src/guard/', target: 'src/guard', ours: ['src/guard/', 'src/comment.ts', 'src/space-id.ts', 'src/resource-type.ts', 'src/object.ts'] },
   // The CLI's shared modules (README: src/cli/; each says so in its header).
   { name: 'src/cli/exit.ts', target: 'src/cli/exit.ts', ours: [] },
   ...['options', 'output', 'input'].map((m) => ({ name: `src/cli/${m}.ts`, target: `src/cli/${m}.ts`, ours: ['src/cli/exit.ts'] })),

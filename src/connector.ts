@@ -5,7 +5,7 @@
 // ./validation, and warns about type ids the generated ./connectors/registry does not know (it
 // also lists the system action types; it imports only types, so importing it makes no cycle with
 // the typed constructs beside it: test/import-cycles.test.ts). Imports cdktf, constructs, the
-// provider binding, ./space-id, ./validation, ./json-expression and ./connectors/registry.
+// provider binding, ./space-id, ./validation, ./json-expression, ./object and ./connectors/registry.
 import {
   AnnotationMetadataEntryType,
   ITerraformDependable,
@@ -16,9 +16,10 @@ import {
 import { Construct, IConstruct } from 'constructs';
 import { CONNECTOR_TYPES, SYSTEM_ACTION_TYPES } from './connectors/registry';
 import { jsonEncodeText, literalText, templateStrings, templateText } from './json-expression';
+import { isPlainObject } from './object';
 import { dataElasticstackKibanaActionConnector, kibanaActionConnector } from './provider';
 import { DEFAULT_SPACE_ID } from './space-id';
-import { checkJsonValue, fieldPath, isPlainObject, SPACE_ID_PATTERN, UUID_PATTERN } from './validation';
+import { checkJsonValue, fieldPath, SPACE_ID_PATTERN, UUID_PATTERN } from './validation';
 
 export { DEFAULT_SPACE_ID };
 

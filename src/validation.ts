@@ -1,5 +1,6 @@
 import { Token } from 'cdktf';
 import { describeKibanaRange, KibanaTarget, KibanaVersionRange } from './kibana-version';
+import { hasOwn, isPlainObject } from './object';
 import { scalarProblem as writerScalarProblem } from './scalar';
 
 // Small checks shared by KibanaConnector and the generated typed constructs. Every check
@@ -12,12 +13,6 @@ export { SPACE_ID_PATTERN } from './space-id';
 
 /** The canonical 8-4-4-4-12 hex form the provider's UUID check accepts. */
 export const UUID_PATTERN = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
 
 /** A readable name for a field path such as `config.headers["X-Api-Key"]` or `config.items[2]`. */
 export function fieldPath(parent: string, key: string | number): string {
@@ -245,7 +240,7 @@ export function checkFieldVersion(value: unknown, path: string, range: KibanaVer
 export function checkValueVersion(
   value: unknown, path: string, ranges: Readonly<Record<string, KibanaVersionRange>>, kibana: KibanaTarget, problems: string[],
 ): void {
-  if (typeof value !== 'string' || Token.isUnresolved(value) || !Object.prototype.hasOwnProperty.call(ranges, value)) return;
+  if (typeof value !== 'string' || Token.isUnresolved(value) || !hasOwn(ranges, value)) return;
   const range = ranges[value];
   if (!kibana.accepts(range.since, range.until)) {
     problems.push(`${path} is ${JSON.stringify(value)}, which ${kibana.describe()} does not accept: the value needs ${describeKibanaRange(range)}`);

@@ -1,4 +1,5 @@
 import { cdktf, javascript, JsonFile } from 'projen';
+import { IMPORT_ZONES } from './projenrc/import-zones';
 
 // Versions that must stay pinned on this toolchain: see BUILDING.md for the reasons.
 const CDKTF_VERSION = '0.21.0';
@@ -102,6 +103,9 @@ for (const dir of ['generator', 'bench', 'examples']) {
     },
   });
 }
+
+// README's "A contributor's map" as lint rules: an import the map does not allow fails eslint.
+project.eslint!.addRules({ 'import/no-restricted-paths': ['error', { zones: IMPORT_ZONES }] });
 
 // The provider binding is generated from a committed schema (no @cdktf/provider-elasticstack on npm).
 project.addTask('generate:provider', {

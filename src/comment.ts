@@ -12,6 +12,16 @@ export function escapeControlCharacters(text: string): string {
 }
 
 /**
+ * `text` as a JSON string literal (also a TypeScript string literal and a YAML double-quoted
+ * scalar) with what JSON leaves raw of the unsafe characters (DEL, C1 controls, the line and
+ * paragraph separators, bidi formatting) written as `\uXXXX` too: the same value, and a file
+ * shows what it holds.
+ */
+export function jsonStringLiteral(text: string): string {
+  return escapeControlCharacters(JSON.stringify(text));
+}
+
+/**
  * One comment line: `marker text`, with everything that could end the comment early (line
  * breaks of any kind, control characters) escaped.
  */

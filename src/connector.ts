@@ -2,10 +2,10 @@
 // typed constructs extend, and the references to connectors this app does not manage
 // (fromConnectorId; KibanaConnectorLookup, which fromLookup makes). Writes config and secrets
 // through json-expression.ts and every other string through its templateText, checks props with
-// ./validation, and warns about type ids the generated ./connectors/registry does not know (read
-// on first use, since the typed constructs beside it import this module; it also lists the system
-// action types). Imports cdktf, constructs, the provider binding, ./space-id, ./validation,
-// ./json-expression and (lazily) ./connectors/registry.
+// ./validation, and warns about type ids the generated ./connectors/registry does not know (it
+// also lists the system action types; it imports only types, so importing it makes no cycle with
+// the typed constructs beside it: test/import-cycles.test.ts). Imports cdktf, constructs, the
+// provider binding, ./space-id, ./validation, ./json-expression, ./object and ./connectors/registry.
 import {
   AnnotationMetadataEntryType,
   ITerraformDependable,
@@ -14,10 +14,12 @@ import {
   Token,
 } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
+import { CONNECTOR_TYPES, SYSTEM_ACTION_TYPES } from './connectors/registry';
 import { jsonEncodeText, literalText, templateStrings, templateText } from './json-expression';
+import { isPlainObject } from './object';
 import { dataElasticstackKibanaActionConnector, kibanaActionConnector } from './provider';
 import { DEFAULT_SPACE_ID } from './space-id';
-import { checkJsonValue, fieldPath, isPlainObject, SPACE_ID_PATTERN, UUID_PATTERN } from './validation';
+import { checkJsonValue, fieldPath, SPACE_ID_PATTERN, UUID_PATTERN } from './validation';
 
 export { DEFAULT_SPACE_ID };
 
@@ -382,22 +384,8 @@ function duplicateOf(connector: KibanaConnector, connectorId: string | undefined
   return others.length ? others.map((c) => c.node.path).join(', ') : undefined;
 }
 
-interface KnownTypes { readonly connectors: ReadonlySet<string>; readonly system: ReadonlySet<string> }
-
-let knownTypes: KnownTypes | undefined;
-
-/**
- * The connector type ids and the system action type ids the generated registry knows. Read on
- * first use: the registry sits beside the typed constructs, which import this module.
- */
-function knownConnectorTypes(): KnownTypes {
-  if (!knownTypes) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const registry = require('./connectors/registry') as typeof import('./connectors/registry');
-    knownTypes = { connectors: new Set(Object.keys(registry.CONNECTOR_TYPES)), system: new Set(registry.SYSTEM_ACTION_TYPES) };
-  }
-  return knownTypes;
-}
+/** The connector type ids and the system action type ids the generated registry knows. */
+const KNOWN_TYPES = { connectors: new Set(Object.keys(CONNECTOR_TYPES)), system: new Set(SYSTEM_ACTION_TYPES) };
 
 /**
  * Warns (rather than fails: a newer Kibana may add types) when a literal type id is not one the
@@ -405,14 +393,13 @@ function knownConnectorTypes(): KnownTypes {
  */
 function warnAboutUnknownType(connector: KibanaConnector, typeId: unknown): void {
   if (typeof typeId !== 'string' || typeId.trim() === '' || Token.isUnresolved(typeId)) return; // validation reports these
-  const known = knownConnectorTypes();
-  if (known.connectors.has(typeId)) return;
+  if (KNOWN_TYPES.connectors.has(typeId)) return;
   const quoted = JSON.stringify(typeId);
   let message: string;
-  if (known.system.has(typeId)) {
+  if (KNOWN_TYPES.system.has(typeId)) {
     message = `connectorTypeId ${quoted} is a Kibana system action type: Kibana runs it without a connector and refuses to create one (use it in a rule action directly).`;
   } else {
-    const near = closest(typeId, [...known.connectors]);
+    const near = closest(typeId, [...KNOWN_TYPES.connectors]);
     message = `connectorTypeId ${quoted} is not a connector type this library knows${near ? ` (did you mean ${JSON.stringify(near)}?)` : ''}: `
       + 'Kibana refuses unknown types when Terraform applies. Ignore this warning if the type is newer than this library.';
   }

@@ -4,7 +4,7 @@
 // for data (Lazy values, `Token.asAny`) from tokens that are Terraform expressions. Config and
 // secrets that need nothing from synth (literals, references within their stack) are rendered when
 // the construct is made, to a plain string; the rest when cdktf resolves them. Imports cdktf, the
-// IConstruct type and the checks of ./validation only.
+// IConstruct type, the checks of ./validation, ./object and ./comment's escaping only.
 //
 // Terraform reads every JSON string of a configuration as a template: `${` starts an interpolation
 // and `%{` a directive, `$${` and `%%{` stand for the literal characters. cdktf, for its part, reads
@@ -16,7 +16,8 @@
 import { IResolvable, IResolveContext, LazyBase, OperatorExpression, ref, TerraformStack, Token, Tokenization } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { escapeControlCharacters } from './comment';
-import { circularProblem, fieldPath, isPlainObject, scalarProblem, SPARSE_SLOT_PROBLEM } from './validation';
+import { isPlainObject } from './object';
+import { circularProblem, fieldPath, scalarProblem, SPARSE_SLOT_PROBLEM } from './validation';
 
 // cdktf does not export the classes that tell data from expressions, so they are found through
 // public values: every reference, function call, operator, conditional or for expression is a

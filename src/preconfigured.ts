@@ -4,13 +4,14 @@
 // dots unless it is written in the bracket form "[a.b]", and replaces "${NAME}" and
 // "${NAME:default}" in every string value from the environment, with no escape; keystore
 // entries are set with lodash string paths. Imports: cdktf, constructs, ./connector, ./flavour,
-// ./validation, ./comment, ./yaml.
+// ./validation, ./object, ./comment, ./yaml.
 import { Token } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { shellQuote } from './comment';
 import { KibanaConnector } from './connector';
 import { PACKAGE_NAME } from './flavour';
-import { fieldPath, isPlainObject } from './validation';
+import { isPlainObject } from './object';
+import { fieldPath } from './validation';
 import { toYaml } from './yaml';
 
 /** How secret values are written into kibana.yml. */

@@ -1,4 +1,5 @@
 import { Token } from 'cdktf';
+import { isPlainObject } from './object';
 import { scalarProblem as writerScalarProblem } from './scalar';
 
 // The checks of KibanaConnector's own props and of any JSON value it writes (config and secrets):
@@ -10,12 +11,6 @@ export { SPACE_ID_PATTERN } from './space-id';
 
 /** The canonical 8-4-4-4-12 hex form the provider's UUID check accepts. */
 export const UUID_PATTERN = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
 
 /** A readable name for a field path such as `config.headers["X-Api-Key"]` or `config.items[2]`. */
 export function fieldPath(parent: string, key: string | number): string {

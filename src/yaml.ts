@@ -2,7 +2,7 @@
 // double-quoted (a JSON string is a valid YAML double-quoted scalar, so any text survives; no
 // control, line-separator or bidi character is written raw).
 // Scalars follow the one policy of src/scalar.ts. May import src/comment.ts and src/scalar.ts.
-import { escapeControlCharacters, safeComment } from './comment';
+import { jsonStringLiteral, safeComment } from './comment';
 import { scalarText } from './scalar';
 
 const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
@@ -12,7 +12,7 @@ const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
  * src/comment.ts calls unsafe (DEL, C1 controls, line separators, bidi formatting) as `\uXXXX`.
  */
 function quoted(text: string): string {
-  return escapeControlCharacters(JSON.stringify(text));
+  return jsonStringLiteral(text);
 }
 
 function scalar(value: unknown): string {

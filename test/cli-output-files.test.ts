@@ -173,6 +173,64 @@ describe('output paths', () => {
   });
 });
 
+// Issue 22: outputs a shell would refuse are refused, before anything is written.
+describe('outputs a shell would refuse', () => {
+  test('--out over a read-only file is refused naming it (EACCES, also when run as root), nothing written', async () => {
+    fs.writeFileSync(at('ro.tf'), 'KEEP');
+    fs.chmodSync(at('ro.tf'), 0o444);
+    const r = await cli(['import', '--from-file', 'c.json', '--format', 'hcl', '--out', 'ro.tf', '--report', 'report.json']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/cannot write ro\.tf: EACCES \(permission denied: the file is read-only\)/);
+    expect(r.stdout).toBe('');
+    expect(read('ro.tf')).toBe('KEEP');
+    expect(fs.readdirSync(dir).sort()).toEqual(['c.json', 'ro.tf']);
+  });
+
+  test('a read-only file behind a symlink is refused too; a file writable by its owner is written', async () => {
+    fs.writeFileSync(at('ro-real.tf'), 'KEEP');
+    fs.chmodSync(at('ro-real.tf'), 0o444);
+    fs.symlinkSync('ro-real.tf', at('link.tf'));
+    const r = await cli(['import', '--from-file', 'c.json', '--format', 'hcl', '--out', 'link.tf']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/cannot write link\.tf: EACCES/);
+    expect(read('ro-real.tf')).toBe('KEEP');
+    fs.writeFileSync(at('rw.tf'), 'OLD');
+    fs.chmodSync(at('rw.tf'), 0o644);
+    expect((await cli(['import', '--from-file', 'c.json', '--format', 'hcl', '--out', 'rw.tf'])).code).toBe(0);
+    expect(read('rw.tf')).toContain('resource "elasticstack_kibana_action_connector"');
+  });
+
+  test.each(['--out', '--report'])('%s \'\' is a usage error, not stdout', async (flag) => {
+    const r = await cli(['import', '--from-file', 'c.json', flag, '']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(new RegExp(`${flag} must name a file \\(it is empty\\)`));
+    expect(r.stdout).toBe('');
+    expect(fs.readdirSync(dir)).toEqual(['c.json']);
+  });
+
+  test('types --out \'\' is a usage error too', async () => {
+    const r = await cli(['types', '--out', '']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--out must name a file \(it is empty\)/);
+    expect(r.stdout).toBe('');
+  });
+
+  test.each([
+    ['x.ts/', false],
+    ['x.ts/', true],
+    ['sub/x.ts//', false],
+  ])('--out %s (a trailing slash; x.ts there before: %s) is refused naming it, x.ts not written', async (out, exists) => {
+    fs.mkdirSync(at('sub'));
+    if (exists) fs.writeFileSync(at('x.ts'), 'KEEP');
+    const r = await cli(['import', '--from-file', 'c.json', '--out', out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`cannot write ${out}: a path ending in "/" names a directory`);
+    expect(r.stdout).toBe('');
+    expect(fs.existsSync(at('x.ts')) ? read('x.ts') : undefined).toBe(exists ? 'KEEP' : undefined);
+    expect(fs.readdirSync(at('sub'))).toEqual([]);
+  });
+});
+
 describe('input files', () => {
   test('one connector object instead of a list: says what it is and what was expected', async () => {
     fs.writeFileSync(at('one.json'), JSON.stringify(CONNECTORS[0]));

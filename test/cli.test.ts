@@ -5,7 +5,7 @@ import { CliResult, runCli, SLACK_REGISTRY } from './support/cli';
 import { scenarioOptions, scenarioSpaces } from './support/import-scenario';
 import { generatedSpaces, KibanaDouble, SAMPLE_CONNECTOR_TYPES } from './support/kibana-double';
 import { scratchDir } from './support/synth';
-import { SecretProbeFactory } from '../src/cli/common';
+import { SecretProbeFactory } from '../src/cli/context';
 import { CliContext } from '../src/cli/main';
 import { CONNECTOR_TYPES } from '../src/connectors/registry';
 import { FRAMEWORK, PACKAGE_NAME } from '../src/flavour';

@@ -58,8 +58,8 @@ export function emit(model: GeneratorModel): Map<string, string> {
     // A blank line after every top-level block (the formatter leaves none between variable statements).
     text = text.replace(/^\n+/, '').replace(/^(\};?)\n(?=\S)/gm, '$1\n\n');
     // An interface extending many groups: its extends clause on a line of its own.
-    text = text.replace(/^export interface (\w+) extends (.+) \{$/gm, (line, name: string, list: string) =>
-      (line.length <= 120 ? line : `export interface ${name}\n  extends ${list} {`));
+    text = text.replace(/^export interface (\w+) extends (.+) \{$/gm, (line, iface: string, list: string) =>
+      (line.length <= 120 ? line : `export interface ${iface}\n  extends ${list} {`));
     files.set(name, header(source, groups, sources) + text);
   };
 
@@ -233,7 +233,7 @@ function emitCatalog(sf: SourceFile, model: GeneratorModel): void {
   sf.addVariableStatement({
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
-    docs: [doc(`The newest Kibana release the catalog was checked against. A target Kibana newer than this one accepts what the catalog saw on Kibana's main branch.`)],
+    docs: [doc('The newest Kibana release the catalog was checked against. A target Kibana newer than this one accepts what the catalog saw on Kibana\'s main branch.')],
     declarations: [{ name: 'CATALOG', type: 'CatalogSpec', initializer: `{ checkedThrough: ${literal(model.release.checkedThrough)} }` }],
   });
 }

@@ -197,7 +197,10 @@ const SYSTEM_REASON = 'system action type (is_system_action_type: true): Kibana 
 export const NO_RELEASE: CatalogRelease = { checkedThrough: '0.0.0', evidence: [{ unsettled: 'no catalog.json' }] };
 
 export function buildModel(
-  answer: ConnectorTypeEntry[], catalog: CatalogEntry[], catalogGroups: ReadonlyMap<string, CatalogGroup> = new Map(), release: CatalogRelease = NO_RELEASE,
+  answer: ConnectorTypeEntry[],
+  catalog: CatalogEntry[],
+  catalogGroups: ReadonlyMap<string, CatalogGroup> = new Map(),
+  release: CatalogRelease = NO_RELEASE,
 ): GeneratorModel {
   const catalogByType = new Map(catalog.map((e) => [e.typeId, e]));
   const answerIds = new Set(answer.map((a) => a.id));
@@ -488,7 +491,8 @@ function checkDefault(f: CatalogField, v: unknown, allowed: string[] | undefined
  * A rule's model. Its paths name fields of one object: config and secrets (a connector), or params
  * (an action of the connector), never both.
  */
-function ruleModel(file: string, rule: CatalogRule, at: string, sections: { config: FieldModel[]; secrets: FieldModel[]; params?: FieldModel[] }): RuleModel {
+type RuleSections = { config: FieldModel[]; secrets: FieldModel[]; params?: FieldModel[] };
+function ruleModel(file: string, rule: CatalogRule, at: string, sections: RuleSections): RuleModel {
   const seen = new Set<string>();
   const resolve = (path: string, field: string): { section: 'config' | 'secrets' | 'params'; field: FieldModel } => {
     const m = /^(config|secrets|params)\.(.+)$/.exec(path);

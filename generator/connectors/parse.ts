@@ -388,7 +388,10 @@ function rangeBound(v: string | undefined, open: number): KibanaVersionParts {
  */
 function parseVersions(r: Reader, raw: unknown, at: string): CatalogVersions {
   const o = r.object(raw, at);
-  const ranges = (o.ranges as CatalogRange[]).map((x) => ({ ...(x.since !== undefined ? { since: x.since } : {}), ...(x.until !== undefined ? { until: x.until } : {}) }));
+  const ranges = (o.ranges as CatalogRange[]).map((x): CatalogRange => ({
+    ...(x.since !== undefined ? { since: x.since } : {}),
+    ...(x.until !== undefined ? { until: x.until } : {}),
+  }));
   const evidence = o.evidence as CatalogEvidence[];
   ranges.forEach((range, i) => {
     const here = `${at}.ranges[${i}]`;

@@ -3,22 +3,25 @@
 // import, types, guard, test), the top-level help and `--version`, and the one place errors
 // become exit codes and messages (never a stack trace; every message through terminalText, so
 // text from the command line, files or Kibana prints no control or bidi character raw). May import
-// ./common, ./commands/*, src/comment.ts, the package's connector registry, enums and secret probe
-// (the defaults of the command context).
-import * as fs from 'fs';
+// the other modules of src/cli/, ./commands/*, src/comment.ts, the package's connector registry,
+// enums and secret probe (the defaults of the command context).
 import * as path from 'path';
 import { terminalText } from '../comment';
+import { Command } from './command';
 import { guardCommand } from './commands/guard';
 import { importCommand } from './commands/import';
 import { testCommand } from './commands/test-connector';
 import { typesCommand } from './commands/types';
-import { CliContext, Command, CommandError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, isParseArgsError, UsageError } from './common';
+import { CliContext } from './context';
+import { CommandError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, isParseArgsError, UsageError } from './exit';
+import { readJsonFile } from './input';
 import * as ENUMS from '../connectors/enums';
 import { CONNECTOR_TYPES, PROPERTY_RENAMES } from '../connectors/registry';
 import { EnumCatalog } from '../importer/plan';
 import { createSecretProbe } from '../importer/secret-probe';
 import { KibanaError } from '../kibana/client';
 import { ConnectionError } from '../kibana/connection';
+import { hasOwn } from '../object';
 
 export type { CliContext };
 export { EXIT_FAILURE, EXIT_OK, EXIT_USAGE };
@@ -45,7 +48,7 @@ Exit codes: 0 success, 1 failure (Kibana, files, input), 2 usage error.
 export function packageVersion(): string {
   const file = path.join(__dirname, '..', '..', 'package.json');
   try {
-    const version = (JSON.parse(fs.readFileSync(file, 'utf8')) as { version?: unknown }).version;
+    const version = (readJsonFile(file, file) as { version?: unknown } | null)?.version;
     if (typeof version === 'string') return version;
   } catch {
     // reported below
@@ -70,7 +73,7 @@ function defaultContext(): CliContext {
 export async function run(argv: readonly string[], context: Partial<CliContext> = {}): Promise<number> {
   const full: CliContext = { ...defaultContext(), ...context };
   const [name, ...rest] = argv;
-  const known = name !== undefined && Object.prototype.hasOwnProperty.call(COMMANDS, name);
+  const known = name !== undefined && hasOwn(COMMANDS, name);
   try {
     switch (name) {
       case undefined:

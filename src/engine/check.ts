@@ -3,21 +3,22 @@
 // generic KibanaConnector and the importer (objects keyed by Kibana's own keys). Problems are data
 // (path, kind, message); no caller reads a message to decide anything.
 //
-// Pure: imports only ./spec and ../kibana-version. Whether a value is a token (decided by Terraform,
+// Pure: imports only ./spec, ../kibana-version and ../object. Whether a value is a token (decided by Terraform,
 // so skipped) is the caller's predicate, so that this module never loads cdktf.
 import { describeKibanaRanges, KibanaTarget } from '../kibana-version';
+import { hasOwn, isPlainObject } from '../object';
 import { ConditionSpec, ConnectorSpec, FieldOverride, FieldSpec, RuleSpec, Versions } from './spec';
 
 /** What a problem is about, for callers that act on problems (the importer, tests). */
 export type ProblemKind =
-  | 'type'       // the connector type itself: not in the target Kibana
-  | 'required'   // a required field is missing (maybe because of a condition)
-  | 'unknown'    // a key Kibana does not define
-  | 'shape'      // a value of the wrong JSON type
-  | 'value'      // a value outside the accepted set, a bad URL, a host, JSON text
-  | 'bound'      // a number, length or item count out of bounds
-  | 'version'    // a field, value or bound the target Kibana does not accept
-  | 'forbidden'  // a field a condition forbids
+  | 'type' // the connector type itself: not in the target Kibana
+  | 'required' // a required field is missing (maybe because of a condition)
+  | 'unknown' // a key Kibana does not define
+  | 'shape' // a value of the wrong JSON type
+  | 'value' // a value outside the accepted set, a bad URL, a host, JSON text
+  | 'bound' // a number, length or item count out of bounds
+  | 'version' // a field, value or bound the target Kibana does not accept
+  | 'forbidden' // a field a condition forbids
   | 'combination'; // together, at most one, any of
 
 /** One problem: the field's path as the caller names it, what kind, and the message. */
@@ -104,11 +105,7 @@ function join(parent: string, key: string | number): string {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? `${parent}.${key}` : `${parent}[${JSON.stringify(key)}]`;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
+const isObject = isPlainObject;
 
 const isSet = (v: unknown) => v !== undefined && v !== null;
 
@@ -215,8 +212,16 @@ function shapeOf(v: unknown): string {
 }
 
 const EXPECTED: Readonly<Record<string, string>> = {
-  string: 'a string', enum: 'a string', number: 'a number', boolean: 'true or false', stringList: 'a list of strings',
-  stringMap: 'an object of strings', json: 'an object', jsonList: 'a list of objects', struct: 'an object', structList: 'a list of objects',
+  string: 'a string',
+  enum: 'a string',
+  number: 'a number',
+  boolean: 'true or false',
+  stringList: 'a list of strings',
+  stringMap: 'an object of strings',
+  json: 'an object',
+  jsonList: 'a list of objects',
+  struct: 'an object',
+  structList: 'a list of objects',
 };
 
 function hasShape(f: FieldSpec, v: unknown): boolean {
@@ -257,7 +262,7 @@ function checkString(e: Evaluation, f: FieldSpec, v: string, path: string): void
     e.report(path, 'value', `${path} is ${JSON.stringify(v)}; expected one of ${f.values.map((a) => JSON.stringify(a)).join(', ')}`);
     return;
   }
-  const range = f.valueVersions && Object.prototype.hasOwnProperty.call(f.valueVersions, v) ? f.valueVersions[v] : undefined;
+  const range = f.valueVersions && hasOwn(f.valueVersions, v) ? f.valueVersions[v] : undefined;
   if (range && !e.accepts(range)) {
     e.report(path, 'version', `${path} is ${JSON.stringify(v)}, which ${e.options.target.describe()} does not accept: the value needs ${describeKibanaRanges(range)}`);
   }

@@ -2,9 +2,8 @@
 // target Kibana filled in), their synth-time validation, the warning for a target newer than the
 // catalog, and the params objects of their actions. The one place the engine meets cdktf (tokens,
 // the target Kibana of a construct); the rules themselves are evaluated by ./check.ts.
-import { Token } from 'cdktf';
+import { AnnotationMetadataEntryType, Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import { AnnotationMetadataEntryType } from 'cdktf/lib/annotations';
 import { KibanaTarget } from '../kibana-version';
 import { buildSection, checkConnector, CheckOptions, checkParams, Problem, sectionFields } from './check';
 import { ConnectorSpec } from './spec';
@@ -19,6 +18,13 @@ export function constructOptions(scope: IConstruct): CheckOptions {
   return { target: KibanaTarget.of(scope as Construct), naming: 'property', isUnresolved };
 }
 
+/** The type id and the Kibana objects a typed construct hands to KibanaConnector. */
+interface KibanaObjects {
+  readonly connectorTypeId: string;
+  readonly config: { [key: string]: any };
+  readonly secrets: { [key: string]: any };
+}
+
 /** What the typed constructs' props have in common. */
 interface TypedProps {
   readonly name: string;
@@ -31,7 +37,7 @@ interface TypedProps {
  * objects (Kibana's keys, the defaults Kibana would otherwise store for the target Kibana written
  * out, so that Terraform sees no drift).
  */
-export function typedConnectorProps<P extends TypedProps>(spec: ConnectorSpec, props: P, scope: Construct): P & { connectorTypeId: string; config: { [key: string]: any }; secrets: { [key: string]: any } } {
+export function typedConnectorProps<P extends TypedProps>(spec: ConnectorSpec, props: P, scope: Construct): P & KibanaObjects {
   const options = constructOptions(scope);
   return {
     ...props,

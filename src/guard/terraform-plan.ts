@@ -2,9 +2,10 @@
 // delete or replace. Pure: JSON in, findings out. Anything that is not a plan (a state, an
 // errored plan, another format) is a PlanError: the guard fails closed. Values the plan marks
 // sensitive (before_sensitive/after_sensitive) never reach a shown field or the reason.
-// Imports src/comment.ts (for error messages), src/space-id.ts and src/resource-type.ts (the
-// resource type, from the provider binding).
+// Imports src/comment.ts (for error messages), src/object.ts, src/space-id.ts and
+// src/resource-type.ts (the resource type, from the provider binding).
 import { terminalText } from '../comment';
+import { jsonKind } from '../object';
 import { CONNECTOR_RESOURCE_TYPE } from '../resource-type';
 import { DEFAULT_SPACE_ID } from '../space-id';
 
@@ -64,9 +65,10 @@ function describe(value: unknown): string {
   return value === undefined ? 'missing' : JSON.stringify(value);
 }
 
+/** `null`, or the JSON kind with its article (`an array`, `a string`). */
 function kindOf(value: unknown): string {
-  if (value === null) return 'null';
-  return Array.isArray(value) ? 'an array' : `a ${typeof value}`;
+  const kind = jsonKind(value);
+  return kind === 'null' ? kind : `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`;
 }
 
 /**
@@ -81,7 +83,7 @@ function marked(tree: unknown, attr: string): boolean {
 /** Checks that `plan` is `terraform show -json <planfile>` output (format 1.x, not a state, not errored). */
 function checkIsPlan(plan: unknown, source: string): asserts plan is Record<string, unknown> {
   if (typeof plan !== 'object' || plan === null || Array.isArray(plan)) {
-    throw new PlanError(`${source}: not a Terraform plan: a JSON ${Array.isArray(plan) ? 'array' : plan === null ? 'null' : typeof plan}; ${EXPECTED}`);
+    throw new PlanError(`${source}: not a Terraform plan: a JSON ${jsonKind(plan)}; ${EXPECTED}`);
   }
   const p = plan as Record<string, unknown>;
   if (p.planned_values === undefined) {

@@ -11,8 +11,9 @@
 // is written as the member (`WebhookMethod.PUT`). No control, line-separator or bidi character is
 // written raw (escapeControlCharacters of src/comment.ts). Scalars follow src/scalar.ts.
 import { ImportPlan, PlannedConnector } from './plan';
-import { escapeControlCharacters, safeComment } from '../comment';
+import { jsonStringLiteral, safeComment } from '../comment';
 import { FRAMEWORK, PACKAGE_NAME } from '../flavour';
+import { hasOwn } from '../object';
 import { scalarText } from '../scalar';
 import { headerLines, TargetVersion } from './text';
 
@@ -40,11 +41,9 @@ export interface TsEmitOptions {
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
+/** A TypeScript string literal: JSON's, with no unsafe character raw (src/comment.ts). */
 function str(text: string): string {
-  // JSON string literals are TypeScript string literals. What JSON leaves raw of the characters
-  // src/comment.ts calls unsafe (DEL, C1 controls, the JS line separators, bidi formatting) is
-  // written as a \uXXXX escape too: same value, and the file shows what it holds.
-  return escapeControlCharacters(JSON.stringify(text));
+  return jsonStringLiteral(text);
 }
 
 /** An object literal key that makes an own property named `key`. */
@@ -68,8 +67,7 @@ function value(v: unknown, indent: string, code: Readonly<Record<string, string>
   }
   const entries = Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined);
   if (entries.length === 0) return '{}';
-  const own = (k: string): boolean => Object.prototype.hasOwnProperty.call(code, k);
-  const parts = entries.map(([k, x]) => `${inner}${prop(k)}: ${own(k) ? code[k] : value(x, inner)},`);
+  const parts = entries.map(([k, x]) => `${inner}${prop(k)}: ${hasOwn(code, k) ? code[k] : value(x, inner)},`);
   return `{\n${parts.join('\n')}\n${indent}}`;
 }
 

@@ -1,8 +1,9 @@
 // The importer's pure core: Kibana connector records in, an import plan out. No I/O; of cdktf
 // only its token marker rule (cdktf-markers.ts), to tell which connectors TypeScript cannot hold.
-// May import src/connector-record.ts and src/connector-type-info.ts (types), ./cdktf-markers, ./names.
+// May import src/connector-record.ts and src/connector-type-info.ts (types), src/object.ts, ./cdktf-markers, ./names.
 import { ConnectorRecord } from '../connector-record';
 import { ConnectorTypeInfo } from '../connector-type-info';
+import { ownValue } from '../object';
 import { findCdktfMarker } from './cdktf-markers';
 import { baseName, invalidNameReason, NameAllocator, snakeCase } from './names';
 
@@ -148,11 +149,6 @@ export class NameOverrideError extends Error {
  * `ImportedConnectors` object must not be.
  */
 export const RESERVED_NAMES: readonly string[] = ['elasticstack', ...Object.getOwnPropertyNames(Object.prototype).sort()];
-
-/** `o[key]` when `key` is an own property of `o` (never a member every object has, such as `constructor`). */
-function ownValue<T>(o: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
-  return o !== undefined && Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined;
-}
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

@@ -6,10 +6,11 @@
 // redirect names the other origin, never its path or query). Text quoted from the server (Kibana's
 // error message, the start of a non-JSON answer) has every form of the credentials masked, is made
 // terminal-safe and is bounded. Answers are read up to maxResponseBytes (decompressed).
-// May import: ../space-id, ../comment, ../connector-record (types), ../flavour (the user agent), ./transport.
+// May import: ../space-id, ../comment, ../object, ../connector-record (types), ../flavour (the user agent), ./transport.
 import { terminalText } from '../comment';
 import { ConnectorRecord } from '../connector-record';
 import { PACKAGE_NAME } from '../flavour';
+import { jsonKind } from '../object';
 import { DEFAULT_SPACE_ID, SPACE_ID_PATTERN } from '../space-id';
 import { createTransport, HttpResponse, Transport, TransportError } from './transport';
 
@@ -517,7 +518,7 @@ function describeNetworkError(e: unknown): string {
 }
 
 function expectArray<T>(value: unknown, label: string, check: (item: Record<string, unknown>) => boolean): T[] {
-  if (!Array.isArray(value)) throw new KibanaError(`${label}: expected a JSON array, got ${value === null ? 'null' : typeof value}`, 'non_json', label.split(' ')[0], label.split(' ')[1]);
+  if (!Array.isArray(value)) throw new KibanaError(`${label}: expected a JSON array, got ${jsonKind(value)}`, 'non_json', label.split(' ')[0], label.split(' ')[1]);
   value.forEach((item, i) => {
     if (!item || typeof item !== 'object' || !check(item as Record<string, unknown>)) {
       throw new KibanaError(`${label}: element ${i} does not have Kibana's shape`, 'non_json', label.split(' ')[0], label.split(' ')[1]);

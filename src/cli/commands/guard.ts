@@ -1,16 +1,18 @@
 // `kibana-connectors guard`: stops plans that delete or replace connectors rules still use; fails
 // closed. Text from Kibana or the plan is printed through terminalText; pasteable hints through
 // shellQuote. Its options and their help side by side; the help is rendered from them.
-// May import ../common, src/guard, src/comment.ts, src/resource-type.ts.
+// May import the shared modules of src/cli/, src/guard, src/comment.ts, src/resource-type.ts.
 import * as path from 'path';
 import { shellQuote, terminalText } from '../../comment';
 import { formatGuardTable, judgeRemovals } from '../../guard/guard';
 import { findConnectorRemovals, PlanError } from '../../guard/terraform-plan';
 import { CONNECTOR_RESOURCE_TYPE } from '../../resource-type';
-import {
-  CliContext, CommandError, CONNECTION_HELP, defineCommand, EXIT_FAILURE, EXIT_OK, makeClient, OptionTable, ParsedCommandLine,
-  readJsonFile, renderOptions, UsageError,
-} from '../common';
+import { defineCommand, ParsedCommandLine } from '../command';
+import { CONNECTION_HELP, makeClient } from '../connection-options';
+import { CliContext } from '../context';
+import { CommandError, EXIT_FAILURE, EXIT_OK, UsageError } from '../exit';
+import { readJsonFile } from '../input';
+import { OptionTable, renderOptions } from '../options';
 
 const OPTIONS = {
   plan: { type: 'string', arg: '<file>', help: 'the plan as JSON (terraform show -json plan.tfplan > plan.json)' },

@@ -1,7 +1,7 @@
 // `kibana-connectors import`: reads the connectors of one, several or all spaces (a live Kibana or
 // saved answers), plans them (src/importer/plan.ts) and writes TypeScript or HCL that adopts them,
 // plus a report. Its options and their help side by side; the help is rendered from them.
-// May import ../common, src/importer, src/kibana, src/kibana-version.ts, src/flavour.ts,
+// May import the shared modules of src/cli/, src/importer, src/kibana, src/kibana-version.ts, src/flavour.ts,
 // src/space-id.ts, src/comment.ts.
 import * as path from 'path';
 import { terminalText } from '../../comment';
@@ -14,10 +14,13 @@ import { TargetVersion } from '../../importer/text';
 import { KibanaClient, KibanaError } from '../../kibana/client';
 import { parseKibanaVersion } from '../../kibana-version';
 import { DEFAULT_SPACE_ID, SPACE_ID_PATTERN } from '../../space-id';
-import {
-  checkOutputPaths, CliContext, CommandError, CONNECTION_HELP, defineCommand, EXIT_OK, intOption, makeClient, NamedPath,
-  OptionTable, OutputFile, ParsedCommandLine, readJsonFile, renderOptions, UsageError, writeOutputs,
-} from '../common';
+import { defineCommand, ParsedCommandLine } from '../command';
+import { CONNECTION_HELP, makeClient } from '../connection-options';
+import { CliContext } from '../context';
+import { CommandError, EXIT_OK, UsageError } from '../exit';
+import { readJsonFile } from '../input';
+import { intOption, OptionTable, renderOptions } from '../options';
+import { checkOutputPaths, NamedPath, OutputFile, outputOption, writeOutputs } from '../output';
 
 const SOURCE_OPTIONS = {
   'space': { type: 'string', multiple: true, arg: '<id>', help: 'space to read, repeatable (default: default)' },
@@ -93,6 +96,8 @@ ${CONNECTION_HELP}
 `;
 
 async function run({ values, progress }: ParsedCommandLine<typeof OPTIONS>, context: CliContext): Promise<number> {
+  const out = outputOption('--out', values.out);
+  const reportFile = outputOption('--report', values.report);
   const format = values.format ?? 'ts';
   if (format !== 'ts' && format !== 'hcl') throw new UsageError('--format must be ts or hcl');
   const framework = values.framework ?? FRAMEWORK;
@@ -110,8 +115,8 @@ async function run({ values, progress }: ParsedCommandLine<typeof OPTIONS>, cont
   }
   const concurrency = intOption(values.concurrency, 'concurrency', 1, 64, 4);
   const outputs: NamedPath[] = [];
-  if (values.out !== undefined) outputs.push({ flag: '--out', file: values.out });
-  if (values.report !== undefined) outputs.push({ flag: '--report', file: values.report });
+  if (out !== undefined) outputs.push({ flag: '--out', file: out });
+  if (reportFile !== undefined) outputs.push({ flag: '--report', file: reportFile });
   const inputs: NamedPath[] = (values['from-file'] ?? []).map((spec) => ({ flag: '--from-file', file: fromFileSpec(spec).file }));
   if (values.map !== undefined) inputs.push({ flag: '--map', file: values.map });
   checkOutputPaths(outputs, inputs, context.cwd);
@@ -167,12 +172,12 @@ async function run({ values, progress }: ParsedCommandLine<typeof OPTIONS>, cont
 
   // Every file or none; stdout only once the files are written.
   const files: OutputFile[] = [];
-  if (values.out) files.push({ flag: '--out', file: values.out, text });
-  if (values.report) files.push({ flag: '--report', file: values.report, text: JSON.stringify(report, null, 2) + '\n' });
+  if (out !== undefined) files.push({ flag: '--out', file: out, text });
+  if (reportFile !== undefined) files.push({ flag: '--report', file: reportFile, text: JSON.stringify(report, null, 2) + '\n' });
   writeOutputs(files, context.cwd);
-  if (!values.out) context.stdout(text);
+  if (out === undefined) context.stdout(text);
   if (!values.quiet) context.stderr(formatReport(report, 50));
-  if (values.out) progress(`wrote ${values.out}\n`);
+  if (out !== undefined) progress(`wrote ${out}\n`);
   return EXIT_OK;
 }
 

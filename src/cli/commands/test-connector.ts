@@ -1,14 +1,16 @@
 // `kibana-connectors test`: runs a connector once through Kibana's _execute API and prints
 // Kibana's status and message (through terminalText). Not named test.ts: jest would take that for
 // a test file. Its options and their help side by side;
-// the help is rendered from them. May import ../common, src/comment.ts, src/space-id.ts.
+// the help is rendered from them. May import the shared modules of src/cli/, src/comment.ts, src/space-id.ts.
 import * as path from 'path';
 import { terminalText } from '../../comment';
 import { DEFAULT_SPACE_ID, SPACE_ID_PATTERN } from '../../space-id';
-import {
-  CliContext, CONNECTION_HELP, defineCommand, EXIT_FAILURE, EXIT_OK, makeClient, OptionTable, ParsedCommandLine, readJsonFile,
-  renderOptions, UsageError,
-} from '../common';
+import { defineCommand, ParsedCommandLine } from '../command';
+import { CONNECTION_HELP, makeClient } from '../connection-options';
+import { CliContext } from '../context';
+import { EXIT_FAILURE, EXIT_OK, UsageError } from '../exit';
+import { readJsonFile } from '../input';
+import { OptionTable, renderOptions } from '../options';
 
 const OPTIONS = {
   'params': { type: 'string', arg: '<json>', help: 'the params object, e.g. \'{"message":"test from CI"}\'' },

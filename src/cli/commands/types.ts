@@ -3,14 +3,17 @@
 // Kibana's id, name, minimum license and enabled flags next to this package's construct and the
 // first Kibana version it knows for the type. Every text from Kibana goes through terminalText.
 // Its options and their help side by side; the help is rendered from them.
-// May import ../common, src/comment.ts and the generated constructs (src/connectors, for their
-// FIRST_KIBANA_VERSION statics).
+// May import the shared modules of src/cli/, src/comment.ts, src/object.ts and the generated
+// constructs (src/connectors, for their FIRST_KIBANA_VERSION statics).
 import { terminalText } from '../../comment';
 import * as CONSTRUCTS from '../../connectors';
-import {
-  CliContext, CONNECTION_HELP, defineCommand, EXIT_OK, makeClient, OptionTable, ParsedCommandLine, renderOptions,
-  writeOutputs,
-} from '../common';
+import { hasOwn } from '../../object';
+import { defineCommand, ParsedCommandLine } from '../command';
+import { CONNECTION_HELP, makeClient } from '../connection-options';
+import { CliContext } from '../context';
+import { EXIT_OK } from '../exit';
+import { OptionTable, renderOptions } from '../options';
+import { outputOption, writeOutputs } from '../output';
 
 const OPTIONS = {
   'feature-id': { type: 'string', arg: '<id>', help: 'only types of this feature (alerting, cases, uptime, siem, ...)' },
@@ -66,9 +69,9 @@ function renderTable(types: readonly unknown[], context: CliContext): string {
   for (const item of types) {
     const type = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
     const id = typeof type.id === 'string' ? type.id : undefined;
-    const info = id !== undefined && Object.prototype.hasOwnProperty.call(context.registry, id) ? context.registry[id] : undefined;
+    const info = id !== undefined && hasOwn(context.registry, id) ? context.registry[id] : undefined;
     const construct = info?.typed ? info.constructName : undefined;
-    const first = construct !== undefined && Object.prototype.hasOwnProperty.call(constructs, construct)
+    const first = construct !== undefined && hasOwn(constructs, construct)
       ? constructs[construct]?.FIRST_KIBANA_VERSION
       : undefined;
     rows.push([cell(type.id), cell(type.name), cell(type.minimum_license_required), cell(first), cell(construct), enabledCell(type)]);
@@ -79,12 +82,13 @@ function renderTable(types: readonly unknown[], context: CliContext): string {
 }
 
 async function run({ values, progress }: ParsedCommandLine<typeof OPTIONS>, context: CliContext): Promise<number> {
+  const out = outputOption('--out', values.out);
   const client = makeClient(values, context, progress);
   const types = await client.listConnectorTypes(values['feature-id'], values.space);
   const text = values.table ? renderTable(types, context) : JSON.stringify(types, null, 2) + '\n';
-  if (values.out) {
-    writeOutputs([{ flag: '--out', file: values.out, text }], context.cwd);
-    progress(`wrote ${types.length} connector type(s) to ${values.out}\n`);
+  if (out !== undefined) {
+    writeOutputs([{ flag: '--out', file: out, text }], context.cwd);
+    progress(`wrote ${types.length} connector type(s) to ${out}\n`);
   } else {
     context.stdout(text);
   }

@@ -1,0 +1,26 @@
+// The command context: where a command reads and writes, and the library data it uses (the
+// registry, enums and secret probe main.ts passes; tests pass their own). May import
+// src/importer/plan.ts (types).
+import { ConnectorTypeRegistry, EnumCatalog, PropertyRenames, SecretProbe } from '../importer/plan';
+
+/** Makes the secret probe for a target Kibana version (undefined: the newest known). */
+export type SecretProbeFactory = (options: { readonly kibanaVersion?: string }) => SecretProbe;
+
+/** What a command works with: where it reads and writes, and the library data it uses; tests pass their own. */
+export interface CliContext {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly env: NodeJS.ProcessEnv;
+  readonly cwd: string;
+  /** Connector types with typed constructs (default: the package's registry). */
+  readonly registry: ConnectorTypeRegistry;
+  /** Struct property names of Kibana keys where they differ (default: the package's). */
+  readonly propertyRenames: PropertyRenames;
+  /**
+   * Makes the probe that finds conditionally required secrets and configs the typed construct
+   * refuses, for the target Kibana version (default: the package's createSecretProbe; null: none).
+   */
+  readonly secretProbe: SecretProbeFactory | null;
+  /** The enums the registry's `configEnums` name (default: the package's). */
+  readonly enums: EnumCatalog;
+}

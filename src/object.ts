@@ -1,0 +1,26 @@
+// The one place for questions about untrusted values (parsed JSON, props, Kibana's answers): is it
+// a plain object, does it have an own property (never a member every object has, such as
+// `constructor`), and what JSON kind is it, for messages. Imports nothing.
+
+/** An object literal or JSON object: not an array, a class instance or null. */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/** Whether `key` is an own property of `o` (not an inherited one such as `constructor` or `__proto__`). */
+export function hasOwn(o: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(o, key);
+}
+
+/** `o[key]` when `key` is an own property of `o`, else undefined. */
+export function ownValue<T>(o: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return o !== undefined && hasOwn(o, key) ? o[key] : undefined;
+}
+
+/** The JSON kind of a value for messages: `null`, `array`, or its typeof (`object`, `string`, ...). */
+export function jsonKind(value: unknown): string {
+  if (value === null) return 'null';
+  return Array.isArray(value) ? 'array' : typeof value;
+}

@@ -358,6 +358,39 @@ describe('kibana-connectors test', () => {
     expect(r.stdout.length).toBeLessThan(2_100);
   });
 
+  test('credentials an upstream echoes in Kibana\'s message or service message are masked in every form', async () => {
+    const target = ['test', 'default/1b4c7d3e-5f60-4a1b-9c2d-3e4f5a6b7c8d', '--params', '{}'];
+    const runs: { env: NodeJS.ProcessEnv; credentials: Record<string, string>; echoed: string[] }[] = [
+      {
+        // An API key as Kibana gives it: base64 of "id:key".
+        env: { KIBANA_API_KEY: Buffer.from('kid-4711:ECHOED-API-KEY-SECRET').toString('base64') },
+        credentials: { apiKey: Buffer.from('kid-4711:ECHOED-API-KEY-SECRET').toString('base64') },
+        echoed: [Buffer.from('kid-4711:ECHOED-API-KEY-SECRET').toString('base64'), 'kid-4711:ECHOED-API-KEY-SECRET', 'ECHOED-API-KEY-SECRET'],
+      },
+      {
+        env: { KIBANA_USERNAME: 'elastic', KIBANA_PASSWORD: 'ECHOED-PASSWORD-SECRET' },
+        credentials: { username: 'elastic', password: 'ECHOED-PASSWORD-SECRET' },
+        echoed: ['elastic:ECHOED-PASSWORD-SECRET', Buffer.from('elastic:ECHOED-PASSWORD-SECRET').toString('base64'), 'ECHOED-PASSWORD-SECRET'],
+      },
+    ];
+    for (const { env, credentials, echoed } of runs) {
+      const double = await KibanaDouble.start({ credentials, spaces: [{ id: 'default', connectors: [{ id: '1b4c7d3e-5f60-4a1b-9c2d-3e4f5a6b7c8d', name: 'Hook', connector_type_id: '.webhook', config: {} }] }] });
+      try {
+        double.executeResult = () => ({
+          status: 'error',
+          message: `upstream refused: ${echoed.join(' / ')}`,
+          service_message: `Authorization: ${echoed[1]} (${echoed[0]})`,
+        });
+        const r = await runCli(target, { env: { KIBANA_ENDPOINT: double.url, ...env }, cwd: PLANS }, [/ECHOED-[A-Z-]*SECRET/, ...echoed]);
+        expect(r.code).toBe(1);
+        expect(r.stdout).toMatch(/^message: upstream refused: \*\*\*/m);
+        expect(r.stdout).toMatch(/^service message: Authorization: \*\*\* \(\*\*\*\)$/m);
+      } finally {
+        await double.stop();
+      }
+    }
+  });
+
   test('an unknown connector is a clear failure', async () => {
     const r = await cli(['test', 'default/nope', '--params', '{}'], kibana);
     expect(r.code).toBe(1);

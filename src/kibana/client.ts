@@ -229,10 +229,12 @@ export class KibanaClient {
     return expectArray<KibanaConnectorType>(list, `GET ${path}`, (t) => typeof t.id === 'string');
   }
 
-  /** Runs a connector (`POST /api/actions/connector/{id}/_execute` with `{"params": ...}`). Never retried on 5xx. */
   /**
-   * Runs a connector once. The answer is checked: `status` must be "ok" or "error", and
-   * `message` and `service_message`, when present, strings (cut to MAX_EXECUTE_MESSAGE characters).
+   * Runs a connector once (`POST /api/actions/connector/{id}/_execute` with `{"params": ...}`;
+   * never retried on 5xx). The answer is checked: `status` must be "ok" or "error", and `message`
+   * and `service_message`, when present, strings. Those two are server text (an upstream may echo
+   * what it was sent): every form of the credentials is masked in them, as in error messages,
+   * before they are cut to MAX_EXECUTE_MESSAGE characters.
    */
   public async execute(id: string, params: Record<string, unknown>, space?: string): Promise<KibanaExecuteResult> {
     const path = `/api/actions/connector/${encodeURIComponent(id)}/_execute`;
@@ -245,7 +247,8 @@ export class KibanaClient {
       const value = result[key];
       if (value === undefined || value === null) return undefined;
       if (typeof value !== 'string') return fail(`${key} is not a string`);
-      return value.length > MAX_EXECUTE_MESSAGE ? `${value.slice(0, MAX_EXECUTE_MESSAGE)}... (${value.length} characters)` : value;
+      const masked = this.scrub(value);
+      return masked.length > MAX_EXECUTE_MESSAGE ? `${masked.slice(0, MAX_EXECUTE_MESSAGE)}... (${masked.length} characters)` : masked;
     };
     const message = text('message');
     const serviceMessage = text('service_message');

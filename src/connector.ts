@@ -17,7 +17,7 @@ import { Construct, IConstruct } from 'constructs';
 import { jsonEncodeText, literalText, templateStrings, templateText } from './json-expression';
 import { dataElasticstackKibanaActionConnector, kibanaActionConnector } from './provider';
 import { DEFAULT_SPACE_ID } from './space-id';
-import { checkJsonValue, fieldPath, isPlainObject, SPACE_ID_PATTERN, UUID_PATTERN } from './validation';
+import { checkJsonValue, fieldPath, isBlankText, isPlainObject, SPACE_ID_PATTERN, UUID_PATTERN } from './validation';
 
 export { DEFAULT_SPACE_ID };
 
@@ -243,7 +243,7 @@ export class KibanaConnector extends Construct implements IKibanaConnector {
 
   private validateConnector(props: KibanaConnectorProps): string[] {
     const problems: string[] = [];
-    if (!Token.isUnresolved(props.name) && (typeof props.name !== 'string' || props.name.trim() === '')) {
+    if (!Token.isUnresolved(props.name) && (typeof props.name !== 'string' || isBlankText(props.name))) {
       problems.push('name must not be empty');
     }
     if (!Token.isUnresolved(props.connectorTypeId) && (typeof props.connectorTypeId !== 'string' || props.connectorTypeId.trim() === '')) {

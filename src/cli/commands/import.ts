@@ -8,7 +8,7 @@ import { terminalText } from '../../comment';
 import { FRAMEWORK } from '../../flavour';
 import { emitHcl } from '../../importer/emit-hcl';
 import { emitTypeScript, FRAMEWORKS, Framework, packageOf } from '../../importer/emit-ts';
-import { ConnectorRecord, NameOverrideError, planImport, SpaceConnectors } from '../../importer/plan';
+import { ConnectorDataError, ConnectorRecord, NameOverrideError, planImport, SpaceConnectors } from '../../importer/plan';
 import { buildReport, formatReport } from '../../importer/report';
 import { TargetVersion } from '../../importer/text';
 import { KibanaClient, KibanaError } from '../../kibana/client';
@@ -157,6 +157,7 @@ async function run({ values, progress }: ParsedCommandLine<typeof OPTIONS>, cont
     });
   } catch (e) {
     if (e instanceof NameOverrideError) throw new CommandError(`--map ${values.map}: ${e.message}`);
+    if (e instanceof ConnectorDataError) throw new CommandError(`${source}: ${e.message}`);
     throw e;
   }
   const writeOnlySecrets = values['write-only-secrets'] === true;

@@ -40,7 +40,7 @@ const isPlainObject = (v: unknown): v is Record<string, any> => typeof v === 'ob
 
 interface Lodash {
   /** Sets `value` at `path`; a missing level becomes an array when the next key is an index (`"0"`, `"12"`), else an object. */
-  set(object: object, path: string | string[], value: unknown): object;
+  set(object: object, path: string | string[], value: unknown): any;
   /** The key path of a string path (`a["b.c"][0]` → `["a", "b.c", "0"]`). */
   toPath(path: string): string[];
 }

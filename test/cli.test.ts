@@ -346,7 +346,16 @@ describe('import: the target Kibana version', () => {
     expect(JSON.parse(fs.readFileSync(path.join(dir, 'report.json'), 'utf8')).kibana_version).toEqual({ version: null, source: 'newest' });
   });
 
-  test.each([['8'], ['v8.15.0'], ['8.15.0-SNAPSHOT'], ['latest']])('exit 2 for --kibana-version %s', async (value) => {
+  test('--kibana-version takes a pre-release build (9.2.0-SNAPSHOT) as Kibana\'s status does: it targets that release', async () => {
+    saveWebhook();
+    const seen: unknown[] = [];
+    const r = await cli(['import', '--from-file', 'saved.json', '--kibana-version', '9.2.0-SNAPSHOT', '--report', 'report.json'], { KIBANA_ENDPOINT: '' }, { secretProbe: versionProbe(seen) });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^Kibana version: 9\.2\.0 \(--kibana-version\)$/m);
+    expect(seen).toEqual(['9.2.0']);
+  });
+
+  test.each([['8'], ['v8.15.0'], ['8.15-SNAPSHOT'], ['latest']])('exit 2 for --kibana-version %s', async (value) => {
     const r = await cli(['import', '--kibana-version', value, '--from-file', 'x.json']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`--kibana-version ${JSON.stringify(value)} is not a Kibana version x.y.z (for example 8.15.0)`);

@@ -188,8 +188,8 @@ async function versionOf(client: KibanaClient, context: CliContext): Promise<Tar
   let problem: string;
   try {
     const reported = await client.getVersion();
-    // A build's pre-release suffix (8.16.0-SNAPSHOT) targets that release.
-    const version = normalVersion(reported.replace(/-[0-9A-Za-z.-]+$/, ''));
+    // The rule of src/kibana-version.ts, as for --kibana-version: 8.16.0-SNAPSHOT targets 8.16.0.
+    const version = normalVersion(reported);
     if (version !== null) return { version, source: 'kibana' };
     problem = `GET /api/status: version.number ${JSON.stringify(terminalText(reported))} is not a version x.y.z`;
   } catch (e) {

@@ -97,6 +97,19 @@ describe('usage', () => {
     expect((await cli(['guard', '--bogus'])).stderr).toContain('Run "kibana-connectors guard --help" for usage.');
   });
 
+  test('an argument error of several sentences reads as text, never as a literal \\u000a; control characters are escaped once', async () => {
+    for (const [command, flag] of [['import', '--out'], ['guard', '--plan'], ['test', '--params']]) {
+      const r = await cli([command, flag, '--quiet']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(`kibana-connectors: Option '${flag}' argument is ambiguous. Did you forget to specify the option argument for '${flag}'? `
+        + `To specify an option argument starting with a dash use '${flag}=-XYZ'.\nRun "kibana-connectors ${command} --help" for usage.\n`);
+    }
+    const odd = await cli(['import', '--x.\ny\u001b[2J']);
+    expect(odd.code).toBe(2);
+    expect(odd.stderr.split('\n')[0]).toMatch(/^kibana-connectors: Unknown option '--x\.\\u000ay\\u001b\[2J'/);
+    expect(odd.stderr).not.toMatch(/\\\\u/);
+  });
+
   test('exit 2 without a Kibana URL', async () => {
     const r = await cli(['import'], { KIBANA_ENDPOINT: '' });
     expect(r.code).toBe(2);

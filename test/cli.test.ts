@@ -110,6 +110,13 @@ describe('usage', () => {
     expect(odd.stderr).not.toMatch(/\\\\u/);
   });
 
+  test('exit 2 for a CA file that is not PEM, naming the file', async () => {
+    fs.writeFileSync(path.join(dir, 'ca.der'), Buffer.from([0x30, 0x82, 0x01, 0xa3, 0x30]));
+    const r = await cli(['import', '--ca-certs', 'ca.der'], { KIBANA_ENDPOINT: 'https://kibana.example.com' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`kibana-connectors: the CA certificate file ${path.join(dir, 'ca.der')} holds no PEM certificate (-----BEGIN CERTIFICATE-----): give CA certificates in PEM form\n`);
+  });
+
   test('exit 2 without a Kibana URL', async () => {
     const r = await cli(['import'], { KIBANA_ENDPOINT: '' });
     expect(r.code).toBe(2);

@@ -86,6 +86,18 @@ describe('kibana-connectors guard', () => {
     expect(r.stderr).toMatch(/GET \/api\/actions\/connectors/);
   });
 
+  test('a space id Kibana cannot have (a hand-edited state) is a clear failure naming the resource, never "unexpected error"', async () => {
+    const dir = scratchDir('kc-guard-');
+    const plan = JSON.parse(fs.readFileSync(path.join(PLANS, 'delete.json'), 'utf8'));
+    plan.resource_changes[0].change.before.space_id = 'Ops Space';
+    fs.writeFileSync(path.join(dir, 'bad-space.json'), JSON.stringify(plan));
+    const r = await cli(['guard', '--plan', path.join(dir, 'bad-space.json')], kibana);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`kibana-connectors: ${path.join(dir, 'bad-space.json')}: resource_changes[0] (elasticstack_kibana_action_connector.ops_slack): `
+      + 'the space id "Ops Space" (from space_id) is not a Kibana space id (lowercase letters, digits, "_" and "-"), so the guard cannot ask Kibana about the connector\n');
+    expect(kibana.requests).toEqual([]);
+  });
+
   test('bad plan files are named with the field; usage errors exit 2', async () => {
     const dir = scratchDir('kc-guard-');
     fs.writeFileSync(path.join(dir, 'bad.json'), '{"format_version":"1.2","planned_values":{},"resource_changes":{}}');

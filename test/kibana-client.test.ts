@@ -302,6 +302,21 @@ describe.each(TRANSPORTS)('a hostile or broken server (%s transport)', (_name, t
     expect(double.requests).toHaveLength(1);
   });
 
+  test('a same-origin redirect whose URL holds credentials is refused at once, without printing them', async () => {
+    double = await KibanaDouble.start(scenarioOptions());
+    const target = new URL('/api/actions/connectors?x=1', double.url);
+    target.username = 'admin';
+    target.password = 'REDIRECT-PASSWORD-42';
+    double.fail('/api/actions/connectors', { status: 302, redirect: target.toString(), times: Infinity });
+    const err = await failure(hostile({ retryBaseMs: 1 }).listConnectors());
+    expect(err.code).toBe('redirect');
+    expect(err.status).toBe(302);
+    expect(err.message).toBe('GET /api/actions/connectors: 302 redirect to a URL with a user name or password in it refused: '
+      + 'credentials go only in the Authorization header; not followed');
+    expect(err.message).not.toMatch(/admin|REDIRECT-PASSWORD|127\.0\.0\.1/);
+    expect(double.requestsTo('/api/actions/connectors')).toHaveLength(1);
+  });
+
   test('a same-origin redirect is followed with the credentials; the method and body are kept on 307', async () => {
     double = await KibanaDouble.start(scenarioOptions({
       credentials: { apiKey: API_KEY },

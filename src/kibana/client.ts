@@ -1,7 +1,8 @@
 // A small Kibana REST client for the connector APIs. It knows nothing of cdktf or Terraform.
 // Credentials are only ever written into the Authorization header, and only sent to the Kibana
-// URL's origin: a redirect to another origin is refused, a same-origin one is followed (at most
-// MAX_REDIRECTS hops; 301/302/303 only for GET and HEAD, 307/308 for any method, body kept).
+// URL's origin: a redirect to another origin, or to a URL holding a user name or password, is
+// refused; a same-origin one is followed (at most MAX_REDIRECTS hops; 301/302/303 only for GET
+// and HEAD, 307/308 for any method, body kept).
 // Errors name the method and path, never Kibana's host, the headers or the credentials (a refused
 // redirect names the other origin, never its path or query). Text quoted from the server (Kibana's
 // error message, the start of a non-JSON answer) has every form of the credentials masked, is made
@@ -354,6 +355,10 @@ export class KibanaClient {
         if (target.origin !== this.origin) {
           const where = target.protocol === 'http:' || target.protocol === 'https:' ? target.origin : target.protocol;
           return fail('redirect', `${status} redirect to another host (${this.quote(where, 200)}) refused: the credentials are only sent to the Kibana URL; if that host is your Kibana, use its URL`, false, status);
+        }
+        if (target.username || target.password) {
+          // fetch refuses such a URL (a network error, retried, quoting it whole); never follow or show it.
+          return fail('redirect', `${status} redirect to a URL with a user name or password in it refused: credentials go only in the Authorization header; not followed`, false, status);
         }
         if (status !== 307 && status !== 308 && method !== 'GET' && method !== 'HEAD') {
           return fail('redirect', `${status} redirect not followed: it would turn ${method} into GET (only 307 and 308 keep the method)`, false, status);

@@ -6,7 +6,7 @@
 // prototype keys), on the key path as an array; keystore entries with a lodash string path
 // (src/cli/keystore read_keystore: set(data, key, value)). lodash itself does the setting here:
 // the copy cdktf bundles (4.17.21).
-import * as path from 'path';
+import { dirname } from 'path';
 import { Construct } from 'constructs';
 import { parse } from 'yaml';
 import { KibanaConnector, KibanaYaml, PreconfiguredSecrets } from '../src';
@@ -45,7 +45,7 @@ interface Lodash {
   toPath(path: string): string[];
 }
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const lodash: Lodash = require(require.resolve('lodash', { paths: [path.dirname(require.resolve('cdktf/package.json'))] }));
+const lodash: Lodash = require(require.resolve('lodash', { paths: [dirname(require.resolve('cdktf/package.json'))] }));
 const set = (root: any, keys: string[], value: unknown): void => { lodash.set(root, keys, value); };
 
 /** Kibana's getConfigFromFiles for one file's text, with `env` as the environment. */
@@ -201,9 +201,9 @@ describe('all-digit keys (lodash `set` makes an array of a level whose key is an
   });
 
   test.each([
-    ['a config key', { config: { '0': 'x' } }, 'config["0"]'],
-    ['a header key', { config: { headers: { '12': 'x' } } }, 'config.headers["12"]'],
-    ['a clear-text secret key', { secrets: { secretHeaders: { '0': 's' } } }, 'secrets.secretHeaders["0"]'],
+    ['a config key', { config: { 0: 'x' } }, 'config["0"]'],
+    ['a header key', { config: { headers: { 12: 'x' } } }, 'config.headers["12"]'],
+    ['a clear-text secret key', { secrets: { secretHeaders: { 0: 's' } } }, 'secrets.secretHeaders["0"]'],
   ])('%s that is all digits is refused naming the construct and field', (_what, props, field) => {
     for (const secrets of [PreconfiguredSecrets.CLEAR_TEXT, PreconfiguredSecrets.ENV_REFERENCES, PreconfiguredSecrets.KEYSTORE]) {
       const stack = newStack('yml');
@@ -220,7 +220,7 @@ describe('all-digit keys (lodash `set` makes an array of a level whose key is an
       config: { list: [{ 0: 'a' }], headers: { '01': 'b', '1.5': 'c', '9007199254740993': 'd' } },
     });
     expect(preconfigured(KibanaYaml.preconfiguredUnder(stack))).toEqual({
-      '1.5': { name: 'n', actionTypeId: '.webhook', config: { list: [{ 0: 'a' }], headers: { '01': 'b', '1.5': 'c', '9007199254740993': 'd' } }, secrets: {} },
+      1.5: { name: 'n', actionTypeId: '.webhook', config: { list: [{ 0: 'a' }], headers: { '01': 'b', '1.5': 'c', '9007199254740993': 'd' } }, secrets: {} },
     });
   });
 });

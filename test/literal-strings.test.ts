@@ -124,7 +124,9 @@ function data(json: any): Record<string, any> {
     const b = KibanaConnector.fromConnectorId(stack, 'b', lazy, lazy);
     const la = new KibanaConnectorLookup(stack, 'la', { name: 'n', spaceId: mixed });
     const lb = new KibanaConnectorLookup(stack, 'lb', { name: 'n', spaceId: lazy });
-    const refs: Record<string, string> = { aId: a.connectorId, aSpace: a.spaceId, bId: b.connectorId, bSpace: b.spaceId, laSpace: la.spaceId, lbSpace: lb.spaceId };
+    const refs: Record<string, string> = {
+      aId: a.connectorId, aSpace: a.spaceId, bId: b.connectorId, bSpace: b.spaceId, laSpace: la.spaceId, lbSpace: lb.spaceId,
+    };
     for (const [k, v] of Object.entries(refs)) new TerraformOutput(stack, k, { value: v });
     new TerraformOutput(stack, 'joined', { value: Fn.join(' + ', [a.connectorId, b.connectorId]) });
     new KibanaConnector(stack, 'user', { name: `uses ${a.connectorId} and ${b.connectorId}`, connectorTypeId: '.index', config: { a: a.connectorId, b: b.connectorId } });
@@ -138,7 +140,12 @@ function data(json: any): Record<string, any> {
     const mixedValue = 'prod-legacy-${id} %{ if true } $prod';
     const lazyValue = 'lazy-${id} %{ if true }';
     expect({ ...out, config: JSON.parse(out.config as string) }).toEqual({
-      aId: mixedValue, aSpace: mixedValue, bId: lazyValue, bSpace: lazyValue, laSpace: mixedValue, lbSpace: lazyValue,
+      aId: mixedValue,
+      aSpace: mixedValue,
+      bId: lazyValue,
+      bSpace: lazyValue,
+      laSpace: mixedValue,
+      lbSpace: lazyValue,
       joined: `${mixedValue} + ${lazyValue}`,
       name: `uses ${mixedValue} and ${lazyValue}`,
       config: { a: mixedValue, b: lazyValue },

@@ -54,7 +54,9 @@ export function evaluateExpressions(
     output: Object.fromEntries(Object.entries(expressions).map(([k, v]) => [k, { value: v, sensitive: true }])),
   };
   // Terraform refuses an empty `variable` object.
-  if (Object.keys(variables).length) module.variable = Object.fromEntries(Object.entries(variables).map(([k, v]) => [k, { type: v.type, sensitive: true }]));
+  if (Object.keys(variables).length) {
+    module.variable = Object.fromEntries(Object.entries(variables).map(([k, v]) => [k, { type: v.type, sensitive: true }]));
+  }
   if (Object.keys(locals).length) module.locals = locals;
   return applyModule({ 'main.tf.json': JSON.stringify(module, null, 2) }, variables);
 }

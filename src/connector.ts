@@ -19,7 +19,7 @@ import { jsonEncodeText, literalText, templateStrings, templateText } from './js
 import { isPlainObject } from './object';
 import { dataElasticstackKibanaActionConnector, kibanaActionConnector } from './provider';
 import { DEFAULT_SPACE_ID } from './space-id';
-import { checkJsonValue, fieldPath, SPACE_ID_PATTERN, UUID_PATTERN } from './validation';
+import { checkJsonValue, fieldPath, isBlankText, SPACE_ID_PATTERN, UUID_PATTERN } from './validation';
 
 export { DEFAULT_SPACE_ID };
 
@@ -245,7 +245,7 @@ export class KibanaConnector extends Construct implements IKibanaConnector {
 
   private validateConnector(props: KibanaConnectorProps): string[] {
     const problems: string[] = [];
-    if (!Token.isUnresolved(props.name) && (typeof props.name !== 'string' || props.name.trim() === '')) {
+    if (!Token.isUnresolved(props.name) && (typeof props.name !== 'string' || isBlankText(props.name))) {
       problems.push('name must not be empty');
     }
     if (!Token.isUnresolved(props.connectorTypeId) && (typeof props.connectorTypeId !== 'string' || props.connectorTypeId.trim() === '')) {

@@ -188,24 +188,42 @@ export function templateStrings<T>(value: T, scope: IConstruct, field: string): 
 
 /**
  * A string that stands for exactly `text` wherever it is used: in attributes of any resource, in
- * expressions, in config. `text` itself when it holds no template marker; otherwise a data token.
- * Strings holding tokens are returned as they are.
+ * expressions, in config. `text` itself when it holds no template marker and no token, or when it
+ * is made only of tokens that are Terraform expressions (a variable, an attribute, text around
+ * them without markers: cdktf writes those right); otherwise a data token whose literal parts are
+ * escaped and whose tokens stay live (a Lazy value's text is literal too).
  */
 export function literalText(text: string): string {
-  if (text.indexOf('{') < 0 || Token.isUnresolved(text) || !/[$%]\{/.test(text)) return text;
-  return new LiteralString(text).toString();
+  if (text.indexOf('{') < 0) return text;
+  if (!Token.isUnresolved(text)) return /[$%]\{/.test(text) ? new LiteralString(text).toString() : text;
+  let fragments: Fragment[];
+  try {
+    fragments = fragmentsOf(text);
+  } catch {
+    return text; // a marker with a key cdktf does not know: cdktf reports it at synth
+  }
+  return needsTemplate(fragments) ? new LiteralString(text).toString() : text;
 }
 
-/** A literal string as a token: a quoted HCL string in expressions, an interpolation of one in templates. */
+/**
+ * Literal text, possibly holding tokens, as a token: a quoted HCL string (a template when it holds
+ * tokens) in expressions, an interpolation of one in templates.
+ */
 class LiteralString implements IResolvable {
   public readonly creationStack: string[] = [];
 
   constructor(public readonly text: string) {}
 
   public resolve(context: IResolveContext): string {
-    const literal = hclStringLiteral(this.text);
-    // The interpolation, rather than the escaped text, keeps it apart from the text around it.
-    return context.suppressBraces ? literal : '${' + literal + '}';
+    const outer = context.suppressBraces;
+    context.suppressBraces = true;
+    try {
+      const literal = new Renderer(context, undefined, 'value').value(this.text);
+      // The interpolation, rather than the escaped text, keeps it apart from the text around it.
+      return outer ? literal : '${' + literal + '}';
+    } finally {
+      context.suppressBraces = outer;
+    }
   }
 
   public toString(): string {

@@ -10,15 +10,19 @@ import { Construct } from 'constructs';
  */
 export const KIBANA_VERSION_CONTEXT_KEY = 'kibanaVersion';
 
-/** A version such as `8.15` or `8.15.0`, as a user writes it. */
-const USER_VERSION = /^(\d{1,4})\.(\d{1,4})(?:\.(\d{1,4}))?$/;
+/**
+ * A version such as `8.15` or `8.15.0`, as a user writes it, or a build's version as Kibana reports
+ * it (`version.number` of GET /api/status): `9.2.0-SNAPSHOT`, `8.0.0-rc1`, whose pre-release
+ * suffix targets that release. The one rule for the context key, `--kibana-version` and Kibana's status.
+ */
+const USER_VERSION = /^(\d{1,4})\.(\d{1,4})(?:\.(\d{1,4})(?:-[0-9A-Za-z][0-9A-Za-z.-]*)?)?$/;
 /** A catalog version: a user version, `8.x` (some minor of 8), or `unreleased` (newer than every release). */
 const CATALOG_VERSION = /^(\d{1,4})\.(\d{1,4}|x)(?:\.(\d{1,4}))?$/;
 
 /** A parsed version: major, minor, patch. `unreleased` is `[Infinity, 0, 0]`. */
 export type KibanaVersionParts = readonly [number, number, number];
 
-/** Parses a version as a user writes it (`8.15`, `8.15.0`); undefined when it is not one. */
+/** Parses a version as a user writes it (`8.15`, `8.15.0`) or Kibana reports it (`9.2.0-SNAPSHOT`); undefined when it is not one. */
 export function parseKibanaVersion(text: unknown): KibanaVersionParts | undefined {
   if (typeof text !== 'string') return undefined;
   const m = USER_VERSION.exec(text.trim());

@@ -40,6 +40,14 @@ export function circularProblem(ancestor: string): string {
 }
 
 /**
+ * Kibana's rule for names and for strings in config and secrets (validateEmptyStrings, since 8.x,
+ * on create and update): none may be empty or only whitespace.
+ */
+export function isBlankText(text: string): boolean {
+  return text.trim() === '';
+}
+
+/**
  * Checks that `value` can be written as JSON: plain objects, arrays (without empty slots or cycles),
  * finite numbers, strings, booleans, null, and tokens. Also applies Kibana's rule that no string in
  * config or secrets may be empty or only whitespace (it answers 400 `value '' is not valid`).
@@ -48,7 +56,7 @@ export function circularProblem(ancestor: string): string {
 export function checkJsonValue(value: unknown, path: string, problems: string[], open: Map<object, string> = new Map()): void {
   if (value === null || typeof value === 'boolean') return;
   if (typeof value === 'string') {
-    if (!Token.isUnresolved(value) && value.trim() === '') {
+    if (!Token.isUnresolved(value) && isBlankText(value)) {
       problems.push(`${path} is an empty string; Kibana rejects empty strings, leave the field out instead`);
     }
     return;

@@ -86,6 +86,18 @@ describe('kibana-connectors guard', () => {
     expect(r.stderr).toMatch(/GET \/api\/actions\/connectors/);
   });
 
+  test('a space id Kibana cannot have (a hand-edited state) is a clear failure naming the resource, never "unexpected error"', async () => {
+    const dir = scratchDir('kc-guard-');
+    const plan = JSON.parse(fs.readFileSync(path.join(PLANS, 'delete.json'), 'utf8'));
+    plan.resource_changes[0].change.before.space_id = 'Ops Space';
+    fs.writeFileSync(path.join(dir, 'bad-space.json'), JSON.stringify(plan));
+    const r = await cli(['guard', '--plan', path.join(dir, 'bad-space.json')], kibana);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`kibana-connectors: ${path.join(dir, 'bad-space.json')}: resource_changes[0] (elasticstack_kibana_action_connector.ops_slack): `
+      + 'the space id "Ops Space" (from space_id) is not a Kibana space id (lowercase letters, digits, "_" and "-"), so the guard cannot ask Kibana about the connector\n');
+    expect(kibana.requests).toEqual([]);
+  });
+
   test('bad plan files are named with the field; usage errors exit 2', async () => {
     const dir = scratchDir('kc-guard-');
     fs.writeFileSync(path.join(dir, 'bad.json'), '{"format_version":"1.2","planned_values":{},"resource_changes":{}}');
@@ -356,6 +368,39 @@ describe('kibana-connectors test', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('... (100000 characters)');
     expect(r.stdout.length).toBeLessThan(2_100);
+  });
+
+  test('credentials an upstream echoes in Kibana\'s message or service message are masked in every form', async () => {
+    const target = ['test', 'default/1b4c7d3e-5f60-4a1b-9c2d-3e4f5a6b7c8d', '--params', '{}'];
+    const runs: { env: NodeJS.ProcessEnv; credentials: Record<string, string>; echoed: string[] }[] = [
+      {
+        // An API key as Kibana gives it: base64 of "id:key".
+        env: { KIBANA_API_KEY: Buffer.from('kid-4711:ECHOED-API-KEY-SECRET').toString('base64') },
+        credentials: { apiKey: Buffer.from('kid-4711:ECHOED-API-KEY-SECRET').toString('base64') },
+        echoed: [Buffer.from('kid-4711:ECHOED-API-KEY-SECRET').toString('base64'), 'kid-4711:ECHOED-API-KEY-SECRET', 'ECHOED-API-KEY-SECRET'],
+      },
+      {
+        env: { KIBANA_USERNAME: 'elastic', KIBANA_PASSWORD: 'ECHOED-PASSWORD-SECRET' },
+        credentials: { username: 'elastic', password: 'ECHOED-PASSWORD-SECRET' },
+        echoed: ['elastic:ECHOED-PASSWORD-SECRET', Buffer.from('elastic:ECHOED-PASSWORD-SECRET').toString('base64'), 'ECHOED-PASSWORD-SECRET'],
+      },
+    ];
+    for (const { env, credentials, echoed } of runs) {
+      const double = await KibanaDouble.start({ credentials, spaces: [{ id: 'default', connectors: [{ id: '1b4c7d3e-5f60-4a1b-9c2d-3e4f5a6b7c8d', name: 'Hook', connector_type_id: '.webhook', config: {} }] }] });
+      try {
+        double.executeResult = () => ({
+          status: 'error',
+          message: `upstream refused: ${echoed.join(' / ')}`,
+          service_message: `Authorization: ${echoed[1]} (${echoed[0]})`,
+        });
+        const r = await runCli(target, { env: { KIBANA_ENDPOINT: double.url, ...env }, cwd: PLANS }, [/ECHOED-[A-Z-]*SECRET/, ...echoed]);
+        expect(r.code).toBe(1);
+        expect(r.stdout).toMatch(/^message: upstream refused: \*\*\*/m);
+        expect(r.stdout).toMatch(/^service message: Authorization: \*\*\* \(\*\*\*\)$/m);
+      } finally {
+        await double.stop();
+      }
+    }
   });
 
   test('an unknown connector is a clear failure', async () => {

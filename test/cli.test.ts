@@ -97,6 +97,26 @@ describe('usage', () => {
     expect((await cli(['guard', '--bogus'])).stderr).toContain('Run "kibana-connectors guard --help" for usage.');
   });
 
+  test('an argument error of several sentences reads as text, never as a literal \\u000a; control characters are escaped once', async () => {
+    for (const [command, flag] of [['import', '--out'], ['guard', '--plan'], ['test', '--params']]) {
+      const r = await cli([command, flag, '--quiet']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(`kibana-connectors: Option '${flag}' argument is ambiguous. Did you forget to specify the option argument for '${flag}'? `
+        + `To specify an option argument starting with a dash use '${flag}=-XYZ'.\nRun "kibana-connectors ${command} --help" for usage.\n`);
+    }
+    const odd = await cli(['import', '--x.\ny\u001b[2J']);
+    expect(odd.code).toBe(2);
+    expect(odd.stderr.split('\n')[0]).toMatch(/^kibana-connectors: Unknown option '--x\.\\u000ay\\u001b\[2J'/);
+    expect(odd.stderr).not.toMatch(/\\\\u/);
+  });
+
+  test('exit 2 for a CA file that is not PEM, naming the file', async () => {
+    fs.writeFileSync(path.join(dir, 'ca.der'), Buffer.from([0x30, 0x82, 0x01, 0xa3, 0x30]));
+    const r = await cli(['import', '--ca-certs', 'ca.der'], { KIBANA_ENDPOINT: 'https://kibana.example.com' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`kibana-connectors: the CA certificate file ${path.join(dir, 'ca.der')} holds no PEM certificate (-----BEGIN CERTIFICATE-----): give CA certificates in PEM form\n`);
+  });
+
   test('exit 2 without a Kibana URL', async () => {
     const r = await cli(['import'], { KIBANA_ENDPOINT: '' });
     expect(r.code).toBe(2);
@@ -346,7 +366,16 @@ describe('import: the target Kibana version', () => {
     expect(JSON.parse(fs.readFileSync(path.join(dir, 'report.json'), 'utf8')).kibana_version).toEqual({ version: null, source: 'newest' });
   });
 
-  test.each([['8'], ['v8.15.0'], ['8.15.0-SNAPSHOT'], ['latest']])('exit 2 for --kibana-version %s', async (value) => {
+  test('--kibana-version takes a pre-release build (9.2.0-SNAPSHOT) as Kibana\'s status does: it targets that release', async () => {
+    saveWebhook();
+    const seen: unknown[] = [];
+    const r = await cli(['import', '--from-file', 'saved.json', '--kibana-version', '9.2.0-SNAPSHOT', '--report', 'report.json'], { KIBANA_ENDPOINT: '' }, { secretProbe: versionProbe(seen) });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^Kibana version: 9\.2\.0 \(--kibana-version\)$/m);
+    expect(seen).toEqual(['9.2.0']);
+  });
+
+  test.each([['8'], ['v8.15.0'], ['8.15-SNAPSHOT'], ['latest']])('exit 2 for --kibana-version %s', async (value) => {
     const r = await cli(['import', '--kibana-version', value, '--from-file', 'x.json']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`--kibana-version ${JSON.stringify(value)} is not a Kibana version x.y.z (for example 8.15.0)`);

@@ -202,12 +202,25 @@ describe('resolveConnection', () => {
   });
 
   test('CA certificates (comma list) and insecure from the environment', () => {
-    const dir = scratchDir('kc-ca-');
-    fs.writeFileSync(path.join(dir, 'a.pem'), 'PEM-A');
-    fs.writeFileSync(path.join(dir, 'b.pem'), 'PEM-B');
+    const dir = path.join(__dirname, 'fixtures', 'ca');
     const c = resolveConnection({}, { KIBANA_ENDPOINT: 'https://x', KIBANA_CA_CERTS: `${dir}/a.pem, ${dir}/b.pem`, KIBANA_INSECURE: 'true' });
-    expect(c.caCerts).toEqual(['PEM-A', 'PEM-B']);
+    expect(c.caCerts).toEqual([fs.readFileSync(path.join(dir, 'a.pem'), 'utf8'), fs.readFileSync(path.join(dir, 'b.pem'), 'utf8')]);
     expect(c.insecure).toBe(true);
+  });
+
+  test('a CA file that is not PEM certificates is refused naming the file (node:https would ignore it silently)', () => {
+    const dir = scratchDir('kc-ca-');
+    const good = fs.readFileSync(path.join(__dirname, 'fixtures', 'ca', 'a.pem'), 'utf8');
+    const files: Record<string, string> = {
+      'der.crt': '0\u0082\u0001\u00a3 binary',
+      'key.pem': '-----BEGIN PRIVATE KEY-----\nMIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg\n-----END PRIVATE KEY-----\n',
+      'broken.pem': `${good}-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n`,
+    };
+    for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text, 'latin1');
+    const ca = (file: string) => () => resolveConnection({ caCerts: [path.join(dir, file)] }, { KIBANA_ENDPOINT: 'https://x' });
+    expect(ca('der.crt')).toThrow(new ConnectionError(`the CA certificate file ${path.join(dir, 'der.crt')} holds no PEM certificate (-----BEGIN CERTIFICATE-----): give CA certificates in PEM form`));
+    expect(ca('key.pem')).toThrow(/^the CA certificate file .*key\.pem holds no PEM certificate/);
+    expect(ca('broken.pem')).toThrow(new ConnectionError(`the CA certificate file ${path.join(dir, 'broken.pem')}: its PEM certificate 2 is not a valid certificate`));
   });
 
   test('the node:https transport (used with CA certificates or insecure) talks to the double too', async () => {
@@ -287,6 +300,21 @@ describe.each(TRANSPORTS)('a hostile or broken server (%s transport)', (_name, t
     expect(err.message).not.toContain('sso_token');
     expect(other.requests).toHaveLength(0);
     expect(double.requests).toHaveLength(1);
+  });
+
+  test('a same-origin redirect whose URL holds credentials is refused at once, without printing them', async () => {
+    double = await KibanaDouble.start(scenarioOptions());
+    const target = new URL('/api/actions/connectors?x=1', double.url);
+    target.username = 'admin';
+    target.password = 'REDIRECT-PASSWORD-42';
+    double.fail('/api/actions/connectors', { status: 302, redirect: target.toString(), times: Infinity });
+    const err = await failure(hostile({ retryBaseMs: 1 }).listConnectors());
+    expect(err.code).toBe('redirect');
+    expect(err.status).toBe(302);
+    expect(err.message).toBe('GET /api/actions/connectors: 302 redirect to a URL with a user name or password in it refused: '
+      + 'credentials go only in the Authorization header; not followed');
+    expect(err.message).not.toMatch(/admin|REDIRECT-PASSWORD|127\.0\.0\.1/);
+    expect(double.requestsTo('/api/actions/connectors')).toHaveLength(1);
   });
 
   test('a same-origin redirect is followed with the credentials; the method and body are kept on 307', async () => {

@@ -25,7 +25,10 @@ describe('Kibana versions', () => {
   test('major.minor and major.minor.patch parse; anything else does not', () => {
     expect(parseKibanaVersion('8.15')).toEqual([8, 15, 0]);
     expect(parseKibanaVersion('8.15.2')).toEqual([8, 15, 2]);
-    for (const bad of ['8', '8.x', 'v8.15.0', '8.15.0-SNAPSHOT', '', 8.15, null]) expect(parseKibanaVersion(bad)).toBeUndefined();
+    // A build's pre-release suffix, as Kibana reports it in GET /api/status, targets that release.
+    expect(parseKibanaVersion('9.2.0-SNAPSHOT')).toEqual([9, 2, 0]);
+    expect(parseKibanaVersion('8.0.0-rc1')).toEqual([8, 0, 0]);
+    for (const bad of ['8', '8.x', 'v8.15.0', '8.15-SNAPSHOT', '8.15.0-', '8.15.0 SNAPSHOT', '', 8.15, null]) expect(parseKibanaVersion(bad)).toBeUndefined();
     expect(compareKibanaVersions([9, 2, 0], [9, 10, 0])).toBeLessThan(0);
     expect(compareKibanaVersions([9, 2, 5], [9, 2, 5])).toBe(0);
   });

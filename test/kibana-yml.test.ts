@@ -2,8 +2,11 @@
 // Kibana's config loader rules are applied (packages/kbn-config/src/raw: read_config.ts and
 // utils.ts; @kbn/std ensureValidObjectPath): every key is split on dots unless written in the
 // bracket form "[a.b]", and "${VAR}" / "${VAR:default}" in every string value is replaced from
-// the environment. Keystore entries are set with a lodash string path (src/cli/keystore
-// read_keystore: set(data, key, value)).
+// the environment. Entries are set with lodash `set` (@kbn/safer-lodash-set: lodash's, refusing
+// prototype keys), on the key path as an array; keystore entries with a lodash string path
+// (src/cli/keystore read_keystore: set(data, key, value)). lodash itself does the setting here:
+// the copy cdktf bundles (4.17.21).
+import { dirname } from 'path';
 import { Construct } from 'constructs';
 import { parse } from 'yaml';
 import { KibanaConnector, KibanaYaml, PreconfiguredSecrets } from '../src';
@@ -34,22 +37,16 @@ function ensureValidObjectPath(path: string[]): void {
 }
 
 const isPlainObject = (v: unknown): v is Record<string, any> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isIndex = (k: string): boolean => /^(?:0|[1-9]\d*)$/.test(k);
 
-/** lodash `set` with an array path: missing levels become arrays before an index key. */
-function set(root: any, path: string[], value: unknown): void {
-  let nested = root;
-  path.forEach((key, i) => {
-    if (i === path.length - 1) {
-      nested[key] = value;
-      return;
-    }
-    if (!Object.prototype.hasOwnProperty.call(nested, key) || typeof nested[key] !== 'object' || nested[key] === null) {
-      nested[key] = isIndex(path[i + 1]) ? [] : {};
-    }
-    nested = nested[key];
-  });
+interface Lodash {
+  /** Sets `value` at `path`; a missing level becomes an array when the next key is an index (`"0"`, `"12"`), else an object. */
+  set(object: object, path: string | string[], value: unknown): any;
+  /** The key path of a string path (`a["b.c"][0]` → `["a", "b.c", "0"]`). */
+  toPath(path: string): string[];
 }
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const lodash: Lodash = require(require.resolve('lodash', { paths: [dirname(require.resolve('cdktf/package.json'))] }));
+const set = (root: any, keys: string[], value: unknown): void => { lodash.set(root, keys, value); };
 
 /** Kibana's getConfigFromFiles for one file's text, with `env` as the environment. */
 function kibanaLoad(text: string, env: Record<string, string | undefined> = {}): any {
@@ -86,17 +83,8 @@ function kibanaLoad(text: string, env: Record<string, string | undefined> = {}):
   return root;
 }
 
-/** lodash stringToPath (4.17), which `set(data, key, value)` applies to a keystore key. */
-function lodashPath(key: string): string[] {
-  const rePropName = /[^.[\]]+|\[(?:(-?\d+(?:\.\d+)?)|(["'])((?:(?!\2)[^\\]|\\.)*?)\2)\]|(?=(?:\.|\[\])(?:\.|\[\]|$))/g;
-  const result: string[] = [];
-  if (key.charCodeAt(0) === 46) result.push('');
-  key.replace(rePropName, (match, num, quote, subString) => {
-    result.push(quote ? subString.replace(/\\(\\)?/g, '$1') : (num || match));
-    return match;
-  });
-  return result;
-}
+/** The key path `set(data, key, value)` gives a keystore key: lodash's own. */
+const lodashPath = (key: string): string[] => lodash.toPath(key);
 
 /** The words of a POSIX shell command line made of plain, single-quoted and backslash-escaped parts. */
 function shellWords(line: string): string[] {
@@ -193,6 +181,47 @@ describe('kibana.yml keys as Kibana reads them', () => {
     expect(() => KibanaYaml.preconfigured([b])).toThrow(/\[yml\/b\] config\.constructor\.prototype: Kibana refuses/);
     const c = new KibanaConnector(stack, 'c', { name: 'n', connectorTypeId: '.slack', connectorId: 'x.__proto__', secrets: { webhookUrl: 'u' } });
     expect(() => KibanaYaml.preconfigured([c], { secrets: PreconfiguredSecrets.KEYSTORE })).toThrow(/\[yml\/c\] connectorId: Kibana refuses/);
+  });
+});
+
+describe('all-digit keys (lodash `set` makes an array of a level whose key is an index)', () => {
+  test('the loader model is lodash: an index key makes an array, a quoted bracket segment too; "01" stays a key', () => {
+    expect(Array.isArray(kibanaLoad('a:\n  "1":\n    b: x\n').a)).toBe(true);
+    expect(Array.isArray(lodash.set({}, 'a["1"].b', 'x').a)).toBe(true);
+    expect(kibanaLoad('a:\n  "01": x\n')).toEqual({ a: { '01': 'x' } });
+  });
+
+  test('a construct id that is all digits is refused naming the construct; no form of it stays an object key', () => {
+    const stack = newStack('yml');
+    const one = new KibanaConnector(stack, '1', { name: 'n', connectorTypeId: '.server-log' });
+    const fixed = new KibanaConnector(stack, 'fixed', { name: 'n', connectorTypeId: '.server-log', connectorId: '123' });
+    expect(() => KibanaYaml.preconfigured([one])).toThrow(
+      '[yml/1] construct id "1" is all digits: Kibana\'s config loader (lodash set) would make xpack.actions.preconfigured a list; give the connector a connectorId that is not a number');
+    expect(() => KibanaYaml.preconfigured([fixed])).toThrow('[yml/fixed] connectorId "123" is all digits');
+  });
+
+  test.each([
+    ['a config key', { config: { 0: 'x' } }, 'config["0"]'],
+    ['a header key', { config: { headers: { 12: 'x' } } }, 'config.headers["12"]'],
+    ['a clear-text secret key', { secrets: { secretHeaders: { 0: 's' } } }, 'secrets.secretHeaders["0"]'],
+  ])('%s that is all digits is refused naming the construct and field', (_what, props, field) => {
+    for (const secrets of [PreconfiguredSecrets.CLEAR_TEXT, PreconfiguredSecrets.ENV_REFERENCES, PreconfiguredSecrets.KEYSTORE]) {
+      const stack = newStack('yml');
+      const c = new KibanaConnector(stack, 'hook', { name: 'n', connectorTypeId: '.webhook', ...props });
+      expect(() => KibanaYaml.preconfigured([c], { secrets })).toThrow(`[yml/hook] ${field}: the key is all digits`);
+    }
+  });
+
+  test('digit keys inside lists, keys such as "01" or "1.5", and ids such as "1.5" come back exactly', () => {
+    const stack = newStack('yml');
+    new KibanaConnector(stack, '1.5', {
+      name: 'n',
+      connectorTypeId: '.webhook',
+      config: { list: [{ 0: 'a' }], headers: { '01': 'b', '1.5': 'c', '9007199254740993': 'd' } },
+    });
+    expect(preconfigured(KibanaYaml.preconfiguredUnder(stack))).toEqual({
+      1.5: { name: 'n', actionTypeId: '.webhook', config: { list: [{ 0: 'a' }], headers: { '01': 'b', '1.5': 'c', '9007199254740993': 'd' } }, secrets: {} },
+    });
   });
 });
 

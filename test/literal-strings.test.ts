@@ -1,5 +1,5 @@
-import { Lazy, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
-import { KibanaConnector } from '../src';
+import { Fn, Lazy, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
+import { KibanaConnector, KibanaConnectorLookup } from '../src';
 import { CONNECTOR, connectors, newStack, synthJson, synthJsonUnvalidated } from './support/synth';
 import { evaluateExpressions, terraformAvailable, testWithImportBlocks } from './support/terraform';
 
@@ -113,6 +113,43 @@ function data(json: any): Record<string, any> {
       { x: { type: 'string', value: 'INJECTED' }, v: { type: 'string', value: 'V${x}' } },
     );
     expect(out).toEqual(Object.fromEntries(Object.entries(names).map(([k, [, want]]) => [k, want])));
+  });
+
+  test('fromConnectorId ids and lookup space ids that mix text with tokens, or are Lazy, keep the text literal and the tokens live', () => {
+    const stack = newStack('mixedids');
+    const env = new TerraformVariable(stack, 'env', { type: 'string' });
+    const mixed = `${env.stringValue}-legacy-\${id} %{ if true } $${env.stringValue}`;
+    const lazy = Lazy.stringValue({ produce: () => 'lazy-${id} %{ if true }' });
+    const a = KibanaConnector.fromConnectorId(stack, 'a', mixed, mixed);
+    const b = KibanaConnector.fromConnectorId(stack, 'b', lazy, lazy);
+    const la = new KibanaConnectorLookup(stack, 'la', { name: 'n', spaceId: mixed });
+    const lb = new KibanaConnectorLookup(stack, 'lb', { name: 'n', spaceId: lazy });
+    const refs: Record<string, string> = {
+      aId: a.connectorId, aSpace: a.spaceId, bId: b.connectorId, bSpace: b.spaceId, laSpace: la.spaceId, lbSpace: lb.spaceId,
+    };
+    for (const [k, v] of Object.entries(refs)) new TerraformOutput(stack, k, { value: v });
+    new TerraformOutput(stack, 'joined', { value: Fn.join(' + ', [a.connectorId, b.connectorId]) });
+    new KibanaConnector(stack, 'user', { name: `uses ${a.connectorId} and ${b.connectorId}`, connectorTypeId: '.index', config: { a: a.connectorId, b: b.connectorId } });
+    const json = synthJson(stack);
+    const strings: Record<string, string> = Object.fromEntries(Object.keys(refs).map((k) => [k, json.output[k].value]));
+    strings.joined = json.output.joined.value;
+    strings.name = connectors(json).user.name;
+    strings.config = connectors(json).user.config;
+    if (!terraformAvailable) return;
+    const out = evaluateExpressions(strings, { env: { type: 'string', value: 'prod' } });
+    const mixedValue = 'prod-legacy-${id} %{ if true } $prod';
+    const lazyValue = 'lazy-${id} %{ if true }';
+    expect({ ...out, config: JSON.parse(out.config as string) }).toEqual({
+      aId: mixedValue,
+      aSpace: mixedValue,
+      bId: lazyValue,
+      bSpace: lazyValue,
+      laSpace: mixedValue,
+      lbSpace: lazyValue,
+      joined: `${mixedValue} + ${lazyValue}`,
+      name: `uses ${mixedValue} and ${lazyValue}`,
+      config: { a: mixedValue, b: lazyValue },
+    });
   });
 
   test('text that looks like part of a cdktf token marker next to a token does not become a marker', () => {

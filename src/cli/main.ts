@@ -93,13 +93,24 @@ export async function run(argv: readonly string[], context: Partial<CliContext> 
     return await COMMANDS[name].run(rest, full);
   } catch (e) {
     if (e instanceof UsageError || e instanceof ConnectionError || isParseArgsError(e)) {
-      full.stderr(`kibana-connectors: ${terminalText((e as Error).message)}\nRun "kibana-connectors ${known ? name + ' ' : ''}--help" for usage.\n`);
+      full.stderr(`kibana-connectors: ${usageText(e as Error)}\nRun "kibana-connectors ${known ? name + ' ' : ''}--help" for usage.\n`);
       return EXIT_USAGE;
     }
     const message = e instanceof KibanaError || e instanceof CommandError ? e.message : `unexpected error: ${e instanceof Error ? e.message : String(e)}`;
     full.stderr(`kibana-connectors: ${terminalText(message)}\n`);
     return EXIT_FAILURE;
   }
+}
+
+/**
+ * A usage error's message on one terminal-safe line. Node's parseArgs breaks some messages between
+ * its own sentences ("... is ambiguous.\nDid you forget ..."): those breaks become spaces, rather
+ * than the literal `\u000a` terminalText would show. Every other character, a line break inside an
+ * argument included, goes through terminalText once.
+ */
+function usageText(e: Error): string {
+  const text = isParseArgsError(e) ? e.message.replace(/([.?])\n(?=[A-Z])/g, '$1 ') : e.message;
+  return terminalText(text);
 }
 
 if (require.main === module) {

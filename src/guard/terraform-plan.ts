@@ -7,7 +7,7 @@
 import { terminalText } from '../comment';
 import { jsonKind } from '../object';
 import { CONNECTOR_RESOURCE_TYPE } from '../resource-type';
-import { DEFAULT_SPACE_ID } from '../space-id';
+import { DEFAULT_SPACE_ID, SPACE_ID_PATTERN } from '../space-id';
 
 /** What is shown in place of a value the plan marks sensitive. */
 export const SENSITIVE = '(sensitive)';
@@ -170,6 +170,11 @@ function idParts(before: any, hidden: (attr: string) => boolean, where: string):
     }
   }
   if (!connectorId) throw new PlanError(`${where}: change.before has neither connector_id nor an id of the form <space>/<connector>`);
+  if (spaceId !== undefined && !SPACE_ID_PATTERN.test(spaceId)) {
+    // Kibana cannot hold such a space (a hand-edited state): no lookup can answer for it, so fail closed, clearly.
+    const shownSpace = sensitive.has('spaceId') ? SENSITIVE : JSON.stringify(spaceId);
+    throw new PlanError(`${where}: the space id ${shownSpace} (from ${spaceFrom}) is not a Kibana space id (lowercase letters, digits, "_" and "-"), so the guard cannot ask Kibana about the connector`);
+  }
   const order: IdField[] = ['spaceId', 'connectorId'];
   return { spaceId: spaceId ?? DEFAULT_SPACE_ID, connectorId, spaceFrom, sensitive: order.filter((f) => sensitive.has(f)) };
 }

@@ -1,9 +1,14 @@
 // The importer's pure core: Kibana connector records in, an import plan out. No I/O; of cdktf
 // only its token marker rule (cdktf-markers.ts), to tell which connectors TypeScript cannot hold.
-// May import src/connector-record.ts and src/connector-type-info.ts (types), src/object.ts, ./cdktf-markers, ./names.
+// Old data Kibana now refuses (blank names, empty config strings) is skipped with the reason;
+// text that is not NFC, which Terraform changes, is listed per field.
+// May import src/connector-record.ts and src/connector-type-info.ts (types), src/object.ts,
+// src/scalar.ts, src/validation.ts (fieldPath, isBlankText), ./cdktf-markers, ./names.
 import { ConnectorRecord } from '../connector-record';
 import { ConnectorTypeInfo } from '../connector-type-info';
 import { ownValue } from '../object';
+import { scalarProblem } from '../scalar';
+import { fieldPath, isBlankText } from '../validation';
 import { findCdktfMarker } from './cdktf-markers';
 import { baseName, invalidNameReason, NameAllocator, snakeCase } from './names';
 
@@ -103,6 +108,11 @@ export interface PlannedConnector {
   readonly configEnumMembers?: Readonly<Record<string, EnumMember>>;
   /** Top-level config keys whose value was null (left out: Kibana's defaults). */
   readonly droppedNullConfig: readonly string[];
+  /**
+   * Fields whose text is not in Unicode NFC (`name`, `config.x`; a key as `config["k"] (key)`):
+   * Terraform normalizes strings to NFC, so the first apply changes them in Kibana.
+   */
+  readonly notNfc: readonly string[];
   /** One variable per required secret field of a known type. */
   readonly variables: readonly PlannedVariable[];
   /** Optional secret fields of a known type, not wired: add the ones this connector uses. */
@@ -125,6 +135,8 @@ export interface SkippedConnector {
   readonly typeId: string;
   readonly displayName: string;
   readonly referencedByCount?: number;
+  /** `kibana`: Kibana manages it (preconfigured, system action); `refused-data`: its data is what Kibana now refuses. */
+  readonly kind: 'kibana' | 'refused-data';
   readonly reason: string;
 }
 
@@ -133,6 +145,14 @@ export interface ImportPlan {
   readonly connectors: readonly PlannedConnector[];
   readonly skipped: readonly SkippedConnector[];
   readonly warnings: readonly string[];
+}
+
+/** Data no output can hold, such as a number out of JavaScript's range (a saved answer's `1e400`). */
+export class ConnectorDataError extends Error {
+  constructor(spaceId: string, connectorId: string, displayName: string, problem: string) {
+    super(`connector ${spaceId}/${connectorId} (${JSON.stringify(displayName)}): ${problem}`);
+    this.name = 'ConnectorDataError';
+  }
 }
 
 /** A bad name override; `key` is the mapping key. */
@@ -178,11 +198,18 @@ export function planImport(spaces: readonly SpaceConnectors[], options: PlanOpti
       };
       if (record.is_preconfigured) {
         // Preconfigured connectors show up in every space: reported once per space, as the report is per space and id.
-        skipped.push({ ...base, reason: 'preconfigured in kibana.yml (read-only through the API; manage it in kibana.yml)' });
+        skipped.push({ ...base, kind: 'kibana', reason: 'preconfigured in kibana.yml (read-only through the API; manage it in kibana.yml)' });
       } else if (record.is_system_action) {
-        skipped.push({ ...base, reason: 'system action (built into Kibana; cannot be created through the connector API)' });
+        skipped.push({ ...base, kind: 'kibana', reason: 'system action (built into Kibana; cannot be created through the connector API)' });
       } else {
-        candidates.push({ spaceId: space.spaceId, record });
+        const { config } = writtenConfig(record);
+        visitJson(config, 'config', (value, path) => {
+          const problem = typeof value === 'number' ? scalarProblem(value) : undefined;
+          if (problem) throw new ConnectorDataError(space.spaceId, record.id, record.name, `${path} ${problem} (a number too large for JavaScript, such as 1e400)`);
+        });
+        const refused = refusedData(record.name, config);
+        if (refused) skipped.push({ ...base, kind: 'refused-data', reason: refused });
+        else candidates.push({ spaceId: space.spaceId, record });
       }
     }
   }
@@ -222,9 +249,8 @@ export function planImport(spaces: readonly SpaceConnectors[], options: PlanOpti
   return { connectors, skipped, warnings };
 }
 
-function planConnector(spaceId: string, record: ConnectorRecord, resourceName: string, options: PlanOptions): PlannedConnector {
-  const { registry, secretProbe: probe } = options;
-  const typeId = record.connector_type_id;
+/** The config the outputs write (without top-level nulls and the provider's keys), and the null keys left out. */
+function writtenConfig(record: ConnectorRecord): { config: Record<string, unknown>; droppedNullConfig: string[] } {
   const rawConfig = record.config && typeof record.config === 'object' && !Array.isArray(record.config) ? record.config : {};
   const kept: [string, unknown][] = [];
   const droppedNullConfig: string[] = [];
@@ -235,7 +261,53 @@ function planConnector(spaceId: string, record: ConnectorRecord, resourceName: s
     else kept.push([k, v]);
   }
   // fromEntries makes own properties of every key, `__proto__` included (an assignment would not).
-  const config: Record<string, unknown> = Object.fromEntries(kept);
+  return { config: Object.fromEntries(kept), droppedNullConfig };
+}
+
+/** Calls `leaf` for every scalar of a JSON value and `key` for every object key (before its value), with field paths. */
+function visitJson(value: unknown, path: string, leaf: (value: unknown, path: string) => void, key?: (k: string, path: string) => void): void {
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => visitJson(v, fieldPath(path, i), leaf, key));
+  } else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      key?.(k, fieldPath(path, k));
+      visitJson(v, fieldPath(path, k), leaf, key);
+    }
+  } else {
+    leaf(value, path);
+  }
+}
+
+/**
+ * Why a connector's data cannot be adopted as it is: a blank name, or an empty or blank config
+ * string. Kibana refuses both on create and update since 8.x (older connectors may hold them), so
+ * an adopted copy could never be applied (the first apply updates the connector), and the
+ * constructs refuse them at synth. No output can be both exact and applicable: it is skipped.
+ */
+function refusedData(name: string, config: Readonly<Record<string, unknown>>): string | undefined {
+  const refused = 'which Kibana refuses when the connector is updated and the constructs refuse at synth';
+  if (isBlankText(name)) return `the name is blank (only whitespace), ${refused}: rename it in Kibana, then import again`;
+  const blank: string[] = [];
+  visitJson(config, 'config', (value, path) => { if (typeof value === 'string' && isBlankText(value)) blank.push(path); });
+  if (!blank.length) return undefined;
+  const one = blank.length === 1;
+  return `${blank.join(', ')} ${one ? 'is an empty or blank string' : 'are empty or blank strings'}, ${refused}: set or remove ${one ? 'it' : 'them'} in Kibana, then import again`;
+}
+
+/** The fields of a connector whose text Terraform would change to NFC. */
+function notNfcFields(name: string, config: Readonly<Record<string, unknown>>): string[] {
+  const isNfc = (text: string): boolean => text === text.normalize('NFC');
+  const found: string[] = isNfc(name) ? [] : ['name'];
+  visitJson(config, 'config',
+    (value, path) => { if (typeof value === 'string' && !isNfc(value)) found.push(path); },
+    (k, path) => { if (!isNfc(k)) found.push(`${path} (key)`); });
+  return found;
+}
+
+function planConnector(spaceId: string, record: ConnectorRecord, resourceName: string, options: PlanOptions): PlannedConnector {
+  const { registry, secretProbe: probe } = options;
+  const typeId = record.connector_type_id;
+  const { config, droppedNullConfig } = writtenConfig(record);
 
   // Data cdktf would read as its own token markers never reaches a construct, not even the probe's
   // throw-away one (the marker would resolve to whatever token the process holds under that number).
@@ -329,6 +401,7 @@ function planConnector(spaceId: string, record: ConnectorRecord, resourceName: s
     constructConfig,
     ...(constructName && info ? enumMembers(config, info, configProperty, options.enums) : {}),
     droppedNullConfig,
+    notNfc: notNfcFields(record.name, config),
     variables,
     optionalSecretFields,
     secretFieldsUnknown: !info,
@@ -372,6 +445,9 @@ export function connectorNotes(c: PlannedConnector): string[] {
   if (c.secretFieldsUnknown) notes.push('secret fields unknown for this type: secrets is {}; add the ones the connector needs');
   if (c.optionalSecretFields.length) notes.push(`optional secret fields not wired (add those this connector uses): ${c.optionalSecretFields.join(', ')}`);
   if (c.droppedNullConfig.length) notes.push(`null config values left out (Kibana's defaults): ${c.droppedNullConfig.join(', ')}`);
+  if (c.notNfc.length) {
+    notes.push(`not in Unicode NFC: ${c.notNfc.join(', ')}; Terraform normalizes strings to NFC, so the first apply changes them in Kibana to the composed form (same look, other characters)`);
+  }
   if (c.isMissingSecrets) notes.push('Kibana reports this connector is missing secrets');
   if (c.isDeprecated) notes.push('Kibana reports this connector as deprecated');
   return notes;

@@ -19,6 +19,8 @@ export interface ReportEntry {
   readonly variables?: string[];
   readonly optional_secret_fields?: string[];
   readonly dropped_null_config?: string[];
+  /** Fields whose text is not NFC, which Terraform changes on the first apply (`name`, `config.x`, `config["k"] (key)`). */
+  readonly not_nfc?: string[];
   readonly notes?: string[];
 }
 
@@ -74,6 +76,7 @@ export function buildReport(plan: ImportPlan, options: ReportOptions = {}): Impo
       variables: c.variables.map((v) => v.name),
       optional_secret_fields: [...c.optionalSecretFields],
       dropped_null_config: [...c.droppedNullConfig],
+      not_nfc: [...c.notNfc],
       notes: refusal ? [refusal, ...connectorNotes(c)] : connectorNotes(c),
     });
   }

@@ -1,7 +1,8 @@
 // A small Kibana REST client for the connector APIs. It knows nothing of cdktf or Terraform.
 // Credentials are only ever written into the Authorization header, and only sent to the Kibana
-// URL's origin: a redirect to another origin is refused, a same-origin one is followed (at most
-// MAX_REDIRECTS hops; 301/302/303 only for GET and HEAD, 307/308 for any method, body kept).
+// URL's origin: a redirect to another origin, or to a URL holding a user name or password, is
+// refused; a same-origin one is followed (at most MAX_REDIRECTS hops; 301/302/303 only for GET
+// and HEAD, 307/308 for any method, body kept).
 // Errors name the method and path, never Kibana's host, the headers or the credentials (a refused
 // redirect names the other origin, never its path or query). Text quoted from the server (Kibana's
 // error message, the start of a non-JSON answer) has every form of the credentials masked, is made
@@ -230,10 +231,12 @@ export class KibanaClient {
     return expectArray<KibanaConnectorType>(list, `GET ${path}`, (t) => typeof t.id === 'string');
   }
 
-  /** Runs a connector (`POST /api/actions/connector/{id}/_execute` with `{"params": ...}`). Never retried on 5xx. */
   /**
-   * Runs a connector once. The answer is checked: `status` must be "ok" or "error", and
-   * `message` and `service_message`, when present, strings (cut to MAX_EXECUTE_MESSAGE characters).
+   * Runs a connector once (`POST /api/actions/connector/{id}/_execute` with `{"params": ...}`;
+   * never retried on 5xx). The answer is checked: `status` must be "ok" or "error", and `message`
+   * and `service_message`, when present, strings. Those two are server text (an upstream may echo
+   * what it was sent): every form of the credentials is masked in them, as in error messages,
+   * before they are cut to MAX_EXECUTE_MESSAGE characters.
    */
   public async execute(id: string, params: Record<string, unknown>, space?: string): Promise<KibanaExecuteResult> {
     const path = `/api/actions/connector/${encodeURIComponent(id)}/_execute`;
@@ -246,7 +249,8 @@ export class KibanaClient {
       const value = result[key];
       if (value === undefined || value === null) return undefined;
       if (typeof value !== 'string') return fail(`${key} is not a string`);
-      return value.length > MAX_EXECUTE_MESSAGE ? `${value.slice(0, MAX_EXECUTE_MESSAGE)}... (${value.length} characters)` : value;
+      const masked = this.scrub(value);
+      return masked.length > MAX_EXECUTE_MESSAGE ? `${masked.slice(0, MAX_EXECUTE_MESSAGE)}... (${masked.length} characters)` : masked;
     };
     const message = text('message');
     const serviceMessage = text('service_message');
@@ -352,6 +356,10 @@ export class KibanaClient {
         if (target.origin !== this.origin) {
           const where = target.protocol === 'http:' || target.protocol === 'https:' ? target.origin : target.protocol;
           return fail('redirect', `${status} redirect to another host (${this.quote(where, 200)}) refused: the credentials are only sent to the Kibana URL; if that host is your Kibana, use its URL`, false, status);
+        }
+        if (target.username || target.password) {
+          // fetch refuses such a URL (a network error, retried, quoting it whole); never follow or show it.
+          return fail('redirect', `${status} redirect to a URL with a user name or password in it refused: credentials go only in the Authorization header; not followed`, false, status);
         }
         if (status !== 307 && status !== 308 && method !== 'GET' && method !== 'HEAD') {
           return fail('redirect', `${status} redirect not followed: it would turn ${method} into GET (only 307 and 308 keep the method)`, false, status);

@@ -1,5 +1,7 @@
 // Where to reach Kibana and how to authenticate: command-line values first, then the
-// elasticstack provider's environment variables (KIBANA_ENDPOINT, KIBANA_API_KEY, ...).
+// elasticstack provider's environment variables (KIBANA_ENDPOINT, KIBANA_API_KEY, ...). CA files
+// must hold PEM certificates: node:https ignores anything else without a word.
+import { X509Certificate } from 'crypto';
 import * as fs from 'fs';
 import { KibanaAuth } from './client';
 
@@ -36,6 +38,26 @@ export class ConnectionError extends Error {
 
 function nonEmpty(value: string | undefined): string | undefined {
   return value !== undefined && value.trim() !== '' ? value : undefined;
+}
+
+const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[^-]*-----END CERTIFICATE-----/g;
+
+/**
+ * Refuses CA file text that is not PEM certificates: node:https (tls.createSecureContext) ignores
+ * a DER file, a key or a broken block silently, and the connection then fails as untrusted.
+ */
+function checkPemCertificates(text: string, file: string): void {
+  const blocks = text.match(PEM_CERTIFICATE) ?? [];
+  if (!blocks.length) {
+    throw new ConnectionError(`the CA certificate file ${file} holds no PEM certificate (-----BEGIN CERTIFICATE-----): give CA certificates in PEM form`);
+  }
+  blocks.forEach((block, i) => {
+    try {
+      new X509Certificate(block);
+    } catch {
+      throw new ConnectionError(`the CA certificate file ${file}: its PEM certificate ${i + 1} is not a valid certificate`);
+    }
+  });
 }
 
 /** Parses KIBANA_INSECURE-style booleans. */
@@ -86,11 +108,14 @@ export function resolveConnection(flags: ConnectionFlags, env: NodeJS.ProcessEnv
     ? flags.caCerts
     : (nonEmpty(env.KIBANA_CA_CERTS) ?? '').split(',').map((p) => p.trim()).filter((p) => p !== '');
   const caCerts = caPaths.map((p) => {
+    let text: string;
     try {
-      return readFile(p);
+      text = readFile(p);
     } catch (e) {
       throw new ConnectionError(`cannot read the CA certificate file ${p}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
+    checkPemCertificates(text, p);
+    return text;
   });
   const insecure = flags.insecure ?? parseBool(env.KIBANA_INSECURE, 'KIBANA_INSECURE') ?? false;
   return { endpoint, auth, caCerts, insecure, sources: { endpoint: endpointSource, auth: authSource } };

@@ -51,9 +51,12 @@ export function evaluateExpressions(
   locals: Record<string, unknown> = {},
 ): Record<string, unknown> {
   const module: any = {
-    variable: Object.fromEntries(Object.entries(variables).map(([k, v]) => [k, { type: v.type, sensitive: true }])),
     output: Object.fromEntries(Object.entries(expressions).map(([k, v]) => [k, { value: v, sensitive: true }])),
   };
+  // Terraform refuses an empty `variable` object.
+  if (Object.keys(variables).length) {
+    module.variable = Object.fromEntries(Object.entries(variables).map(([k, v]) => [k, { type: v.type, sensitive: true }]));
+  }
   if (Object.keys(locals).length) module.locals = locals;
   return applyModule({ 'main.tf.json': JSON.stringify(module, null, 2) }, variables);
 }

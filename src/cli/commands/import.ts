@@ -8,7 +8,7 @@ import { terminalText } from '../../comment';
 import { FRAMEWORK } from '../../flavour';
 import { emitHcl } from '../../importer/emit-hcl';
 import { emitTypeScript, FRAMEWORKS, Framework, packageOf } from '../../importer/emit-ts';
-import { ConnectorRecord, NameOverrideError, planImport, SpaceConnectors } from '../../importer/plan';
+import { ConnectorDataError, ConnectorRecord, NameOverrideError, planImport, SpaceConnectors } from '../../importer/plan';
 import { buildReport, formatReport } from '../../importer/report';
 import { TargetVersion } from '../../importer/text';
 import { KibanaClient, KibanaError } from '../../kibana/client';
@@ -162,6 +162,7 @@ async function run({ values, progress }: ParsedCommandLine<typeof OPTIONS>, cont
     });
   } catch (e) {
     if (e instanceof NameOverrideError) throw new CommandError(`--map ${values.map}: ${e.message}`);
+    if (e instanceof ConnectorDataError) throw new CommandError(`${source}: ${e.message}`);
     throw e;
   }
   const writeOnlySecrets = values['write-only-secrets'] === true;
@@ -192,8 +193,8 @@ async function versionOf(client: KibanaClient, context: CliContext): Promise<Tar
   let problem: string;
   try {
     const reported = await client.getVersion();
-    // A build's pre-release suffix (8.16.0-SNAPSHOT) targets that release.
-    const version = normalVersion(reported.replace(/-[0-9A-Za-z.-]+$/, ''));
+    // The rule of src/kibana-version.ts, as for --kibana-version: 8.16.0-SNAPSHOT targets 8.16.0.
+    const version = normalVersion(reported);
     if (version !== null) return { version, source: 'kibana' };
     problem = `GET /api/status: version.number ${JSON.stringify(terminalText(reported))} is not a version x.y.z`;
   } catch (e) {

@@ -1,5 +1,5 @@
 // `kibana-connectors test`: runs a connector once through Kibana's _execute API and prints
-// Kibana's status and message (through terminalText). Not named test.ts: jest would take that for
+// Kibana's status and message (credentials masked by the client, then through terminalText). Not named test.ts: jest would take that for
 // a test file. Its options and their help side by side;
 // the help is rendered from them. May import the shared modules of src/cli/, src/comment.ts, src/space-id.ts.
 import * as path from 'path';

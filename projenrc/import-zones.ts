@@ -46,10 +46,11 @@ export const LAYERS: readonly Layer[] = [
   {
     name: 'src/connectors/',
     target: 'src/connectors',
-    ours: ['src/connectors/', 'src/connector.ts', 'src/engine/', 'src/connector-type-info.ts'],
+    ours: ['src/connectors/', 'src/connector.ts', 'src/engine/', 'src/connector-type-info.ts', 'src/rules/action.ts'],
     packages: ['constructs'],
   },
   { name: 'src/engine/spec.ts', target: 'src/engine/spec.ts', ours: [] },
+  { name: 'src/rules/action.ts', target: 'src/rules/action.ts', ours: ['src/connector.ts', 'src/engine/spec.ts'] },
   { name: 'src/engine/check.ts', target: 'src/engine/check.ts', ours: ['src/engine/spec.ts', 'src/kibana-version.ts', 'src/object.ts'] },
   {
     name: 'src/engine/construct.ts',
@@ -80,7 +81,7 @@ export const LAYERS: readonly Layer[] = [
   { name: 'src/yaml.ts', target: 'src/yaml.ts', ours: ['src/comment.ts', 'src/scalar.ts'] },
   ...LEAVES.map((leaf) => ({ name: leaf, target: leaf, ours: [] })),
   { name: 'src/resource-type.ts', target: 'src/resource-type.ts', ours: ['src/provider/'] },
-  { name: 'src/index.ts', target: 'src/index.ts', ours: ['src/connector.ts', 'src/provider/', 'src/preconfigured.ts', 'src/connectors/'] },
+  { name: 'src/index.ts', target: 'src/index.ts', ours: ['src/connector.ts', 'src/provider/', 'src/preconfigured.ts', 'src/connectors/', 'src/rules/'] },
   {
     name: 'src/kibana/',
     target: 'src/kibana',

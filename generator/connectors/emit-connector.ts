@@ -24,6 +24,7 @@ export interface ConnectorNames {
   readonly config: string;
   readonly secrets: string;
   readonly params: string;
+  readonly actionOptions: string;
 }
 
 /** What the emitters of one construct file read, and the one thing they add to: the helpers used. */
@@ -45,13 +46,27 @@ export function emitConnector(sf: SourceFile, connector: ConnectorModel, enums: 
     sf,
     connector,
     enums,
-    names: { construct, props: `${construct}Props`, config: `${construct}Config`, secrets: `${construct}Secrets`, params: `${base}Params` },
+    names: {
+      construct, props: `${construct}Props`, config: `${construct}Config`, secrets: `${construct}Secrets`, params: `${base}Params`, actionOptions: `${base}ActionOptions`,
+    },
     what: `the ${construct} (\`${connector.typeId}\`)`,
   };
   emitInterfaces(ctx);
+  emitActionOptions(ctx);
   emitProps(ctx);
   emitClass(ctx);
   emitImports(ctx);
+}
+
+/** Kibana features whose rules can run a connector's actions (`supported_feature_ids`). */
+const RULE_FEATURES: readonly string[] = ['alerting', 'uptime', 'siem'];
+
+/**
+ * Whether rules can use the type's actions: it has params, and a feature whose rules run actions
+ * (generative AI, endpoint security, cases-only and workflows-only types have none).
+ */
+export function servesRules(c: ConnectorModel): boolean {
+  return c.typed && c.params.length > 0 && c.features.some((f) => RULE_FEATURES.includes(f));
 }
 
 /** The name of a type's rule data (`WEBHOOK_CONNECTOR_SPEC`) and of a group's (`HTTP_AUTH_GROUP`). */
@@ -89,6 +104,7 @@ function emitImports(ctx: ConnectorContext): void {
   if (c.typed) {
     imports.push({ moduleSpecifier: '../engine/construct', namedImports: [...(c.params.length ? ['paramsObject'] : []), 'typedConnectorProps', 'validateTypedConnector'] });
   }
+  if (servesRules(c)) imports.push({ moduleSpecifier: '../rules/action', namedImports: ['RuleAction', 'RuleActionOptions', 'typedAction'] });
   if (usedEnums.length) imports.push({ moduleSpecifier: './enums', namedImports: usedEnums });
   for (const g of c.groups) {
     const names = (['config', 'secrets'] as const).filter((s) => c[s].some((f) => f.group === g)).map((s) => groupInterfaceName(g, s));
@@ -137,6 +153,19 @@ function overridesText(c: ConnectorModel, section: 'config' | 'secrets'): string
     return `For this type, \`${f.property}\`: ${parts.join(' ')}`;
   });
   return lines.join('\n\n');
+}
+
+/** The options of a typed rule action: the common ones and the params of this type. */
+function emitActionOptions(ctx: ConnectorContext): void {
+  const { connector: c, names, what } = ctx;
+  if (!servesRules(c)) return;
+  ctx.sf.addInterface({
+    name: names.actionOptions,
+    isExported: true,
+    extends: ['RuleActionOptions'],
+    docs: [doc(`A rule action run by ${what}: its params, and the group, frequency and alerts filter every action takes.`)],
+    properties: [{ name: 'params', type: names.params, isReadonly: true, docs: [doc('The params the action sends to the connector. Checked at synth as the connector checks them when the action runs.')] }],
+  });
 }
 
 /** The props interface: the common options plus config and secrets (typed, or free-form for untyped constructs). */
@@ -202,15 +231,25 @@ function emitClass(ctx: ConnectorContext): void {
       parameters: [{ name: 'scope', type: 'Construct' }, { name: 'id', type: 'string' }, { name: 'props', type: names.props }],
       statements: [superCall, ...(c.typed ? [`validateTypedConnector(this, ${spec}, props);`] : [])],
     }],
-    methods: c.params.length ? [{
-      name: 'params',
-      isStatic: true,
-      scope: Scope.Public,
-      parameters: [{ name: 'params', type: names.params }],
-      returnType: '{ [key: string]: any }',
-      docs: [doc('The `params` JSON object of an action run by this connector, for a rule action (for example in an `elasticstack_kibana_alerting_rule`). Unset fields are left out.')],
-      statements: [`return paramsObject(${spec}, params);`],
-    }] : [],
+    methods: [
+      ...(c.params.length ? [{
+        name: 'params',
+        isStatic: true,
+        scope: Scope.Public,
+        parameters: [{ name: 'params', type: names.params }],
+        returnType: '{ [key: string]: any }',
+        docs: [doc('The `params` JSON object of an action run by this connector, for a rule action (for example in an `elasticstack_kibana_alerting_rule`). Unset fields are left out.')],
+        statements: [`return paramsObject(${spec}, params);`],
+      }] : []),
+      ...(servesRules(c) ? [{
+        name: 'action',
+        scope: Scope.Public,
+        parameters: [{ name: 'options', type: names.actionOptions }],
+        returnType: 'RuleAction',
+        docs: [doc('A rule action of this connector, for an `AlertingRule`: it binds to this connector\'s id by reference, and the rule checks its params at synth (required fields, accepted values, unknown keys, the rules between fields; a value holding a mustache template is left to Kibana).')],
+        statements: [`return typedAction(this, ${spec}, { ...options, params: paramsObject(${spec}, options.params) });`],
+      }] : []),
+    ],
   });
 }
 

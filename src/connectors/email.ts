@@ -12,6 +12,7 @@
 import { Construct } from 'constructs';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
 import { paramsObject, typedConnectorProps, validateTypedConnector } from '../engine/construct';
+import { RuleAction, RuleActionOptions, typedAction } from '../rules/action';
 import { EmailService } from './enums';
 import { EMAIL_CONNECTOR_SPEC } from './specs/email';
 
@@ -128,6 +129,18 @@ export interface EmailParams {
   readonly message: string;
 }
 
+/**
+ * A rule action run by the EmailConnector (`.email`): its params, and the group, frequency and alerts
+ * filter every action takes.
+ */
+export interface EmailActionOptions extends RuleActionOptions {
+  /**
+   * The params the action sends to the connector. Checked at synth as the connector checks them when the
+   * action runs.
+   */
+  readonly params: EmailParams;
+}
+
 /** Properties of the EmailConnector (`.email`). */
 export interface EmailConnectorProps extends KibanaConnectorOptions {
   /** Connector configuration. */
@@ -177,5 +190,14 @@ export class EmailConnector extends KibanaConnector {
    */
   public static params(params: EmailParams): { [key: string]: any } {
     return paramsObject(EMAIL_CONNECTOR_SPEC, params);
+  }
+
+  /**
+   * A rule action of this connector, for an `AlertingRule`: it binds to this connector's id by
+   * reference, and the rule checks its params at synth (required fields, accepted values, unknown keys,
+   * the rules between fields; a value holding a mustache template is left to Kibana).
+   */
+  public action(options: EmailActionOptions): RuleAction {
+    return typedAction(this, EMAIL_CONNECTOR_SPEC, { ...options, params: paramsObject(EMAIL_CONNECTOR_SPEC, options.params) });
   }
 }

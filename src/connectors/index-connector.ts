@@ -8,6 +8,7 @@
 import { Construct } from 'constructs';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
 import { paramsObject, typedConnectorProps, validateTypedConnector } from '../engine/construct';
+import { RuleAction, RuleActionOptions, typedAction } from '../rules/action';
 import { INDEX_CONNECTOR_SPEC } from './specs/index-connector';
 
 /** Configuration of the IndexConnector (`.index`): Kibana's `config` object. */
@@ -36,6 +37,18 @@ export interface IndexConnectorConfig {
 export interface IndexParams {
   /** Documents to write, as JSON objects. */
   readonly documents: { [key: string]: any }[];
+}
+
+/**
+ * A rule action run by the IndexConnector (`.index`): its params, and the group, frequency and alerts
+ * filter every action takes.
+ */
+export interface IndexActionOptions extends RuleActionOptions {
+  /**
+   * The params the action sends to the connector. Checked at synth as the connector checks them when the
+   * action runs.
+   */
+  readonly params: IndexParams;
 }
 
 /** Properties of the IndexConnector (`.index`). */
@@ -81,5 +94,14 @@ export class IndexConnector extends KibanaConnector {
    */
   public static params(params: IndexParams): { [key: string]: any } {
     return paramsObject(INDEX_CONNECTOR_SPEC, params);
+  }
+
+  /**
+   * A rule action of this connector, for an `AlertingRule`: it binds to this connector's id by
+   * reference, and the rule checks its params at synth (required fields, accepted values, unknown keys,
+   * the rules between fields; a value holding a mustache template is left to Kibana).
+   */
+  public action(options: IndexActionOptions): RuleAction {
+    return typedAction(this, INDEX_CONNECTOR_SPEC, { ...options, params: paramsObject(INDEX_CONNECTOR_SPEC, options.params) });
   }
 }

@@ -8,6 +8,7 @@
 import { Construct } from 'constructs';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
 import { paramsObject, typedConnectorProps, validateTypedConnector } from '../engine/construct';
+import { RuleAction, RuleActionOptions, typedAction } from '../rules/action';
 import { PagerDutyEventAction, PagerDutySeverity } from './enums';
 import { PAGER_DUTY_CONNECTOR_SPEC } from './specs/pager-duty';
 
@@ -107,6 +108,18 @@ export interface PagerDutyParams {
   readonly customDetails?: { [key: string]: any };
 }
 
+/**
+ * A rule action run by the PagerDutyConnector (`.pagerduty`): its params, and the group, frequency and
+ * alerts filter every action takes.
+ */
+export interface PagerDutyActionOptions extends RuleActionOptions {
+  /**
+   * The params the action sends to the connector. Checked at synth as the connector checks them when the
+   * action runs.
+   */
+  readonly params: PagerDutyParams;
+}
+
 /** Properties of the PagerDutyConnector (`.pagerduty`). */
 export interface PagerDutyConnectorProps extends KibanaConnectorOptions {
   /**
@@ -155,5 +168,14 @@ export class PagerDutyConnector extends KibanaConnector {
    */
   public static params(params: PagerDutyParams): { [key: string]: any } {
     return paramsObject(PAGER_DUTY_CONNECTOR_SPEC, params);
+  }
+
+  /**
+   * A rule action of this connector, for an `AlertingRule`: it binds to this connector's id by
+   * reference, and the rule checks its params at synth (required fields, accepted values, unknown keys,
+   * the rules between fields; a value holding a mustache template is left to Kibana).
+   */
+  public action(options: PagerDutyActionOptions): RuleAction {
+    return typedAction(this, PAGER_DUTY_CONNECTOR_SPEC, { ...options, params: paramsObject(PAGER_DUTY_CONNECTOR_SPEC, options.params) });
   }
 }

@@ -8,6 +8,7 @@
 import { Construct } from 'constructs';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
 import { paramsObject, typedConnectorProps, validateTypedConnector } from '../engine/construct';
+import { RuleAction, RuleActionOptions, typedAction } from '../rules/action';
 import { ServerLogLevel } from './enums';
 import { SERVER_LOG_CONNECTOR_SPEC } from './specs/server-log';
 
@@ -26,6 +27,18 @@ export interface ServerLogParams {
    * @default ServerLogLevel.INFO
    */
   readonly level?: ServerLogLevel;
+}
+
+/**
+ * A rule action run by the ServerLogConnector (`.server-log`): its params, and the group, frequency
+ * and alerts filter every action takes.
+ */
+export interface ServerLogActionOptions extends RuleActionOptions {
+  /**
+   * The params the action sends to the connector. Checked at synth as the connector checks them when the
+   * action runs.
+   */
+  readonly params: ServerLogParams;
 }
 
 /** Properties of the ServerLogConnector (`.server-log`). */
@@ -69,5 +82,14 @@ export class ServerLogConnector extends KibanaConnector {
    */
   public static params(params: ServerLogParams): { [key: string]: any } {
     return paramsObject(SERVER_LOG_CONNECTOR_SPEC, params);
+  }
+
+  /**
+   * A rule action of this connector, for an `AlertingRule`: it binds to this connector's id by
+   * reference, and the rule checks its params at synth (required fields, accepted values, unknown keys,
+   * the rules between fields; a value holding a mustache template is left to Kibana).
+   */
+  public action(options: ServerLogActionOptions): RuleAction {
+    return typedAction(this, SERVER_LOG_CONNECTOR_SPEC, { ...options, params: paramsObject(SERVER_LOG_CONNECTOR_SPEC, options.params) });
   }
 }

@@ -10,6 +10,7 @@
 import { Construct } from 'constructs';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
 import { paramsObject, typedConnectorProps, validateTypedConnector } from '../engine/construct';
+import { RuleAction, RuleActionOptions, typedAction } from '../rules/action';
 import { SLACK_CONNECTOR_SPEC } from './specs/slack';
 
 /**
@@ -34,6 +35,18 @@ export interface SlackConnectorSecrets {
 export interface SlackParams {
   /** Text of the message. */
   readonly message: string;
+}
+
+/**
+ * A rule action run by the SlackConnector (`.slack`): its params, and the group, frequency and alerts
+ * filter every action takes.
+ */
+export interface SlackActionOptions extends RuleActionOptions {
+  /**
+   * The params the action sends to the connector. Checked at synth as the connector checks them when the
+   * action runs.
+   */
+  readonly params: SlackParams;
 }
 
 /** Properties of the SlackConnector (`.slack`). */
@@ -79,5 +92,14 @@ export class SlackConnector extends KibanaConnector {
    */
   public static params(params: SlackParams): { [key: string]: any } {
     return paramsObject(SLACK_CONNECTOR_SPEC, params);
+  }
+
+  /**
+   * A rule action of this connector, for an `AlertingRule`: it binds to this connector's id by
+   * reference, and the rule checks its params at synth (required fields, accepted values, unknown keys,
+   * the rules between fields; a value holding a mustache template is left to Kibana).
+   */
+  public action(options: SlackActionOptions): RuleAction {
+    return typedAction(this, SLACK_CONNECTOR_SPEC, { ...options, params: paramsObject(SLACK_CONNECTOR_SPEC, options.params) });
   }
 }

@@ -11,6 +11,7 @@
 import { Construct } from 'constructs';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
 import { paramsObject, typedConnectorProps, validateTypedConnector } from '../engine/construct';
+import { RuleAction, RuleActionOptions, typedAction } from '../rules/action';
 import { TEAMS_CONNECTOR_SPEC } from './specs/teams';
 
 /**
@@ -36,6 +37,18 @@ export interface TeamsConnectorSecrets {
 export interface TeamsParams {
   /** Text of the message. */
   readonly message: string;
+}
+
+/**
+ * A rule action run by the TeamsConnector (`.teams`): its params, and the group, frequency and alerts
+ * filter every action takes.
+ */
+export interface TeamsActionOptions extends RuleActionOptions {
+  /**
+   * The params the action sends to the connector. Checked at synth as the connector checks them when the
+   * action runs.
+   */
+  readonly params: TeamsParams;
 }
 
 /** Properties of the TeamsConnector (`.teams`). */
@@ -81,5 +94,14 @@ export class TeamsConnector extends KibanaConnector {
    */
   public static params(params: TeamsParams): { [key: string]: any } {
     return paramsObject(TEAMS_CONNECTOR_SPEC, params);
+  }
+
+  /**
+   * A rule action of this connector, for an `AlertingRule`: it binds to this connector's id by
+   * reference, and the rule checks its params at synth (required fields, accepted values, unknown keys,
+   * the rules between fields; a value holding a mustache template is left to Kibana).
+   */
+  public action(options: TeamsActionOptions): RuleAction {
+    return typedAction(this, TEAMS_CONNECTOR_SPEC, { ...options, params: paramsObject(TEAMS_CONNECTOR_SPEC, options.params) });
   }
 }

@@ -14,6 +14,7 @@
 import { Construct } from 'constructs';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
 import { paramsObject, typedConnectorProps, validateTypedConnector } from '../engine/construct';
+import { RuleAction, RuleActionOptions, typedAction } from '../rules/action';
 import { TORQ_CONNECTOR_SPEC } from './specs/torq';
 
 /** Configuration of the TorqConnector (`.torq`): Kibana's `config` object. */
@@ -45,6 +46,18 @@ export interface TorqConnectorSecrets {
 export interface TorqParams {
   /** JSON text sent to the workflow. */
   readonly body: string;
+}
+
+/**
+ * A rule action run by the TorqConnector (`.torq`): its params, and the group, frequency and alerts
+ * filter every action takes.
+ */
+export interface TorqActionOptions extends RuleActionOptions {
+  /**
+   * The params the action sends to the connector. Checked at synth as the connector checks them when the
+   * action runs.
+   */
+  readonly params: TorqParams;
 }
 
 /** Properties of the TorqConnector (`.torq`). */
@@ -93,5 +106,14 @@ export class TorqConnector extends KibanaConnector {
    */
   public static params(params: TorqParams): { [key: string]: any } {
     return paramsObject(TORQ_CONNECTOR_SPEC, params);
+  }
+
+  /**
+   * A rule action of this connector, for an `AlertingRule`: it binds to this connector's id by
+   * reference, and the rule checks its params at synth (required fields, accepted values, unknown keys,
+   * the rules between fields; a value holding a mustache template is left to Kibana).
+   */
+  public action(options: TorqActionOptions): RuleAction {
+    return typedAction(this, TORQ_CONNECTOR_SPEC, { ...options, params: paramsObject(TORQ_CONNECTOR_SPEC, options.params) });
   }
 }

@@ -25,6 +25,7 @@
 import { Construct } from 'constructs';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
 import { paramsObject, typedConnectorProps, validateTypedConnector } from '../engine/construct';
+import { RuleAction, RuleActionOptions, typedAction } from '../rules/action';
 import { WebhookMethod } from './enums';
 import { HttpAuthConfig, HttpAuthSecrets } from './groups/http-auth';
 import { TlsConfig, TlsSecrets } from './groups/tls';
@@ -72,6 +73,18 @@ export interface WebhookParams {
    * @default - none
    */
   readonly body?: string;
+}
+
+/**
+ * A rule action run by the WebhookConnector (`.webhook`): its params, and the group, frequency and
+ * alerts filter every action takes.
+ */
+export interface WebhookActionOptions extends RuleActionOptions {
+  /**
+   * The params the action sends to the connector. Checked at synth as the connector checks them when the
+   * action runs.
+   */
+  readonly params: WebhookParams;
 }
 
 /** Properties of the WebhookConnector (`.webhook`). */
@@ -123,5 +136,14 @@ export class WebhookConnector extends KibanaConnector {
    */
   public static params(params: WebhookParams): { [key: string]: any } {
     return paramsObject(WEBHOOK_CONNECTOR_SPEC, params);
+  }
+
+  /**
+   * A rule action of this connector, for an `AlertingRule`: it binds to this connector's id by
+   * reference, and the rule checks its params at synth (required fields, accepted values, unknown keys,
+   * the rules between fields; a value holding a mustache template is left to Kibana).
+   */
+  public action(options: WebhookActionOptions): RuleAction {
+    return typedAction(this, WEBHOOK_CONNECTOR_SPEC, { ...options, params: paramsObject(WEBHOOK_CONNECTOR_SPEC, options.params) });
   }
 }

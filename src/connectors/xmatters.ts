@@ -10,6 +10,7 @@
 import { Construct } from 'constructs';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
 import { paramsObject, typedConnectorProps, validateTypedConnector } from '../engine/construct';
+import { RuleAction, RuleActionOptions, typedAction } from '../rules/action';
 import { XMATTERS_CONNECTOR_SPEC } from './specs/xmatters';
 
 /** Configuration of the XmattersConnector (`.xmatters`): Kibana's `config` object. */
@@ -96,6 +97,18 @@ export interface XmattersParams {
   readonly tags?: string;
 }
 
+/**
+ * A rule action run by the XmattersConnector (`.xmatters`): its params, and the group, frequency and
+ * alerts filter every action takes.
+ */
+export interface XmattersActionOptions extends RuleActionOptions {
+  /**
+   * The params the action sends to the connector. Checked at synth as the connector checks them when the
+   * action runs.
+   */
+  readonly params: XmattersParams;
+}
+
 /** Properties of the XmattersConnector (`.xmatters`). */
 export interface XmattersConnectorProps extends KibanaConnectorOptions {
   /**
@@ -148,5 +161,14 @@ export class XmattersConnector extends KibanaConnector {
    */
   public static params(params: XmattersParams): { [key: string]: any } {
     return paramsObject(XMATTERS_CONNECTOR_SPEC, params);
+  }
+
+  /**
+   * A rule action of this connector, for an `AlertingRule`: it binds to this connector's id by
+   * reference, and the rule checks its params at synth (required fields, accepted values, unknown keys,
+   * the rules between fields; a value holding a mustache template is left to Kibana).
+   */
+  public action(options: XmattersActionOptions): RuleAction {
+    return typedAction(this, XMATTERS_CONNECTOR_SPEC, { ...options, params: paramsObject(XMATTERS_CONNECTOR_SPEC, options.params) });
   }
 }

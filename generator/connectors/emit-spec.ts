@@ -67,7 +67,7 @@ function acceptanceEntries(f: Partial<FieldModel>, indent: number, keys?: readon
 }
 
 /** One field as a FieldSpec literal. */
-export function fieldCode(f: FieldModel, indent: number, structFields?: (name: string) => FieldModel[]): string {
+export function fieldCode(f: FieldModel, indent: number, structRef?: (name: string) => string): string {
   const entries = [`key: ${literal(f.key)}`];
   if (f.property !== f.key) entries.push(`property: ${literal(f.property)}`);
   entries.push(`type: ${literal(f.type)}`);
@@ -79,14 +79,19 @@ export function fieldCode(f: FieldModel, indent: number, structFields?: (name: s
   if (f.maxItems !== undefined) entries.push(`maxItems: ${literal(f.maxItems)}`);
   if (f.maxLength !== undefined) entries.push(`maxLength: ${literal(f.maxLength)}`);
   entries.push(...acceptanceEntries(f, indent));
-  if (f.structName && structFields) entries.push(`fields: ${fieldsCode(structFields(f.structName), indent + 2, structFields)}`);
+  if (f.structName && structRef) entries.push(`fields: ${structRef(f.structName)}`);
   return objectCode(entries, indent);
 }
 
 /** A list of fields, one FieldSpec per line when it fits. */
-export function fieldsCode(fields: FieldModel[], indent: number, structFields?: (name: string) => FieldModel[]): string {
+export function fieldsCode(fields: FieldModel[], indent: number, structRef?: (name: string) => string): string {
   if (!fields.length) return '[]';
-  return `[\n${fields.map((f) => `${' '.repeat(indent + 2)}${fieldCode(f, indent + 2, structFields)},`).join('\n')}\n${' '.repeat(indent)}]`;
+  return `[\n${fields.map((f) => `${' '.repeat(indent + 2)}${fieldCode(f, indent + 2, structRef)},`).join('\n')}\n${' '.repeat(indent)}]`;
+}
+
+/** The name of a struct's field list in a spec file (`ALERT_ID_CONFIG_FIELDS`), written once per struct. */
+export function structFieldsName(struct: string): string {
+  return `${struct.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase()}_FIELDS`;
 }
 
 /** A type's changes to a field of a group, as a FieldOverride literal (only the keys it changes). */

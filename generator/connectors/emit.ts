@@ -15,7 +15,7 @@ import {
 } from 'ts-morph';
 import { arrayLiteral, doc, literal, objectCode, objectKey, wrapList, wrapText } from './code';
 import { emitConnector, groupInterfaceName, groupSpecName, properties, specName, versionsText } from './emit-connector';
-import { fieldsCode, overrideCode, rulesCode, versionsCode } from './emit-spec';
+import { fieldsCode, overrideCode, rulesCode, structFieldsName, versionsCode } from './emit-spec';
 import { ConnectorModel, EnumModel, FieldModel, GeneratorModel, GroupModel, StructModel } from './model';
 
 export { literal } from './code';
@@ -56,7 +56,7 @@ export function emit(model: GeneratorModel): Map<string, string> {
     const importsEnd = sf.getImportDeclarations().pop()?.getEnd();
     if (importsEnd !== undefined && !text.startsWith('\n\n', importsEnd)) text = `${text.slice(0, importsEnd)}\n${text.slice(importsEnd)}`;
     // A blank line after every top-level block (the formatter leaves none between variable statements).
-    text = text.replace(/^\n+/, '').replace(/^(\};?)\n(?=\S)/gm, '$1\n\n');
+    text = text.replace(/^\n+/, '').replace(/^([}\]];?)\n(?=\S)/gm, '$1\n\n');
     // An interface extending many groups: its extends clause on a line of its own.
     text = text.replace(/^export interface (\w+) extends (.+) \{$/gm, (line, iface: string, list: string) =>
       (line.length <= 120 ? line : `export interface ${iface}\n  extends ${list} {`));
@@ -191,11 +191,18 @@ function emitGroup(sf: SourceFile, g: GroupModel, enums: ReadonlyMap<string, Enu
 
 /** A type's file of rule data: its fields, the groups it includes (with its changes to them) and its rules. */
 function emitSpec(sf: SourceFile, c: ConnectorModel): void {
-  sf.addImportDeclaration({ moduleSpecifier: '../../engine/spec', namedImports: ['ConnectorSpec'] });
+  sf.addImportDeclaration({ moduleSpecifier: '../../engine/spec', namedImports: ['ConnectorSpec', ...(c.structs.length ? ['FieldSpec'] : [])] });
   sf.addImportDeclaration({ moduleSpecifier: './catalog', namedImports: ['CATALOG'] });
   for (const g of c.groups) sf.addImportDeclaration({ moduleSpecifier: `../groups/${g}`, namedImports: [groupSpecName(g)] });
-  const structs = new Map(c.structs.map((s) => [s.name, s.fields]));
-  const structFields = (name: string) => structs.get(name)!;
+  // Each struct's fields once, as a constant the fields of that struct type refer to.
+  for (const st of dependencyOrder(c.structs)) {
+    sf.addVariableStatement({
+      declarationKind: VariableDeclarationKind.Const,
+      docs: [doc(`The fields of ${st.name}.`)],
+      declarations: [{ name: structFieldsName(st.name), type: 'readonly FieldSpec[]', initializer: fieldsCode(st.fields, 0, structFieldsName) }],
+    });
+  }
+  const structFields = structFieldsName;
   const own = (fields: FieldModel[]) => fieldsCode(fields.filter((f) => !f.group), 2, structFields);
   const uses = c.groups.map((g) => {
     const overrides = Object.entries(c.overrides).filter(([p]) => {
@@ -225,6 +232,19 @@ function emitSpec(sf: SourceFile, c: ConnectorModel): void {
     docs: [doc(`What Kibana accepts in a \`${c.typeId}\` connector, per version, as the rule engine (src/engine/) reads it. Versions: ${versionsText(c.versions)}.`)],
     declarations: [{ name: specName(c), type: 'ConnectorSpec', initializer: `{\n${entries.map((e) => `  ${e},`).join('\n')}\n}` }],
   });
+}
+
+/** Structs ordered so that each comes after the structs its fields use (a constant is defined before it is read). */
+function dependencyOrder(structs: StructModel[]): StructModel[] {
+  const byName = new Map(structs.map((st) => [st.name, st]));
+  const out: StructModel[] = [];
+  const visit = (st: StructModel) => {
+    if (out.includes(st)) return;
+    for (const f of st.fields) if (f.structName && byName.has(f.structName) && f.structName !== st.name) visit(byName.get(f.structName)!);
+    out.push(st);
+  };
+  structs.forEach(visit);
+  return out;
 }
 
 /** The catalog as a whole: the release it was checked through. */

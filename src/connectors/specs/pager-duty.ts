@@ -2,8 +2,14 @@
 // Written by the connector generator (generator/connectors/) from its inputs:
 // catalog/pager-duty.json.
 // Regenerate with: npx projen generate
-import { ConnectorSpec } from '../../engine/spec';
+import { ConnectorSpec, FieldSpec } from '../../engine/spec';
 import { CATALOG } from './catalog';
+
+/** The fields of PagerDutyLink. */
+const PAGER_DUTY_LINK_FIELDS: readonly FieldSpec[] = [
+  { key: 'href', type: 'string', required: true },
+  { key: 'text', type: 'string', required: true },
+];
 
 /**
  * What Kibana accepts in a `.pagerduty` connector, per version, as the rule engine (src/engine/) reads
@@ -30,14 +36,7 @@ export const PAGER_DUTY_CONNECTOR_SPEC: ConnectorSpec = {
     { key: 'component', type: 'string' },
     { key: 'group', type: 'string' },
     { key: 'class', type: 'string' },
-    {
-      key: 'links',
-      type: 'structList',
-      fields: [
-        { key: 'href', type: 'string', required: true },
-        { key: 'text', type: 'string', required: true },
-      ],
-    },
+    { key: 'links', type: 'structList', fields: PAGER_DUTY_LINK_FIELDS },
     { key: 'customDetails', type: 'json' },
   ],
   rules: [],

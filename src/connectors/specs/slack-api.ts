@@ -2,8 +2,14 @@
 // Written by the connector generator (generator/connectors/) from its inputs:
 // catalog/slack-api.json.
 // Regenerate with: npx projen generate
-import { ConnectorSpec } from '../../engine/spec';
+import { ConnectorSpec, FieldSpec } from '../../engine/spec';
 import { CATALOG } from './catalog';
+
+/** The fields of SlackApiAllowedChannel. */
+const SLACK_API_ALLOWED_CHANNEL_FIELDS: readonly FieldSpec[] = [
+  { key: 'id', type: 'string' },
+  { key: 'name', type: 'string', required: true },
+];
 
 /**
  * What Kibana accepts in a `.slack_api` connector, per version, as the rule engine (src/engine/) reads
@@ -15,14 +21,7 @@ export const SLACK_API_CONNECTOR_SPEC: ConnectorSpec = {
   versions: [{ since: '8.8' }],
   strict: true,
   config: [
-    {
-      key: 'allowedChannels',
-      type: 'structList',
-      fields: [
-        { key: 'id', type: 'string' },
-        { key: 'name', type: 'string', required: true },
-      ],
-    },
+    { key: 'allowedChannels', type: 'structList', fields: SLACK_API_ALLOWED_CHANNEL_FIELDS },
   ],
   secrets: [
     { key: 'token', type: 'string', required: true },

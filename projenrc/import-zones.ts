@@ -50,7 +50,7 @@ export const LAYERS: readonly Layer[] = [
     packages: ['constructs'],
   },
   { name: 'src/engine/spec.ts', target: 'src/engine/spec.ts', ours: [] },
-  { name: 'src/rules/action.ts', target: 'src/rules/action.ts', ours: ['src/connector.ts', 'src/engine/spec.ts'] },
+  { name: 'src/rules/action.ts', target: 'src/rules/action.ts', ours: ['src/connector.ts', 'src/engine/spec.ts', 'src/engine/check.ts'] },
   { name: 'src/engine/check.ts', target: 'src/engine/check.ts', ours: ['src/engine/spec.ts', 'src/kibana-version.ts', 'src/object.ts'] },
   {
     name: 'src/engine/construct.ts',

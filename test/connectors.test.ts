@@ -220,7 +220,7 @@ describe('generated constructs', () => {
     expect(error).toContain('[rules/xm] secrets.secretsUrl is required when config.usesBasic is false');
     expect(error).toContain('[rules/xm] config.configUrl must not be set when config.usesBasic is false');
     expect(error).toContain('[rules/cases] config.createIncidentMethod is "delete"; expected one of "post", "put"');
-    expect(error).toContain('[rules/cases] one of secrets.user, secrets.crt, secrets.pfx, secrets.clientSecret is required when config.hasAuth is true');
+    expect(error).toContain('[rules/cases] one of secrets.user, secrets.crt, secrets.pfx, secrets.clientSecret, secrets.secretHeaders is required when config.hasAuth is true');
   });
 
   test('rules between fields skip tokens; a token where a literal is required counts as given', () => {
@@ -303,22 +303,25 @@ describe('Kibana versions and Kibana\'s own rules', () => {
     expect(synthError(newer)).toBeUndefined();
   });
 
-  test('since "unreleased": the query-parameter auth type is accepted by the newest Kibana only', () => {
+  test('since 9.4.0: the query-parameter auth type is refused by 9.3.0, accepted by 9.4.0 and the newest Kibana', () => {
     const props = { name: 'Hook', config: { url: 'https://hooks.example.com/a', authType: lib.WebhookAuthType.QUERY_PARAM } };
     const newest = targeting();
     new lib.WebhookConnector(newest, 'hook', props);
     expect(synthError(newest)).toBeUndefined();
+    const from = targeting('9.4.0');
+    new lib.WebhookConnector(from, 'hook', props);
+    expect(synthError(from)).toBeUndefined();
     const released = targeting('9.3.0');
     new lib.WebhookConnector(released, 'hook', props);
-    expect(synthError(released)).toContain('[test/hook] config.authType is "http-authentication-query-param", which the target Kibana 9.3.0 (context key "kibanaVersion") does not accept: the value needs Kibana\'s main branch (in no release this library was checked against)');
+    expect(synthError(released)).toContain('[test/hook] config.authType is "http-authentication-query-param", which the target Kibana 9.3.0 (context key "kibanaVersion") does not accept: the value needs Kibana 9.4.0 and later');
   });
 
-  test('until: Azure OpenAI refuses defaultModel before 9.2.5, accepts it from 9.2.5 and in the newest Kibana', () => {
+  test('a rule with several ranges: Azure OpenAI refuses defaultModel in 9.3.0, accepts it again in 9.3.1 (a backport) and the newest Kibana', () => {
     const azure = { name: 'Azure', config: { apiProvider: lib.OpenAiProvider.AZURE_OPENAI, apiUrl: 'https://x.openai.azure.com/openai', defaultModel: 'gpt-4o' }, secrets: { apiKey: 'k' } };
-    const before = targeting('9.2.4');
+    const before = targeting('9.3.0');
     new lib.OpenAiConnector(before, 'ai', azure);
     expect(synthError(before)).toContain('[test/ai] config.defaultModel must not be set when config.apiProvider is "Azure OpenAI"');
-    for (const version of ['9.2.5', undefined]) {
+    for (const version of ['9.3.1', undefined]) {
       const ok = targeting(version);
       new lib.OpenAiConnector(ok, 'ai', azure);
       expect(synthError(ok)).toBeUndefined();
@@ -415,18 +418,25 @@ describe('Kibana versions and Kibana\'s own rules', () => {
     const stack = targeting();
     new lib.WebhookConnector(stack, 'hook', { name: 'Hook', config: { url: 'https://hooks.example.com/a', authType: lib.WebhookAuthType.BASIC }, secrets: { user: 'u' } });
     const lines = synthError(stack)!.split('\n').filter((l) => l.includes('secrets.password'));
-    expect(lines).toEqual(['  [test/hook] secrets.password is required when config.hasAuth is true and config.authType is "webhook-authentication-basic"']);
+    expect(lines).toEqual(['  [test/hook] secrets.password is required when config.hasAuth is true and config.authType is "webhook-authentication-basic" (Kibana accepts this when the connector is created, but the connector can only fail when it runs)']);
   });
 
   test('first versions checked against Kibana: Torq needs 8.7 (PR #149405), the EDR types 8.12 and 8.18, Opsgenie 8.6', () => {
-    const torq = { name: 'Torq', config: { webhookIntegrationUrl: 'https://hooks.eu.torq.io/v1/webhooks/abc' }, secrets: { token: 't' } };
+    const torq = { name: 'Torq', config: { webhookIntegrationUrl: 'https://hooks.torq.io/v1/webhooks/abc' }, secrets: { token: 't' } };
     const before = targeting('8.6.0');
     new lib.TorqConnector(before, 'torq', torq);
     expect(synthError(before)).toContain(`[test/torq] connector type .torq is not accepted by ${target('8.6.0')}: it needs Kibana 8.7 and later`);
     const from = targeting('8.7.0');
     new lib.TorqConnector(from, 'torq', torq);
     expect(synthError(from)).toBeUndefined();
-    expect(configOf(from, 'torq')).toContain('https://hooks.eu.torq.io/v1/webhooks/abc');
+    expect(configOf(from, 'torq')).toContain('https://hooks.torq.io/v1/webhooks/abc');
+    // The EU host came later (elastic/kibana#212563: 8.17.4 within 8.17, and 9.1.0 on).
+    const eu = { ...torq, config: { webhookIntegrationUrl: 'https://hooks.eu.torq.io/v1/webhooks/abc' } };
+    for (const [version, accepted] of [['8.7.0', false], ['8.17.4', true], ['9.1.0', true]] as const) {
+      const stack = targeting(version);
+      new lib.TorqConnector(stack, 'torq', eu);
+      expect(`${version}: ${synthError(stack) === undefined}`).toBe(`${version}: ${accepted}`);
+    }
 
     const edr = targeting('8.11.0');
     new lib.SentinelOneConnector(edr, 's1', { name: 'S1', config: { url: 'https://usea1.sentinelone.net' }, secrets: { token: 't' } });

@@ -33,7 +33,7 @@ describe('secret probe', () => {
   test('for a Kibana that stores no authType the same config is refused with the construct\'s reason', () => {
     const result = createSecretProbe({ kibanaVersion: '9.3.0' })(input('CasesWebhookConnector', CASES_CONFIG, CASES_SECRETS));
     expect(result.required).toEqual([]);
-    expect(result.problems).toEqual(['one of secrets.user, secrets.crt, secrets.pfx, secrets.clientSecret is required when config.hasAuth is true']);
+    expect(result.problems).toEqual(['one of secrets.user, secrets.crt, secrets.pfx, secrets.clientSecret, secrets.secretHeaders is required when config.hasAuth is true']);
   });
 
   test('a ServiceNow connector with OAuth needs the OAuth secrets, and refuses a username', () => {

@@ -247,7 +247,7 @@ function emitClass(ctx: ConnectorContext): void {
         parameters: [{ name: 'options', type: names.actionOptions }],
         returnType: 'RuleAction',
         docs: [doc('A rule action of this connector, for an `AlertingRule`: it binds to this connector\'s id by reference, and the rule checks its params at synth (required fields, accepted values, unknown keys, the rules between fields; a value holding a mustache template is left to Kibana).')],
-        statements: [`return typedAction(this, ${spec}, { ...options, params: paramsObject(${spec}, options.params) });`],
+        statements: [`return typedAction(this, ${spec}, options);`],
       }] : []),
     ],
   });

@@ -27,10 +27,9 @@ export interface BedrockConnectorConfig {
    *
    * Kibana's default depends on the version or on other fields:
    * 'anthropic.claude-3-sonnet-20240229-v1:0' (Kibana before 8.15.0);
-   * 'anthropic.claude-3-5-sonnet-20240620-v1:0' (Kibana 8.15.0 and later, before 8.19.0);
-   * 'anthropic.claude-3-5-sonnet-20240620-v1:0' (Kibana 9.0.0 and later, before 9.1.0);
-   * 'us.anthropic.claude-3-7-sonnet-20250219-v1:0' (Kibana 8.19.0 and later, before 9.0.0);
-   * 'us.anthropic.claude-3-7-sonnet-20250219-v1:0' (Kibana 9.1.0 and later, before 9.2.0);
+   * 'anthropic.claude-3-5-sonnet-20240620-v1:0' (Kibana 8.15.0 and later, before 8.19.0; or Kibana 9.0.0
+   * and later, before 9.1.0); 'us.anthropic.claude-3-7-sonnet-20250219-v1:0' (Kibana 8.19.0 and later,
+   * before 9.0.0; or Kibana 9.1.0 and later, before 9.2.0);
    * 'us.anthropic.claude-sonnet-4-5-20250929-v1:0' (Kibana 9.2.0 and later). When unset, the construct
    * sends the default of the target Kibana (context key `kibanaVersion`, else the newest), so that
    * Terraform sees no drift.
@@ -40,23 +39,25 @@ export interface BedrockConnectorConfig {
   /**
    * Size of the model's context window, in tokens.
    *
-   * At least 1, a whole number.
-   *
-   * Kibana 9.2.0 and later (evidence: unsettled).
+   * Kibana 9.2.0 and later (evidence: elastic/kibana#228371 v9.2.0,
+   * src/platform/packages/shared/kbn-connector-schemas/bedrock/schemas/v1.ts at 027ff21).
    * @default - none
    */
   readonly contextWindowLength?: number;
   /**
    * Sampling temperature used when a request sets none.
    *
-   * Kibana 9.3.0 and later (evidence: unsettled).
+   * Kibana 9.3.0 and later (evidence: elastic/kibana#239806, docs/release-notes/index.md at 007bb6d,
+   * src/platform/packages/shared/kbn-connector-schemas/bedrock/schemas/v1.ts at 027ff21, unsettled).
    * @default - none
    */
   readonly temperature?: number;
   /**
    * AWS region of the Bedrock endpoint.
    *
-   * Kibana's main branch (in no release this library was checked against) (evidence: unsettled).
+   * Kibana 9.2.6 and later, before 9.3.0; or Kibana 9.4.0 and later (evidence: elastic/kibana#252956,
+   * elastic/kibana#253129, docs/release-notes/index.md at 007bb6d,
+   * src/platform/packages/shared/kbn-connector-schemas/bedrock/schemas/v1.ts at 027ff21, unsettled).
    * @default - none
    */
   readonly region?: string;
@@ -87,7 +88,7 @@ export interface BedrockConnectorProps extends KibanaConnectorOptions {
  *
  * Kibana connector type `.bedrock` ("Amazon Bedrock"); license: enterprise or higher; supported
  * features: generativeAIForSecurity, generativeAIForObservability, generativeAIForSearchPlayground,
- * workflows; Kibana versions: Kibana 8.11 and later (evidence: unsettled).
+ * workflows; Kibana versions: Kibana 8.11 and later (evidence: elastic/kibana#166662).
  *
  * Fields are checked at synth by the rule engine (required fields, accepted values, URLs and the
  * Kibana versions that accept them, for the version of the context key `kibanaVersion`, else the

@@ -32,17 +32,25 @@ import { CASES_WEBHOOK_CONNECTOR_SPEC } from './specs/cases-webhook';
 /**
  * Configuration of the CasesWebhookConnector (`.cases-webhook`): Kibana's `config` object.
  *
- * For this type, `authType`: Authentication scheme. Leave unset when `hasAuth` is false; when
- * `hasAuth` is true and it is unset, Kibana's newest schema stores `webhook-authentication-basic`.
- * Kibana refuses OAuth 2.0 client credentials for this type. Accepted values:
+ * For this type, `authType`: Authentication scheme. Leave unset when `hasAuth` is false. When it is
+ * unset, Kibana's newest schema stores `webhook-authentication-basic` for this type whatever `hasAuth`
+ * says. Kibana refuses OAuth 2.0 client credentials for this type. Accepted values:
  * `webhook-authentication-basic`, `webhook-authentication-ssl`, `http-authentication-query-param`.
- * Kibana 8.15.0 and later (evidence: unsettled).
+ * Kibana 8.15.0 and later (evidence: elastic/kibana#185925 v8.15.0, elastic/kibana#184313 v8.15.0,
+ * elastic/kibana#191690 v8.15.1,
+ * src/platform/packages/shared/kbn-connector-schemas/cases_webhook/schemas/v1.ts at 3659b62).
  *
- * For this type, `certType`: Kibana 8.15.0 and later (evidence: unsettled).
+ * For this type, `certType`: Kibana 8.15.0 and later (evidence: elastic/kibana#185925 v8.15.0,
+ * elastic/kibana#184313 v8.15.0, elastic/kibana#191690 v8.15.1,
+ * src/platform/packages/shared/kbn-connector-schemas/cases_webhook/schemas/v1.ts at 3659b62).
  *
- * For this type, `ca`: Kibana 8.15.0 and later (evidence: unsettled).
+ * For this type, `ca`: Kibana 8.15.0 and later (evidence: elastic/kibana#185925 v8.15.0,
+ * elastic/kibana#184313 v8.15.0, elastic/kibana#191690 v8.15.1,
+ * src/platform/packages/shared/kbn-connector-schemas/cases_webhook/schemas/v1.ts at 3659b62).
  *
- * For this type, `verificationMode`: Kibana 8.15.0 and later (evidence: unsettled).
+ * For this type, `verificationMode`: Kibana 8.15.0 and later (evidence: elastic/kibana#185925 v8.15.0,
+ * elastic/kibana#184313 v8.15.0, elastic/kibana#191690 v8.15.1,
+ * src/platform/packages/shared/kbn-connector-schemas/cases_webhook/schemas/v1.ts at 3659b62).
  */
 export interface CasesWebhookConnectorConfig extends HttpAuthConfig, TlsConfig, OauthClientCredentialsConfig {
   /**
@@ -72,7 +80,8 @@ export interface CasesWebhookConnectorConfig extends HttpAuthConfig, TlsConfig, 
    *
    * Accepted values: `get`, `post`.
    *
-   * Kibana 8.17.0 and later (evidence: unsettled).
+   * Kibana 8.17.0 and later (evidence: elastic/kibana#197437 v8.17.0 v9.0.0,
+   * src/platform/packages/shared/kbn-connector-schemas/cases_webhook/schemas/v1.ts at 3659b62).
    * @default - Kibana uses 'get'
    */
   readonly readIncidentMethod?: WebhookMethod;
@@ -89,7 +98,8 @@ export interface CasesWebhookConnectorConfig extends HttpAuthConfig, TlsConfig, 
    * Written to Kibana's `getIncidentJson` field (renamed: `getIncidentJson` is not a valid jsii property
    * name).
    *
-   * Kibana 8.17.0 and later (evidence: unsettled).
+   * Kibana 8.17.0 and later (evidence: elastic/kibana#197437 v8.17.0 v9.0.0,
+   * src/platform/packages/shared/kbn-connector-schemas/cases_webhook/schemas/v1.ts at 3659b62).
    * @default - none
    */
   readonly readIncidentJson?: string;
@@ -144,11 +154,17 @@ export interface CasesWebhookConnectorConfig extends HttpAuthConfig, TlsConfig, 
  * Terraform variables rather than literal values, which would be written to the synthesized
  * configuration in clear text.
  *
- * For this type, `crt`: Kibana 8.15.0 and later (evidence: unsettled).
+ * For this type, `crt`: Kibana 8.15.0 and later (evidence: elastic/kibana#185925 v8.15.0,
+ * elastic/kibana#184313 v8.15.0, elastic/kibana#191690 v8.15.1,
+ * src/platform/packages/shared/kbn-connector-schemas/cases_webhook/schemas/v1.ts at 3659b62).
  *
- * For this type, `key`: Kibana 8.15.0 and later (evidence: unsettled).
+ * For this type, `key`: Kibana 8.15.0 and later (evidence: elastic/kibana#185925 v8.15.0,
+ * elastic/kibana#184313 v8.15.0, elastic/kibana#191690 v8.15.1,
+ * src/platform/packages/shared/kbn-connector-schemas/cases_webhook/schemas/v1.ts at 3659b62).
  *
- * For this type, `pfx`: Kibana 8.15.0 and later (evidence: unsettled).
+ * For this type, `pfx`: Kibana 8.15.0 and later (evidence: elastic/kibana#185925 v8.15.0,
+ * elastic/kibana#184313 v8.15.0, elastic/kibana#191690 v8.15.1,
+ * src/platform/packages/shared/kbn-connector-schemas/cases_webhook/schemas/v1.ts at 3659b62).
  */
 export interface CasesWebhookConnectorSecrets
   extends HttpAuthSecrets, TlsSecrets, OauthClientCredentialsSecrets, AuthSchemesSecrets {
@@ -170,7 +186,9 @@ export interface CasesWebhookConnectorProps extends KibanaConnectorOptions {
  * Case Management); usable from Cases only.
  *
  * Kibana connector type `.cases-webhook` ("Webhook - Case Management"); license: gold or higher;
- * supported features: cases; Kibana versions: Kibana 8.4 and later (evidence: unsettled).
+ * supported features: cases; Kibana versions: Kibana 8.4 and later (evidence: elastic/kibana#131762,
+ * x-pack/platform/plugins/shared/stack_connectors/server/connector_types/cases_webhook/index.ts at
+ * 167598a).
  *
  * Fields are checked at synth by the rule engine (required fields, accepted values, URLs, the rules
  * between fields and the Kibana versions that accept them, for the version of the context key

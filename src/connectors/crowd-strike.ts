@@ -44,7 +44,8 @@ export interface CrowdStrikeConnectorProps extends KibanaConnectorOptions {
  * Runs response actions on hosts managed by CrowdStrike Falcon.
  *
  * Kibana connector type `.crowdstrike` ("CrowdStrike"); license: enterprise or higher; supported
- * features: endpointSecurity; Kibana versions: Kibana 8.15 and later (evidence: unsettled).
+ * features: endpointSecurity; Kibana versions: Kibana 8.15 and later (evidence: elastic/kibana#180175
+ * v8.14.0, elastic/kibana#186801 v8.15.0).
  *
  * Fields are checked at synth by the rule engine (required fields, accepted values, URLs and the
  * Kibana versions that accept them, for the version of the context key `kibanaVersion`, else the

@@ -42,7 +42,8 @@ export interface D3SecurityConnectorProps extends KibanaConnectorOptions {
  * Sends events to D3 Security (D3 SOAR).
  *
  * Kibana connector type `.d3security` ("D3 Security"); license: gold or higher; supported features:
- * alerting, siem, workflows; Kibana versions: Kibana 8.x and later (evidence: unsettled).
+ * alerting, siem, workflows; Kibana versions: Kibana 8.9 and later (evidence: elastic/kibana#158569
+ * v8.9.0, src/platform/packages/shared/kbn-connector-schemas/d3security/schemas/v1.ts at 0fc569e).
  *
  * Fields are checked at synth by the rule engine (required fields, accepted values, URLs and the
  * Kibana versions that accept them, for the version of the context key `kibanaVersion`, else the
@@ -56,7 +57,7 @@ export class D3SecurityConnector extends KibanaConnector {
   /** Kibana features that can use this connector type (`supported_feature_ids`). */
   public static readonly SUPPORTED_FEATURES: string[] = ['alerting', 'siem', 'workflows'];
   /** First Kibana version with this connector type (`unknown` for types without a catalog entry). */
-  public static readonly FIRST_KIBANA_VERSION: string = '8.x';
+  public static readonly FIRST_KIBANA_VERSION: string = '8.9';
 
   /**
    * Creates the D3SecurityConnector (`.d3security`).

@@ -71,9 +71,10 @@ export interface EmailConnectorConfig {
    */
   readonly oauthTokenUrl?: string;
   /**
-   * Whether the message may contain HTML (Kibana refuses it with the elastic_cloud service).
+   * Whether the message may contain HTML. Kibana refuses it with the `elastic_cloud` service.
    *
-   * Kibana's main branch (in no release this library was checked against) (evidence: unsettled).
+   * Kibana 9.5.0 and later (evidence: elastic/kibana#276584,
+   * src/platform/packages/shared/kbn-connector-schemas/email/schemas/v1.ts at 0ad9415, unsettled).
    * @default - none
    */
   readonly allowHtml?: boolean;
@@ -110,19 +111,39 @@ export interface EmailConnectorSecrets {
 export interface EmailParams {
   /**
    * Recipient addresses. At least one of `to`, `cc` and `bcc` must have an address.
+   *
+   * At most 100 items in Kibana 9.1.10 and later, before 9.2.0; or Kibana 9.2.4 and later (evidence:
+   * elastic/kibana#246453, docs/release-notes/index.md at 007bb6d,
+   * src/platform/packages/shared/kbn-connector-schemas/email/schemas/v1.ts at 0ad9415, unsettled).
    * @default - none
    */
   readonly to?: string[];
   /**
    * Carbon-copy addresses.
+   *
+   * At most 100 items in Kibana 9.1.10 and later, before 9.2.0; or Kibana 9.2.4 and later (evidence:
+   * elastic/kibana#246453, docs/release-notes/index.md at 007bb6d, unsettled).
    * @default - none
    */
   readonly cc?: string[];
   /**
    * Blind carbon-copy addresses.
+   *
+   * At most 100 items in Kibana 9.1.10 and later, before 9.2.0; or Kibana 9.2.4 and later (evidence:
+   * elastic/kibana#246453, docs/release-notes/index.md at 007bb6d, unsettled).
    * @default - none
    */
   readonly bcc?: string[];
+  /**
+   * Addresses that replies go to.
+   *
+   * At most 10 items.
+   *
+   * Kibana 9.4.0 and later (evidence: elastic/kibana#251013,
+   * src/platform/packages/shared/kbn-connector-schemas/email/schemas/v1.ts at 0ad9415, unsettled).
+   * @default - none
+   */
+  readonly replyTo?: string[];
   /** Subject line. */
   readonly subject: string;
   /** Body in Markdown. */
@@ -198,6 +219,6 @@ export class EmailConnector extends KibanaConnector {
    * the rules between fields; a value holding a mustache template is left to Kibana).
    */
   public action(options: EmailActionOptions): RuleAction {
-    return typedAction(this, EMAIL_CONNECTOR_SPEC, { ...options, params: paramsObject(EMAIL_CONNECTOR_SPEC, options.params) });
+    return typedAction(this, EMAIL_CONNECTOR_SPEC, options);
   }
 }

@@ -21,6 +21,50 @@ export enum EmailService {
   EXCHANGE_SERVER = 'exchange_server'
 }
 
+/**
+ * Inference services Kibana accepts for an AI connector (its own list, checked when the connector is
+ * created). amazon_sagemaker, deepseek, jinaai and voyageai appear in only one of Kibana's lists; the
+ * library accepts them rather than refuse a value Kibana may take.
+ */
+export enum InferenceProvider {
+  /** Kibana value `amazonbedrock`. */
+  AMAZON_BEDROCK = 'amazonbedrock',
+  /** Kibana value `azureopenai`. */
+  AZURE_OPENAI = 'azureopenai',
+  /** Kibana value `azureaistudio`. */
+  AZURE_AI_STUDIO = 'azureaistudio',
+  /** Kibana value `cohere`. */
+  COHERE = 'cohere',
+  /** Kibana value `elasticsearch`. */
+  ELASTICSEARCH = 'elasticsearch',
+  /** Kibana value `googleaistudio`. */
+  GOOGLE_AI_STUDIO = 'googleaistudio',
+  /** Kibana value `googlevertexai`. */
+  GOOGLE_VERTEX_AI = 'googlevertexai',
+  /** Kibana value `hugging_face`. */
+  HUGGING_FACE = 'hugging_face',
+  /** Kibana value `mistral`. */
+  MISTRAL = 'mistral',
+  /** Kibana value `openai`. */
+  OPENAI = 'openai',
+  /** Kibana value `anthropic`. */
+  ANTHROPIC = 'anthropic',
+  /** Kibana value `watsonxai`. */
+  WATSONX_AI = 'watsonxai',
+  /** Kibana value `alibabacloud-ai-search`. */
+  ALIBABA_CLOUD_AI_SEARCH = 'alibabacloud-ai-search',
+  /** Kibana value `elastic`. */
+  ELASTIC = 'elastic',
+  /** Kibana value `amazon_sagemaker`. */
+  AMAZON_SAGEMAKER = 'amazon_sagemaker',
+  /** Kibana value `deepseek`. */
+  DEEPSEEK = 'deepseek',
+  /** Kibana value `jinaai`. */
+  JINA_AI = 'jinaai',
+  /** Kibana value `voyageai`. */
+  VOYAGE_AI = 'voyageai'
+}
+
 /** Kinds of task an inference endpoint performs. */
 export enum InferenceTaskType {
   /** Kibana value `completion`. */

@@ -26,10 +26,10 @@ export interface GeminiConnectorConfig {
    * versions.
    *
    * Kibana's default depends on the version or on other fields: 'gemini-1.5-pro-001' (Kibana before 8.16.0);
-   * 'gemini-1.5-pro-002' (Kibana 8.16.0 and later, before 8.19.0); 'gemini-1.5-pro-002' (Kibana 9.0.0
-   * and later, before 9.1.0); 'gemini-2.5-pro' (Kibana 8.19.0 and later, before 9.0.0); 'gemini-2.5-pro'
-   * (Kibana 9.1.0 and later). When unset, the construct sends the default of the target Kibana (context
-   * key `kibanaVersion`, else the newest), so that Terraform sees no drift.
+   * 'gemini-1.5-pro-002' (Kibana 8.16.0 and later, before 8.19.0; or Kibana 9.0.0 and later, before 9.1.0);
+   * 'gemini-2.5-pro' (Kibana 8.19.0 and later, before 9.0.0; or Kibana 9.1.0 and later). When unset, the
+   * construct sends the default of the target Kibana (context key `kibanaVersion`, else the newest), so
+   * that Terraform sees no drift.
    * @default - Kibana's default for the target version (see above)
    */
   readonly defaultModel?: string;
@@ -40,16 +40,15 @@ export interface GeminiConnectorConfig {
   /**
    * Size of the model's context window, in tokens.
    *
-   * At least 1, a whole number.
-   *
-   * Kibana 9.2.0 and later (evidence: unsettled).
+   * Kibana 9.2.0 and later (evidence: elastic/kibana#228371 v9.2.0).
    * @default - none
    */
   readonly contextWindowLength?: number;
   /**
    * Sampling temperature used when a request sets none.
    *
-   * Kibana 9.3.0 and later (evidence: unsettled).
+   * Kibana 9.3.0 and later (evidence: elastic/kibana#239806, docs/release-notes/index.md at 007bb6d,
+   * unsettled).
    * @default - none
    */
   readonly temperature?: number;
@@ -78,7 +77,7 @@ export interface GeminiConnectorProps extends KibanaConnectorOptions {
  *
  * Kibana connector type `.gemini` ("Google Gemini"); license: enterprise or higher; supported
  * features: generativeAIForSecurity, generativeAIForSearchPlayground, generativeAIForObservability,
- * workflows; Kibana versions: Kibana 8.15 and later (evidence: unsettled).
+ * workflows; Kibana versions: Kibana 8.15 and later (evidence: elastic/kibana#183668 v8.15.0).
  *
  * Fields are checked at synth by the rule engine (required fields, accepted values, URLs and the
  * Kibana versions that accept them, for the version of the context key `kibanaVersion`, else the

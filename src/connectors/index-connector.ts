@@ -37,6 +37,16 @@ export interface IndexConnectorConfig {
 export interface IndexParams {
   /** Documents to write, as JSON objects. */
   readonly documents: { [key: string]: any }[];
+  /**
+   * Index to write to instead of the connector's `index`. Kibana accepts only a name that starts with
+   * its alert-history prefix (`kibana-alert-history-`); meant for the preconfigured alert-history
+   * connector.
+   *
+   * Kibana 7.13.0 and later (evidence: elastic/kibana#94909,
+   * src/platform/packages/shared/kbn-connector-schemas/es_index/schemas/v1.ts at 34ab387, unsettled).
+   * @default - none
+   */
+  readonly indexOverride?: string;
 }
 
 /**
@@ -102,6 +112,6 @@ export class IndexConnector extends KibanaConnector {
    * the rules between fields; a value holding a mustache template is left to Kibana).
    */
   public action(options: IndexActionOptions): RuleAction {
-    return typedAction(this, INDEX_CONNECTOR_SPEC, { ...options, params: paramsObject(INDEX_CONNECTOR_SPEC, options.params) });
+    return typedAction(this, INDEX_CONNECTOR_SPEC, options);
   }
 }

@@ -12,6 +12,7 @@ export * from './gemini';
 export * from './groups/auth-schemes';
 export * from './groups/http-auth';
 export * from './groups/oauth-client-credentials';
+export * from './groups/servicenow';
 export * from './groups/tls';
 export * from './index-connector';
 export * from './inference';

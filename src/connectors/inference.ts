@@ -8,17 +8,23 @@
 import { Construct } from 'constructs';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
 import { typedConnectorProps, validateTypedConnector } from '../engine/construct';
-import { InferenceTaskType } from './enums';
+import { InferenceProvider, InferenceTaskType } from './enums';
 import { INFERENCE_CONNECTOR_SPEC } from './specs/inference';
 
 /** Configuration of the InferenceConnector (`.inference`): Kibana's `config` object. */
 export interface InferenceConnectorConfig {
-  /** Inference service, such as `openai`, `elastic` or `amazonbedrock`. */
-  readonly provider: string;
+  /**
+   * Inference service, such as `openai`, `elastic` or `amazonbedrock`.
+   *
+   * Values that need another Kibana: `elastic` Kibana 8.18.0 and later (evidence: elastic/kibana#205672
+   * v8.18.0).
+   */
+  readonly provider: InferenceProvider;
   /**
    * Task the endpoint performs.
    *
-   * Kibana also accepts values outside `InferenceTaskType`; they are not checked here.
+   * Values that need another Kibana: `chat_completion` Kibana 8.18.0 and later (evidence:
+   * elastic/kibana#205672 v8.18.0, unsettled).
    */
   readonly taskType: InferenceTaskType;
   /** Id of the Elasticsearch inference endpoint. */
@@ -40,17 +46,23 @@ export interface InferenceConnectorConfig {
   /**
    * Size of the model's context window, in tokens.
    *
-   * At least 1, a whole number.
+   * Kibana 9.2.0 and later (evidence: elastic/kibana#228371 v9.2.0, elastic/kibana#230005 v9.2.0).
    * @default - none
    */
   readonly contextWindowLength?: number;
   /**
    * Extra HTTP headers sent to the service.
+   *
+   * Kibana 9.3.0 and later (evidence: docs/release-notes/index.md at 007bb6d,
+   * src/platform/packages/shared/kbn-connector-schemas/inference/schemas/v1.ts at 1064da9, unsettled).
    * @default - none
    */
   readonly headers?: { [key: string]: string };
   /**
    * Sampling temperature used when a request sets none.
+   *
+   * Kibana 9.3.0 and later (evidence: elastic/kibana#239806, docs/release-notes/index.md at 007bb6d,
+   * unsettled).
    * @default - none
    */
   readonly temperature?: number;
@@ -86,7 +98,7 @@ export interface InferenceConnectorProps extends KibanaConnectorOptions {
  *
  * Kibana connector type `.inference` ("AI Connector"); license: enterprise or higher; supported
  * features: generativeAIForSecurity, generativeAIForSearchPlayground, generativeAIForObservability,
- * workflows; Kibana versions: Kibana 8.16 and later (evidence: unsettled).
+ * workflows; Kibana versions: Kibana 8.16 and later (evidence: elastic/kibana#189027 v8.16.0).
  *
  * Fields are checked at synth by the rule engine (required fields, accepted values, URLs and the
  * Kibana versions that accept them, for the version of the context key `kibanaVersion`, else the

@@ -46,7 +46,7 @@ export interface JiraServiceManagementConnectorProps extends KibanaConnectorOpti
  *
  * Kibana connector type `.jira-service-management` ("Jira Service Management"); license: platinum or
  * higher; supported features: alerting, uptime, siem; Kibana versions: Kibana 9.2 and later (evidence:
- * unsettled).
+ * elastic/kibana#231155).
  *
  * Fields are checked at synth by the rule engine (required fields, accepted values, URLs and the
  * Kibana versions that accept them, for the version of the context key `kibanaVersion`, else the

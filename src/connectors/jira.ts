@@ -46,7 +46,8 @@ export interface JiraConnectorProps extends KibanaConnectorOptions {
  * Creates and updates Jira issues.
  *
  * Kibana connector type `.jira` ("Jira"); license: gold or higher; supported features: alerting,
- * cases, uptime, siem, workflows; Kibana versions: Kibana 7.x and later (evidence: unsettled).
+ * cases, uptime, siem, workflows; Kibana versions: Kibana 7.x and later (evidence:
+ * elastic/kibana#73778 v7.10.0, elastic/kibana#78316 v7.10.0).
  *
  * Fields are checked at synth by the rule engine (required fields, accepted values, URLs and the
  * Kibana versions that accept them, for the version of the context key `kibanaVersion`, else the

@@ -34,7 +34,7 @@ export interface McpConnectorConfig {
    */
   readonly authType?: McpAuthType;
   /**
-   * Header that carries the API key (Kibana uses `X-API-Key` when unset).
+   * Header that carries the API key (Kibana uses `X-API-Key` when unset); Kibana refuses an empty name.
    * @default - none
    */
   readonly apiKeyHeaderName?: string;
@@ -93,7 +93,7 @@ export interface McpConnectorProps extends KibanaConnectorOptions {
  *
  * Kibana connector type `.mcp` ("MCP"); license: enterprise or higher; supported features:
  * generativeAIForSecurity, generativeAIForObservability, workflows; Kibana versions: Kibana 9.3 and
- * later (evidence: unsettled).
+ * later (evidence: docs/release-notes/index.md at 007bb6d, unsettled).
  *
  * Fields are checked at synth by the rule engine (required fields, accepted values, URLs, the rules
  * between fields and the Kibana versions that accept them, for the version of the context key

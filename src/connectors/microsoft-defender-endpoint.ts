@@ -63,7 +63,7 @@ export interface MicrosoftDefenderEndpointConnectorProps extends KibanaConnector
  *
  * Kibana connector type `.microsoft_defender_endpoint` ("Microsoft Defender for Endpoint"); license:
  * enterprise or higher; supported features: endpointSecurity; Kibana versions: Kibana 8.18 and later
- * (evidence: unsettled).
+ * (evidence: elastic/kibana#203183 v8.18.0 v9.0.0, elastic/kibana#205012 v8.18.0 v9.0.0).
  *
  * Fields are checked at synth by the rule engine (required fields, accepted values, URLs and the
  * Kibana versions that accept them, for the version of the context key `kibanaVersion`, else the

@@ -41,29 +41,28 @@ export interface OpenAiConnectorConfig {
    * default model when unset (`gpt-4.1` in recent versions), which Terraform may then report as a
    * difference: set it explicitly.
    *
-   * Kibana 8.10.0 and later (evidence: unsettled).
-   *
    * Kibana's default depends on the version or on other fields: 'gpt-4' (Kibana before 8.16.0, when
-   * config.apiProvider is "OpenAI"); 'gpt-4o' (Kibana 8.16.0 and later, before 8.19.0, when
-   * config.apiProvider is "OpenAI"); 'gpt-4o' (Kibana 9.0.0 and later, before 9.1.0, when
-   * config.apiProvider is "OpenAI"); 'gpt-4.1' (Kibana 8.19.0 and later, before 9.0.0, when
-   * config.apiProvider is "OpenAI"); 'gpt-4.1' (Kibana 9.1.0 and later, when config.apiProvider is
-   * "OpenAI"). When unset, the construct sends the default of the target Kibana (context key
-   * `kibanaVersion`, else the newest), so that Terraform sees no drift.
+   * config.apiProvider is "OpenAI"); 'gpt-4o' (Kibana 8.16.0 and later, before 8.19.0; or Kibana 9.0.0
+   * and later, before 9.1.0, when config.apiProvider is "OpenAI"); 'gpt-4.1' (Kibana 8.19.0 and later,
+   * before 9.0.0; or Kibana 9.1.0 and later, when config.apiProvider is "OpenAI"). When unset, the
+   * construct sends the default of the target Kibana (context key `kibanaVersion`, else the newest), so
+   * that Terraform sees no drift.
    * @default - Kibana's default for the target version (see above)
    */
   readonly defaultModel?: string;
   /**
    * OpenAI organization id (`OpenAI` only).
    *
-   * Kibana 8.18.0 and later (evidence: unsettled).
+   * Kibana 8.18.0 and later (evidence: elastic/kibana#213760 v8.18.0 v8.19.0,
+   * src/platform/packages/shared/kbn-connector-schemas/openai/schemas/v1.ts at 5bb56f1, unsettled).
    * @default - none
    */
   readonly organizationId?: string;
   /**
    * OpenAI project id (`OpenAI` only).
    *
-   * Kibana 8.18.0 and later (evidence: unsettled).
+   * Kibana 8.18.0 and later (evidence: elastic/kibana#213760 v8.18.0 v8.19.0,
+   * src/platform/packages/shared/kbn-connector-schemas/openai/schemas/v1.ts at 5bb56f1, unsettled).
    * @default - none
    */
   readonly projectId?: string;
@@ -75,30 +74,33 @@ export interface OpenAiConnectorConfig {
   /**
    * Size of the model's context window, in tokens.
    *
-   * At least 1, a whole number.
-   *
-   * Kibana 9.2.0 and later (evidence: unsettled).
+   * Kibana 9.2.0 and later (evidence: elastic/kibana#228371 v9.2.0,
+   * src/platform/packages/shared/kbn-connector-schemas/openai/schemas/v1.ts at 5bb56f1).
    * @default - none
    */
   readonly contextWindowLength?: number;
   /**
    * Sampling temperature used when a request sets none.
    *
-   * Kibana 9.3.0 and later (evidence: unsettled).
+   * Kibana 9.3.0 and later (evidence: elastic/kibana#239806, docs/release-notes/index.md at 007bb6d,
+   * unsettled).
    * @default - none
    */
   readonly temperature?: number;
   /**
    * TLS verification mode (`Other` only).
    *
-   * Kibana 9.1.0 and later (evidence: unsettled).
+   * Kibana 8.19.0 and later, before 9.0.0; or Kibana 9.1.0 and later (evidence: elastic/kibana#215624
+   * v8.19.0 v9.1.0, elastic/kibana#219984 v8.19.0,
+   * src/platform/packages/shared/kbn-connector-schemas/openai/schemas/v1.ts at 5bb56f1).
    * @default - Kibana uses 'full'
    */
   readonly verificationMode?: TlsVerificationMode;
   /**
    * Whether to use the model's native function calling (`Other` only).
    *
-   * Kibana 9.2.0 and later (evidence: unsettled).
+   * Kibana 9.2.0 and later (evidence: elastic/kibana#232097 v9.2.0,
+   * src/platform/packages/shared/kbn-connector-schemas/openai/schemas/v1.ts at 5bb56f1).
    * @default - none
    */
   readonly enableNativeFunctionCalling?: boolean;
@@ -119,21 +121,27 @@ export interface OpenAiConnectorSecrets {
   /**
    * PEM client certificate for mutual TLS (`Other` only).
    *
-   * Kibana 9.1.0 and later (evidence: unsettled).
+   * Kibana 8.19.0 and later, before 9.0.0; or Kibana 9.1.0 and later (evidence: elastic/kibana#215624
+   * v8.19.0 v9.1.0, elastic/kibana#219984 v8.19.0,
+   * src/platform/packages/shared/kbn-connector-schemas/openai/schemas/v1.ts at 5bb56f1).
    * @default - none
    */
   readonly certificateData?: string;
   /**
    * PEM private key of the client certificate (`Other` only).
    *
-   * Kibana 9.1.0 and later (evidence: unsettled).
+   * Kibana 8.19.0 and later, before 9.0.0; or Kibana 9.1.0 and later (evidence: elastic/kibana#215624
+   * v8.19.0 v9.1.0, elastic/kibana#219984 v8.19.0,
+   * src/platform/packages/shared/kbn-connector-schemas/openai/schemas/v1.ts at 5bb56f1).
    * @default - none
    */
   readonly privateKeyData?: string;
   /**
    * PEM certificate of a certificate authority to trust (`Other` only).
    *
-   * Kibana 9.1.0 and later (evidence: unsettled).
+   * Kibana 8.19.0 and later, before 9.0.0; or Kibana 9.1.0 and later (evidence: elastic/kibana#215624
+   * v8.19.0 v9.1.0, elastic/kibana#219984 v8.19.0,
+   * src/platform/packages/shared/kbn-connector-schemas/openai/schemas/v1.ts at 5bb56f1).
    * @default - none
    */
   readonly caData?: string;
@@ -155,7 +163,8 @@ export interface OpenAiConnectorProps extends KibanaConnectorOptions {
  *
  * Kibana connector type `.gen-ai` ("OpenAI"); license: enterprise or higher; supported features:
  * generativeAIForSecurity, generativeAIForObservability, generativeAIForSearchPlayground; Kibana
- * versions: Kibana 8.10 and later (evidence: unsettled).
+ * versions: Kibana 8.10 and later (evidence: elastic/kibana#157228, elastic/kibana#158423 v8.10.0,
+ * unsettled).
  *
  * Fields are checked at synth by the rule engine (required fields, accepted values, URLs, the rules
  * between fields and the Kibana versions that accept them, for the version of the context key

@@ -58,11 +58,15 @@ export interface PagerDutyParams {
   readonly eventAction?: PagerDutyEventAction;
   /**
    * Deduplication key; needed to resolve or acknowledge an incident.
+   *
+   * At most 255 characters.
    * @default - none
    */
   readonly dedupKey?: string;
   /**
    * Summary of the event.
+   *
+   * At most 1024 characters.
    * @default - none
    */
   readonly summary?: string;
@@ -77,7 +81,7 @@ export interface PagerDutyParams {
    */
   readonly severity?: PagerDutySeverity;
   /**
-   * Time of the event, as an ISO 8601 date.
+   * Time of the event, as an ISO 8601 date. Kibana refuses a value that does not parse as a date.
    * @default - none
    */
   readonly timestamp?: string;
@@ -98,11 +102,17 @@ export interface PagerDutyParams {
   readonly class?: string;
   /**
    * Links to show with the incident.
+   *
+   * Kibana 8.12.0 and later (evidence: elastic/kibana#170459, elastic/kibana#175507 v8.12.1,
+   * src/platform/packages/shared/kbn-connector-schemas/pagerduty/schemas/v1.ts at 524c5f6, unsettled).
    * @default - none
    */
   readonly links?: PagerDutyLink[];
   /**
    * Free-form details attached to the event.
+   *
+   * Kibana 8.12.0 and later (evidence: elastic/kibana#170459, elastic/kibana#175507 v8.12.1,
+   * src/platform/packages/shared/kbn-connector-schemas/pagerduty/schemas/v1.ts at 524c5f6, unsettled).
    * @default - none
    */
   readonly customDetails?: { [key: string]: any };
@@ -135,11 +145,13 @@ export interface PagerDutyConnectorProps extends KibanaConnectorOptions {
  * Triggers, acknowledges and resolves PagerDuty events through the Events API v2.
  *
  * Kibana connector type `.pagerduty` ("PagerDuty"); license: gold or higher; supported features:
- * alerting, uptime, siem, workflows; Kibana versions: Kibana 7.x and later (evidence: unsettled).
+ * alerting, uptime, siem, workflows; Kibana versions: Kibana 7.x and later (evidence:
+ * src/platform/packages/shared/kbn-connector-schemas/pagerduty/schemas/v1.ts at 524c5f6).
  *
- * Fields are checked at synth by the rule engine (required fields, accepted values, URLs and the
- * Kibana versions that accept them, for the version of the context key `kibanaVersion`, else the
- * newest Kibana); values that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth by the rule engine (required fields, accepted values, URLs, the rules
+ * between fields and the Kibana versions that accept them, for the version of the context key
+ * `kibanaVersion`, else the newest Kibana); values that are tokens are checked by Kibana when
+ * Terraform applies.
  */
 export class PagerDutyConnector extends KibanaConnector {
   /** Kibana connector type id. */
@@ -176,6 +188,6 @@ export class PagerDutyConnector extends KibanaConnector {
    * the rules between fields; a value holding a mustache template is left to Kibana).
    */
   public action(options: PagerDutyActionOptions): RuleAction {
-    return typedAction(this, PAGER_DUTY_CONNECTOR_SPEC, { ...options, params: paramsObject(PAGER_DUTY_CONNECTOR_SPEC, options.params) });
+    return typedAction(this, PAGER_DUTY_CONNECTOR_SPEC, options);
   }
 }

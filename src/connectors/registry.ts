@@ -179,7 +179,7 @@ export const CONNECTOR_TYPES: Readonly<Record<string, ConnectorTypeInfo>> = {
     ],
     secretFields: ['providerSecrets'],
     requiredSecretFields: [],
-    configEnums: { taskType: 'InferenceTaskType' },
+    configEnums: { provider: 'InferenceProvider', taskType: 'InferenceTaskType' },
     typed: true,
   },
   '.jira': {
@@ -258,7 +258,7 @@ export const CONNECTOR_TYPES: Readonly<Record<string, ConnectorTypeInfo>> = {
   '.servicenow': {
     typeId: '.servicenow',
     constructName: 'ServiceNowItsmConnector',
-    configFields: ['apiUrl', 'isOAuth', 'userIdentifierValue', 'clientId', 'jwtKeyId', 'usesTableApi'],
+    configFields: ['usesTableApi', 'apiUrl', 'isOAuth', 'userIdentifierValue', 'clientId', 'jwtKeyId'],
     secretFields: ['username', 'password', 'clientSecret', 'privateKey', 'privateKeyPassword'],
     requiredSecretFields: [],
     typed: true,
@@ -274,7 +274,7 @@ export const CONNECTOR_TYPES: Readonly<Record<string, ConnectorTypeInfo>> = {
   '.servicenow-sir': {
     typeId: '.servicenow-sir',
     constructName: 'ServiceNowSecOpsConnector',
-    configFields: ['apiUrl', 'isOAuth', 'userIdentifierValue', 'clientId', 'jwtKeyId', 'usesTableApi'],
+    configFields: ['usesTableApi', 'apiUrl', 'isOAuth', 'userIdentifierValue', 'clientId', 'jwtKeyId'],
     secretFields: ['username', 'password', 'clientSecret', 'privateKey', 'privateKeyPassword'],
     requiredSecretFields: [],
     typed: true,

@@ -50,7 +50,8 @@ export interface ResilientConnectorProps extends KibanaConnectorOptions {
  * Creates and updates incidents in IBM Resilient (IBM QRadar SOAR).
  *
  * Kibana connector type `.resilient` ("IBM Resilient"); license: platinum or higher; supported
- * features: alerting, cases, siem; Kibana versions: Kibana 7.x and later (evidence: unsettled).
+ * features: alerting, cases, siem; Kibana versions: Kibana 7.9 and later (evidence:
+ * elastic/kibana#66385, elastic/kibana#78316 v7.10.0).
  *
  * Fields are checked at synth by the rule engine (required fields, accepted values, URLs and the
  * Kibana versions that accept them, for the version of the context key `kibanaVersion`, else the
@@ -64,7 +65,7 @@ export class ResilientConnector extends KibanaConnector {
   /** Kibana features that can use this connector type (`supported_feature_ids`). */
   public static readonly SUPPORTED_FEATURES: string[] = ['alerting', 'cases', 'siem'];
   /** First Kibana version with this connector type (`unknown` for types without a catalog entry). */
-  public static readonly FIRST_KIBANA_VERSION: string = '7.x';
+  public static readonly FIRST_KIBANA_VERSION: string = '7.9';
 
   /**
    * Creates the ResilientConnector (`.resilient`).

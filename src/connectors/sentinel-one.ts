@@ -45,7 +45,8 @@ export interface SentinelOneConnectorProps extends KibanaConnectorOptions {
  * Runs response actions on hosts managed by SentinelOne.
  *
  * Kibana connector type `.sentinelone` ("Sentinel One"); license: enterprise or higher; supported
- * features: endpointSecurity; Kibana versions: Kibana 8.12 and later (evidence: unsettled).
+ * features: endpointSecurity; Kibana versions: Kibana 8.12 and later (evidence: elastic/kibana#173859
+ * v8.12.0, elastic/kibana#174648 v8.13.0).
  *
  * Fields are checked at synth by the rule engine (required fields, accepted values, URLs and the
  * Kibana versions that accept them, for the version of the context key `kibanaVersion`, else the

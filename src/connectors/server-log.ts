@@ -90,6 +90,6 @@ export class ServerLogConnector extends KibanaConnector {
    * the rules between fields; a value holding a mustache template is left to Kibana).
    */
   public action(options: ServerLogActionOptions): RuleAction {
-    return typedAction(this, SERVER_LOG_CONNECTOR_SPEC, { ...options, params: paramsObject(SERVER_LOG_CONNECTOR_SPEC, options.params) });
+    return typedAction(this, SERVER_LOG_CONNECTOR_SPEC, options);
   }
 }

@@ -1,6 +1,7 @@
 // GENERATED FILE: do not edit by hand.
 // Written by the connector generator (generator/connectors/) from its inputs:
 // connector-types.json and catalog/service-now-itom.json.
+// Shared field groups: servicenow (catalog/groups/).
 // The catalog entry was checked against:
 //   elastic/kibana
 //     x-pack/platform/plugins/shared/stack_connectors/server/connector_types/lib/servicenow/validators.ts @ 089d9d1
@@ -11,46 +12,11 @@
 import { Construct } from 'constructs';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
 import { typedConnectorProps, validateTypedConnector } from '../engine/construct';
+import { ServicenowConfig, ServicenowSecrets } from './groups/servicenow';
 import { SERVICE_NOW_ITOM_CONNECTOR_SPEC } from './specs/service-now-itom';
 
 /** Configuration of the ServiceNowItomConnector (`.servicenow-itom`): Kibana's `config` object. */
-export interface ServiceNowItomConnectorConfig {
-  /**
-   * Address of the ServiceNow instance.
-   *
-   * Must be an absolute http(s) URL.
-   */
-  readonly apiUrl: string;
-  /**
-   * Whether to authenticate with OAuth (JWT) instead of a user name and password.
-   *
-   * Kibana 8.3.0 and later (evidence: unsettled).
-   *
-   * When unset, the construct sends Kibana's default explicitly, so that Terraform sees no drift.
-   * @default false
-   */
-  readonly isOAuth?: boolean;
-  /**
-   * Value of the ServiceNow user identifier field, for OAuth.
-   *
-   * Kibana 8.3.0 and later (evidence: unsettled).
-   * @default - none
-   */
-  readonly userIdentifierValue?: string;
-  /**
-   * Client id of the ServiceNow OAuth application.
-   *
-   * Kibana 8.3.0 and later (evidence: unsettled).
-   * @default - none
-   */
-  readonly clientId?: string;
-  /**
-   * Key id of the JWT verifier map, for OAuth.
-   *
-   * Kibana 8.3.0 and later (evidence: unsettled).
-   * @default - none
-   */
-  readonly jwtKeyId?: string;
+export interface ServiceNowItomConnectorConfig extends ServicenowConfig {
 }
 
 /**
@@ -58,38 +24,7 @@ export interface ServiceNowItomConnectorConfig {
  * sensitive Terraform variables rather than literal values, which would be written to the synthesized
  * configuration in clear text.
  */
-export interface ServiceNowItomConnectorSecrets {
-  /**
-   * ServiceNow user name, for basic authentication.
-   * @default - none
-   */
-  readonly username?: string;
-  /**
-   * ServiceNow password, for basic authentication.
-   * @default - none
-   */
-  readonly password?: string;
-  /**
-   * Client secret of the OAuth application.
-   *
-   * Kibana 8.3.0 and later (evidence: unsettled).
-   * @default - none
-   */
-  readonly clientSecret?: string;
-  /**
-   * PEM private key that signs the JWT, for OAuth.
-   *
-   * Kibana 8.3.0 and later (evidence: unsettled).
-   * @default - none
-   */
-  readonly privateKey?: string;
-  /**
-   * Passphrase of the private key.
-   *
-   * Kibana 8.3.0 and later (evidence: unsettled).
-   * @default - none
-   */
-  readonly privateKeyPassword?: string;
+export interface ServiceNowItomConnectorSecrets extends ServicenowSecrets {
 }
 
 /** Properties of the ServiceNowItomConnector (`.servicenow-itom`). */
@@ -107,7 +42,8 @@ export interface ServiceNowItomConnectorProps extends KibanaConnectorOptions {
  * Creates events in ServiceNow ITOM.
  *
  * Kibana connector type `.servicenow-itom` ("ServiceNow ITOM"); license: platinum or higher; supported
- * features: alerting, siem, workflows; Kibana versions: Kibana 8.3 and later (evidence: unsettled).
+ * features: alerting, siem, workflows; Kibana versions: Kibana 7.16 and later (evidence:
+ * elastic/kibana#117122 v7.16.0, elastic/kibana#142346 v7.16.0).
  *
  * Fields are checked at synth by the rule engine (required fields, accepted values, URLs, the rules
  * between fields and the Kibana versions that accept them, for the version of the context key
@@ -122,7 +58,7 @@ export class ServiceNowItomConnector extends KibanaConnector {
   /** Kibana features that can use this connector type (`supported_feature_ids`). */
   public static readonly SUPPORTED_FEATURES: string[] = ['alerting', 'siem', 'workflows'];
   /** First Kibana version with this connector type (`unknown` for types without a catalog entry). */
-  public static readonly FIRST_KIBANA_VERSION: string = '8.3';
+  public static readonly FIRST_KIBANA_VERSION: string = '7.16';
 
   /**
    * Creates the ServiceNowItomConnector (`.servicenow-itom`).

@@ -1,6 +1,7 @@
 // GENERATED FILE: do not edit by hand.
 // Written by the connector generator (generator/connectors/) from its inputs:
 // connector-types.json and catalog/service-now-itsm.json.
+// Shared field groups: servicenow (catalog/groups/).
 // The catalog entry was checked against:
 //   elastic/kibana
 //     x-pack/platform/plugins/shared/stack_connectors/server/connector_types/lib/servicenow/validators.ts @ 089d9d1
@@ -11,49 +12,18 @@
 import { Construct } from 'constructs';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
 import { typedConnectorProps, validateTypedConnector } from '../engine/construct';
+import { ServicenowConfig, ServicenowSecrets } from './groups/servicenow';
 import { SERVICE_NOW_ITSM_CONNECTOR_SPEC } from './specs/service-now-itsm';
 
 /** Configuration of the ServiceNowItsmConnector (`.servicenow`): Kibana's `config` object. */
-export interface ServiceNowItsmConnectorConfig {
-  /**
-   * Address of the ServiceNow instance.
-   *
-   * Must be an absolute http(s) URL.
-   */
-  readonly apiUrl: string;
-  /**
-   * Whether to authenticate with OAuth (JWT) instead of a user name and password.
-   *
-   * Kibana 8.3.0 and later (evidence: unsettled).
-   *
-   * When unset, the construct sends Kibana's default explicitly, so that Terraform sees no drift.
-   * @default false
-   */
-  readonly isOAuth?: boolean;
-  /**
-   * Value of the ServiceNow user identifier field, for OAuth.
-   *
-   * Kibana 8.3.0 and later (evidence: unsettled).
-   * @default - none
-   */
-  readonly userIdentifierValue?: string;
-  /**
-   * Client id of the ServiceNow OAuth application.
-   *
-   * Kibana 8.3.0 and later (evidence: unsettled).
-   * @default - none
-   */
-  readonly clientId?: string;
-  /**
-   * Key id of the JWT verifier map, for OAuth.
-   *
-   * Kibana 8.3.0 and later (evidence: unsettled).
-   * @default - none
-   */
-  readonly jwtKeyId?: string;
+export interface ServiceNowItsmConnectorConfig extends ServicenowConfig {
   /**
    * Whether to use the ServiceNow table API instead of the Elastic scoped application's import set API
    * (deprecated).
+   *
+   * Kibana 7.16.0 and later (evidence: elastic/kibana#105440, elastic/kibana#114777,
+   * elastic/kibana#115028 v7.16.0 v8.0.0, elastic/kibana#115367 v7.16.0 v8.0.0,
+   * src/platform/packages/shared/kbn-connector-schemas/servicenow/schemas/v1.ts at 4c59e9d).
    *
    * When unset, the construct sends Kibana's default explicitly, so that Terraform sees no drift.
    * @default true
@@ -66,38 +36,7 @@ export interface ServiceNowItsmConnectorConfig {
  * Terraform variables rather than literal values, which would be written to the synthesized
  * configuration in clear text.
  */
-export interface ServiceNowItsmConnectorSecrets {
-  /**
-   * ServiceNow user name, for basic authentication.
-   * @default - none
-   */
-  readonly username?: string;
-  /**
-   * ServiceNow password, for basic authentication.
-   * @default - none
-   */
-  readonly password?: string;
-  /**
-   * Client secret of the OAuth application.
-   *
-   * Kibana 8.3.0 and later (evidence: unsettled).
-   * @default - none
-   */
-  readonly clientSecret?: string;
-  /**
-   * PEM private key that signs the JWT, for OAuth.
-   *
-   * Kibana 8.3.0 and later (evidence: unsettled).
-   * @default - none
-   */
-  readonly privateKey?: string;
-  /**
-   * Passphrase of the private key.
-   *
-   * Kibana 8.3.0 and later (evidence: unsettled).
-   * @default - none
-   */
-  readonly privateKeyPassword?: string;
+export interface ServiceNowItsmConnectorSecrets extends ServicenowSecrets {
 }
 
 /** Properties of the ServiceNowItsmConnector (`.servicenow`). */
@@ -116,7 +55,9 @@ export interface ServiceNowItsmConnectorProps extends KibanaConnectorOptions {
  *
  * Kibana connector type `.servicenow` ("ServiceNow ITSM"); license: platinum or higher; supported
  * features: alerting, cases, uptime, siem, workflows; Kibana versions: Kibana 7.x and later (evidence:
- * unsettled).
+ * elastic/kibana#132481 v7.12.0,
+ * x-pack/platform/plugins/shared/stack_connectors/server/connector_types/servicenow_itsm/index.ts at
+ * 12071a2).
  *
  * Fields are checked at synth by the rule engine (required fields, accepted values, URLs, the rules
  * between fields and the Kibana versions that accept them, for the version of the context key

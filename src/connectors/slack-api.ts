@@ -17,7 +17,7 @@ import { SLACK_API_CONNECTOR_SPEC } from './specs/slack-api';
  */
 export interface SlackApiAllowedChannel {
   /**
-   * Slack channel id, such as `C0123456789`.
+   * Slack channel id, such as `C0123456789`. Older Kibana versions require it.
    * @default - none
    */
   readonly id?: string;
@@ -29,6 +29,14 @@ export interface SlackApiAllowedChannel {
 export interface SlackApiConnectorConfig {
   /**
    * Channels the connector may post to (all channels when unset).
+   *
+   * At most 25 items in Kibana 8.11.0 and later, before 9.3.0 (evidence: elastic/kibana#167150,
+   * elastic/kibana#240065, unsettled).
+   *
+   * At most 500 items in Kibana 9.3.0 and later (evidence: elastic/kibana#240065,
+   * src/platform/packages/shared/kbn-connector-schemas/slack_api/schemas/v1.ts at 1f1f8fc, unsettled).
+   *
+   * Kibana 8.11.0 and later (evidence: elastic/kibana#167150, unsettled).
    * @default - none
    */
   readonly allowedChannels?: SlackApiAllowedChannel[];

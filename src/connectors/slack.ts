@@ -100,6 +100,6 @@ export class SlackConnector extends KibanaConnector {
    * the rules between fields; a value holding a mustache template is left to Kibana).
    */
   public action(options: SlackActionOptions): RuleAction {
-    return typedAction(this, SLACK_CONNECTOR_SPEC, { ...options, params: paramsObject(SLACK_CONNECTOR_SPEC, options.params) });
+    return typedAction(this, SLACK_CONNECTOR_SPEC, options);
   }
 }

@@ -102,6 +102,6 @@ export class TeamsConnector extends KibanaConnector {
    * the rules between fields; a value holding a mustache template is left to Kibana).
    */
   public action(options: TeamsActionOptions): RuleAction {
-    return typedAction(this, TEAMS_CONNECTOR_SPEC, { ...options, params: paramsObject(TEAMS_CONNECTOR_SPEC, options.params) });
+    return typedAction(this, TEAMS_CONNECTOR_SPEC, options);
   }
 }

@@ -48,7 +48,7 @@ export interface TheHiveConnectorProps extends KibanaConnectorOptions {
  *
  * Kibana connector type `.thehive` ("TheHive"); license: platinum or higher; supported features:
  * alerting, siem, uptime, cases, workflows; Kibana versions: Kibana 8.16 and later (evidence:
- * unsettled).
+ * elastic/kibana#180138, elastic/kibana#191903 v8.16.0, elastic/kibana#192424 v8.16.0).
  *
  * Fields are checked at synth by the rule engine (required fields, accepted values, URLs and the
  * Kibana versions that accept them, for the version of the context key `kibanaVersion`, else the

@@ -44,7 +44,8 @@ export interface TinesConnectorProps extends KibanaConnectorOptions {
  * Sends events to a Tines story through its webhooks; usable from Security only.
  *
  * Kibana connector type `.tines` ("Tines"); license: gold or higher; supported features: siem; Kibana
- * versions: Kibana 8.6 and later (evidence: unsettled).
+ * versions: Kibana 8.6 and later (evidence: elastic/kibana#143505,
+ * src/platform/packages/shared/kbn-connector-schemas/tines/schemas/v1.ts at 50558a2).
  *
  * Fields are checked at synth by the rule engine (required fields, accepted values, URLs and the
  * Kibana versions that accept them, for the version of the context key `kibanaVersion`, else the

@@ -21,7 +21,8 @@ import { TORQ_CONNECTOR_SPEC } from './specs/torq';
 export interface TorqConnectorConfig {
   /**
    * Webhook integration URL of the Torq workflow. Kibana accepts only the hosts `hooks.torq.io` and
-   * `hooks.eu.torq.io` (the EU host since early 2025), and `localhost`.
+   * `localhost`, and `hooks.eu.torq.io` in the releases that got the EU-host fix; the construct checks
+   * the host against the target Kibana.
    *
    * Must be an absolute http(s) URL.
    */
@@ -72,7 +73,8 @@ export interface TorqConnectorProps extends KibanaConnectorOptions {
  * Triggers a Torq workflow through its webhook integration.
  *
  * Kibana connector type `.torq` ("Torq"); license: gold or higher; supported features: alerting,
- * uptime, siem; Kibana versions: Kibana 8.7 and later (evidence: unsettled).
+ * uptime, siem; Kibana versions: Kibana 8.7 and later (evidence: elastic/kibana#149405,
+ * x-pack/platform/plugins/shared/stack_connectors/server/connector_types/torq/index.ts at 0fd28cf).
  *
  * Fields are checked at synth by the rule engine (required fields, accepted values, URLs, the rules
  * between fields and the Kibana versions that accept them, for the version of the context key
@@ -114,6 +116,6 @@ export class TorqConnector extends KibanaConnector {
    * the rules between fields; a value holding a mustache template is left to Kibana).
    */
   public action(options: TorqActionOptions): RuleAction {
-    return typedAction(this, TORQ_CONNECTOR_SPEC, { ...options, params: paramsObject(TORQ_CONNECTOR_SPEC, options.params) });
+    return typedAction(this, TORQ_CONNECTOR_SPEC, options);
   }
 }

@@ -44,8 +44,13 @@ export interface WebhookConnectorConfig extends HttpAuthConfig, TlsConfig, Oauth
   /**
    * HTTP method of the request.
    *
-   * Values that need another Kibana: `patch` Kibana 9.3.0 and later (evidence: unsettled); `get` Kibana 9.3.0
-   * and later (evidence: unsettled); `delete` Kibana 9.3.0 and later (evidence: unsettled).
+   * Values that need another Kibana: `patch` Kibana 9.3.0 and later (evidence: elastic/kibana#238072
+   * v9.3.0, elastic/kibana#237270,
+   * src/platform/packages/shared/kbn-connector-schemas/webhook/schemas/v1.ts at 41e8515); `get` Kibana 9.3.0
+   * and later (evidence: elastic/kibana#238072 v9.3.0, elastic/kibana#237270,
+   * src/platform/packages/shared/kbn-connector-schemas/webhook/schemas/v1.ts at 41e8515); `delete`
+   * Kibana 9.3.0 and later (evidence: elastic/kibana#238072 v9.3.0, elastic/kibana#237270,
+   * src/platform/packages/shared/kbn-connector-schemas/webhook/schemas/v1.ts at 41e8515).
    *
    * When unset, the construct sends Kibana's default explicitly, so that Terraform sees no drift.
    * @default WebhookMethod.POST
@@ -102,7 +107,9 @@ export interface WebhookConnectorProps extends KibanaConnectorOptions {
  * Sends an HTTP request with a body of your choice to any web service.
  *
  * Kibana connector type `.webhook` ("Webhook"); license: gold or higher; supported features: alerting,
- * uptime, siem; Kibana versions: Kibana 7.x and later (evidence: unsettled).
+ * uptime, siem; Kibana versions: Kibana 7.x and later (evidence:
+ * x-pack/plugins/stack_connectors/server/connector_types/webhook/index.ts at 04e8ba1,
+ * x-pack/platform/plugins/shared/stack_connectors/server/connector_types/webhook/index.ts at 027ff21).
  *
  * Fields are checked at synth by the rule engine (required fields, accepted values, URLs, the rules
  * between fields and the Kibana versions that accept them, for the version of the context key
@@ -144,6 +151,6 @@ export class WebhookConnector extends KibanaConnector {
    * the rules between fields; a value holding a mustache template is left to Kibana).
    */
   public action(options: WebhookActionOptions): RuleAction {
-    return typedAction(this, WEBHOOK_CONNECTOR_SPEC, { ...options, params: paramsObject(WEBHOOK_CONNECTOR_SPEC, options.params) });
+    return typedAction(this, WEBHOOK_CONNECTOR_SPEC, options);
   }
 }

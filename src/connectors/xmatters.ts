@@ -127,7 +127,9 @@ export interface XmattersConnectorProps extends KibanaConnectorOptions {
  * Triggers an xMatters workflow.
  *
  * Kibana connector type `.xmatters` ("xMatters"); license: gold or higher; supported features:
- * alerting, siem; Kibana versions: Kibana 8.2 and later (evidence: unsettled).
+ * alerting, siem; Kibana versions: Kibana 8.2 and later (evidence: elastic/kibana#122357,
+ * x-pack/platform/plugins/shared/stack_connectors/server/connector_types/xmatters/index.ts at 05c8429,
+ * unsettled).
  *
  * Fields are checked at synth by the rule engine (required fields, accepted values, URLs, the rules
  * between fields and the Kibana versions that accept them, for the version of the context key
@@ -169,6 +171,6 @@ export class XmattersConnector extends KibanaConnector {
    * the rules between fields; a value holding a mustache template is left to Kibana).
    */
   public action(options: XmattersActionOptions): RuleAction {
-    return typedAction(this, XMATTERS_CONNECTOR_SPEC, { ...options, params: paramsObject(XMATTERS_CONNECTOR_SPEC, options.params) });
+    return typedAction(this, XMATTERS_CONNECTOR_SPEC, options);
   }
 }

@@ -47,7 +47,8 @@ export interface XsoarConnectorProps extends KibanaConnectorOptions {
  * Creates incidents in Palo Alto Cortex XSOAR; usable from Security only.
  *
  * Kibana connector type `.xsoar` ("XSOAR"); license: platinum or higher; supported features: siem;
- * Kibana versions: Kibana 9.1 and later (evidence: unsettled).
+ * Kibana versions: Kibana 9.1 and later (evidence: elastic/kibana#212049,
+ * docs/reference/connectors-kibana/xsoar-action-type.md at 04b8cc1).
  *
  * Fields are checked at synth by the rule engine (required fields, accepted values, URLs and the
  * Kibana versions that accept them, for the version of the context key `kibanaVersion`, else the

@@ -484,6 +484,17 @@ export function buildSection(spec: ConnectorSpec, section: 'config' | 'secrets',
   return out;
 }
 
+/** The `params` object of an action run by a connector of this type: Kibana's keys, unset fields left out. */
+export function paramsObject(spec: ConnectorSpec, params: unknown): { [key: string]: any } {
+  const out: { [key: string]: any } = {};
+  if (!isObject(params)) return (params ?? {}) as { [key: string]: any };
+  for (const f of spec.params ?? []) {
+    const v = params[f.property ?? f.key];
+    if (v !== undefined) out[f.key] = v;
+  }
+  return out;
+}
+
 /** A field a rule requires for a given config, with the condition that requires it. */
 export interface Requirement {
   /** The field's name in the caller's naming. */

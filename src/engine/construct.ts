@@ -71,16 +71,7 @@ function messages(problems: readonly Problem[]): string[] {
   return problems.map((p) => p.message);
 }
 
-/** The `params` object of an action run by a connector of this type: Kibana's keys, unset fields left out. */
-export function paramsObject(spec: ConnectorSpec, params: unknown): { [key: string]: any } {
-  const out: { [key: string]: any } = {};
-  const given = params as Record<string, unknown>;
-  for (const f of spec.params ?? []) {
-    const v = given[f.property ?? f.key];
-    if (v !== undefined) out[f.key] = v;
-  }
-  return out;
-}
+export { paramsObject } from './check';
 
 /** The problems of an action's params for the target Kibana of `scope` (rule actions use it). */
 export function paramsProblems(spec: ConnectorSpec, params: unknown, scope: IConstruct): Problem[] {

@@ -3,8 +3,9 @@
 // against the connector type's params spec) or by RuleAction.ofConnector / ofPreconfigured (params
 // as given). An action is data: the rule that holds it checks it at synth, with the rule type's
 // knowledge (groups, alerts as data, context variables) and the target Kibana.
-// Imports: constructs, ../connector (the IKibanaConnector interface), ../engine/spec (types).
+// Imports: ../connector (the IKibanaConnector interface), ../engine/check (paramsObject), ../engine/spec.
 import { IKibanaConnector } from '../connector';
+import { paramsObject } from '../engine/check';
 import { ConnectorSpec } from '../engine/spec';
 
 /** When an action runs (Kibana's `notify_when`). */
@@ -160,8 +161,9 @@ export function paramsSpecOf(action: RuleAction): ConnectorSpec | undefined {
   return paramSpecs.get(action);
 }
 
-/** A typed connector's action: params already in Kibana's keys, checked by the rule against `spec`. */
-export function typedAction(connector: IKibanaConnector, spec: ConnectorSpec, props: RuleActionProps): RuleAction {
+/** A typed connector's action: its params written with Kibana's keys, checked by the rule against `spec`. */
+export function typedAction(connector: IKibanaConnector, spec: ConnectorSpec, options: RuleActionOptions & { params: unknown }): RuleAction {
   const make = RuleAction as unknown as { new(source: ActionSource): RuleAction };
+  const props: RuleActionProps = { ...options, params: paramsObject(spec, options.params) };
   return new make({ connector, connectorId: connector.connectorId, spaceId: connector.spaceId, spec, props });
 }

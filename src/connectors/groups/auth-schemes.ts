@@ -13,7 +13,8 @@ export interface AuthSchemesSecrets {
   /**
    * Headers whose values are secret, such as API keys.
    *
-   * Kibana 9.2.0 and later (evidence: unsettled).
+   * Kibana 9.2.0 and later (evidence: elastic/kibana#230042, elastic/kibana#238742,
+   * src/platform/packages/shared/kbn-connector-schemas/common/auth/schemas/v1.ts at 4428bc1, unsettled).
    * @default - none
    */
   readonly secretHeaders?: { [key: string]: string };

@@ -27,16 +27,22 @@ export interface HttpAuthConfig {
    * Authentication scheme. Leave unset when `hasAuth` is false; when `hasAuth` is true and it is unset,
    * Kibana's newest schema stores `webhook-authentication-basic`.
    *
-   * Kibana 8.10.0 and later (evidence: unsettled).
+   * Kibana 8.10.0 and later (evidence: elastic/kibana#163899 v8.10.0, elastic/kibana#163983 v8.10.0,
+   * x-pack/plugins/stack_connectors/server/connector_types/webhook/index.ts at 04e8ba1).
    *
    * Values that need another Kibana: `webhook-oauth2-client-credentials` Kibana 9.2.0 and later
-   * (evidence: unsettled); `http-authentication-query-param` Kibana's main branch (in no release this
-   * library was checked against) (evidence: unsettled).
+   * (evidence: elastic/kibana#218442, elastic/kibana#238367, elastic/kibana#236109,
+   * src/platform/packages/shared/kbn-connector-schemas/common/auth/constants.ts at 76746b5, unsettled);
+   * `http-authentication-query-param` Kibana 9.4.0 and later (evidence:
+   * src/platform/packages/shared/kbn-connector-schemas/common/auth/constants.ts at 76746b5,
+   * src/platform/packages/shared/kbn-connector-schemas/common/auth/constants.ts at 11b9bae,
+   * src/platform/packages/shared/kbn-connector-schemas/common/auth/schemas/v1.ts at 4428bc1,
+   * src/platform/packages/shared/kbn-connector-schemas/common/auth/schemas/v1.ts at 11b9bae,
+   * elastic/kibana#252702 v9.4.0, elastic/kibana#258291 v9.4.0, unsettled).
    *
-   * Kibana's default depends on the version or on other fields: 'webhook-authentication-basic' (Kibana's
-   * main branch (in no release this library was checked against), when config.hasAuth is true). When
-   * unset, the construct sends the default of the target Kibana (context key `kibanaVersion`, else the
-   * newest), so that Terraform sees no drift.
+   * Kibana's default depends on the version or on other fields: 'webhook-authentication-basic' (Kibana 9.4.0
+   * and later, when config.hasAuth is true). When unset, the construct sends the default of the target
+   * Kibana (context key `kibanaVersion`, else the newest), so that Terraform sees no drift.
    * @default - Kibana's default for the target version (see above)
    */
   readonly authType?: WebhookAuthType;
@@ -78,12 +84,12 @@ export const HTTP_AUTH_GROUP: GroupSpec = {
       versions: [{ since: '8.10.0' }],
       valueVersions: {
         'webhook-oauth2-client-credentials': [{ since: '9.2.0' }],
-        'http-authentication-query-param': [{ since: 'unreleased' }],
+        'http-authentication-query-param': [{ since: '9.4.0' }],
       },
       defaults: [
         {
           value: 'webhook-authentication-basic',
-          versions: [{ since: 'unreleased' }],
+          versions: [{ since: '9.4.0' }],
           when: [{ path: 'config.hasAuth', op: 'equals', values: [true] }],
         },
       ],
@@ -95,7 +101,6 @@ export const HTTP_AUTH_GROUP: GroupSpec = {
     { key: 'password', type: 'string' },
   ],
   rules: [
-    { kind: 'when', when: [{ path: 'config.hasAuth', op: 'equals', values: [false] }], forbid: ['config.authType'] },
     {
       kind: 'when',
       when: [
@@ -103,6 +108,7 @@ export const HTTP_AUTH_GROUP: GroupSpec = {
         { path: 'config.authType', op: 'equals', values: ['webhook-authentication-basic'] },
       ],
       require: ['secrets.user', 'secrets.password'],
+      runtimeOnly: true,
     },
   ],
 };

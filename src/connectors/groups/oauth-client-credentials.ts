@@ -14,21 +14,24 @@ export interface OauthClientCredentialsConfig {
    *
    * Must be an absolute http(s) URL.
    *
-   * Kibana 9.2.0 and later (evidence: unsettled).
+   * Kibana 9.2.0 and later (evidence: elastic/kibana#218442, elastic/kibana#238367,
+   * src/platform/packages/shared/kbn-connector-schemas/common/auth/schemas/v1.ts at 4428bc1, unsettled).
    * @default - none
    */
   readonly accessTokenUrl?: string;
   /**
    * OAuth 2.0 client id for the client-credentials scheme.
    *
-   * Kibana 9.2.0 and later (evidence: unsettled).
+   * Kibana 9.2.0 and later (evidence: elastic/kibana#218442, elastic/kibana#238367,
+   * src/platform/packages/shared/kbn-connector-schemas/common/auth/schemas/v1.ts at 4428bc1, unsettled).
    * @default - none
    */
   readonly clientId?: string;
   /**
    * OAuth 2.0 scope to request.
    *
-   * Kibana 9.2.0 and later (evidence: unsettled).
+   * Kibana 9.2.0 and later (evidence: elastic/kibana#218442, elastic/kibana#238367,
+   * src/platform/packages/shared/kbn-connector-schemas/common/auth/schemas/v1.ts at 4428bc1, unsettled).
    * @default - none
    */
   readonly scope?: string;
@@ -36,7 +39,8 @@ export interface OauthClientCredentialsConfig {
    * Extra fields for the OAuth 2.0 token request, as JSON text of a non-empty object, such as
    * '{"audience":"api"}'.
    *
-   * Kibana 9.2.0 and later (evidence: unsettled).
+   * Kibana 9.2.0 and later (evidence: elastic/kibana#218442, elastic/kibana#238367,
+   * src/platform/packages/shared/kbn-connector-schemas/common/auth/schemas/v1.ts at 4428bc1, unsettled).
    * @default - none
    */
   readonly additionalFields?: string;
@@ -50,7 +54,8 @@ export interface OauthClientCredentialsSecrets {
   /**
    * OAuth 2.0 client secret for the client-credentials scheme.
    *
-   * Kibana 9.2.0 and later (evidence: unsettled).
+   * Kibana 9.2.0 and later (evidence: elastic/kibana#218442, elastic/kibana#238367,
+   * src/platform/packages/shared/kbn-connector-schemas/common/auth/schemas/v1.ts at 4428bc1, unsettled).
    * @default - none
    */
   readonly clientSecret?: string;
@@ -78,8 +83,18 @@ export const OAUTH_CLIENT_CREDENTIALS_GROUP: GroupSpec = {
         { path: 'config.hasAuth', op: 'equals', values: [true] },
         { path: 'config.authType', op: 'equals', values: ['webhook-oauth2-client-credentials'] },
       ],
-      require: ['config.accessTokenUrl', 'config.clientId', 'secrets.clientSecret'],
+      require: ['config.accessTokenUrl', 'config.clientId'],
       versions: [{ since: '9.2.0' }],
+    },
+    {
+      kind: 'when',
+      when: [
+        { path: 'config.hasAuth', op: 'equals', values: [true] },
+        { path: 'config.authType', op: 'equals', values: ['webhook-oauth2-client-credentials'] },
+      ],
+      require: ['secrets.clientSecret'],
+      versions: [{ since: '9.2.0' }],
+      runtimeOnly: true,
     },
     { kind: 'value', path: 'config.additionalFields', is: 'jsonObjectText', versions: [{ since: '9.2.0' }] },
   ],

@@ -14,21 +14,24 @@ export interface TlsConfig {
   /**
    * Certificate format, used with the SSL authentication scheme.
    *
-   * Kibana 8.10.0 and later (evidence: unsettled).
+   * Kibana 8.10.0 and later (evidence: elastic/kibana#163899 v8.10.0, elastic/kibana#163983 v8.10.0,
+   * x-pack/plugins/stack_connectors/server/connector_types/webhook/index.ts at 04e8ba1).
    * @default - none
    */
   readonly certType?: WebhookCertType;
   /**
    * Base64-encoded PEM certificate of a certificate authority to trust for this endpoint.
    *
-   * Kibana 8.10.0 and later (evidence: unsettled).
+   * Kibana 8.10.0 and later (evidence: elastic/kibana#163899 v8.10.0, elastic/kibana#163983 v8.10.0,
+   * x-pack/plugins/stack_connectors/server/connector_types/webhook/index.ts at 04e8ba1).
    * @default - none
    */
   readonly ca?: string;
   /**
    * TLS verification mode for this endpoint.
    *
-   * Kibana 8.10.0 and later (evidence: unsettled).
+   * Kibana 8.10.0 and later (evidence: elastic/kibana#163899 v8.10.0, elastic/kibana#163983 v8.10.0,
+   * x-pack/plugins/stack_connectors/server/connector_types/webhook/index.ts at 04e8ba1).
    * @default - none
    */
   readonly verificationMode?: TlsVerificationMode;
@@ -43,21 +46,24 @@ export interface TlsSecrets {
   /**
    * Base64-encoded PEM client certificate (with `key`).
    *
-   * Kibana 8.10.0 and later (evidence: unsettled).
+   * Kibana 8.10.0 and later (evidence: elastic/kibana#163899 v8.10.0, elastic/kibana#163983 v8.10.0,
+   * x-pack/plugins/stack_connectors/server/connector_types/webhook/index.ts at 04e8ba1).
    * @default - none
    */
   readonly crt?: string;
   /**
    * Base64-encoded PEM private key of the client certificate (with `crt`).
    *
-   * Kibana 8.10.0 and later (evidence: unsettled).
+   * Kibana 8.10.0 and later (evidence: elastic/kibana#163899 v8.10.0, elastic/kibana#163983 v8.10.0,
+   * x-pack/plugins/stack_connectors/server/connector_types/webhook/index.ts at 04e8ba1).
    * @default - none
    */
   readonly key?: string;
   /**
    * Base64-encoded PFX/PKCS#12 bundle holding the client certificate and key.
    *
-   * Kibana 8.10.0 and later (evidence: unsettled).
+   * Kibana 8.10.0 and later (evidence: elastic/kibana#163899 v8.10.0, elastic/kibana#163983 v8.10.0,
+   * x-pack/plugins/stack_connectors/server/connector_types/webhook/index.ts at 04e8ba1).
    * @default - none
    */
   readonly pfx?: string;
@@ -85,6 +91,7 @@ export const TLS_GROUP: GroupSpec = {
         { path: 'config.certType', op: 'equals', values: ['ssl-crt-key'] },
       ],
       require: ['secrets.crt', 'secrets.key'],
+      runtimeOnly: true,
     },
     {
       kind: 'when',
@@ -94,6 +101,7 @@ export const TLS_GROUP: GroupSpec = {
         { path: 'config.certType', op: 'equals', values: ['ssl-pfx'] },
       ],
       require: ['secrets.pfx'],
+      runtimeOnly: true,
     },
   ],
 };

@@ -11,7 +11,9 @@ import { AUTH_SCHEMES_GROUP } from '../groups/auth-schemes';
 
 /**
  * What Kibana accepts in a `.cases-webhook` connector, per version, as the rule engine (src/engine/)
- * reads it. Versions: Kibana 8.4 and later (evidence: unsettled).
+ * reads it. Versions: Kibana 8.4 and later (evidence: elastic/kibana#131762,
+ * x-pack/platform/plugins/shared/stack_connectors/server/connector_types/cases_webhook/index.ts at
+ * 167598a).
  */
 export const CASES_WEBHOOK_CONNECTOR_SPEC: ConnectorSpec = {
   typeId: '.cases-webhook',
@@ -67,6 +69,8 @@ export const CASES_WEBHOOK_CONNECTOR_SPEC: ConnectorSpec = {
         'config.authType': {
           values: ['webhook-authentication-basic', 'webhook-authentication-ssl', 'http-authentication-query-param'],
           versions: [{ since: '8.15.0' }],
+          defaults: [{ value: 'webhook-authentication-basic', versions: [{ since: '9.4.0' }] }],
+          send: true,
         },
       },
     },
@@ -88,8 +92,7 @@ export const CASES_WEBHOOK_CONNECTOR_SPEC: ConnectorSpec = {
     {
       kind: 'when',
       when: [{ path: 'config.hasAuth', op: 'equals', values: [true] }],
-      requireAnyOf: ['secrets.user', 'secrets.crt', 'secrets.pfx', 'secrets.clientSecret'],
+      requireAnyOf: ['secrets.user', 'secrets.crt', 'secrets.pfx', 'secrets.clientSecret', 'secrets.secretHeaders'],
     },
-    { kind: 'together', paths: ['config.createCommentUrl', 'config.createCommentJson'] },
   ],
 };

@@ -8,4 +8,4 @@ import { CatalogSpec } from '../../engine/spec';
  * The newest Kibana release the catalog was checked against. A target Kibana newer than this one
  * accepts what the catalog saw on Kibana's main branch.
  */
-export const CATALOG: CatalogSpec = { checkedThrough: '9.4.0' };
+export const CATALOG: CatalogSpec = { checkedThrough: '9.5.4' };

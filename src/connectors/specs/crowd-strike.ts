@@ -7,7 +7,8 @@ import { CATALOG } from './catalog';
 
 /**
  * What Kibana accepts in a `.crowdstrike` connector, per version, as the rule engine (src/engine/)
- * reads it. Versions: Kibana 8.15 and later (evidence: unsettled).
+ * reads it. Versions: Kibana 8.15 and later (evidence: elastic/kibana#180175 v8.14.0,
+ * elastic/kibana#186801 v8.15.0).
  */
 export const CROWD_STRIKE_CONNECTOR_SPEC: ConnectorSpec = {
   typeId: '.crowdstrike',

@@ -24,7 +24,7 @@ export const EMAIL_CONNECTOR_SPEC: ConnectorSpec = {
     { key: 'tenantId', type: 'string' },
     { key: 'clientId', type: 'string' },
     { key: 'oauthTokenUrl', type: 'string', url: true },
-    { key: 'allowHtml', type: 'boolean', versions: [{ since: 'unreleased' }] },
+    { key: 'allowHtml', type: 'boolean', versions: [{ since: '9.5.0' }] },
   ],
   secrets: [
     { key: 'user', type: 'string' },
@@ -32,9 +32,22 @@ export const EMAIL_CONNECTOR_SPEC: ConnectorSpec = {
     { key: 'clientSecret', type: 'string' },
   ],
   params: [
-    { key: 'to', type: 'stringList' },
-    { key: 'cc', type: 'stringList' },
-    { key: 'bcc', type: 'stringList' },
+    {
+      key: 'to',
+      type: 'stringList',
+      limits: [{ maxItems: 100, versions: [{ since: '9.1.10', until: '9.2.0' }, { since: '9.2.4' }] }],
+    },
+    {
+      key: 'cc',
+      type: 'stringList',
+      limits: [{ maxItems: 100, versions: [{ since: '9.1.10', until: '9.2.0' }, { since: '9.2.4' }] }],
+    },
+    {
+      key: 'bcc',
+      type: 'stringList',
+      limits: [{ maxItems: 100, versions: [{ since: '9.1.10', until: '9.2.0' }, { since: '9.2.4' }] }],
+    },
+    { key: 'replyTo', type: 'stringList', maxItems: 10, versions: [{ since: '9.4.0' }] },
     { key: 'subject', type: 'string', required: true },
     { key: 'message', type: 'string', required: true },
   ],
@@ -56,6 +69,15 @@ export const EMAIL_CONNECTOR_SPEC: ConnectorSpec = {
         { path: 'config.service', op: 'not', values: ['exchange_server'] },
       ],
       require: ['secrets.user', 'secrets.password'],
+    },
+    {
+      kind: 'when',
+      when: [
+        { path: 'config.service', op: 'equals', values: ['elastic_cloud'] },
+        { path: 'config.allowHtml', op: 'equals', values: [true] },
+      ],
+      forbid: ['config.allowHtml'],
+      versions: [{ since: '9.5.0' }],
     },
   ],
 };

@@ -7,7 +7,7 @@ import { CATALOG } from './catalog';
 
 /**
  * What Kibana accepts in a `.gemini` connector, per version, as the rule engine (src/engine/) reads
- * it. Versions: Kibana 8.15 and later (evidence: unsettled).
+ * it. Versions: Kibana 8.15 and later (evidence: elastic/kibana#183668 v8.15.0).
  */
 export const GEMINI_CONNECTOR_SPEC: ConnectorSpec = {
   typeId: '.gemini',
@@ -21,16 +21,17 @@ export const GEMINI_CONNECTOR_SPEC: ConnectorSpec = {
       type: 'string',
       defaults: [
         { value: 'gemini-1.5-pro-001', versions: [{ until: '8.16.0' }] },
-        { value: 'gemini-1.5-pro-002', versions: [{ since: '8.16.0', until: '8.19.0' }] },
-        { value: 'gemini-1.5-pro-002', versions: [{ since: '9.0.0', until: '9.1.0' }] },
-        { value: 'gemini-2.5-pro', versions: [{ since: '8.19.0', until: '9.0.0' }] },
-        { value: 'gemini-2.5-pro', versions: [{ since: '9.1.0' }] },
+        {
+          value: 'gemini-1.5-pro-002',
+          versions: [{ since: '8.16.0', until: '8.19.0' }, { since: '9.0.0', until: '9.1.0' }],
+        },
+        { value: 'gemini-2.5-pro', versions: [{ since: '8.19.0', until: '9.0.0' }, { since: '9.1.0' }] },
       ],
       send: true,
     },
     { key: 'gcpRegion', type: 'string', required: true },
     { key: 'gcpProjectID', type: 'string', required: true },
-    { key: 'contextWindowLength', type: 'number', min: 1, integer: true, versions: [{ since: '9.2.0' }] },
+    { key: 'contextWindowLength', type: 'number', versions: [{ since: '9.2.0' }] },
     { key: 'temperature', type: 'number', versions: [{ since: '9.3.0' }] },
   ],
   secrets: [

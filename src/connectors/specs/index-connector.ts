@@ -22,6 +22,7 @@ export const INDEX_CONNECTOR_SPEC: ConnectorSpec = {
   secrets: [],
   params: [
     { key: 'documents', type: 'jsonList', required: true },
+    { key: 'indexOverride', type: 'string', versions: [{ since: '7.13.0' }] },
   ],
   rules: [],
 };

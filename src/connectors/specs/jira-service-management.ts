@@ -7,7 +7,7 @@ import { CATALOG } from './catalog';
 
 /**
  * What Kibana accepts in a `.jira-service-management` connector, per version, as the rule engine
- * (src/engine/) reads it. Versions: Kibana 9.2 and later (evidence: unsettled).
+ * (src/engine/) reads it. Versions: Kibana 9.2 and later (evidence: elastic/kibana#231155).
  */
 export const JIRA_SERVICE_MANAGEMENT_CONNECTOR_SPEC: ConnectorSpec = {
   typeId: '.jira-service-management',

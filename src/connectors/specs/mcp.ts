@@ -7,7 +7,7 @@ import { CATALOG } from './catalog';
 
 /**
  * What Kibana accepts in a `.mcp` connector, per version, as the rule engine (src/engine/) reads it.
- * Versions: Kibana 9.3 and later (evidence: unsettled).
+ * Versions: Kibana 9.3 and later (evidence: docs/release-notes/index.md at 007bb6d, unsettled).
  */
 export const MCP_CONNECTOR_SPEC: ConnectorSpec = {
   typeId: '.mcp',

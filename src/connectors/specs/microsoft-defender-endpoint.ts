@@ -7,7 +7,8 @@ import { CATALOG } from './catalog';
 
 /**
  * What Kibana accepts in a `.microsoft_defender_endpoint` connector, per version, as the rule engine
- * (src/engine/) reads it. Versions: Kibana 8.18 and later (evidence: unsettled).
+ * (src/engine/) reads it. Versions: Kibana 8.18 and later (evidence: elastic/kibana#203183 v8.18.0
+ * v9.0.0, elastic/kibana#205012 v8.18.0 v9.0.0).
  */
 export const MICROSOFT_DEFENDER_ENDPOINT_CONNECTOR_SPEC: ConnectorSpec = {
   typeId: '.microsoft_defender_endpoint',

@@ -7,7 +7,8 @@ import { CATALOG } from './catalog';
 
 /**
  * What Kibana accepts in a `.gen-ai` connector, per version, as the rule engine (src/engine/) reads
- * it. Versions: Kibana 8.10 and later (evidence: unsettled).
+ * it. Versions: Kibana 8.10 and later (evidence: elastic/kibana#157228, elastic/kibana#158423 v8.10.0,
+ * unsettled).
  */
 export const OPEN_AI_CONNECTOR_SPEC: ConnectorSpec = {
   typeId: '.gen-ai',
@@ -20,7 +21,6 @@ export const OPEN_AI_CONNECTOR_SPEC: ConnectorSpec = {
     {
       key: 'defaultModel',
       type: 'string',
-      versions: [{ since: '8.10.0' }],
       defaults: [
         {
           value: 'gpt-4',
@@ -29,22 +29,12 @@ export const OPEN_AI_CONNECTOR_SPEC: ConnectorSpec = {
         },
         {
           value: 'gpt-4o',
-          versions: [{ since: '8.16.0', until: '8.19.0' }],
-          when: [{ path: 'config.apiProvider', op: 'equals', values: ['OpenAI'] }],
-        },
-        {
-          value: 'gpt-4o',
-          versions: [{ since: '9.0.0', until: '9.1.0' }],
+          versions: [{ since: '8.16.0', until: '8.19.0' }, { since: '9.0.0', until: '9.1.0' }],
           when: [{ path: 'config.apiProvider', op: 'equals', values: ['OpenAI'] }],
         },
         {
           value: 'gpt-4.1',
-          versions: [{ since: '8.19.0', until: '9.0.0' }],
-          when: [{ path: 'config.apiProvider', op: 'equals', values: ['OpenAI'] }],
-        },
-        {
-          value: 'gpt-4.1',
-          versions: [{ since: '9.1.0' }],
+          versions: [{ since: '8.19.0', until: '9.0.0' }, { since: '9.1.0' }],
           when: [{ path: 'config.apiProvider', op: 'equals', values: ['OpenAI'] }],
         },
       ],
@@ -53,22 +43,22 @@ export const OPEN_AI_CONNECTOR_SPEC: ConnectorSpec = {
     { key: 'organizationId', type: 'string', versions: [{ since: '8.18.0' }] },
     { key: 'projectId', type: 'string', versions: [{ since: '8.18.0' }] },
     { key: 'headers', type: 'stringMap' },
-    { key: 'contextWindowLength', type: 'number', min: 1, integer: true, versions: [{ since: '9.2.0' }] },
+    { key: 'contextWindowLength', type: 'number', versions: [{ since: '9.2.0' }] },
     { key: 'temperature', type: 'number', versions: [{ since: '9.3.0' }] },
     {
       key: 'verificationMode',
       type: 'enum',
       values: ['full', 'certificate', 'none'],
-      versions: [{ since: '9.1.0' }],
+      versions: [{ since: '8.19.0', until: '9.0.0' }, { since: '9.1.0' }],
       defaults: [{ value: 'full' }],
     },
     { key: 'enableNativeFunctionCalling', type: 'boolean', versions: [{ since: '9.2.0' }] },
   ],
   secrets: [
     { key: 'apiKey', type: 'string' },
-    { key: 'certificateData', type: 'string', versions: [{ since: '9.1.0' }] },
-    { key: 'privateKeyData', type: 'string', versions: [{ since: '9.1.0' }] },
-    { key: 'caData', type: 'string', versions: [{ since: '9.1.0' }] },
+    { key: 'certificateData', type: 'string', versions: [{ since: '8.19.0', until: '9.0.0' }, { since: '9.1.0' }] },
+    { key: 'privateKeyData', type: 'string', versions: [{ since: '8.19.0', until: '9.0.0' }, { since: '9.1.0' }] },
+    { key: 'caData', type: 'string', versions: [{ since: '8.19.0', until: '9.0.0' }, { since: '9.1.0' }] },
   ],
   rules: [
     {
@@ -107,13 +97,7 @@ export const OPEN_AI_CONNECTOR_SPEC: ConnectorSpec = {
       kind: 'when',
       when: [{ path: 'config.apiProvider', op: 'equals', values: ['Azure OpenAI'] }],
       forbid: ['config.defaultModel'],
-      versions: [{ until: '9.2.5' }],
-    },
-    {
-      kind: 'when',
-      when: [{ path: 'config.apiProvider', op: 'equals', values: ['Azure OpenAI'] }],
-      forbid: ['config.defaultModel'],
-      versions: [{ since: '9.3.0', until: '9.3.1' }],
+      versions: [{ until: '8.19.12' }, { since: '9.0.0', until: '9.2.6' }, { since: '9.3.0', until: '9.3.1' }],
     },
   ],
 };

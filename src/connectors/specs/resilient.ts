@@ -7,12 +7,12 @@ import { CATALOG } from './catalog';
 
 /**
  * What Kibana accepts in a `.resilient` connector, per version, as the rule engine (src/engine/) reads
- * it. Versions: Kibana 7.x and later (evidence: unsettled).
+ * it. Versions: Kibana 7.9 and later (evidence: elastic/kibana#66385, elastic/kibana#78316 v7.10.0).
  */
 export const RESILIENT_CONNECTOR_SPEC: ConnectorSpec = {
   typeId: '.resilient',
   catalog: CATALOG,
-  versions: [{ since: '7.x' }],
+  versions: [{ since: '7.9' }],
   strict: true,
   config: [
     { key: 'apiUrl', type: 'string', required: true, url: true },

@@ -7,7 +7,8 @@ import { CATALOG } from './catalog';
 
 /**
  * What Kibana accepts in a `.sentinelone` connector, per version, as the rule engine (src/engine/)
- * reads it. Versions: Kibana 8.12 and later (evidence: unsettled).
+ * reads it. Versions: Kibana 8.12 and later (evidence: elastic/kibana#173859 v8.12.0,
+ * elastic/kibana#174648 v8.13.0).
  */
 export const SENTINEL_ONE_CONNECTOR_SPEC: ConnectorSpec = {
   typeId: '.sentinelone',

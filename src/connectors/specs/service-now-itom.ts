@@ -4,56 +4,20 @@
 // Regenerate with: npx projen generate
 import { ConnectorSpec } from '../../engine/spec';
 import { CATALOG } from './catalog';
+import { SERVICENOW_GROUP } from '../groups/servicenow';
 
 /**
  * What Kibana accepts in a `.servicenow-itom` connector, per version, as the rule engine (src/engine/)
- * reads it. Versions: Kibana 8.3 and later (evidence: unsettled).
+ * reads it. Versions: Kibana 7.16 and later (evidence: elastic/kibana#117122 v7.16.0,
+ * elastic/kibana#142346 v7.16.0).
  */
 export const SERVICE_NOW_ITOM_CONNECTOR_SPEC: ConnectorSpec = {
   typeId: '.servicenow-itom',
   catalog: CATALOG,
-  versions: [{ since: '8.3' }],
+  versions: [{ since: '7.16' }],
   strict: true,
-  config: [
-    { key: 'apiUrl', type: 'string', required: true, url: true },
-    { key: 'isOAuth', type: 'boolean', versions: [{ since: '8.3.0' }], defaults: [{ value: false }], send: true },
-    { key: 'userIdentifierValue', type: 'string', versions: [{ since: '8.3.0' }] },
-    { key: 'clientId', type: 'string', versions: [{ since: '8.3.0' }] },
-    { key: 'jwtKeyId', type: 'string', versions: [{ since: '8.3.0' }] },
-  ],
-  secrets: [
-    { key: 'username', type: 'string' },
-    { key: 'password', type: 'string' },
-    { key: 'clientSecret', type: 'string', versions: [{ since: '8.3.0' }] },
-    { key: 'privateKey', type: 'string', versions: [{ since: '8.3.0' }] },
-    { key: 'privateKeyPassword', type: 'string', versions: [{ since: '8.3.0' }] },
-  ],
-  rules: [
-    {
-      kind: 'when',
-      when: [{ path: 'config.isOAuth', op: 'equals', values: [false] }],
-      require: ['secrets.username', 'secrets.password'],
-      forbid: [
-        'config.clientId',
-        'config.userIdentifierValue',
-        'config.jwtKeyId',
-        'secrets.clientSecret',
-        'secrets.privateKey',
-      ],
-    },
-    {
-      kind: 'when',
-      when: [{ path: 'config.isOAuth', op: 'equals', values: [true] }],
-      require: [
-        'config.clientId',
-        'config.userIdentifierValue',
-        'config.jwtKeyId',
-        'secrets.clientSecret',
-        'secrets.privateKey',
-      ],
-      forbid: ['secrets.username', 'secrets.password'],
-    },
-    { kind: 'together', paths: ['secrets.username', 'secrets.password'] },
-    { kind: 'together', paths: ['secrets.clientSecret', 'secrets.privateKey'] },
-  ],
+  config: [],
+  secrets: [],
+  groups: [{ group: SERVICENOW_GROUP }],
+  rules: [],
 };

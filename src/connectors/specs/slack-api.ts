@@ -21,7 +21,16 @@ export const SLACK_API_CONNECTOR_SPEC: ConnectorSpec = {
   versions: [{ since: '8.8' }],
   strict: true,
   config: [
-    { key: 'allowedChannels', type: 'structList', fields: SLACK_API_ALLOWED_CHANNEL_FIELDS },
+    {
+      key: 'allowedChannels',
+      type: 'structList',
+      versions: [{ since: '8.11.0' }],
+      limits: [
+        { maxItems: 25, versions: [{ since: '8.11.0', until: '9.3.0' }] },
+        { maxItems: 500, versions: [{ since: '9.3.0' }] },
+      ],
+      fields: SLACK_API_ALLOWED_CHANNEL_FIELDS,
+    },
   ],
   secrets: [
     { key: 'token', type: 'string', required: true },

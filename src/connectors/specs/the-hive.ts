@@ -7,7 +7,8 @@ import { CATALOG } from './catalog';
 
 /**
  * What Kibana accepts in a `.thehive` connector, per version, as the rule engine (src/engine/) reads
- * it. Versions: Kibana 8.16 and later (evidence: unsettled).
+ * it. Versions: Kibana 8.16 and later (evidence: elastic/kibana#180138, elastic/kibana#191903 v8.16.0,
+ * elastic/kibana#192424 v8.16.0).
  */
 export const THE_HIVE_CONNECTOR_SPEC: ConnectorSpec = {
   typeId: '.thehive',

@@ -7,7 +7,8 @@ import { CATALOG } from './catalog';
 
 /**
  * What Kibana accepts in a `.torq` connector, per version, as the rule engine (src/engine/) reads it.
- * Versions: Kibana 8.7 and later (evidence: unsettled).
+ * Versions: Kibana 8.7 and later (evidence: elastic/kibana#149405,
+ * x-pack/platform/plugins/shared/stack_connectors/server/connector_types/torq/index.ts at 0fd28cf).
  */
 export const TORQ_CONNECTOR_SPEC: ConnectorSpec = {
   typeId: '.torq',
@@ -28,7 +29,15 @@ export const TORQ_CONNECTOR_SPEC: ConnectorSpec = {
       kind: 'value',
       path: 'config.webhookIntegrationUrl',
       is: 'urlHostIn',
+      hosts: ['hooks.torq.io', 'localhost'],
+      versions: [{ until: '8.17.4' }, { since: '8.18.0', until: '9.1.0' }],
+    },
+    {
+      kind: 'value',
+      path: 'config.webhookIntegrationUrl',
+      is: 'urlHostIn',
       hosts: ['hooks.torq.io', 'hooks.eu.torq.io', 'localhost'],
+      versions: [{ since: '8.17.4', until: '8.18.0' }, { since: '9.1.0' }],
     },
   ],
 };

@@ -11,7 +11,9 @@ import { AUTH_SCHEMES_GROUP } from '../groups/auth-schemes';
 
 /**
  * What Kibana accepts in a `.webhook` connector, per version, as the rule engine (src/engine/) reads
- * it. Versions: Kibana 7.x and later (evidence: unsettled).
+ * it. Versions: Kibana 7.x and later (evidence:
+ * x-pack/plugins/stack_connectors/server/connector_types/webhook/index.ts at 04e8ba1,
+ * x-pack/platform/plugins/shared/stack_connectors/server/connector_types/webhook/index.ts at 027ff21).
  */
 export const WEBHOOK_CONNECTOR_SPEC: ConnectorSpec = {
   typeId: '.webhook',
@@ -39,5 +41,12 @@ export const WEBHOOK_CONNECTOR_SPEC: ConnectorSpec = {
     { group: OAUTH_CLIENT_CREDENTIALS_GROUP },
     { group: AUTH_SCHEMES_GROUP },
   ],
-  rules: [],
+  rules: [
+    {
+      kind: 'when',
+      when: [{ path: 'config.hasAuth', op: 'equals', values: [false] }],
+      forbid: ['config.authType'],
+      versions: [{ since: '8.10.0' }],
+    },
+  ],
 };

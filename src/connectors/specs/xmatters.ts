@@ -7,7 +7,9 @@ import { CATALOG } from './catalog';
 
 /**
  * What Kibana accepts in a `.xmatters` connector, per version, as the rule engine (src/engine/) reads
- * it. Versions: Kibana 8.2 and later (evidence: unsettled).
+ * it. Versions: Kibana 8.2 and later (evidence: elastic/kibana#122357,
+ * x-pack/platform/plugins/shared/stack_connectors/server/connector_types/xmatters/index.ts at 05c8429,
+ * unsettled).
  */
 export const XMATTERS_CONNECTOR_SPEC: ConnectorSpec = {
   typeId: '.xmatters',

@@ -7,7 +7,8 @@ import { CATALOG } from './catalog';
 
 /**
  * What Kibana accepts in a `.xsoar` connector, per version, as the rule engine (src/engine/) reads it.
- * Versions: Kibana 9.1 and later (evidence: unsettled).
+ * Versions: Kibana 9.1 and later (evidence: elastic/kibana#212049,
+ * docs/reference/connectors-kibana/xsoar-action-type.md at 04b8cc1).
  */
 export const XSOAR_CONNECTOR_SPEC: ConnectorSpec = {
   typeId: '.xsoar',

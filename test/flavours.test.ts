@@ -1,5 +1,5 @@
 // The cdktn flavour (flavours/cdktn, made by `npx projen generate:flavour`, which `npm test` runs first):
-// it is current, and the same app synthesizes the same resources under cdktf and cdktn.
+// it is current, and the same app synthesizes the same resources (connectors, an alerting rule) under cdktf and cdktn.
 // Runs in the cdktf jest project only: it loads both flavours side by side (each generator in its own
 // process or jest module registry: the two provider generators cannot share one process).
 import * as fs from 'fs';
@@ -92,6 +92,26 @@ describe('cdktn flavour', () => {
       });
       generic.importFrom('c55b6eb0-6bad-11eb-9f3b-611eebc6c3ad');
       const shared = lib.KibanaConnector.fromLookup(stack, 'shared', { name: 'Shared Slack', spaceId: 'ops' });
+      new lib.kibanaAlertingRule.KibanaAlertingRule(stack, 'rule', {
+        name: 'Rule',
+        consumer: 'stackAlerts',
+        ruleTypeId: '.es-query',
+        params: '{}',
+        interval: '1m',
+        spaceId: 'ops',
+        tags: ['a'],
+        alertDelay: 2,
+        flapping: { lookBackWindow: 20, statusChangeThreshold: 4 },
+        timeouts: { create: '5m' },
+        kibanaConnection: { endpoints: [`https://${host.stringValue}`] },
+        actions: [{
+          id: shared.connectorId,
+          group: 'query matched',
+          params: '{"message":"x"}',
+          frequency: { summary: true, notifyWhen: 'onActiveAlert' },
+          alertsFilter: { kql: 'a: b', timeframe: { days: [1, 7], timezone: 'UTC', hoursStart: '00:00', hoursEnd: '23:59' } },
+        }],
+      });
       new cdk.TerraformOutput(stack, 'shared_id', { value: shared.connectorId });
       app.synth();
       out[name] = JSON.parse(fs.readFileSync(path.join(app.outdir, 'stacks', 'alerting', 'cdk.tf.json'), 'utf8'));
@@ -100,6 +120,7 @@ describe('cdktn flavour', () => {
       expect({ key, value: out.cdktn[key] }).toEqual({ key, value: out.cdktf[key] });
     }
     expect(Object.keys(out.cdktn.resource.elasticstack_kibana_action_connector).sort()).toEqual(['generic', 'hook', 'ops_slack', 'wo_slack']);
+    expect(out.cdktn.resource.elasticstack_kibana_alerting_rule.rule.actions[0].alerts_filter.timeframe.days).toEqual([1, 7]);
     expect(out.cdktn.terraform.required_providers).toEqual(out.cdktf.terraform.required_providers);
   });
 });

@@ -39,6 +39,7 @@ function header(flavour: Flavour): string {
 export const PROVIDER_MODULES: ReadonlyArray<{ folder: string; namespace: string }> = [
   { folder: 'provider', namespace: 'provider' },
   { folder: 'kibana-action-connector', namespace: 'kibanaActionConnector' },
+  { folder: 'kibana-alerting-rule', namespace: 'kibanaAlertingRule' },
   { folder: 'data-elasticstack-kibana-action-connector', namespace: 'dataElasticstackKibanaActionConnector' },
 ];
 

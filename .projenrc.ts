@@ -58,7 +58,7 @@ const project = new cdktf.ConstructLibraryCdktf({
   eslintOptions: {
     dirs: ['src'],
     devdirs: ['test', 'generator', 'bench', 'examples'],
-    ignorePatterns: ['src/provider/**', 'src/connectors/**', '*.js', '*.d.ts', 'node_modules/', 'lib/', 'coverage/'],
+    ignorePatterns: ['src/provider/**', 'src/connectors/**', 'src/rules/types/**', 'src/rules/registry.ts', '*.js', '*.d.ts', 'node_modules/', 'lib/', 'coverage/'],
   },
 
   jestOptions: {
@@ -117,6 +117,10 @@ const connectors = project.addTask('generate:connectors', {
   description: 'Regenerate src/connectors/ from generator/connector-types.json and generator/catalog/',
   exec: 'ts-node --transpile-only generator/connectors/main.ts',
 });
+const rules = project.addTask('generate:rules', {
+  description: 'Regenerate src/rules/registry.ts and src/rules/types/ from generator/rule-types.json and generator/rule-catalog/',
+  exec: 'ts-node --transpile-only generator/rules/main.ts',
+});
 // The cdktn flavour (flavours/cdktn, gitignored): the cdktn-kibana-connectors package, made from src/ by
 // every build and every test run (generator/flavour/cdktn.ts), jsii-compiled in its own folder.
 const flavour = project.addTask('generate:flavour', {
@@ -139,6 +143,7 @@ project.tasks.tryFind('package:js')!.spawn(packageCdktn);
 const generate = project.addTask('generate', { description: 'Regenerate every generated source file' });
 generate.spawn(project.tasks.tryFind('generate:provider')!);
 generate.spawn(connectors);
+generate.spawn(rules);
 
 project.addTask('generate:types', {
   description: 'Refresh generator/connector-types.json from a live Kibana (KIBANA_ENDPOINT and credentials from the environment)',
@@ -169,6 +174,8 @@ project.gitignore.exclude('/.api.json');
 
 // Generated sources: reviewers and GitHub collapse them in diffs.
 project.gitattributes.addAttributes('/src/connectors/**', 'linguist-generated');
+project.gitattributes.addAttributes('/src/rules/types/**', 'linguist-generated');
+project.gitattributes.addAttributes('/src/rules/registry.ts', 'linguist-generated');
 project.gitattributes.addAttributes('/src/provider/**', 'linguist-generated');
 project.gitattributes.addAttributes('/docs/api/**', 'linguist-generated');
 

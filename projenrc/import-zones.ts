@@ -39,6 +39,11 @@ const IMPORTER = [
 
 export const LAYERS: readonly Layer[] = [
   { name: 'generator/connectors/', target: 'generator/connectors', ours: ['generator/connectors/', 'src/kibana-version.ts'] },
+  {
+    name: 'generator/rules/',
+    target: 'generator/rules',
+    ours: ['generator/rules/', 'generator/connectors/code.ts', 'generator/connectors/sanitize.ts', 'src/kibana-version.ts', 'src/engine/spec.ts'],
+  },
   { name: 'generator/provider/', target: 'generator/provider', ours: ['generator/provider/'] },
   { name: 'generator/api-docs/', target: 'generator/api-docs', ours: ['generator/api-docs/', 'src/connectors/registry.ts'] },
   { name: 'generator/flavour/', target: 'generator/flavour', ours: ['generator/flavour/', 'generator/provider/'] },

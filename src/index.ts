@@ -2,4 +2,4 @@ export * from './connector';
 export * from './provider';
 export * from './preconfigured';
 export * from './connectors';
-export * from './rules/action';
+export * from './rules';

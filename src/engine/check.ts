@@ -217,6 +217,7 @@ const EXPECTED: Readonly<Record<string, string>> = {
   number: 'a number',
   boolean: 'true or false',
   stringList: 'a list of strings',
+  numberList: 'a list of numbers',
   stringMap: 'an object of strings',
   json: 'an object',
   jsonList: 'a list of objects',
@@ -229,7 +230,7 @@ function hasShape(f: FieldSpec, v: unknown): boolean {
     case 'string': case 'enum': return typeof v === 'string';
     case 'number': return typeof v === 'number';
     case 'boolean': return typeof v === 'boolean';
-    case 'stringList': case 'jsonList': case 'structList': return Array.isArray(v);
+    case 'stringList': case 'numberList': case 'jsonList': case 'structList': return Array.isArray(v);
     default: return isObject(v);
   }
 }
@@ -313,6 +314,13 @@ function checkList(e: Evaluation, f: FieldSpec, v: unknown[], path: string): voi
   const max = maxOf(e, f, 'maxItems');
   if (max !== undefined && v.length > max.value) {
     e.report(path, 'bound', `${path} has ${v.length} items; ${max.by} accepts at most ${max.value}`);
+  }
+  if (f.type === 'numberList') {
+    v.forEach((item, i) => {
+      if (item !== null && item !== undefined && typeof item !== 'number' && !e.options.isUnresolved(item)) {
+        e.report(join(path, i), 'shape', `${join(path, i)} is ${shapeOf(item)}; expected a number`);
+      }
+    });
   }
   if (f.type === 'structList' && f.fields) {
     v.forEach((item, i) => {

@@ -17,7 +17,7 @@ export type Versions = readonly VersionRange[];
 
 /** The JSON shape of a field's value. */
 export type ValueType =
-  | 'string' | 'number' | 'boolean' | 'enum' | 'stringList' | 'stringMap' | 'json' | 'jsonList' | 'struct' | 'structList';
+  | 'string' | 'number' | 'boolean' | 'enum' | 'stringList' | 'numberList' | 'stringMap' | 'json' | 'jsonList' | 'struct' | 'structList';
 
 /** A bound that holds for some Kibana versions only (slack_api `allowedChannels`: 25, later 500). */
 export interface LimitSpec {

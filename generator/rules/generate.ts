@@ -1,0 +1,73 @@
+/**
+ * The rule generator as a function: parse → model → emit, then write. main.ts is the command line
+ * around it; tests call it directly on fixture inputs.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { emit, GENERATED_MARKER } from './emit';
+import { buildModel, RuleGeneratorModel } from './model';
+import { CATALOG_FILE, displayPath, parseRuleCatalog, parseRuleCatalogRelease, parseRuleTypes } from './parse';
+
+export const ROOT = path.join(__dirname, '..', '..');
+export const DEFAULT_TYPES_FILE = path.join(ROOT, 'generator', 'rule-types.json');
+export const DEFAULT_CATALOG_DIR = path.join(ROOT, 'generator', 'rule-catalog');
+export const DEFAULT_OUT_DIR = path.join(ROOT, 'src', 'rules');
+
+export interface GenerateOptions {
+  readonly typesFile?: string;
+  readonly catalogDir?: string;
+}
+
+export interface GenerateResult {
+  readonly model: RuleGeneratorModel;
+  /** Path inside src/rules/ to content, sorted by path. */
+  readonly files: Map<string, string>;
+}
+
+/** Parses, models and emits, without writing anything. Throws InputError on malformed input. */
+export function generate(options: GenerateOptions = {}): GenerateResult {
+  const typesFile = options.typesFile ?? DEFAULT_TYPES_FILE;
+  const answer = parseRuleTypes(typesFile);
+  const dir = options.catalogDir ?? DEFAULT_CATALOG_DIR;
+  const catalog = parseRuleCatalog(dir);
+  const checkedThrough = fs.existsSync(path.join(dir, CATALOG_FILE)) ? parseRuleCatalogRelease(dir).checkedThrough : '0.0.0';
+  const model = buildModel(answer, catalog, checkedThrough, displayPath(typesFile));
+  return { model, files: emit(model) };
+}
+
+/**
+ * Writes the files into `outDir`, and removes the files an earlier run generated there that this
+ * one does not (files without the generated marker, such as src/rules/alerting-rule.ts, are left
+ * alone). Returns the paths removed.
+ */
+export function writeFiles(files: Map<string, string>, outDir: string): string[] {
+  fs.mkdirSync(outDir, { recursive: true });
+  const removed: string[] = [];
+  const existing = (dir: string, prefix: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? existing(path.join(dir, d.name), `${prefix}${d.name}/`) : [`${prefix}${d.name}`]);
+  for (const name of existing(outDir, '').sort()) {
+    if (!name.endsWith('.ts') || files.has(name)) continue;
+    const file = path.join(outDir, ...name.split('/'));
+    if (fs.readFileSync(file, 'utf8').startsWith(GENERATED_MARKER)) {
+      fs.rmSync(file);
+      removed.push(name);
+    }
+  }
+  for (const [name, text] of files) {
+    const file = path.join(outDir, ...name.split('/'));
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text) fs.writeFileSync(file, text);
+  }
+  return removed;
+}
+
+/** The summary the command line prints. */
+export function summary(result: GenerateResult, outDir: string, removed: string[], ms: number): string {
+  const { model, files } = result;
+  const lines = [
+    `rule generator: ${model.ruleTypes.length} rule types in the registry, ${model.typed.length} typed classes, ${model.enums.length} enums, ${files.size} files in ${outDir} (${ms} ms)`,
+    ...model.typed.map((t) => `  ${t.ruleTypeId} -> ${t.className}`),
+  ];
+  if (removed.length) lines.push(`removed stale generated files: ${removed.join(', ')}`);
+  return lines.join('\n');
+}

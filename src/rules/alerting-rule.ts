@@ -1,0 +1,408 @@
+// AlertingRule: an `elasticstack_kibana_alerting_rule` whose params and action params are written
+// through the same renderer as connector config (every literal string exactly, tokens live), and
+// whose actions are checked at synth as Kibana checks them when the rule is created, and as the
+// connector checks its params only when the action runs (src/engine/check.ts; mustache through
+// ./mustache.ts). The typed rule classes (src/rules/types/) extend it.
+// Imports: cdktf, constructs, the binding, ../json-expression, ../kibana-version, ../engine/,
+// ../space-id, ../object, ./action, ./rule-type-info, ./registry, ./mustache.
+import { AnnotationMetadataEntryType, ITerraformDependable, TerraformProvider, TerraformResourceLifecycle, Token } from 'cdktf';
+import { Construct } from 'constructs';
+import { checkParams, Problem } from '../engine/check';
+import { isUnresolved } from '../engine/construct';
+import { ConnectorSpec } from '../engine/spec';
+import { jsonEncodeText, templateStrings, templateText } from '../json-expression';
+import { KibanaTarget } from '../kibana-version';
+import { isPlainObject } from '../object';
+import { kibanaAlertingRule } from '../provider';
+import { DEFAULT_SPACE_ID, SPACE_ID_PATTERN } from '../space-id';
+import { ActionFrequency, AlertsFilter, NotifyWhen, paramsSpecOf, RuleAction } from './action';
+import { checkTemplate, hasMustache, TemplateProblem, walkTemplates } from './mustache';
+import { RULE_TYPES } from './registry';
+import { RuleParamsSpec, RuleTypeInfo } from './rule-type-info';
+
+/** How a rule decides that an alert is flapping (Kibana 8.16 and later). */
+export interface RuleFlapping {
+  /** Recent runs to look at (at least 1). */
+  readonly lookBackWindow: number;
+  /** State changes within the window that make an alert flapping (at least 1). */
+  readonly statusChangeThreshold: number;
+  /**
+   * Whether flapping detection is on for this rule (Kibana 9.3 and later).
+   * @default - Kibana's space setting
+   */
+  readonly enabled?: boolean;
+}
+
+/** What every rule takes, typed or generic. */
+export interface AlertingRuleOptions {
+  /** Display name of the rule. */
+  readonly name: string;
+  /**
+   * How often the rule runs: a number and a unit, `s`, `m`, `h` or `d`.
+   * @default "1m"
+   */
+  readonly interval?: string;
+  /**
+   * Kibana space of the rule. Its actions' connectors must be in the same space (or preconfigured).
+   * @default "default"
+   */
+  readonly spaceId?: string;
+  /**
+   * Whether the rule runs.
+   * @default true
+   */
+  readonly enabled?: boolean;
+  /**
+   * Tags of the rule.
+   * @default - none
+   */
+  readonly tags?: string[];
+  /**
+   * A fixed rule id (a UUID before Kibana 8.17).
+   * @default - Kibana generates one
+   */
+  readonly ruleId?: string;
+  /**
+   * Consecutive runs an alert must be active before actions run (Kibana 8.13 and later).
+   * @default - Kibana's default (1)
+   */
+  readonly alertDelay?: number;
+  /**
+   * Flapping detection (Kibana 8.16 and later).
+   * @default - Kibana's space settings
+   */
+  readonly flapping?: RuleFlapping;
+  /**
+   * The actions. Build them with a typed connector's `action()` (checked params) or `RuleAction.ofConnector`.
+   * @default - none
+   */
+  readonly actions?: RuleAction[];
+  /**
+   * Rule-level notify-when, for rules whose actions have no `frequency` (deprecated by Kibana 8.13 in
+   * favour of per-action frequency). Kibana refuses a rule that mixes both.
+   * @default - per-action frequency; NotifyWhen.ON_ACTIVE_ALERT when no action gives one
+   */
+  readonly notifyWhen?: NotifyWhen;
+  /**
+   * Rule-level throttle, with `notifyWhen: NotifyWhen.ON_THROTTLE_INTERVAL`.
+   * @default - none
+   */
+  readonly throttle?: string;
+  /** @default - the provider's Kibana connection */
+  readonly kibanaConnection?: kibanaAlertingRule.KibanaAlertingRuleKibanaConnection;
+  /** @default - the provider's defaults */
+  readonly timeouts?: kibanaAlertingRule.KibanaAlertingRuleTimeouts;
+  /**
+   * Refuse to destroy the rule (`lifecycle.prevent_destroy`).
+   * @default false
+   */
+  readonly preventDestroy?: boolean;
+  /** @default - none */
+  readonly lifecycle?: TerraformResourceLifecycle;
+  /** @default - the stack's default elasticstack provider */
+  readonly provider?: TerraformProvider;
+  /** @default - none */
+  readonly dependsOn?: ITerraformDependable[];
+}
+
+/** Properties of a rule of any type. */
+export interface AlertingRuleProps extends AlertingRuleOptions {
+  /** Kibana rule type id, such as `.index-threshold`; changing it replaces the rule. */
+  readonly ruleTypeId: string;
+  /** The app that owns the rule, such as `alerts` or `stackAlerts`; changing it replaces the rule. */
+  readonly consumer: string;
+  /** The rule type's params, with Kibana's keys. */
+  readonly params: { [key: string]: any };
+}
+
+const DURATION = /^[1-9]\d*[smhd]$/;
+const UNIT_SECONDS: Readonly<Record<string, number>> = { s: 1, m: 60, h: 3600, d: 86400 };
+const HOURS = /^([01]\d|2[0-3]):[0-5]\d$/;
+const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+
+/** Kibana versions of the rule and action fields (the provider's version checks, models.go at 0.16.3). */
+const FEATURE_VERSIONS = {
+  frequency: '8.6.0',
+  alertsFilter: '8.9.0',
+  alertDelay: '8.13.0',
+  flapping: '8.16.0',
+  flappingEnabled: '9.3.0',
+  anyRuleId: '8.17.0',
+} as const;
+
+/**
+ * A Kibana alerting rule (`elasticstack_kibana_alerting_rule`) of any type. Its params are an
+ * object with Kibana's keys; its actions come from the connectors (`connector.action({...})`), so
+ * that each binds to its connector's id by reference. At synth it checks what Kibana checks when
+ * the rule is created (action groups, spaces, frequency, alerts filters, versions) and what the
+ * connectors check only when the actions run (their params, their mustache templates).
+ */
+export class AlertingRule extends Construct {
+  /** The generated L1 resource. Use it as an escape hatch for anything this class does not cover. */
+  public readonly resource: kibanaAlertingRule.KibanaAlertingRule;
+  /** Kibana rule type id. */
+  public readonly ruleTypeId: string;
+  /** Kibana space of the rule. */
+  public readonly spaceId: string;
+  /** The rule's interval. */
+  public readonly interval: string;
+
+  private readonly actionList: RuleAction[];
+  private readonly props: AlertingRuleProps;
+
+  constructor(scope: Construct, id: string, props: AlertingRuleProps) {
+    super(scope, id);
+    this.props = props;
+    this.ruleTypeId = props.ruleTypeId;
+    this.spaceId = props.spaceId ?? DEFAULT_SPACE_ID;
+    this.interval = props.interval ?? '1m';
+    this.actionList = [...(props.actions ?? [])];
+    const lifecycle: TerraformResourceLifecycle | undefined =
+      props.preventDestroy !== undefined ? { ...props.lifecycle, preventDestroy: props.preventDestroy } : props.lifecycle;
+    this.resource = new kibanaAlertingRule.KibanaAlertingRule(this, 'Default', {
+      name: templateText(props.name, this, 'name'),
+      ruleTypeId: templateText(props.ruleTypeId, this, 'ruleTypeId'),
+      consumer: templateText(props.consumer, this, 'consumer'),
+      spaceId: templateText(this.spaceId, this, 'spaceId'),
+      ruleId: templateText(props.ruleId, this, 'ruleId'),
+      interval: templateText(this.interval, this, 'interval'),
+      enabled: props.enabled ?? true,
+      tags: props.tags?.map((t, i) => templateText(t, this, `tags[${i}]`)),
+      params: jsonEncodeText(props.params, this, 'params'),
+      notifyWhen: templateText(props.notifyWhen, this, 'notifyWhen'),
+      throttle: templateText(props.throttle, this, 'throttle'),
+      alertDelay: props.alertDelay,
+      flapping: props.flapping && {
+        lookBackWindow: props.flapping.lookBackWindow,
+        statusChangeThreshold: props.flapping.statusChangeThreshold,
+        enabled: props.flapping.enabled,
+      },
+      actions: Token.asAny({ resolve: () => this.renderActions() }),
+      kibanaConnection: templateStrings(props.kibanaConnection, this, 'kibanaConnection'),
+      timeouts: templateStrings(props.timeouts, this, 'timeouts'),
+      lifecycle,
+      provider: props.provider,
+      dependsOn: props.dependsOn,
+    });
+    this.actionList.forEach((a, i) => this.warnAboutTemplates(a, i));
+    this.node.addValidation({ validate: () => this.validateRule().map((p) => p.message) });
+  }
+
+  /** The rule id: the one given, or the one Kibana assigned (known after apply). */
+  public get ruleId(): string {
+    return this.resource.ruleId;
+  }
+
+  /** The Terraform id of the rule, `<space_id>/<rule_id>`. */
+  public get id(): string {
+    return this.resource.id;
+  }
+
+  /** The rule's actions, in order. */
+  public get actions(): RuleAction[] {
+    return [...this.actionList];
+  }
+
+  /** Adds an action. */
+  public addAction(action: RuleAction): void {
+    this.actionList.push(action);
+    this.warnAboutTemplates(action, this.actionList.length - 1);
+  }
+
+  /**
+   * Adopts an existing rule: adds a Terraform `import` block with id `<spaceId>/<ruleId>`
+   * (Terraform 1.5 or later). A `<space>/` prefix equal to the rule's space is accepted once.
+   */
+  public importFrom(ruleId: string, provider?: TerraformProvider): void {
+    const prefix = `${this.spaceId}/`;
+    const bare = !Token.isUnresolved(ruleId) && ruleId.startsWith(prefix) ? ruleId.slice(prefix.length) : ruleId;
+    this.resource.importFrom(templateText(`${this.spaceId}/${bare}`, this, 'importFrom'), provider);
+  }
+
+  /** What the library knows of this rule's type (typed classes and known types), if anything. */
+  private get ruleType(): RuleTypeInfo | undefined {
+    return Object.prototype.hasOwnProperty.call(RULE_TYPES, this.ruleTypeId) ? RULE_TYPES[this.ruleTypeId] : undefined;
+  }
+
+  private renderActions(): kibanaAlertingRule.KibanaAlertingRuleActions[] {
+    const type = this.ruleType;
+    return this.actionList.map((a, i) => ({
+      id: a.connectorId,
+      group: templateText(a.group ?? type?.defaultActionGroup ?? 'default', this, `actions[${i}].group`),
+      params: jsonEncodeText(a.params, this, `actions[${i}].params`),
+      frequency: a.frequency && {
+        summary: a.frequency.summary ?? false,
+        notifyWhen: a.frequency.notifyWhen ?? NotifyWhen.ON_ACTIVE_ALERT,
+        throttle: templateText(a.frequency.throttle, this, `actions[${i}].frequency.throttle`),
+      },
+      alertsFilter: a.alertsFilter && {
+        kql: templateText(a.alertsFilter.kql, this, `actions[${i}].alertsFilter.kql`),
+        timeframe: a.alertsFilter.timeframe && {
+          days: a.alertsFilter.timeframe.days,
+          timezone: templateText(a.alertsFilter.timeframe.timezone, this, `actions[${i}].alertsFilter.timeframe.timezone`),
+          hoursStart: templateText(a.alertsFilter.timeframe.hoursStart, this, `actions[${i}].alertsFilter.timeframe.hoursStart`),
+          hoursEnd: templateText(a.alertsFilter.timeframe.hoursEnd, this, `actions[${i}].alertsFilter.timeframe.hoursEnd`),
+        },
+      },
+    }));
+  }
+
+  /** The rule's checks, as structured problems: the rule, its params (typed classes), its actions. */
+  private validateRule(): Problem[] {
+    const p = this.props;
+    const target = KibanaTarget.of(this);
+    const problems: Problem[] = [];
+    const add = (path: string, message: string) => problems.push({ path, kind: 'value', message });
+    const literal = (v: unknown): v is string => typeof v === 'string' && !Token.isUnresolved(v);
+    const needs = (path: string, version: string, what: string) => {
+      if (!target.accepts(version, undefined)) {
+        problems.push({ path, kind: 'version', message: `${path} is not accepted by ${target.describe()}: ${what} needs Kibana ${version} and later` });
+      }
+    };
+    if (literal(p.name) && p.name.trim() === '') add('name', 'name must not be empty');
+    if (literal(this.spaceId) && !SPACE_ID_PATTERN.test(this.spaceId)) add('spaceId', `spaceId ${JSON.stringify(this.spaceId)} is not a Kibana space id (lowercase letters, digits, "_" and "-")`);
+    if (literal(this.interval) && !DURATION.test(this.interval)) add('interval', `interval ${JSON.stringify(this.interval)} is not a duration such as "1m" (a number and s, m, h or d)`);
+    if (!isPlainObject(p.params) && !Token.isUnresolved(p.params)) add('params', 'params must be a JSON object');
+    const paramsSpec = paramsSpecs.get(this);
+    if (paramsSpec) problems.push(...checkParams(ruleParamsObjectSpec(paramsSpec), p.params, { target, naming: 'key', isUnresolved: skipsLiteralCheck }));
+    if (p.ruleId !== undefined && literal(p.ruleId) && !UUID.test(p.ruleId) && !target.accepts(FEATURE_VERSIONS.anyRuleId, undefined)) {
+      add('ruleId', `ruleId ${JSON.stringify(p.ruleId)} is not a UUID, which ${target.describe()} requires (any id from Kibana ${FEATURE_VERSIONS.anyRuleId})`);
+    }
+    if (p.alertDelay !== undefined) needs('alertDelay', FEATURE_VERSIONS.alertDelay, 'an alert delay');
+    if (p.flapping !== undefined) {
+      needs('flapping', FEATURE_VERSIONS.flapping, 'flapping');
+      if (p.flapping.enabled !== undefined) needs('flapping.enabled', FEATURE_VERSIONS.flappingEnabled, 'flapping.enabled');
+      for (const k of ['lookBackWindow', 'statusChangeThreshold'] as const) {
+        const v = p.flapping[k];
+        if (typeof v === 'number' && !Token.isUnresolved(v) && (!Number.isInteger(v) || v < 1)) add(`flapping.${k}`, `flapping.${k} is ${v}; expected a whole number of at least 1`);
+      }
+    }
+    const ruleLevel = p.notifyWhen !== undefined || p.throttle !== undefined;
+    if (p.throttle !== undefined && p.notifyWhen !== NotifyWhen.ON_THROTTLE_INTERVAL) add('throttle', 'throttle is only used with notifyWhen: NotifyWhen.ON_THROTTLE_INTERVAL');
+    if (literal(p.throttle)) this.checkThrottle(p.throttle, 'throttle', add);
+    const withFrequency = this.actionList.filter((a) => a.frequency !== undefined).length;
+    if (ruleLevel && withFrequency > 0) {
+      add('actions', 'the rule sets notifyWhen or throttle and some actions set frequency: Kibana refuses the mix; give frequency on every action and leave notifyWhen and throttle unset');
+    } else if (!ruleLevel && withFrequency > 0 && withFrequency < this.actionList.length) {
+      add('actions', `${this.actionList.length - withFrequency} of ${this.actionList.length} actions have no frequency: Kibana needs frequency on every action when the rule sets no notifyWhen`);
+    }
+    this.actionList.forEach((a, i) => this.checkAction(a, i, target, add, problems));
+    return problems;
+  }
+
+  private checkThrottle(throttle: string, path: string, add: (path: string, message: string) => void): void {
+    if (!DURATION.test(throttle)) {
+      add(path, `${path} ${JSON.stringify(throttle)} is not a duration such as "10m" (a number and s, m, h or d)`);
+    } else if (DURATION.test(this.interval) && seconds(throttle) < seconds(this.interval)) {
+      add(path, `${path} ${throttle} is shorter than the rule's interval ${this.interval}: Kibana refuses it`);
+    }
+  }
+
+  private checkAction(a: RuleAction, i: number, target: KibanaTarget, add: (path: string, message: string) => void, problems: Problem[]): void {
+    const at = `actions[${i}]`;
+    const type = this.ruleType;
+    const literal = (v: unknown): v is string => typeof v === 'string' && !Token.isUnresolved(v);
+    const group = a.group ?? type?.defaultActionGroup;
+    if (group === undefined) {
+      add(`${at}.group`, `${at}.group is required: the library does not know the action groups of rule type ${JSON.stringify(this.ruleTypeId)} (the provider's default "default" exists in few rule types)`);
+    } else if (type && literal(group) && !type.actionGroups.includes(group)) {
+      add(`${at}.group`, `${at}.group is ${JSON.stringify(group)}, which rule type ${this.ruleTypeId} does not have; its groups: ${type.actionGroups.join(', ')}`);
+    }
+    if (a.spaceId !== undefined && literal(a.spaceId) && literal(this.spaceId) && a.spaceId !== this.spaceId) {
+      add(`${at}`, `${at} uses a connector of space ${JSON.stringify(a.spaceId)}, but the rule is in space ${JSON.stringify(this.spaceId)}: a rule can only use connectors of its own space (or preconfigured ones)`);
+    }
+    const summary = a.frequency?.summary === true;
+    if (a.frequency) {
+      if (!target.accepts(FEATURE_VERSIONS.frequency, undefined)) {
+        problems.push({ path: `${at}.frequency`, kind: 'version', message: `${at}.frequency is not accepted by ${target.describe()}: per-action frequency needs Kibana ${FEATURE_VERSIONS.frequency} and later` });
+      }
+      const f: ActionFrequency = a.frequency;
+      if (f.throttle !== undefined && f.notifyWhen !== NotifyWhen.ON_THROTTLE_INTERVAL) add(`${at}.frequency.throttle`, `${at}.frequency.throttle is only used with notifyWhen: NotifyWhen.ON_THROTTLE_INTERVAL`);
+      if (f.notifyWhen === NotifyWhen.ON_THROTTLE_INTERVAL && f.throttle === undefined) add(`${at}.frequency.throttle`, `${at}.frequency.throttle is required with notifyWhen: NotifyWhen.ON_THROTTLE_INTERVAL`);
+      if (literal(f.throttle)) this.checkThrottle(f.throttle, `${at}.frequency.throttle`, add);
+      if (summary && type && !type.alertsAsData) add(`${at}.frequency.summary`, `${at}.frequency.summary: rule type ${this.ruleTypeId} does not write alerts as data, so Kibana cannot summarize its alerts`);
+    }
+    if (a.alertsFilter) this.checkAlertsFilter(a.alertsFilter, `${at}.alertsFilter`, type, target, add, problems);
+    // The params: the connector type's params spec (typed actions), then the mustache templates.
+    const spec = paramsSpecOf(a);
+    if (spec) {
+      for (const p of checkParams(spec, a.params, { target, naming: 'key', isUnresolved: skipsLiteralCheck })) {
+        problems.push({ ...p, path: `${at}.${p.path}`, message: `${at}.${p.message}` });
+      }
+    }
+    for (const t of this.templateProblems(a, i)) if (t.severity === 'error') add(t.path, t.message);
+  }
+
+  /** The problems of an action's mustache templates (errors fail synth, warnings are reported). */
+  private templateProblems(a: RuleAction, i: number): TemplateProblem[] {
+    const out: TemplateProblem[] = [];
+    const context = { summary: a.frequency?.summary === true, contextVariables: this.ruleType?.contextVariables };
+    walkTemplates(a.params, `actions[${i}].params`, (text, path) => {
+      if (hasMustache(text) && !Token.isUnresolved(text)) out.push(...checkTemplate(text, path, context));
+    });
+    return out;
+  }
+
+  /** Warns about templates Kibana accepts but renders empty (a variable the action cannot see). */
+  private warnAboutTemplates(a: RuleAction, i: number): void {
+    for (const t of this.templateProblems(a, i)) {
+      if (t.severity === 'warning') this.node.addMetadata(AnnotationMetadataEntryType.WARN, t.message);
+    }
+  }
+
+  private checkAlertsFilter(
+    f: AlertsFilter, at: string, type: RuleTypeInfo | undefined, target: KibanaTarget,
+    add: (path: string, message: string) => void, problems: Problem[],
+  ): void {
+    if (!target.accepts(FEATURE_VERSIONS.alertsFilter, undefined)) {
+      problems.push({ path: at, kind: 'version', message: `${at} is not accepted by ${target.describe()}: alerts filters need Kibana ${FEATURE_VERSIONS.alertsFilter} and later` });
+    }
+    if (type && !type.alertsAsData) add(at, `${at}: rule type ${this.ruleTypeId} does not write alerts as data, so Kibana cannot filter its alerts`);
+    if (f.kql === undefined && f.timeframe === undefined) add(at, `${at} needs a kql query or a timeframe`);
+    const t = f.timeframe;
+    if (t) {
+      if (!Token.isUnresolved(t.days)) {
+        if (!Array.isArray(t.days) || t.days.length === 0) add(`${at}.timeframe.days`, `${at}.timeframe.days must list days 1 (Monday) to 7 (Sunday)`);
+        else t.days.forEach((d, j) => { if (!Token.isUnresolved(d) && (!Number.isInteger(d) || d < 1 || d > 7)) add(`${at}.timeframe.days[${j}]`, `${at}.timeframe.days[${j}] is ${d}; expected 1 (Monday) to 7 (Sunday)`); });
+      }
+      for (const k of ['hoursStart', 'hoursEnd'] as const) {
+        const v = t[k];
+        if (typeof v === 'string' && !Token.isUnresolved(v) && !HOURS.test(v)) add(`${at}.timeframe.${k}`, `${at}.timeframe.${k} ${JSON.stringify(v)} is not an hour such as "08:30" (HH:mm)`);
+      }
+      if (typeof t.timezone === 'string' && !Token.isUnresolved(t.timezone) && t.timezone.trim() === '') add(`${at}.timeframe.timezone`, `${at}.timeframe.timezone must not be empty`);
+    }
+  }
+}
+
+function seconds(duration: string): number {
+  return Number(duration.slice(0, -1)) * UNIT_SECONDS[duration.slice(-1)];
+}
+
+/**
+ * Tokens, and strings holding a mustache template, are not checked as literals: Kibana renders a
+ * template when the action runs, and checks what it renders (email addresses, URLs, ...).
+ */
+function skipsLiteralCheck(value: unknown): boolean {
+  return isUnresolved(value) || (typeof value === 'string' && hasMustache(value));
+}
+
+// The params spec of each typed rule (set by its class's constructor; jsii exposes no such type).
+const paramsSpecs = new WeakMap<AlertingRule, RuleParamsSpec>();
+
+/** Called by a typed rule class's constructor: the rule checks its params against `spec` at synth. */
+export function attachParamsSpec(rule: AlertingRule, spec: RuleParamsSpec): void {
+  paramsSpecs.set(rule, spec);
+}
+
+// Rule params specs as the engine reads them (the engine's one object spec shape).
+const asObjectSpec = new WeakMap<RuleParamsSpec, ConnectorSpec>();
+
+/** A typed rule class's params spec in the shape the rule engine evaluates. */
+export function ruleParamsObjectSpec(spec: RuleParamsSpec): ConnectorSpec {
+  let s = asObjectSpec.get(spec);
+  if (!s) {
+    s = { typeId: spec.ruleTypeId, catalog: { checkedThrough: spec.checkedThrough }, versions: [], strict: true, config: [], secrets: [], params: spec.params, rules: spec.rules };
+    asObjectSpec.set(spec, s);
+  }
+  return s;
+}

@@ -1,0 +1,208 @@
+// AlertingRule and typed rule actions on real synth: the resource and its action blocks, every
+// literal string read back exactly by the real Terraform CLI, and each of Kibana's checks at synth
+// (issue 19 items 5 and 6), each with the construct path and the field.
+import { App, TerraformStack, TerraformVariable } from 'cdktf';
+import { Construct } from 'constructs';
+import * as lib from '../src';
+import { scratchDir, synthError, synthJson } from './support/synth';
+import { evaluateExpressions, terraformAvailable } from './support/terraform';
+
+const RULE = 'elasticstack_kibana_alerting_rule';
+
+function targeting(version?: string): TerraformStack {
+  const app = new App({ outdir: scratchDir('kc-rule-'), stackTraces: false, context: version ? { kibanaVersion: version } : undefined });
+  const stack = new TerraformStack(app, 'test');
+  new lib.provider.ElasticstackProvider(stack, 'elasticstack', {});
+  return stack;
+}
+
+const secret = (stack: TerraformStack, name: string) => new TerraformVariable(stack, name, { type: 'string', sensitive: true }).stringValue;
+const THRESHOLD = { index: ['logs-*'], timeField: '@timestamp', aggType: 'count', groupBy: 'all', timeWindowSize: 5, timeWindowUnit: 'm', thresholdComparator: '>', threshold: [100] };
+
+/** A Slack and a PagerDuty connector in `space`. */
+function connectors(stack: TerraformStack, space = 'default') {
+  const slack = new lib.SlackConnector(stack, 'ops_slack', { name: 'Ops', spaceId: space, secrets: { webhookUrl: secret(stack, 'hook') } });
+  const pager = new lib.PagerDutyConnector(stack, 'oncall', { name: 'On call', spaceId: space, secrets: { routingKey: secret(stack, 'key') } });
+  return { slack, pager };
+}
+
+function rule(scope: Construct, props: Partial<lib.AlertingRuleProps> = {}): lib.AlertingRule {
+  return new lib.AlertingRule(scope, 'errors', {
+    name: 'Too many errors', ruleTypeId: '.index-threshold', consumer: 'alerts', params: THRESHOLD, ...props,
+  });
+}
+
+const resources = (stack: TerraformStack) => synthJson(stack).resource[RULE] as Record<string, any>;
+
+describe('the rule and its actions, synthesized', () => {
+  test('actions bind to their connectors by reference, in the rule type\'s default group, with params as jsonencode()', () => {
+    const stack = targeting();
+    const { slack, pager } = connectors(stack);
+    rule(stack, {
+      actions: [
+        slack.action({ params: { message: 'Errors: {{context.value}}' }, frequency: { summary: false, notifyWhen: lib.NotifyWhen.ON_ACTIVE_ALERT } }),
+        pager.action({
+          group: 'recovered',
+          params: { eventAction: lib.PagerDutyEventAction.RESOLVE, dedupKey: '{{rule.id}}-{{alert.id}}', summary: 'Errors back to normal' },
+          frequency: { notifyWhen: lib.NotifyWhen.ON_ACTION_GROUP_CHANGE },
+        }),
+      ],
+    });
+    const r = resources(stack).errors;
+    expect(r.rule_type_id).toBe('.index-threshold');
+    expect(r.interval).toBe('1m');
+    expect(r.enabled).toBe(true);
+    expect(r.actions).toHaveLength(2);
+    expect(r.actions[0].id).toBe('${elasticstack_kibana_action_connector.ops_slack.connector_id}');
+    expect(r.actions[0].group).toBe('threshold met');
+    expect(r.actions[0].params).toBe('${jsonencode({"message" = "Errors: {{context.value}}"})}');
+    expect(r.actions[1].id).toBe('${elasticstack_kibana_action_connector.oncall.connector_id}');
+    expect(r.actions[1].group).toBe('recovered');
+    expect(r.actions[1].frequency).toEqual({ summary: false, notify_when: 'onActionGroupChange' });
+  });
+
+  test('an action of an unmanaged or preconfigured connector takes its params as given', () => {
+    const stack = targeting();
+    const legacy = lib.KibanaConnector.fromConnectorId(stack, 'legacy', 'default', 'c55b6eb0-6bad-11eb-9f3b-611eebc6c3ad');
+    rule(stack, {
+      actions: [
+        lib.RuleAction.ofConnector(legacy, { params: { documents: [{ rule: '{{rule.name}}' }] } }),
+        lib.RuleAction.ofPreconfigured('preconfigured-alert-history-es-index', { params: { documents: [{ n: 1 }] } }),
+      ],
+    });
+    const r = resources(stack).errors;
+    expect(r.actions.map((a: any) => a.id)).toEqual(['c55b6eb0-6bad-11eb-9f3b-611eebc6c3ad', 'preconfigured-alert-history-es-index']);
+  });
+
+  (terraformAvailable ? test : test.skip)('the rule\'s name, params and every action\'s params come back exactly through real Terraform', () => {
+    const stack = targeting();
+    const { slack } = connectors(stack);
+    const hostile = 'Alert ${var.x} %{ if true }x%{ endif } "quoted" \\ {{#context.hits}}{{_id}}{{/context.hits}} é\u2028';
+    rule(stack, {
+      name: hostile,
+      params: { ...THRESHOLD, filterKuery: hostile },
+      actions: [slack.action({ params: { message: hostile }, frequency: { notifyWhen: lib.NotifyWhen.ON_ACTIVE_ALERT } })],
+    });
+    const r = resources(stack).errors;
+    const out = evaluateExpressions({ name: r.name, params: r.params, action: r.actions[0].params }, { x: { type: 'string', value: 'INJECTED' } });
+    expect(out.name).toBe(hostile);
+    expect(JSON.parse(out.params as string).filterKuery).toBe(hostile);
+    expect(JSON.parse(out.action as string)).toEqual({ message: hostile });
+  });
+
+  test('importFrom: <space>/<rule id>, a prefix equal to the rule\'s space accepted once', () => {
+    const stack = targeting();
+    rule(stack, { spaceId: 'ops' }).importFrom('ops/1b4f2c');
+    expect(synthJson(stack).import).toEqual([{ id: 'ops/1b4f2c', to: `${RULE}.errors` }]);
+  });
+});
+
+describe('Kibana\'s checks at synth, with the construct path and field', () => {
+  const errorOf = (build: (stack: TerraformStack) => void, version?: string) => {
+    const stack = targeting(version);
+    build(stack);
+    return synthError(stack) ?? '';
+  };
+
+  test('a group the rule type does not have', () => {
+    expect(errorOf((s) => rule(s, { actions: [connectors(s).slack.action({ group: 'threshold_met', params: { message: 'm' } })] })))
+      .toContain('[test/errors] actions[0].group is "threshold_met", which rule type .index-threshold does not have; its groups: threshold met, recovered');
+  });
+
+  test('an unknown rule type needs an explicit group (the provider\'s "default" exists in few types)', () => {
+    expect(errorOf((s) => rule(s, { ruleTypeId: 'my.custom', actions: [connectors(s).slack.action({ params: { message: 'm' } })] })))
+      .toContain('[test/errors] actions[0].group is required');
+  });
+
+  test('a connector of another space', () => {
+    expect(errorOf((s) => rule(s, { spaceId: 'payments', actions: [connectors(s, 'ops').slack.action({ params: { message: 'm' } })] })))
+      .toContain('[test/errors] actions[0] uses a connector of space "ops", but the rule is in space "payments"');
+  });
+
+  test('frequency on some actions only, or mixed with rule-level notifyWhen', () => {
+    expect(errorOf((s) => {
+      const { slack, pager } = connectors(s);
+      rule(s, { actions: [slack.action({ params: { message: 'm' }, frequency: { notifyWhen: lib.NotifyWhen.ON_ACTIVE_ALERT } }), pager.action({ params: {} })] });
+    })).toContain('1 of 2 actions have no frequency');
+    expect(errorOf((s) => rule(s, { notifyWhen: lib.NotifyWhen.ON_ACTIVE_ALERT, actions: [connectors(s).slack.action({ params: { message: 'm' }, frequency: {} })] })))
+      .toContain('Kibana refuses the mix');
+  });
+
+  test('throttles: only with onThrottleInterval, never shorter than the interval', () => {
+    const e = errorOf((s) => {
+      const { slack, pager } = connectors(s);
+      rule(s, {
+        interval: '5m',
+        actions: [
+          slack.action({ params: { message: 'm' }, frequency: { notifyWhen: lib.NotifyWhen.ON_ACTIVE_ALERT, throttle: '10m' } }),
+          pager.action({ params: {}, frequency: { notifyWhen: lib.NotifyWhen.ON_THROTTLE_INTERVAL, throttle: '1m' } }),
+        ],
+      });
+    });
+    expect(e).toContain('[test/errors] actions[0].frequency.throttle is only used with notifyWhen: NotifyWhen.ON_THROTTLE_INTERVAL');
+    expect(e).toContain('[test/errors] actions[1].frequency.throttle 1m is shorter than the rule\'s interval 5m');
+  });
+
+  test('alerts filters need a query or a complete timeframe', () => {
+    const e = errorOf((s) => {
+      const { slack, pager } = connectors(s);
+      rule(s, {
+        actions: [
+          slack.action({ params: { message: 'm' }, frequency: {}, alertsFilter: {} }),
+          pager.action({ params: {}, frequency: {}, alertsFilter: { timeframe: { days: [0, 8], timezone: 'UTC', hoursStart: '8:00', hoursEnd: '17:00' } } }),
+        ],
+      });
+    });
+    expect(e).toContain('[test/errors] actions[0].alertsFilter needs a kql query or a timeframe');
+    expect(e).toContain('actions[1].alertsFilter.timeframe.days[0] is 0; expected 1 (Monday) to 7 (Sunday)');
+    expect(e).toContain('actions[1].alertsFilter.timeframe.hoursStart "8:00" is not an hour such as "08:30" (HH:mm)');
+  });
+
+  test('version gates of the target Kibana', () => {
+    const e = errorOf((s) => rule(s, {
+      alertDelay: 2,
+      flapping: { lookBackWindow: 10, statusChangeThreshold: 3, enabled: true },
+      ruleId: 'my-rule',
+      actions: [connectors(s).slack.action({ params: { message: 'm' }, frequency: {}, alertsFilter: { kql: 'host.name: a' } })],
+    }), '8.5.0');
+    expect(e).toContain('actions[0].frequency is not accepted by the target Kibana 8.5.0 (context key "kibanaVersion"): per-action frequency needs Kibana 8.6.0 and later');
+    expect(e).toContain('actions[0].alertsFilter is not accepted by the target Kibana 8.5.0');
+    expect(e).toContain('alertDelay is not accepted by the target Kibana 8.5.0');
+    expect(e).toContain('flapping is not accepted by the target Kibana 8.5.0');
+    expect(e).toContain('flapping.enabled is not accepted by the target Kibana 8.5.0');
+    expect(e).toContain('ruleId "my-rule" is not a UUID');
+    expect(errorOf((s) => rule(s, { ruleId: 'my-rule', alertDelay: 2, flapping: { lookBackWindow: 10, statusChangeThreshold: 3, enabled: true } }), '9.3.0')).toBe('');
+  });
+
+  test('action params: required keys, accepted values, unknown keys, PagerDuty dedupKey for resolve', () => {
+    const e = errorOf((s) => {
+      const { slack, pager } = connectors(s);
+      rule(s, {
+        actions: [
+          slack.action({ params: {} as lib.SlackParams, frequency: {} }),
+          pager.action({ params: { eventAction: lib.PagerDutyEventAction.RESOLVE }, frequency: {} }),
+          lib.RuleAction.ofConnector(pager, { params: { whatever: 1 }, frequency: {} }),
+        ],
+      });
+    });
+    expect(e).toContain('[test/errors] actions[0].params.message is required');
+    expect(e).toContain('[test/errors] actions[1].params.dedupKey is required when params.eventAction is "resolve"');
+    expect(e).not.toContain('whatever'); // an untyped action's params are as given
+  });
+
+  test('a value holding a mustache template skips the literal checks, as Kibana does', () => {
+    expect(errorOf((s) => rule(s, {
+      actions: [connectors(s).pager.action({ params: { eventAction: '{{context.action}}' as lib.PagerDutyEventAction, dedupKey: 'k' }, frequency: {} })],
+    }))).toBe('');
+  });
+
+  test('mustache: an unbalanced section is an error; a variable the action cannot see is a warning', () => {
+    expect(errorOf((s) => rule(s, { actions: [connectors(s).slack.action({ params: { message: '{{#context.hits}}x' }, frequency: {} })] })))
+      .toContain('[test/errors] actions[0].params.message');
+    const stack = targeting();
+    const r = rule(stack, { actions: [connectors(stack).slack.action({ params: { message: '{{context.value}}' }, frequency: { summary: true } })] });
+    expect(synthError(stack)).toBeUndefined();
+    const warnings = r.node.metadata.filter((m) => m.type === '@cdktf/warn').map((m) => String(m.data));
+    expect(warnings.join('\n')).toContain('actions[0].params.message');
+  });
+});

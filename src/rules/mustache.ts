@@ -112,9 +112,9 @@ function childPath(parent: string, key: string | number): string {
  * without looping; depth is not limited by the call stack.
  */
 export function walkTemplates(value: unknown, path: string, visit: (text: string, path: string) => void): void {
-  // Frames: a value to visit, or the end of an object or array (which is then no longer open).
-  type Frame = { value: unknown; path: string } | { close: object };
-  const stack: Frame[] = [{ value, path }];
+  // Steps: a value to visit, or the end of an object or array (which is then no longer open).
+  type Step = { value: unknown; path: string } | { close: object };
+  const stack: Step[] = [{ value, path }];
   const open = new Set<object>();
   while (stack.length) {
     const frame = stack.pop()!;
@@ -133,7 +133,7 @@ export function walkTemplates(value: unknown, path: string, visit: (text: string
     if (open.has(obj)) continue;
     open.add(obj);
     stack.push({ close: obj });
-    const children: Frame[] = [];
+    const children: Step[] = [];
     if (isArray) {
       const arr = v as unknown[];
       for (let i = 0; i < arr.length; i++) if (i in arr) children.push({ value: arr[i], path: childPath(frame.path, i) });

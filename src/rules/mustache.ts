@@ -255,8 +255,8 @@ export function checkTemplate(text: string, path: string, ctx: TemplateContext):
       }
       const known = ctx.contextVariables;
       if (known && !known.some((v) => rest === v || rest.startsWith(`${v}.`) || v.startsWith(`${rest}.`))) {
-        const list = known.length ? known.slice(0, 12).map((v) => quote(v)).join(', ') + (known.length > 12 ? ', ...' : '') : 'none';
-        report('warning', `${shown}: the rule type declares no context variable ${quote(segments[1])} (it declares ${list}), so it may render empty`);
+        const list = known.length ? `it declares ${quote(known.join(', '))}` : 'it declares none';
+        report('warning', `${shown}: the rule type declares no context variable ${quote(segments[1])} (${list}), so it may render empty`);
       }
       return;
     }
@@ -274,7 +274,7 @@ export function checkTemplate(text: string, path: string, ctx: TemplateContext):
     if (root === 'kibana' && !ctx.summary) return; // the alert document's fields (alerts-as-data)
     const replacement = DEPRECATED_ROOTS.get(root);
     if (replacement !== undefined) {
-      report('warning', `${shown}: ${quote(root)} is deprecated in Kibana; use ${replacement}`);
+      report('warning', `${shown}: ${root === name ? 'it' : `its root ${root}`} is deprecated in Kibana; use ${replacement}`);
       return;
     }
     if (isLambda(name)) {
@@ -284,7 +284,8 @@ export function checkTemplate(text: string, path: string, ctx: TemplateContext):
     const near = nearLambda(root);
     const hint = near ? `; did you mean the lambda {{#${near}}}?` : '';
     const unless = ctx.summary ? '' : ' unless the alert document (alerts-as-data) has such a field';
-    report('warning', `${shown}: ${quote(root)} is none of Kibana's variables (date, kibanaBaseUrl, rule, alert, alerts, context, state, params), so it renders empty${unless}${hint}`);
+    const subject = root === name ? 'it' : `its root ${quote(root)}`;
+    report('warning', `${shown}: ${subject} is none of Kibana's variables (date, kibanaBaseUrl, rule, alert, alerts, context, state, params), so it renders empty${unless}${hint}`);
   };
 
   // Depth-first in document order, with an explicit stack (deeply nested sections need no call stack).

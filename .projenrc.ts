@@ -45,6 +45,10 @@ const project = new cdktf.ConstructLibraryCdktf({
 
   bin: { 'kibana-connectors': 'lib/cli/main.js' },
 
+  // Runtime dependencies that are not jsii modules must be bundled (jsii's rule): mustache.js, the
+  // library Kibana renders action templates with, parses them for the rule-action checker (src/rules/).
+  bundledDeps: ['mustache@^4.2.0'],
+
   devDeps: [
     `@cdktf/provider-generator@${CDKTF_VERSION}`,
     `cdktn@${CDKTN_VERSION}`,
@@ -53,6 +57,7 @@ const project = new cdktf.ConstructLibraryCdktf({
     'ajv@^8',
     'ts-morph@^28',
     'yaml@^2',
+    '@types/mustache',
   ],
 
   eslintOptions: {

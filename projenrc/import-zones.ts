@@ -111,6 +111,8 @@ export const LAYERS: readonly Layer[] = [
     ours: [...IMPORTER, 'src/connectors/registry.ts', 'src/index.ts', 'src/kibana-version.ts', 'src/engine/check.ts', 'src/engine/construct.ts'],
     packages: ['cdktf', 'constructs'],
   },
+  // Pure checks of alerting rules: no cdktf, so the rule constructs, the importer and the CLI can share them.
+  { name: 'src/rules/', target: 'src/rules', ours: ['src/rules/', 'src/object.ts', 'src/comment.ts'] },
   { name: 'src/guard/', target: 'src/guard', ours: ['src/guard/', 'src/comment.ts', 'src/space-id.ts', 'src/resource-type.ts', 'src/object.ts'] },
   // The CLI's shared modules (README: src/cli/; each says so in its header).
   { name: 'src/cli/exit.ts', target: 'src/cli/exit.ts', ours: [] },

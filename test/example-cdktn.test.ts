@@ -41,7 +41,10 @@ describe('cdktn-kibana-connectors, packed and installed into a cdktn app outside
     expect(packed.name).toBe('cdktn-kibana-connectors');
     const files = (packed.files as { path: string }[]).map((f) => f.path);
     expect(files).toEqual(expect.arrayContaining(['.jsii', 'lib/index.js', 'lib/index.d.ts', 'README.md', 'LICENSE', 'package.json']));
-    expect(files.filter((f) => !/^(lib\/.+\.(js|d\.ts)|\.jsii|README\.md|LICENSE|package\.json)$/.test(f))).toEqual([]);
+    expect(files.filter((f) => !/^(lib\/.+\.(js|d\.ts)|\.jsii|README\.md|LICENSE|package\.json|node_modules\/mustache\/.+)$/.test(f))).toEqual([]);
+    // mustache.js is bundled, as in the cdktf package (generate:flavour copies it into flavours/cdktn/node_modules).
+    expect(packed.bundled).toEqual(['mustache']);
+    expect(files).toEqual(expect.arrayContaining(['node_modules/mustache/package.json', 'node_modules/mustache/mustache.js']));
 
     const app = scratchDir('kc-cdktn-app-');
     const cdktnVersion = JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', 'cdktn', 'package.json'), 'utf8')).version;
@@ -62,6 +65,8 @@ describe('cdktn-kibana-connectors, packed and installed into a cdktn app outside
     // The library must come from the app's node_modules, never from the repository.
     expect(run('node', ['-p', "require.resolve('cdktn-kibana-connectors')"], { cwd: app }).trim()).toBe(fs.realpathSync(path.join(app, 'node_modules', 'cdktn-kibana-connectors', 'lib', 'index.js')));
     run('node', ['main.js'], { cwd: app });
+    const check = "console.log(JSON.stringify(require('cdktn-kibana-connectors/lib/rules/mustache').checkTemplate('{{#a}}', 'p', { summary: false })))";
+    expect(JSON.parse(run('node', ['-e', check], { cwd: app }))).toEqual([expect.objectContaining({ path: 'p', severity: 'error' })]);
     const json = JSON.parse(fs.readFileSync(path.join(app, 'cdktf.out', 'stacks', 'alerting', 'cdk.tf.json'), 'utf8'));
     expect(json['//'].metadata.version).toBe(cdktnVersion);
     const slack = json.resource.elasticstack_kibana_action_connector;

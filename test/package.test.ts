@@ -7,23 +7,41 @@ import * as path from 'path';
 
 const ROOT = path.join(__dirname, '..');
 
-function packedFiles(): string[] {
+function packed(): { files: string[]; bundled: string[] } {
   // --ignore-scripts: list what would be packed without building (prepack compiles a fresh clone).
   const run = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' });
   expect(run.status).toBe(0);
-  return (JSON.parse(run.stdout)[0].files as { path: string }[]).map((f) => f.path).sort();
+  const [pack] = JSON.parse(run.stdout);
+  return { files: (pack.files as { path: string }[]).map((f) => f.path).sort(), bundled: pack.bundled };
 }
+
+function packedFiles(): string[] {
+  return packed().files;
+}
+
+/** The runtime dependencies that are not jsii modules: jsii wants them bundled (mustache.js, for src/rules/). */
+const BUNDLED = ['mustache'];
 
 describe('npm pack', () => {
   test('ships lib/, .jsii, README, the API reference (API.md, docs/api/), LICENSE and package.json, nothing else', () => {
     const files = packedFiles();
     const allowed = (f: string) => ['package.json', 'README.md', 'LICENSE', 'API.md', '.jsii'].includes(f)
-      || /^lib\/.+\.(js|d\.ts)$/.test(f) || /^docs\/api\/[a-z0-9-]+\.md$/.test(f);
+      || /^lib\/.+\.(js|d\.ts)$/.test(f) || /^docs\/api\/[a-z0-9-]+\.md$/.test(f)
+      || BUNDLED.some((dep) => f.startsWith(`node_modules/${dep}/`));
     expect(files.filter((f) => !allowed(f))).toEqual([]);
     for (const dir of ['.ci/', 'bench/', 'generator/', 'examples/', 'src/', 'test/', 'cdktf.out/']) {
       expect(files.filter((f) => f.startsWith(dir) || f.includes('/cdktf.out/'))).toEqual([]);
     }
     expect(files).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'API.md']));
+  });
+
+  test('bundles mustache (a runtime dependency jsii cannot take as a peer): package.json names it and the tarball holds it', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    expect(pkg.bundledDependencies).toEqual(BUNDLED);
+    expect(Object.keys(pkg.dependencies)).toEqual(BUNDLED);
+    const { files, bundled } = packed();
+    expect(bundled).toEqual(BUNDLED);
+    expect(files).toEqual(expect.arrayContaining(['node_modules/mustache/package.json', 'node_modules/mustache/mustache.js']));
   });
 
   test('once compiled, the tarball holds the library entry point, the CLI named in "bin" and the jsii assembly', () => {
@@ -87,6 +105,13 @@ describe('npm pack', () => {
         '',
       ].join('\n'));
       sh(process.execPath, ['main.js'], app);
+      // The mustache checker runs from the package with its bundled mustache.
+      const check = "const m = require('cdktf-kibana-connectors/lib/rules/mustache');"
+        + "console.log(require.resolve('mustache', { paths: [require.resolve('cdktf-kibana-connectors')] }));"
+        + "console.log(JSON.stringify(m.checkTemplate('{{#a}}', 'params.message', { summary: false })));";
+      const [mustacheFile, problems] = sh(process.execPath, ['-e', check], app).trim().split('\n');
+      expect(fs.realpathSync(mustacheFile)).toBe(fs.realpathSync(path.join(app, 'node_modules', 'cdktf-kibana-connectors', 'node_modules', 'mustache', 'mustache.js')));
+      expect(JSON.parse(problems)).toEqual([expect.objectContaining({ path: 'params.message', severity: 'error' })]);
       const manifest = JSON.parse(fs.readFileSync(path.join(app, 'cdktf.out', 'manifest.json'), 'utf8'));
       expect(manifest.stacks.alerting.annotations).toEqual([]);
       const json = JSON.parse(fs.readFileSync(path.join(app, 'cdktf.out', 'stacks', 'alerting', 'cdk.tf.json'), 'utf8'));

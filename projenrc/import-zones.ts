@@ -55,7 +55,6 @@ export const LAYERS: readonly Layer[] = [
     packages: ['constructs'],
   },
   { name: 'src/engine/spec.ts', target: 'src/engine/spec.ts', ours: [] },
-  { name: 'src/rules/action.ts', target: 'src/rules/action.ts', ours: ['src/connector.ts', 'src/engine/spec.ts', 'src/engine/check.ts'] },
   { name: 'src/engine/check.ts', target: 'src/engine/check.ts', ours: ['src/engine/spec.ts', 'src/kibana-version.ts', 'src/object.ts'] },
   {
     name: 'src/engine/construct.ts',
@@ -111,8 +110,20 @@ export const LAYERS: readonly Layer[] = [
     ours: [...IMPORTER, 'src/connectors/registry.ts', 'src/index.ts', 'src/kibana-version.ts', 'src/engine/check.ts', 'src/engine/construct.ts'],
     packages: ['cdktf', 'constructs'],
   },
-  // Pure checks of alerting rules: no cdktf, so the rule constructs, the importer and the CLI can share them.
-  { name: 'src/rules/', target: 'src/rules', ours: ['src/rules/', 'src/object.ts', 'src/comment.ts'] },
+  // Alerting rules. The checks of templates and the rule data are pure (no cdktf), so the importer
+  // and the CLI can share them; the rule construct is the one module here that meets cdktf.
+  { name: 'src/rules/mustache.ts', target: 'src/rules/mustache.ts', ours: ['src/object.ts', 'src/comment.ts'] },
+  { name: 'src/rules/rule-type-info.ts', target: 'src/rules/rule-type-info.ts', ours: ['src/engine/spec.ts'] },
+  { name: 'src/rules/action.ts', target: 'src/rules/action.ts', ours: ['src/connector.ts', 'src/engine/spec.ts', 'src/engine/check.ts'] },
+  {
+    name: 'src/rules/alerting-rule.ts',
+    target: 'src/rules/alerting-rule.ts',
+    ours: ['src/rules/', 'src/engine/', 'src/json-expression.ts', 'src/kibana-version.ts', 'src/object.ts', 'src/provider/', 'src/space-id.ts'],
+    packages: ['cdktf', 'constructs'],
+  },
+  { name: 'src/rules/registry.ts', target: 'src/rules/registry.ts', ours: ['src/rules/rule-type-info.ts'] },
+  { name: 'src/rules/types/', target: 'src/rules/types', ours: ['src/rules/', 'src/engine/spec.ts'], packages: ['constructs'] },
+  { name: 'src/rules/index.ts', target: 'src/rules/index.ts', ours: ['src/rules/'] },
   { name: 'src/guard/', target: 'src/guard', ours: ['src/guard/', 'src/comment.ts', 'src/space-id.ts', 'src/resource-type.ts', 'src/object.ts'] },
   // The CLI's shared modules (README: src/cli/; each says so in its header).
   { name: 'src/cli/exit.ts', target: 'src/cli/exit.ts', ours: [] },

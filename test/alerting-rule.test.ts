@@ -206,3 +206,53 @@ describe('Kibana\'s checks at synth, with the construct path and field', () => {
     expect(warnings.join('\n')).toContain('actions[0].params.message');
   });
 });
+
+describe('typed rule classes', () => {
+  const params: lib.IndexThresholdRuleParams = {
+    index: ['logs-*'], timeField: '@timestamp', timeWindowSize: 5, timeWindowUnit: lib.TimeWindowUnit.MINUTES,
+    thresholdComparator: lib.ThresholdComparator.GREATER_THAN, threshold: [100],
+  };
+
+  test('IndexThresholdRule writes Kibana\'s defaults (no provider drift), its consumer, and its default group', () => {
+    const stack = targeting();
+    const { slack } = connectors(stack);
+    new lib.IndexThresholdRule(stack, 'errors', { name: 'Errors', params, actions: [slack.action({ params: { message: '{{context.message}}' }, frequency: {} })] });
+    const r = resources(stack).errors;
+    expect(r.consumer).toBe(lib.IndexThresholdRule.DEFAULT_CONSUMER);
+    expect(r.params).toBe('${jsonencode({"index" = ["logs-*"], "timeField" = "@timestamp", "timeWindowSize" = 5, "timeWindowUnit" = "m", "thresholdComparator" = ">", "threshold" = [100], "aggType" = "count", "groupBy" = "all"})}');
+    expect(r.actions[0].group).toBe(lib.IndexThresholdRule.THRESHOLD_MET);
+  });
+
+  test('its params are checked: a misspelled key, a field a mode needs, a bound', () => {
+    const stack = targeting();
+    new lib.IndexThresholdRule(stack, 'errors', {
+      name: 'Errors',
+      params: { ...params, groupBy: lib.GroupBy.TOP, termSize: 5000, timefield: '@timestamp' } as lib.IndexThresholdRuleParams,
+    });
+    const e = synthError(stack) ?? '';
+    expect(e).toContain('[test/errors] params.timefield is not a field');
+    expect(e).toContain('[test/errors] params.termField is required when params.groupBy is "top"');
+    expect(e).toContain('[test/errors] params.termSize is 5000; expected');
+  });
+
+  test('another type\'s group is refused with the groups this type has', () => {
+    const stack = targeting();
+    const { slack } = connectors(stack);
+    new lib.IndexThresholdRule(stack, 'errors', { name: 'Errors', params, actions: [slack.action({ group: lib.EsQueryRule.QUERY_MATCHED, params: { message: 'm' }, frequency: {} })] });
+    expect(synthError(stack)).toContain('[test/errors] actions[0].group is "query matched", which rule type .index-threshold does not have; its groups: threshold met, recovered');
+  });
+
+  test('EsQueryRule: each search type needs its own keys', () => {
+    const stack = targeting();
+    new lib.EsQueryRule(stack, 'q', {
+      name: 'Q',
+      params: {
+        searchType: lib.SearchType.ES_QUERY, size: 100, timeWindowSize: 5, timeWindowUnit: lib.TimeWindowUnit.MINUTES,
+        thresholdComparator: lib.ThresholdComparator.GREATER_THAN, threshold: [0],
+      } as lib.EsQueryRuleParams,
+    });
+    const e = synthError(stack) ?? '';
+    expect(e).toContain('[test/q] params.index is required when params.searchType is "esQuery"');
+    expect(e).toContain('[test/q] params.esQuery is required when params.searchType is "esQuery"');
+  });
+});

@@ -177,7 +177,7 @@ export class AlertingRule extends Construct {
         statusChangeThreshold: props.flapping.statusChangeThreshold,
         enabled: props.flapping.enabled,
       },
-      actions: Token.asAny({ resolve: () => this.renderActions() }),
+      actions: this.renderActions(),
       kibanaConnection: templateStrings(props.kibanaConnection, this, 'kibanaConnection'),
       timeouts: templateStrings(props.timeouts, this, 'timeouts'),
       lifecycle,
@@ -206,6 +206,7 @@ export class AlertingRule extends Construct {
   /** Adds an action. */
   public addAction(action: RuleAction): void {
     this.actionList.push(action);
+    this.resource.putActions(this.renderActions());
     this.warnAboutTemplates(action, this.actionList.length - 1);
   }
 
@@ -330,7 +331,7 @@ export class AlertingRule extends Construct {
         problems.push({ ...p, path: `${at}.${p.path}`, message: `${at}.${p.message}` });
       }
     }
-    for (const t of this.templateProblems(a, i)) if (t.severity === 'error') add(t.path, t.message);
+    for (const t of this.templateProblems(a, i)) if (t.severity === 'error') add(t.path, `${t.path} ${t.message}`);
   }
 
   /** The problems of an action's mustache templates (errors fail synth, warnings are reported). */
@@ -346,7 +347,7 @@ export class AlertingRule extends Construct {
   /** Warns about templates Kibana accepts but renders empty (a variable the action cannot see). */
   private warnAboutTemplates(a: RuleAction, i: number): void {
     for (const t of this.templateProblems(a, i)) {
-      if (t.severity === 'warning') this.node.addMetadata(AnnotationMetadataEntryType.WARN, t.message);
+      if (t.severity === 'warning') this.node.addMetadata(AnnotationMetadataEntryType.WARN, `${t.path} ${t.message}`);
     }
   }
 
@@ -401,7 +402,8 @@ const asObjectSpec = new WeakMap<RuleParamsSpec, ConnectorSpec>();
 export function ruleParamsObjectSpec(spec: RuleParamsSpec): ConnectorSpec {
   let s = asObjectSpec.get(spec);
   if (!s) {
-    s = { typeId: spec.ruleTypeId, catalog: { checkedThrough: spec.checkedThrough }, versions: [], strict: true, config: [], secrets: [], params: spec.params, rules: spec.rules };
+    const catalog = { checkedThrough: spec.checkedThrough };
+    s = { typeId: spec.ruleTypeId, catalog, versions: [], strict: true, config: [], secrets: [], params: spec.params, rules: spec.rules };
     asObjectSpec.set(spec, s);
   }
   return s;

@@ -209,8 +209,12 @@ describe('Kibana\'s checks at synth, with the construct path and field', () => {
 
 describe('typed rule classes', () => {
   const params: lib.IndexThresholdRuleParams = {
-    index: ['logs-*'], timeField: '@timestamp', timeWindowSize: 5, timeWindowUnit: lib.TimeWindowUnit.MINUTES,
-    thresholdComparator: lib.ThresholdComparator.GREATER_THAN, threshold: [100],
+    index: ['logs-*'],
+    timeField: '@timestamp',
+    timeWindowSize: 5,
+    timeWindowUnit: lib.TimeWindowUnit.MINUTES,
+    thresholdComparator: lib.ThresholdComparator.GREATER_THAN,
+    threshold: [100],
   };
 
   test('IndexThresholdRule writes Kibana\'s defaults (no provider drift), its consumer, and its default group', () => {
@@ -247,8 +251,12 @@ describe('typed rule classes', () => {
     new lib.EsQueryRule(stack, 'q', {
       name: 'Q',
       params: {
-        searchType: lib.SearchType.ES_QUERY, size: 100, timeWindowSize: 5, timeWindowUnit: lib.TimeWindowUnit.MINUTES,
-        thresholdComparator: lib.ThresholdComparator.GREATER_THAN, threshold: [0],
+        searchType: lib.SearchType.ES_QUERY,
+        size: 100,
+        timeWindowSize: 5,
+        timeWindowUnit: lib.TimeWindowUnit.MINUTES,
+        thresholdComparator: lib.ThresholdComparator.GREATER_THAN,
+        threshold: [0],
       } as lib.EsQueryRuleParams,
     });
     const e = synthError(stack) ?? '';

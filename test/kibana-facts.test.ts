@@ -3,8 +3,8 @@
 // warning for a target newer than the release the catalog was checked through.
 import { App, TerraformStack, TerraformVariable } from 'cdktf';
 import * as lib from '../src';
-import { CATALOG } from '../src/connectors/specs/catalog';
 import { scratchDir, synthError } from './support/synth';
+import { CATALOG } from '../src/connectors/specs/catalog';
 
 function targeting(version?: string): TerraformStack {
   const app = new App({ outdir: scratchDir('kc-facts-'), stackTraces: false, context: version ? { kibanaVersion: version } : undefined });
@@ -23,7 +23,8 @@ function errorAt(version: string | undefined, build: (stack: TerraformStack) => 
 
 describe('bedrock config.region: backported to a 9.2 patch, and in 9.4.0', () => {
   const bedrock = (stack: TerraformStack) => new lib.BedrockConnector(stack, 'b', {
-    name: 'B', config: { apiUrl: 'https://bedrock-runtime.us-east-1.amazonaws.com', region: 'us-east-1' },
+    name: 'B',
+    config: { apiUrl: 'https://bedrock-runtime.us-east-1.amazonaws.com', region: 'us-east-1' },
     secrets: { accessKey: secret(stack, 'a'), secret: secret(stack, 's') },
   });
   test.each(['9.4.0', '9.5.0', '9.2.8'])('accepted at %s', (v) => expect(errorAt(v, bedrock)).toBeUndefined());
@@ -32,7 +33,8 @@ describe('bedrock config.region: backported to a 9.2 patch, and in 9.4.0', () =>
 
 describe('gen-ai PKI fields: 8.19.0 within 8.19, and 9.1.0 on', () => {
   const pki = (stack: TerraformStack) => new lib.OpenAiConnector(stack, 'ai', {
-    name: 'AI', config: { apiProvider: lib.OpenAiProvider.OTHER, apiUrl: 'https://llm.example.com/v1', defaultModel: 'm', verificationMode: lib.TlsVerificationMode.FULL },
+    name: 'AI',
+    config: { apiProvider: lib.OpenAiProvider.OTHER, apiUrl: 'https://llm.example.com/v1', defaultModel: 'm', verificationMode: lib.TlsVerificationMode.FULL },
     secrets: { apiKey: secret(stack, 'k') },
   });
   test.each(['8.19.0', '9.1.0', '9.4.0'])('accepted at %s', (v) => expect(errorAt(v, pki)).toBeUndefined());
@@ -41,7 +43,8 @@ describe('gen-ai PKI fields: 8.19.0 within 8.19, and 9.1.0 on', () => {
 
 describe('gen-ai Azure defaultModel: accepted again from 8.19.12 (a backport)', () => {
   const azure = (stack: TerraformStack) => new lib.OpenAiConnector(stack, 'ai', {
-    name: 'AI', config: { apiProvider: lib.OpenAiProvider.AZURE_OPENAI, apiUrl: 'https://x.openai.azure.com/openai/deployments/d/chat/completions?api-version=2024-02-01', defaultModel: 'gpt-4o' },
+    name: 'AI',
+    config: { apiProvider: lib.OpenAiProvider.AZURE_OPENAI, apiUrl: 'https://x.openai.azure.com/openai/deployments/d/chat/completions?api-version=2024-02-01', defaultModel: 'gpt-4o' },
     secrets: { apiKey: secret(stack, 'k') },
   });
   test.each(['8.19.12', '9.4.0'])('accepted at %s', (v) => expect(errorAt(v, azure)).toBeUndefined());
@@ -72,7 +75,8 @@ test('email allowHtml with the Elastic Cloud service is refused', () => {
 
 describe('slack_api allowedChannels: from 8.11, at most 25 channels before 9.3, 500 after', () => {
   const slack = (count: number) => (stack: TerraformStack) => new lib.SlackApiConnector(stack, 's', {
-    name: 'S', config: { allowedChannels: Array.from({ length: count }, (_, i) => ({ id: `C${i}`, name: `c${i}` })) },
+    name: 'S',
+    config: { allowedChannels: Array.from({ length: count }, (_, i) => ({ id: `C${i}`, name: `c${i}` })) },
     secrets: { token: secret(stack, 't') },
   });
   test('a field 8.10 does not have', () => expect(errorAt('8.10.0', slack(1))).toContain('config.allowedChannels is not accepted'));

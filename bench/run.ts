@@ -76,6 +76,39 @@ function checkSameOutput(modes: readonly string[]): void {
   }
 }
 
+/** Rules: typed IndexThresholdRules with two typed actions each against the L1 rule given the same strings. */
+function rules(): void {
+  const resources = (mode: string) => {
+    const out = path.join(scratch, `same-rule-${mode}`);
+    runChild('rule-child.ts', [mode, '40', out]);
+    const json = JSON.parse(fs.readFileSync(path.join(out, 'stacks', 'rules', 'cdk.tf.json'), 'utf8'));
+    const blocks = json.resource.elasticstack_kibana_alerting_rule;
+    for (const block of Object.values(blocks) as Array<Record<string, unknown>>) delete block['//'];
+    return JSON.stringify(blocks);
+  };
+  if (resources('typed') !== resources('floor')) throw new Error('the typed rules write other resources than the floor: fix bench/rule-child.ts');
+  console.log('\n## Synth: IndexThresholdRules over 20 spaces, two typed actions each (Slack, PagerDuty), 40 typed connectors');
+  console.log('floor: the L1 alerting rule given the params and action strings the typed rule writes, pre-rendered (same output bytes, checked)');
+  console.log(row(['rules', 'typed time', 'floor time', 'typed/floor', 'typed/floor CPU', 'typed peak', 'floor peak', 'typed/floor peak']));
+  console.log(row(Array(8).fill('---')));
+  for (const count of [2000]) {
+    const runs = new Map<string, SynthResult[]>([['typed', []], ['floor', []]]);
+    for (let i = 0; i < REPEAT; i++) {
+      for (const mode of ['typed', 'floor']) {
+        const out = path.join(scratch, `rule-${mode}-${i}`);
+        runs.get(mode)!.push(runChild('rule-child.ts', [mode, String(count), out]));
+        fs.rmSync(out, { recursive: true, force: true });
+      }
+    }
+    const m = (mode: string, pick: (x: SynthResult) => number) => median(runs.get(mode)!.map(pick));
+    console.log(row([
+      count, fmtS(m('typed', (x) => x.totalMs)), fmtS(m('floor', (x) => x.totalMs)),
+      (m('typed', (x) => x.totalMs) / m('floor', (x) => x.totalMs)).toFixed(3), (m('typed', (x) => x.cpuMs) / m('floor', (x) => x.cpuMs)).toFixed(3),
+      fmtMb(m('typed', (x) => x.maxRssMb)), fmtMb(m('floor', (x) => x.maxRssMb)), (m('typed', (x) => x.maxRssMb) / m('floor', (x) => x.maxRssMb)).toFixed(3),
+    ]));
+  }
+}
+
 const fmtS = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const fmtMb = (mb: number) => `${Math.round(mb)} MB`;
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
@@ -108,6 +141,8 @@ function main(): void {
       ...modes.map((m) => fmtMb(mem(m))), (mem('typed') / mem('floor')).toFixed(3),
     ]));
   }
+
+  rules();
 
   for (const section of ['generator-child.ts', 'importer-child.ts']) {
     if (!fs.existsSync(path.join(__dirname, section))) continue;

@@ -471,7 +471,7 @@ function warnAboutLiteralSecrets(connector: KibanaConnector, secrets: unknown): 
  * assignments to it cannot change that while it is an accessor; the original property is put back
  * before this returns. An error raised by `build` gets its stack recorded where it is caught here.
  */
-function withoutCreationStacks<T>(build: () => T): T {
+export function withoutCreationStacks<T>(build: () => T): T {
   const limit = Object.getOwnPropertyDescriptor(Error, 'stackTraceLimit');
   if (!limit?.configurable) return build();
   Object.defineProperty(Error, 'stackTraceLimit', { get: noLimit, set: noLimit, configurable: true, enumerable: limit.enumerable });

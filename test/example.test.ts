@@ -5,7 +5,7 @@ import * as path from 'path';
 const ROOT = path.join(__dirname, '..');
 
 describe('examples/basic', () => {
-  test('`npx projen example:synth` synthesizes typed connectors in two spaces, with no warning, and prints where the JSON is', () => {
+  test('`npx projen example:synth` synthesizes typed connectors in two spaces and a rule, with no warning, and prints where the JSON is', () => {
     const outFile = path.join(ROOT, 'examples', 'basic', 'cdktf.out', 'stacks', 'alerting', 'cdk.tf.json');
     fs.rmSync(path.dirname(path.dirname(path.dirname(outFile))), { recursive: true, force: true });
     const run = spawnSync('npx', ['projen', 'example:synth'], { cwd: ROOT, encoding: 'utf8' });
@@ -36,5 +36,15 @@ describe('examples/basic', () => {
     });
     expect(json.provider.elasticstack[0].kibana).toEqual({ endpoints: ['${var.kibana_url}'], api_key: '${var.kibana_api_key}' });
     expect(json.variable.slack_webhook_url.sensitive).toBe(true);
+    // The rule: in the payments space, its actions bound to that space's connectors by reference.
+    const rule = json.resource.elasticstack_kibana_alerting_rule.checkout_errors;
+    expect(rule.space_id).toBe('payments');
+    expect(rule.actions.map((a: any) => `${a.group} -> ${a.id}`)).toEqual([
+      'threshold met -> ${elasticstack_kibana_action_connector.payments_pagerduty.connector_id}',
+      'recovered -> ${elasticstack_kibana_action_connector.payments_pagerduty.connector_id}',
+      'threshold met -> ${elasticstack_kibana_action_connector.payments_slack.connector_id}',
+    ]);
+    expect(rule.actions[1].params).toBe('${jsonencode({"eventAction" = "resolve", "dedupKey" = "{{rule.id}}-{{alert.id}}"})}');
+    expect(rule.params).toContain('"groupBy" = "all"');
   });
 });

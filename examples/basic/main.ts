@@ -1,14 +1,15 @@
 // A cdktf app for a platform team: typed connectors (Slack, PagerDuty, Jira, a webhook with basic
-// authentication) in two Kibana spaces, every secret from a sensitive variable, and the typed params of
-// rule actions as outputs.
+// authentication) in two Kibana spaces, every secret from a sensitive variable, an alerting rule whose
+// actions page and resolve through PagerDuty and post to Slack, and the typed params of rule actions
+// as outputs.
 // Run from the repository root: npx projen example:synth
 // or, with cdktf-cli installed, from this folder: cdktf synth
 import * as path from 'path';
 import { App, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import {
-  IndexConnector, JiraConnector, PagerDutyConnector, PagerDutyEventAction, PagerDutySeverity, provider,
-  SlackConnector, WebhookAuthType, WebhookConnector, WebhookMethod,
+  IndexConnector, IndexThresholdRule, JiraConnector, NotifyWhen, PagerDutyConnector, PagerDutyEventAction, PagerDutySeverity,
+  provider, SlackConnector, ThresholdComparator, TimeWindowUnit, WebhookAuthType, WebhookConnector, WebhookMethod,
 } from '../../src';
 
 class AlertingStack extends TerraformStack {
@@ -49,12 +50,12 @@ class AlertingStack extends TerraformStack {
 
     // The "payments" space: its own Slack channel and PagerDuty service; the routing key is sent
     // write-only (never stored in state), and the connector may not be destroyed by accident.
-    new SlackConnector(this, 'payments_slack', {
+    const paymentsSlack = new SlackConnector(this, 'payments_slack', {
       name: 'Slack (payments)',
       spaceId: 'payments',
       secrets: { webhookUrl: secret('payments_slack_webhook_url') },
     });
-    new PagerDutyConnector(this, 'payments_pagerduty', {
+    const paymentsPagerDuty = new PagerDutyConnector(this, 'payments_pagerduty', {
       name: 'PagerDuty (payments)',
       spaceId: 'payments',
       secrets: { routingKey: secret('pagerduty_routing_key') },
@@ -62,7 +63,44 @@ class AlertingStack extends TerraformStack {
       preventDestroy: true,
     });
 
-    // Typed params of rule actions, ready for an alerting rule or `kibana-connectors test --params`.
+    // A rule in the same space: page on-call while checkout errors are high, resolve the incident when
+    // they recover, and post a summary to Slack every 10 minutes. Each action binds to its connector by
+    // reference; groups, frequencies and params are checked at synth.
+    new IndexThresholdRule(this, 'checkout_errors', {
+      name: 'Checkout errors',
+      spaceId: 'payments',
+      params: {
+        index: ['logs-payments-*'],
+        timeField: '@timestamp',
+        filterKuery: 'service.name: checkout and log.level: error',
+        timeWindowSize: 5,
+        timeWindowUnit: TimeWindowUnit.MINUTES,
+        thresholdComparator: ThresholdComparator.GREATER_THAN,
+        threshold: [50],
+      },
+      actions: [
+        paymentsPagerDuty.action({
+          params: {
+            eventAction: PagerDutyEventAction.TRIGGER,
+            severity: PagerDutySeverity.CRITICAL,
+            summary: '{{context.message}}',
+            dedupKey: '{{rule.id}}-{{alert.id}}',
+          },
+          frequency: { notifyWhen: NotifyWhen.ON_ACTION_GROUP_CHANGE },
+        }),
+        paymentsPagerDuty.action({
+          group: IndexThresholdRule.RECOVERED,
+          params: { eventAction: PagerDutyEventAction.RESOLVE, dedupKey: '{{rule.id}}-{{alert.id}}' },
+          frequency: { notifyWhen: NotifyWhen.ON_ACTION_GROUP_CHANGE },
+        }),
+        paymentsSlack.action({
+          params: { message: '{{alerts.new.count}} new checkout error alerts: {{rule.url}}' },
+          frequency: { summary: true, notifyWhen: NotifyWhen.ON_THROTTLE_INTERVAL, throttle: '10m' },
+        }),
+      ],
+    });
+
+    // Typed params of rule actions, ready for `kibana-connectors test --params`.
     new TerraformOutput(this, 'pagerduty_trigger_params', {
       value: PagerDutyConnector.params({
         eventAction: PagerDutyEventAction.TRIGGER,

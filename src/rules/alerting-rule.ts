@@ -7,6 +7,7 @@
 // ../space-id, ../object, ./action, ./rule-type-info, ./registry, ./mustache.
 import { AnnotationMetadataEntryType, ITerraformDependable, TerraformProvider, TerraformResourceLifecycle, Token } from 'cdktf';
 import { Construct } from 'constructs';
+import { withoutCreationStacks } from '../connector';
 import { checkParams, Problem } from '../engine/check';
 import { isUnresolved } from '../engine/construct';
 import { ConnectorSpec } from '../engine/spec';
@@ -149,6 +150,8 @@ export class AlertingRule extends Construct {
 
   private readonly actionList: RuleAction[];
   private readonly props: AlertingRuleProps;
+  /** The mustache problems of each action (read when it is added, for the warnings, and again at synth). */
+  private readonly templateCache = new Map<RuleAction, TemplateProblem[]>();
 
   constructor(scope: Construct, id: string, props: AlertingRuleProps) {
     super(scope, id);
@@ -159,7 +162,9 @@ export class AlertingRule extends Construct {
     this.actionList = [...(props.actions ?? [])];
     const lifecycle: TerraformResourceLifecycle | undefined =
       props.preventDestroy !== undefined ? { ...props.lifecycle, preventDestroy: props.preventDestroy } : props.lifecycle;
-    this.resource = new kibanaAlertingRule.KibanaAlertingRule(this, 'Default', {
+    // As for connectors: the L1 records a call stack per output token it makes, only to print it should
+    // resolving that token fail; this construct writes the attributes from values it has checked.
+    this.resource = withoutCreationStacks(() => new kibanaAlertingRule.KibanaAlertingRule(this, 'Default', {
       name: templateText(props.name, this, 'name'),
       ruleTypeId: templateText(props.ruleTypeId, this, 'ruleTypeId'),
       consumer: templateText(props.consumer, this, 'consumer'),
@@ -183,7 +188,7 @@ export class AlertingRule extends Construct {
       lifecycle,
       provider: props.provider,
       dependsOn: props.dependsOn,
-    });
+    }));
     this.actionList.forEach((a, i) => this.warnAboutTemplates(a, i));
     this.node.addValidation({ validate: () => this.validateRule().map((p) => p.message) });
   }
@@ -336,11 +341,14 @@ export class AlertingRule extends Construct {
 
   /** The problems of an action's mustache templates (errors fail synth, warnings are reported). */
   private templateProblems(a: RuleAction, i: number): TemplateProblem[] {
+    const cached = this.templateCache.get(a);
+    if (cached && cached.every((t) => t.path.startsWith(`actions[${i}].`))) return cached;
     const out: TemplateProblem[] = [];
     const context = { summary: a.frequency?.summary === true, contextVariables: this.ruleType?.contextVariables };
     walkTemplates(a.params, `actions[${i}].params`, (text, path) => {
       if (hasMustache(text) && !Token.isUnresolved(text)) out.push(...checkTemplate(text, path, context));
     });
+    this.templateCache.set(a, out);
     return out;
   }
 

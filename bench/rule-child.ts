@@ -80,7 +80,12 @@ function main(): void {
   const doneAt = performance.now();
   const cpu = process.cpuUsage(cpuAtLoad);
   console.log(JSON.stringify({
-    mode, count, totalMs: doneAt - loadedAt, synthMs: doneAt - builtAt, cpuMs: (cpu.user + cpu.system) / 1000, maxRssMb: process.resourceUsage().maxRSS / 1024,
+    mode,
+    count,
+    totalMs: doneAt - loadedAt,
+    synthMs: doneAt - builtAt,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
   }));
 }
 

@@ -190,6 +190,20 @@ describe('Kibana\'s checks at synth, with the construct path and field', () => {
     expect(e).not.toContain('whatever'); // an untyped action's params are as given
   });
 
+  test('email: a recipient list given as a string (provider issue #1226), and no recipient at all', () => {
+    const e = errorOf((s) => {
+      const email = new lib.EmailConnector(s, 'mail', { name: 'Mail', config: { from: 'alerts@example.com', service: lib.EmailService.ELASTIC_CLOUD } });
+      rule(s, {
+        actions: [
+          email.action({ params: { to: 'oncall@example.com' as unknown as string[], subject: 's', message: 'm' }, frequency: {} }),
+          email.action({ params: { subject: 's', message: 'm' }, frequency: {} }),
+        ],
+      });
+    });
+    expect(e).toContain('[test/errors] actions[0].params.to is a string; expected a list of strings');
+    expect(e).toContain('[test/errors] actions[1]: one of params.to, params.cc, params.bcc is required');
+  });
+
   test('a value holding a mustache template skips the literal checks, as Kibana does', () => {
     expect(errorOf((s) => rule(s, {
       actions: [connectors(s).pager.action({ params: { eventAction: '{{context.action}}' as lib.PagerDutyEventAction, dedupKey: 'k' }, frequency: {} })],

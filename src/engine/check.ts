@@ -357,16 +357,16 @@ function checkRule(e: Evaluation, rule: RuleSpec): void {
   switch (rule.kind) {
     case 'when': {
       if (!rule.when.every((c) => e.holds(c))) return;
-      const condition = e.conditionText(rule.when);
+      const condition = rule.when.length ? ` when ${e.conditionText(rule.when)}` : '';
       for (const p of rule.require ?? []) {
-        if (!isSet(e.given(p))) e.report(e.show(p), 'required', `${e.show(p)} is required when ${condition}${note}`);
+        if (!isSet(e.given(p))) e.report(e.show(p), 'required', `${e.show(p)} is required${condition}${note}`);
       }
       for (const p of rule.forbid ?? []) {
-        if (isSet(e.given(p))) e.report(e.show(p), 'forbidden', `${e.show(p)} must not be set when ${condition}${note}`);
+        if (isSet(e.given(p))) e.report(e.show(p), 'forbidden', `${e.show(p)} must not be set${condition}${note}`);
       }
       if (rule.requireAnyOf?.length && !rule.requireAnyOf.some((p) => isSet(e.given(p)))) {
         const shown = rule.requireAnyOf.map((p) => e.show(p));
-        e.report(shown[0], 'combination', `one of ${shown.join(', ')} is required when ${condition}${note}`);
+        e.report(shown[0], 'combination', `one of ${shown.join(', ')} is required${condition}${note}`);
       }
       return;
     }

@@ -333,7 +333,9 @@ export class AlertingRule extends Construct {
     const spec = paramsSpecOf(a);
     if (spec) {
       for (const p of checkParams(spec, a.params, { target, naming: 'key', isUnresolved: skipsLiteralCheck })) {
-        problems.push({ ...p, path: `${at}.${p.path}`, message: `${at}.${p.message}` });
+        // The engine's message starts with the field's path (params.x) or names several fields.
+        const message = p.path && p.message.startsWith(p.path) ? `${at}.${p.message}` : `${at}: ${p.message}`;
+        problems.push({ ...p, path: `${at}.${p.path}`, message });
       }
     }
     for (const t of this.templateProblems(a, i)) if (t.severity === 'error') add(t.path, `${t.path} ${t.message}`);

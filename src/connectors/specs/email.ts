@@ -79,5 +79,6 @@ export const EMAIL_CONNECTOR_SPEC: ConnectorSpec = {
       forbid: ['config.allowHtml'],
       versions: [{ since: '9.5.0' }],
     },
+    { kind: 'when', when: [], requireAnyOf: ['params.to', 'params.cc', 'params.bcc'] },
   ],
 };

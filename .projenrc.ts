@@ -94,7 +94,7 @@ const project = new cdktf.ConstructLibraryCdktf({
     compilerOptions: {},
   },
 
-  gitignore: ['/flavours/', '/test/.readme-*/', '/examples/*/cdktf.out/', '/examples/*/.gen/', '/.bench/', '*.tfstate*', '.terraform/'],
+  gitignore: ['/flavours/', '/test/.readme-*/', '/test/.tmp-*/', '/examples/*/cdktf.out/', '/examples/*/.gen/', '/.bench/', '*.tfstate*', '.terraform/'],
 });
 
 // Dev-time folders outside src/ get their own tsconfig so eslint's project service and ts-node see them.

@@ -176,6 +176,8 @@ const docgen = project.tasks.tryFind('docgen')!;
 docgen.reset('jsii-docgen -f json -o .api');
 docgen.exec('ts-node --transpile-only generator/api-docs/render.ts .api.json');
 project.gitignore.exclude('/.api.json');
+// Scratch folders of the tests that must live inside the repository (module resolution).
+project.gitignore.exclude('/test/.tmp-*/', '/test/.readme-*/');
 
 // Generated sources: reviewers and GitHub collapse them in diffs.
 project.gitattributes.addAttributes('/src/connectors/**', 'linguist-generated');

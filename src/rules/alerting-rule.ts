@@ -348,7 +348,7 @@ export class AlertingRule extends Construct {
     const out: TemplateProblem[] = [];
     const context = { summary: a.frequency?.summary === true, contextVariables: this.ruleType?.contextVariables };
     walkTemplates(a.params, `actions[${i}].params`, (text, path) => {
-      if (hasMustache(text) && !Token.isUnresolved(text)) out.push(...checkTemplate(text, path, context));
+      if (hasMustache(text) && !Token.isUnresolved(text)) out.push(...templateCheck(text, path, context, this.ruleTypeId));
     });
     this.templateCache.set(a, out);
     return out;
@@ -383,6 +383,22 @@ export class AlertingRule extends Construct {
       if (typeof t.timezone === 'string' && !Token.isUnresolved(t.timezone) && t.timezone.trim() === '') add(`${at}.timeframe.timezone`, `${at}.timeframe.timezone must not be empty`);
     }
   }
+}
+
+// What mustache says of a template does not depend on where it is: rules share their message
+// templates, so each (text, summary or not, rule type) is parsed once per process. Bounded.
+const templateResults = new Map<string, TemplateProblem[]>();
+const TEMPLATE_CACHE_SIZE = 5000;
+
+function templateCheck(text: string, path: string, context: { summary: boolean; contextVariables?: readonly string[] }, ruleTypeId: string): TemplateProblem[] {
+  const key = `${context.summary ? 's' : 'a'}\u0000${ruleTypeId}\u0000${text}`;
+  let found = templateResults.get(key);
+  if (!found) {
+    if (templateResults.size >= TEMPLATE_CACHE_SIZE) templateResults.clear();
+    found = checkTemplate(text, '', context);
+    templateResults.set(key, found);
+  }
+  return found.map((t) => ({ ...t, path }));
 }
 
 function seconds(duration: string): number {

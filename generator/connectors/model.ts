@@ -305,7 +305,6 @@ function typedConnector(entry: ConnectorTypeEntry, cat: CatalogEntry, enums: Map
     description: s.description,
     fields: Object.entries(s.fields).map(([k, f]) => {
       const m = field(`structs.${name}.fields`, k, f);
-      if (m.property !== m.key) throw new InputError(cat.file, `structs.${name}.fields.${k}.property`, 'is not supported on struct fields (their keys are passed to Kibana as they are)');
       if (m.sendDefault) throw new InputError(cat.file, `structs.${name}.fields.${k}.default`, 'is not written for struct fields; set sendDefault: false');
       return m;
     }),

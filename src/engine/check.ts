@@ -200,7 +200,7 @@ function checkSection(e: Evaluation, section: Section, strict: boolean): void {
       }
     }
   }
-  for (const f of fields) checkField(e, f, value[nameOf(f, naming)], join(section, nameOf(f, naming)));
+  for (const f of fields) checkField(e, f, value[nameOf(f, naming)], join(section, nameOf(f, naming)), section === 'params');
 }
 
 /** The JSON type a value has, in words. */
@@ -235,7 +235,11 @@ function hasShape(f: FieldSpec, v: unknown): boolean {
   }
 }
 
-function checkField(e: Evaluation, f: FieldSpec, v: unknown, path: string): void {
+/**
+ * Checks one field. `strictStructs`: a struct's keys it does not define are refused (action params:
+ * Kibana's sub-action schemas are strict at every level).
+ */
+function checkField(e: Evaluation, f: FieldSpec, v: unknown, path: string, strictStructs = false): void {
   const unresolved = e.options.isUnresolved;
   if (!isSet(v)) {
     if (f.required && e.accepts(f.versions)) e.report(path, 'required', `${path} is required`);
@@ -253,8 +257,8 @@ function checkField(e: Evaluation, f: FieldSpec, v: unknown, path: string): void
   }
   if (typeof v === 'string') checkString(e, f, v, path);
   else if (typeof v === 'number') checkNumber(e, f, v, path);
-  else if (Array.isArray(v)) checkList(e, f, v, path);
-  else if (f.fields && isObject(v)) checkStruct(e, f.fields, v, path);
+  else if (Array.isArray(v)) checkList(e, f, v, path, strictStructs);
+  else if (f.fields && isObject(v)) checkStruct(e, f.fields, v, path, strictStructs);
 }
 
 function checkString(e: Evaluation, f: FieldSpec, v: string, path: string): void {
@@ -310,7 +314,7 @@ function checkNumber(e: Evaluation, f: FieldSpec, v: number, path: string): void
   }
 }
 
-function checkList(e: Evaluation, f: FieldSpec, v: unknown[], path: string): void {
+function checkList(e: Evaluation, f: FieldSpec, v: unknown[], path: string, strictStructs: boolean): void {
   const max = maxOf(e, f, 'maxItems');
   if (max !== undefined && v.length > max.value) {
     e.report(path, 'bound', `${path} has ${v.length} items; ${max.by} accepts at most ${max.value}`);
@@ -327,13 +331,22 @@ function checkList(e: Evaluation, f: FieldSpec, v: unknown[], path: string): voi
       const here = join(path, i);
       if (!isSet(item) || e.options.isUnresolved(item)) return;
       if (!isObject(item)) e.report(here, 'shape', `${here} must be an object`);
-      else checkStruct(e, f.fields!, item, here);
+      else checkStruct(e, f.fields!, item, here, strictStructs);
     });
   }
 }
 
-function checkStruct(e: Evaluation, fields: readonly FieldSpec[], v: Record<string, unknown>, path: string): void {
-  for (const f of fields) checkField(e, f, v[f.key], join(path, f.key));
+function checkStruct(e: Evaluation, fields: readonly FieldSpec[], v: Record<string, unknown>, path: string, strict: boolean): void {
+  const naming = e.options.naming;
+  if (strict) {
+    const known = fields.map((f) => nameOf(f, naming));
+    for (const key of Object.keys(v)) {
+      if (!known.includes(key) && v[key] !== undefined) {
+        e.report(join(path, key), 'unknown', `${join(path, key)} is not a field of ${path} (Kibana rejects unknown fields); known: ${known.join(', ')}`);
+      }
+    }
+  }
+  for (const f of fields) checkField(e, f, v[nameOf(f, naming)], join(path, nameOf(f, naming)), strict);
 }
 
 /** The paths a rule reads. */
@@ -487,18 +500,47 @@ export function buildSection(spec: ConnectorSpec, section: 'config' | 'secrets',
   for (const f of r.sections[section]) {
     let v = value[nameOf(f, options.naming)];
     if (v === undefined && f.send) v = e.defaultOf(f);
-    if (v !== undefined) out[f.key] = v;
+    if (v !== undefined) out[f.key] = options.naming === 'property' ? withKeys(f, v, options.isUnresolved) : v;
   }
   return out;
 }
 
-/** The `params` object of an action run by a connector of this type: Kibana's keys, unset fields left out. */
+/**
+ * A struct value (or each item of a struct list) with its struct properties written as Kibana's keys,
+ * at every level. Keys the struct does not define are kept as given, so that the checks refuse them.
+ */
+function withKeys(f: FieldSpec, v: unknown, isUnresolved: (value: unknown) => boolean = () => false): unknown {
+  if (!f.fields || !f.fields.some(renamed) || isUnresolved(v)) return v;
+  if (f.type === 'structList' && Array.isArray(v)) return v.map((item) => structWithKeys(f.fields!, item, isUnresolved));
+  return structWithKeys(f.fields, v, isUnresolved);
+}
+
+function renamed(f: FieldSpec): boolean {
+  return (f.property !== undefined && f.property !== f.key) || (f.fields?.some(renamed) ?? false);
+}
+
+function structWithKeys(fields: readonly FieldSpec[], v: unknown, isUnresolved: (value: unknown) => boolean): unknown {
+  if (!isObject(v) || isUnresolved(v)) return v;
+  const out: { [key: string]: unknown } = {};
+  const byProperty = new Map(fields.map((f) => [f.property ?? f.key, f]));
+  for (const [name, value] of Object.entries(v)) {
+    const f = byProperty.get(name);
+    if (f) out[f.key] = withKeys(f, value, isUnresolved);
+    else out[name] = value;
+  }
+  return out;
+}
+
+/**
+ * The `params` object of an action run by a connector of this type: Kibana's keys (nested struct fields
+ * renamed too), unset fields left out.
+ */
 export function paramsObject(spec: ConnectorSpec, params: unknown): { [key: string]: any } {
   const out: { [key: string]: any } = {};
   if (!isObject(params)) return (params ?? {}) as { [key: string]: any };
   for (const f of spec.params ?? []) {
     const v = params[f.property ?? f.key];
-    if (v !== undefined) out[f.key] = v;
+    if (v !== undefined) out[f.key] = withKeys(f, v);
   }
   return out;
 }

@@ -7,8 +7,33 @@
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { typedConnectorProps, validateTypedConnector } from '../engine/construct';
+import { paramsObject, typedConnectorProps, validateTypedConnector } from '../engine/construct';
+import { RuleAction, RuleActionOptions, typedAction } from '../rules/action';
+import { D3SecuritySubAction } from './enums';
 import { D3_SECURITY_CONNECTOR_SPEC } from './specs/d3-security';
+
+/**
+ * The event a D3 Security action sends.
+ *
+ * Used by the D3SecurityConnector (`.d3security`).
+ */
+export interface D3SecuritySubActionParams {
+  /**
+   * Body of the event, sent to D3 SOAR.
+   * @default - none
+   */
+  readonly body?: string;
+  /**
+   * Severity of the event. Kibana sends an empty severity when unset.
+   * @default - none
+   */
+  readonly severity?: string;
+  /**
+   * Type of the event. Kibana sends an empty type when unset.
+   * @default - none
+   */
+  readonly eventType?: string;
+}
 
 /** Configuration of the D3SecurityConnector (`.d3security`): Kibana's `config` object. */
 export interface D3SecurityConnectorConfig {
@@ -28,6 +53,33 @@ export interface D3SecurityConnectorConfig {
 export interface D3SecurityConnectorSecrets {
   /** D3 Security API token. */
   readonly token: string;
+}
+
+/**
+ * Parameters of an action run by the D3SecurityConnector (`.d3security`): the `params` object of a
+ * rule action or of `POST /api/actions/connector/{id}/_execute`. Mustache variables such as
+ * `{{context.message}}` are allowed in strings.
+ */
+export interface D3SecurityParams {
+  /** What the action does: send an event. */
+  readonly subAction: D3SecuritySubAction;
+  /**
+   * The event.
+   * @default - none
+   */
+  readonly subActionParams?: D3SecuritySubActionParams;
+}
+
+/**
+ * A rule action run by the D3SecurityConnector (`.d3security`): its params, and the group, frequency
+ * and alerts filter every action takes.
+ */
+export interface D3SecurityActionOptions extends RuleActionOptions {
+  /**
+   * The params the action sends to the connector. Checked at synth as the connector checks them when the
+   * action runs.
+   */
+  readonly params: D3SecurityParams;
 }
 
 /** Properties of the D3SecurityConnector (`.d3security`). */
@@ -68,5 +120,22 @@ export class D3SecurityConnector extends KibanaConnector {
   constructor(scope: Construct, id: string, props: D3SecurityConnectorProps) {
     super(scope, id, typedConnectorProps(D3_SECURITY_CONNECTOR_SPEC, props, scope));
     validateTypedConnector(this, D3_SECURITY_CONNECTOR_SPEC, props);
+  }
+
+  /**
+   * The `params` JSON object of an action run by this connector, for a rule action (for example in an
+   * `elasticstack_kibana_alerting_rule`). Unset fields are left out.
+   */
+  public static params(params: D3SecurityParams): { [key: string]: any } {
+    return paramsObject(D3_SECURITY_CONNECTOR_SPEC, params);
+  }
+
+  /**
+   * A rule action of this connector, for an `AlertingRule`: it binds to this connector's id by
+   * reference, and the rule checks its params at synth (required fields, accepted values, unknown keys,
+   * the rules between fields; a value holding a mustache template is left to Kibana).
+   */
+  public action(options: D3SecurityActionOptions): RuleAction {
+    return typedAction(this, D3_SECURITY_CONNECTOR_SPEC, options);
   }
 }

@@ -2,6 +2,12 @@
 // Written by the connector generator (generator/connectors/) from its inputs:
 // catalog/.
 // Regenerate with: npx projen generate
+/** What a D3 Security rule action does. */
+export enum D3SecuritySubAction {
+  /** Kibana value `run`. */
+  RUN = 'run'
+}
+
 /**
  * Mail services Kibana knows by name. Kibana also accepts any other nodemailer well-known service
  * name.
@@ -79,6 +85,54 @@ export enum InferenceTaskType {
   SPARSE_EMBEDDING = 'sparse_embedding'
 }
 
+/** Priority of a Jira Service Management alert. */
+export enum JiraServiceManagementPriority {
+  /** Kibana value `P1`. */
+  P1 = 'P1',
+  /** Kibana value `P2`. */
+  P2 = 'P2',
+  /** Kibana value `P3`. */
+  P3 = 'P3',
+  /** Kibana value `P4`. */
+  P4 = 'P4',
+  /** Kibana value `P5`. */
+  P5 = 'P5'
+}
+
+/** Kind of a Jira Service Management responder. */
+export enum JiraServiceManagementResponderType {
+  /** Kibana value `team`. */
+  TEAM = 'team',
+  /** Kibana value `user`. */
+  USER = 'user',
+  /** Kibana value `escalation`. */
+  ESCALATION = 'escalation',
+  /** Kibana value `schedule`. */
+  SCHEDULE = 'schedule'
+}
+
+/** What a Jira Service Management rule action does. */
+export enum JiraServiceManagementSubAction {
+  /** Kibana value `createAlert`. */
+  CREATE_ALERT = 'createAlert',
+  /** Kibana value `closeAlert`. */
+  CLOSE_ALERT = 'closeAlert'
+}
+
+/** Kind of a Jira Service Management alert viewer. */
+export enum JiraServiceManagementVisibleToType {
+  /** Kibana value `team`. */
+  TEAM = 'team',
+  /** Kibana value `user`. */
+  USER = 'user'
+}
+
+/** What a Jira rule action does. */
+export enum JiraSubAction {
+  /** Kibana value `pushToService`. */
+  PUSH_TO_SERVICE = 'pushToService'
+}
+
 /** How an MCP connector authenticates to its server. */
 export enum McpAuthType {
   /** Kibana value `none`. */
@@ -99,6 +153,48 @@ export enum OpenAiProvider {
   AZURE_OPENAI = 'Azure OpenAI',
   /** Kibana value `Other`. */
   OTHER = 'Other'
+}
+
+/** Priority of a Opsgenie alert. */
+export enum OpsgeniePriority {
+  /** Kibana value `P1`. */
+  P1 = 'P1',
+  /** Kibana value `P2`. */
+  P2 = 'P2',
+  /** Kibana value `P3`. */
+  P3 = 'P3',
+  /** Kibana value `P4`. */
+  P4 = 'P4',
+  /** Kibana value `P5`. */
+  P5 = 'P5'
+}
+
+/** Kind of a Opsgenie responder. */
+export enum OpsgenieResponderType {
+  /** Kibana value `team`. */
+  TEAM = 'team',
+  /** Kibana value `user`. */
+  USER = 'user',
+  /** Kibana value `escalation`. */
+  ESCALATION = 'escalation',
+  /** Kibana value `schedule`. */
+  SCHEDULE = 'schedule'
+}
+
+/** What a Opsgenie rule action does. */
+export enum OpsgenieSubAction {
+  /** Kibana value `createAlert`. */
+  CREATE_ALERT = 'createAlert',
+  /** Kibana value `closeAlert`. */
+  CLOSE_ALERT = 'closeAlert'
+}
+
+/** Kind of a Opsgenie alert viewer. */
+export enum OpsgenieVisibleToType {
+  /** Kibana value `team`. */
+  TEAM = 'team',
+  /** Kibana value `user`. */
+  USER = 'user'
 }
 
 /** What a PagerDuty event does to an incident. */
@@ -139,6 +235,34 @@ export enum ServerLogLevel {
   FATAL = 'fatal'
 }
 
+/** What a ServiceNow ITOM rule action does. */
+export enum ServiceNowItomSubAction {
+  /** Kibana value `addEvent`. */
+  ADD_EVENT = 'addEvent'
+}
+
+/** What a ServiceNow ITSM rule action does. */
+export enum ServiceNowItsmSubAction {
+  /** Kibana value `pushToService`. */
+  PUSH_TO_SERVICE = 'pushToService',
+  /** Kibana value `closeIncident`. */
+  CLOSE_INCIDENT = 'closeIncident'
+}
+
+/** What a ServiceNow SecOps rule action does. */
+export enum ServiceNowSecOpsSubAction {
+  /** Kibana value `pushToService`. */
+  PUSH_TO_SERVICE = 'pushToService'
+}
+
+/** What a Slack API action does. */
+export enum SlackApiSubAction {
+  /** Kibana value `postMessage`. */
+  POST_MESSAGE = 'postMessage',
+  /** Kibana value `postBlockkit`. */
+  POST_BLOCKKIT = 'postBlockkit'
+}
+
 /** Which kind of records a Swimlane connector handles. */
 export enum SwimlaneConnectorType {
   /** Kibana value `all`. */
@@ -147,6 +271,12 @@ export enum SwimlaneConnectorType {
   ALERTS = 'alerts',
   /** Kibana value `cases`. */
   CASES = 'cases'
+}
+
+/** What a Tines rule action does. */
+export enum TinesSubAction {
+  /** Kibana value `run`. */
+  RUN = 'run'
 }
 
 /** How strictly the server's TLS certificate is checked. */

@@ -7,8 +7,135 @@
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { typedConnectorProps, validateTypedConnector } from '../engine/construct';
+import { paramsObject, typedConnectorProps, validateTypedConnector } from '../engine/construct';
+import { RuleAction, RuleActionOptions, typedAction } from '../rules/action';
+import {
+  JiraServiceManagementPriority,
+  JiraServiceManagementResponderType,
+  JiraServiceManagementSubAction,
+  JiraServiceManagementVisibleToType,
+} from './enums';
 import { JIRA_SERVICE_MANAGEMENT_CONNECTOR_SPEC } from './specs/jira-service-management';
+
+/**
+ * A responder of a Jira Service Management alert, by id.
+ *
+ * Used by the JiraServiceManagementConnector (`.jira-service-management`).
+ */
+export interface JiraServiceManagementResponder {
+  /** Id of the responder. */
+  readonly id: string;
+  /** Kind of responder. */
+  readonly type: JiraServiceManagementResponderType;
+}
+
+/**
+ * A team or user a Jira Service Management alert is visible to, by id.
+ *
+ * Used by the JiraServiceManagementConnector (`.jira-service-management`).
+ */
+export interface JiraServiceManagementVisibleTo {
+  /** Id of the team or user. */
+  readonly id: string;
+  /** Kind of viewer. */
+  readonly type: JiraServiceManagementVisibleToType;
+}
+
+/**
+ * The fields of `createAlert` and of `closeAlert` in one struct (jsii has no unions): `closeAlert`
+ * takes only `alias`, `user`, `source` and `note`.
+ *
+ * Used by the JiraServiceManagementConnector (`.jira-service-management`).
+ */
+export interface JiraServiceManagementSubActionParams {
+  /**
+   * Alert message. Kibana requires it for `createAlert` (not checked here: one struct holds both
+   * sub-actions).
+   *
+   * At most 130 characters.
+   * @default - none
+   */
+  readonly message?: string;
+  /**
+   * Alias that identifies the alert: `closeAlert` requires it (not checked here); `createAlert`
+   * deduplicates on it.
+   * @default - none
+   */
+  readonly alias?: string;
+  /**
+   * Description of the alert (`createAlert`).
+   *
+   * At most 15000 characters.
+   * @default - none
+   */
+  readonly description?: string;
+  /**
+   * Teams, users, escalations or schedules notified of the alert (`createAlert`).
+   *
+   * At most 50 items.
+   * @default - none
+   */
+  readonly responders?: JiraServiceManagementResponder[];
+  /**
+   * Teams and users the alert is visible to without being notified (`createAlert`).
+   *
+   * At most 50 items.
+   * @default - none
+   */
+  readonly visibleTo?: JiraServiceManagementVisibleTo[];
+  /**
+   * Custom actions available on the alert (`createAlert`).
+   *
+   * At most 10 items.
+   * @default - none
+   */
+  readonly actions?: string[];
+  /**
+   * Tags of the alert (`createAlert`).
+   *
+   * At most 20 items.
+   * @default - none
+   */
+  readonly tags?: string[];
+  /**
+   * Custom properties of the alert (`createAlert`).
+   * @default - none
+   */
+  readonly details?: { [key: string]: string };
+  /**
+   * Entity the alert is about (`createAlert`).
+   *
+   * At most 512 characters.
+   * @default - none
+   */
+  readonly entity?: string;
+  /**
+   * Source of the alert.
+   *
+   * At most 100 characters.
+   * @default - none
+   */
+  readonly source?: string;
+  /**
+   * Priority of the alert (`createAlert`).
+   * @default - none
+   */
+  readonly priority?: JiraServiceManagementPriority;
+  /**
+   * Display name of the request owner.
+   *
+   * At most 100 characters.
+   * @default - none
+   */
+  readonly user?: string;
+  /**
+   * Note added to the alert.
+   *
+   * At most 25000 characters.
+   * @default - none
+   */
+  readonly note?: string;
+}
 
 /**
  * Configuration of the JiraServiceManagementConnector (`.jira-service-management`): Kibana's `config`
@@ -31,6 +158,30 @@ export interface JiraServiceManagementConnectorConfig {
 export interface JiraServiceManagementConnectorSecrets {
   /** API integration key. */
   readonly apiKey: string;
+}
+
+/**
+ * Parameters of an action run by the JiraServiceManagementConnector (`.jira-service-management`): the
+ * `params` object of a rule action or of `POST /api/actions/connector/{id}/_execute`. Mustache
+ * variables such as `{{context.message}}` are allowed in strings.
+ */
+export interface JiraServiceManagementParams {
+  /** What the action does: create an alert, or close it (for a recovered alert). */
+  readonly subAction: JiraServiceManagementSubAction;
+  /** The alert. */
+  readonly subActionParams: JiraServiceManagementSubActionParams;
+}
+
+/**
+ * A rule action run by the JiraServiceManagementConnector (`.jira-service-management`): its params,
+ * and the group, frequency and alerts filter every action takes.
+ */
+export interface JiraServiceManagementActionOptions extends RuleActionOptions {
+  /**
+   * The params the action sends to the connector. Checked at synth as the connector checks them when the
+   * action runs.
+   */
+  readonly params: JiraServiceManagementParams;
 }
 
 /** Properties of the JiraServiceManagementConnector (`.jira-service-management`). */
@@ -71,5 +222,22 @@ export class JiraServiceManagementConnector extends KibanaConnector {
   constructor(scope: Construct, id: string, props: JiraServiceManagementConnectorProps) {
     super(scope, id, typedConnectorProps(JIRA_SERVICE_MANAGEMENT_CONNECTOR_SPEC, props, scope));
     validateTypedConnector(this, JIRA_SERVICE_MANAGEMENT_CONNECTOR_SPEC, props);
+  }
+
+  /**
+   * The `params` JSON object of an action run by this connector, for a rule action (for example in an
+   * `elasticstack_kibana_alerting_rule`). Unset fields are left out.
+   */
+  public static params(params: JiraServiceManagementParams): { [key: string]: any } {
+    return paramsObject(JIRA_SERVICE_MANAGEMENT_CONNECTOR_SPEC, params);
+  }
+
+  /**
+   * A rule action of this connector, for an `AlertingRule`: it binds to this connector's id by
+   * reference, and the rule checks its params at synth (required fields, accepted values, unknown keys,
+   * the rules between fields; a value holding a mustache template is left to Kibana).
+   */
+  public action(options: JiraServiceManagementActionOptions): RuleAction {
+    return typedAction(this, JIRA_SERVICE_MANAGEMENT_CONNECTOR_SPEC, options);
   }
 }

@@ -7,8 +7,84 @@
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { typedConnectorProps, validateTypedConnector } from '../engine/construct';
+import { paramsObject, typedConnectorProps, validateTypedConnector } from '../engine/construct';
+import { RuleAction, RuleActionOptions, typedAction } from '../rules/action';
+import { JiraSubAction } from './enums';
 import { JIRA_CONNECTOR_SPEC } from './specs/jira';
+
+/**
+ * The Jira issue a rule action creates or updates.
+ *
+ * Used by the JiraConnector (`.jira`).
+ */
+export interface JiraIncident {
+  /** Summary (title) of the issue. */
+  readonly summary: string;
+  /**
+   * Description of the issue.
+   * @default - none
+   */
+  readonly description?: string;
+  /**
+   * Id of an existing issue to update; a new issue is created when unset.
+   * @default - none
+   */
+  readonly externalId?: string;
+  /**
+   * Id of the issue type.
+   * @default - none
+   */
+  readonly issueType?: string;
+  /**
+   * Name of the priority.
+   * @default - none
+   */
+  readonly priority?: string;
+  /**
+   * Labels of the issue; Kibana refuses labels that contain spaces.
+   * @default - none
+   */
+  readonly labels?: string[];
+  /**
+   * Key of the parent issue, for a sub-task.
+   * @default - none
+   */
+  readonly parent?: string;
+  /**
+   * Other Jira fields, by Jira field key; the fields above cannot be set here.
+   *
+   * Kibana 8.14.0 and later (evidence: elastic/kibana#178627, unsettled).
+   * @default - none
+   */
+  readonly otherFields?: { [key: string]: any };
+}
+
+/**
+ * A comment added to the incident.
+ *
+ * Used by the JiraConnector (`.jira`).
+ */
+export interface JiraComment {
+  /** Text of the comment. */
+  readonly comment: string;
+  /** Id of the comment, so that pushing it again updates it. */
+  readonly commentId: string;
+}
+
+/**
+ * The issue to push, and its comments.
+ *
+ * Used by the JiraConnector (`.jira`).
+ */
+export interface JiraSubActionParams {
+  /** The issue. */
+  readonly incident: JiraIncident;
+  /**
+   * Comments to add to the issue.
+   * @default - none
+   */
+  readonly comments?: JiraComment[];
+}
 
 /** Configuration of the JiraConnector (`.jira`): Kibana's `config` object. */
 export interface JiraConnectorConfig {
@@ -32,6 +108,30 @@ export interface JiraConnectorSecrets {
   readonly email: string;
   /** API token (or password) of the Jira account. */
   readonly apiToken: string;
+}
+
+/**
+ * Parameters of an action run by the JiraConnector (`.jira`): the `params` object of a rule action or
+ * of `POST /api/actions/connector/{id}/_execute`. Mustache variables such as `{{context.message}}` are
+ * allowed in strings.
+ */
+export interface JiraParams {
+  /** What the action does: create or update an issue. */
+  readonly subAction: JiraSubAction;
+  /** The issue and its comments. */
+  readonly subActionParams: JiraSubActionParams;
+}
+
+/**
+ * A rule action run by the JiraConnector (`.jira`): its params, and the group, frequency and alerts
+ * filter every action takes.
+ */
+export interface JiraActionOptions extends RuleActionOptions {
+  /**
+   * The params the action sends to the connector. Checked at synth as the connector checks them when the
+   * action runs.
+   */
+  readonly params: JiraParams;
 }
 
 /** Properties of the JiraConnector (`.jira`). */
@@ -72,5 +172,22 @@ export class JiraConnector extends KibanaConnector {
   constructor(scope: Construct, id: string, props: JiraConnectorProps) {
     super(scope, id, typedConnectorProps(JIRA_CONNECTOR_SPEC, props, scope));
     validateTypedConnector(this, JIRA_CONNECTOR_SPEC, props);
+  }
+
+  /**
+   * The `params` JSON object of an action run by this connector, for a rule action (for example in an
+   * `elasticstack_kibana_alerting_rule`). Unset fields are left out.
+   */
+  public static params(params: JiraParams): { [key: string]: any } {
+    return paramsObject(JIRA_CONNECTOR_SPEC, params);
+  }
+
+  /**
+   * A rule action of this connector, for an `AlertingRule`: it binds to this connector's id by
+   * reference, and the rule checks its params at synth (required fields, accepted values, unknown keys,
+   * the rules between fields; a value holding a mustache template is left to Kibana).
+   */
+  public action(options: JiraActionOptions): RuleAction {
+    return typedAction(this, JIRA_CONNECTOR_SPEC, options);
   }
 }

@@ -11,9 +11,87 @@
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { typedConnectorProps, validateTypedConnector } from '../engine/construct';
+import { paramsObject, typedConnectorProps, validateTypedConnector } from '../engine/construct';
+import { RuleAction, RuleActionOptions, typedAction } from '../rules/action';
+import { ServiceNowItomSubAction } from './enums';
 import { ServicenowConfig, ServicenowSecrets } from './groups/servicenow';
 import { SERVICE_NOW_ITOM_CONNECTOR_SPEC } from './specs/service-now-itom';
+
+/**
+ * The ServiceNow ITOM event a rule action sends.
+ *
+ * Used by the ServiceNowItomConnector (`.servicenow-itom`).
+ */
+export interface ServiceNowItomEvent {
+  /**
+   * Name of the event source.
+   * @default - none
+   */
+  readonly source?: string;
+  /**
+   * Name of the event class (the source instance).
+   *
+   * Written to Kibana's `event_class` field (renamed: `event_class` is not a valid jsii property name).
+   * @default - none
+   */
+  readonly eventClass?: string;
+  /**
+   * The node's resource the event is about.
+   * @default - none
+   */
+  readonly resource?: string;
+  /**
+   * The host the event is about.
+   * @default - none
+   */
+  readonly node?: string;
+  /**
+   * Name of the metric.
+   *
+   * Written to Kibana's `metric_name` field (renamed: `metric_name` is not a valid jsii property name).
+   * @default - none
+   */
+  readonly metricName?: string;
+  /**
+   * Type of the event.
+   * @default - none
+   */
+  readonly type?: string;
+  /**
+   * Severity of the event.
+   * @default - none
+   */
+  readonly severity?: string;
+  /**
+   * Description of the event.
+   * @default - none
+   */
+  readonly description?: string;
+  /**
+   * More information, as JSON text.
+   *
+   * Written to Kibana's `additional_info` field (renamed: `additional_info` is not a valid jsii property
+   * name).
+   * @default - none
+   */
+  readonly additionalInfo?: string;
+  /**
+   * Key that deduplicates events: events with the same key update the same alert. Kibana uses
+   * `{{rule.id}}:{{alert.id}}` when unset.
+   *
+   * Written to Kibana's `message_key` field (renamed: `message_key` is not a valid jsii property name).
+   * @default - none
+   */
+  readonly messageKey?: string;
+  /**
+   * Time of the event.
+   *
+   * Written to Kibana's `time_of_event` field (renamed: `time_of_event` is not a valid jsii property
+   * name).
+   * @default - none
+   */
+  readonly timeOfEvent?: string;
+}
 
 /** Configuration of the ServiceNowItomConnector (`.servicenow-itom`): Kibana's `config` object. */
 export interface ServiceNowItomConnectorConfig extends ServicenowConfig {
@@ -25,6 +103,30 @@ export interface ServiceNowItomConnectorConfig extends ServicenowConfig {
  * configuration in clear text.
  */
 export interface ServiceNowItomConnectorSecrets extends ServicenowSecrets {
+}
+
+/**
+ * Parameters of an action run by the ServiceNowItomConnector (`.servicenow-itom`): the `params` object
+ * of a rule action or of `POST /api/actions/connector/{id}/_execute`. Mustache variables such as
+ * `{{context.message}}` are allowed in strings.
+ */
+export interface ServiceNowItomParams {
+  /** What the action does: send an event. */
+  readonly subAction: ServiceNowItomSubAction;
+  /** The event. */
+  readonly subActionParams: ServiceNowItomEvent;
+}
+
+/**
+ * A rule action run by the ServiceNowItomConnector (`.servicenow-itom`): its params, and the group,
+ * frequency and alerts filter every action takes.
+ */
+export interface ServiceNowItomActionOptions extends RuleActionOptions {
+  /**
+   * The params the action sends to the connector. Checked at synth as the connector checks them when the
+   * action runs.
+   */
+  readonly params: ServiceNowItomParams;
 }
 
 /** Properties of the ServiceNowItomConnector (`.servicenow-itom`). */
@@ -69,5 +171,22 @@ export class ServiceNowItomConnector extends KibanaConnector {
   constructor(scope: Construct, id: string, props: ServiceNowItomConnectorProps) {
     super(scope, id, typedConnectorProps(SERVICE_NOW_ITOM_CONNECTOR_SPEC, props, scope));
     validateTypedConnector(this, SERVICE_NOW_ITOM_CONNECTOR_SPEC, props);
+  }
+
+  /**
+   * The `params` JSON object of an action run by this connector, for a rule action (for example in an
+   * `elasticstack_kibana_alerting_rule`). Unset fields are left out.
+   */
+  public static params(params: ServiceNowItomParams): { [key: string]: any } {
+    return paramsObject(SERVICE_NOW_ITOM_CONNECTOR_SPEC, params);
+  }
+
+  /**
+   * A rule action of this connector, for an `AlertingRule`: it binds to this connector's id by
+   * reference, and the rule checks its params at synth (required fields, accepted values, unknown keys,
+   * the rules between fields; a value holding a mustache template is left to Kibana).
+   */
+  public action(options: ServiceNowItomActionOptions): RuleAction {
+    return typedAction(this, SERVICE_NOW_ITOM_CONNECTOR_SPEC, options);
   }
 }

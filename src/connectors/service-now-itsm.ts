@@ -11,9 +11,118 @@
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { typedConnectorProps, validateTypedConnector } from '../engine/construct';
+import { paramsObject, typedConnectorProps, validateTypedConnector } from '../engine/construct';
+import { RuleAction, RuleActionOptions, typedAction } from '../rules/action';
+import { ServiceNowItsmSubAction } from './enums';
 import { ServicenowConfig, ServicenowSecrets } from './groups/servicenow';
 import { SERVICE_NOW_ITSM_CONNECTOR_SPEC } from './specs/service-now-itsm';
+
+/**
+ * The ServiceNow incident a rule action creates, updates or closes (the fields of both sub-actions).
+ *
+ * Used by the ServiceNowItsmConnector (`.servicenow`).
+ */
+export interface ServiceNowItsmIncident {
+  /**
+   * Short description of the incident. Kibana requires it for `pushToService`; `closeIncident` takes
+   * only `externalId` and `correlation_id`.
+   *
+   * Written to Kibana's `short_description` field (renamed: `short_description` is not a valid jsii
+   * property name).
+   * @default - none
+   */
+  readonly shortDescription?: string;
+  /**
+   * Description of the incident.
+   * @default - none
+   */
+  readonly description?: string;
+  /**
+   * Id of an existing incident to update or close.
+   * @default - none
+   */
+  readonly externalId?: string;
+  /**
+   * Category.
+   * @default - none
+   */
+  readonly category?: string;
+  /**
+   * Subcategory.
+   * @default - none
+   */
+  readonly subcategory?: string;
+  /**
+   * Correlation id: actions with the same id update (or close) the same incident. Kibana uses
+   * `{{rule.id}}:{{alert.id}}` when unset.
+   *
+   * Written to Kibana's `correlation_id` field (renamed: `correlation_id` is not a valid jsii property
+   * name).
+   * @default - none
+   */
+  readonly correlationId?: string;
+  /**
+   * Correlation display name.
+   *
+   * Written to Kibana's `correlation_display` field (renamed: `correlation_display` is not a valid jsii
+   * property name).
+   * @default - none
+   */
+  readonly correlationDisplay?: string;
+  /**
+   * Other fields of the ServiceNow record, by column name (the Elastic for ITSM application prefixes its
+   * columns with `u_`); the fields above cannot be set here.
+   *
+   * Written to Kibana's `additional_fields` field (renamed: `additional_fields` is not a valid jsii
+   * property name).
+   *
+   * Kibana 8.15.0 and later (evidence: elastic/kibana#184023, unsettled).
+   * @default - none
+   */
+  readonly additionalFields?: { [key: string]: any };
+  /**
+   * Severity.
+   * @default - none
+   */
+  readonly severity?: string;
+  /**
+   * Urgency.
+   * @default - none
+   */
+  readonly urgency?: string;
+  /**
+   * Impact.
+   * @default - none
+   */
+  readonly impact?: string;
+}
+
+/**
+ * A comment added to the incident.
+ *
+ * Used by the ServiceNowItsmConnector (`.servicenow`).
+ */
+export interface ServiceNowItsmComment {
+  /** Text of the comment. */
+  readonly comment: string;
+  /** Id of the comment, so that pushing it again updates it. */
+  readonly commentId: string;
+}
+
+/**
+ * The incident, and its comments.
+ *
+ * Used by the ServiceNowItsmConnector (`.servicenow`).
+ */
+export interface ServiceNowItsmSubActionParams {
+  /** The incident. */
+  readonly incident: ServiceNowItsmIncident;
+  /**
+   * Comments to add to the incident (`pushToService`).
+   * @default - none
+   */
+  readonly comments?: ServiceNowItsmComment[];
+}
 
 /** Configuration of the ServiceNowItsmConnector (`.servicenow`): Kibana's `config` object. */
 export interface ServiceNowItsmConnectorConfig extends ServicenowConfig {
@@ -37,6 +146,35 @@ export interface ServiceNowItsmConnectorConfig extends ServicenowConfig {
  * configuration in clear text.
  */
 export interface ServiceNowItsmConnectorSecrets extends ServicenowSecrets {
+}
+
+/**
+ * Parameters of an action run by the ServiceNowItsmConnector (`.servicenow`): the `params` object of a
+ * rule action or of `POST /api/actions/connector/{id}/_execute`. Mustache variables such as
+ * `{{context.message}}` are allowed in strings.
+ */
+export interface ServiceNowItsmParams {
+  /**
+   * What the action does: create or update an incident, or close it (for a recovered alert).
+   *
+   * Values that need another Kibana: `closeIncident` Kibana 8.12.0 and later (evidence:
+   * elastic/kibana#171760 v8.12.0).
+   */
+  readonly subAction: ServiceNowItsmSubAction;
+  /** The incident and its comments. */
+  readonly subActionParams: ServiceNowItsmSubActionParams;
+}
+
+/**
+ * A rule action run by the ServiceNowItsmConnector (`.servicenow`): its params, and the group,
+ * frequency and alerts filter every action takes.
+ */
+export interface ServiceNowItsmActionOptions extends RuleActionOptions {
+  /**
+   * The params the action sends to the connector. Checked at synth as the connector checks them when the
+   * action runs.
+   */
+  readonly params: ServiceNowItsmParams;
 }
 
 /** Properties of the ServiceNowItsmConnector (`.servicenow`). */
@@ -83,5 +221,22 @@ export class ServiceNowItsmConnector extends KibanaConnector {
   constructor(scope: Construct, id: string, props: ServiceNowItsmConnectorProps) {
     super(scope, id, typedConnectorProps(SERVICE_NOW_ITSM_CONNECTOR_SPEC, props, scope));
     validateTypedConnector(this, SERVICE_NOW_ITSM_CONNECTOR_SPEC, props);
+  }
+
+  /**
+   * The `params` JSON object of an action run by this connector, for a rule action (for example in an
+   * `elasticstack_kibana_alerting_rule`). Unset fields are left out.
+   */
+  public static params(params: ServiceNowItsmParams): { [key: string]: any } {
+    return paramsObject(SERVICE_NOW_ITSM_CONNECTOR_SPEC, params);
+  }
+
+  /**
+   * A rule action of this connector, for an `AlertingRule`: it binds to this connector's id by
+   * reference, and the rule checks its params at synth (required fields, accepted values, unknown keys,
+   * the rules between fields; a value holding a mustache template is left to Kibana).
+   */
+  public action(options: ServiceNowItsmActionOptions): RuleAction {
+    return typedAction(this, SERVICE_NOW_ITSM_CONNECTOR_SPEC, options);
   }
 }

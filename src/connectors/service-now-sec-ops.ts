@@ -11,9 +11,135 @@
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { typedConnectorProps, validateTypedConnector } from '../engine/construct';
+import { paramsObject, typedConnectorProps, validateTypedConnector } from '../engine/construct';
+import { RuleAction, RuleActionOptions, typedAction } from '../rules/action';
+import { ServiceNowSecOpsSubAction } from './enums';
 import { ServicenowConfig, ServicenowSecrets } from './groups/servicenow';
 import { SERVICE_NOW_SEC_OPS_CONNECTOR_SPEC } from './specs/service-now-sec-ops';
+
+/**
+ * The ServiceNow security incident a rule action creates or updates.
+ *
+ * Used by the ServiceNowSecOpsConnector (`.servicenow-sir`).
+ */
+export interface ServiceNowSecOpsIncident {
+  /**
+   * Short description of the security incident; Kibana requires it.
+   *
+   * Written to Kibana's `short_description` field (renamed: `short_description` is not a valid jsii
+   * property name).
+   */
+  readonly shortDescription: string;
+  /**
+   * Description of the security incident.
+   * @default - none
+   */
+  readonly description?: string;
+  /**
+   * Id of an existing security incident to update.
+   * @default - none
+   */
+  readonly externalId?: string;
+  /**
+   * Category.
+   * @default - none
+   */
+  readonly category?: string;
+  /**
+   * Subcategory.
+   * @default - none
+   */
+  readonly subcategory?: string;
+  /**
+   * Correlation id: actions with the same id update the same security incident. Kibana uses
+   * `{{rule.id}}:{{alert.id}}` when unset.
+   *
+   * Written to Kibana's `correlation_id` field (renamed: `correlation_id` is not a valid jsii property
+   * name).
+   * @default - none
+   */
+  readonly correlationId?: string;
+  /**
+   * Correlation display name.
+   *
+   * Written to Kibana's `correlation_display` field (renamed: `correlation_display` is not a valid jsii
+   * property name).
+   * @default - none
+   */
+  readonly correlationDisplay?: string;
+  /**
+   * Other fields of the ServiceNow record, by column name (the Elastic for ITSM application prefixes its
+   * columns with `u_`); the fields above cannot be set here.
+   *
+   * Written to Kibana's `additional_fields` field (renamed: `additional_fields` is not a valid jsii
+   * property name).
+   *
+   * Kibana 8.15.0 and later (evidence: elastic/kibana#184023, unsettled).
+   * @default - none
+   */
+  readonly additionalFields?: { [key: string]: any };
+  /**
+   * Destination IP addresses; Kibana also takes a single string.
+   *
+   * Written to Kibana's `dest_ip` field (renamed: `dest_ip` is not a valid jsii property name).
+   * @default - none
+   */
+  readonly destIp?: string[];
+  /**
+   * Malware hashes; Kibana also takes a single string.
+   *
+   * Written to Kibana's `malware_hash` field (renamed: `malware_hash` is not a valid jsii property
+   * name).
+   * @default - none
+   */
+  readonly malwareHash?: string[];
+  /**
+   * Malware URLs; Kibana also takes a single string.
+   *
+   * Written to Kibana's `malware_url` field (renamed: `malware_url` is not a valid jsii property name).
+   * @default - none
+   */
+  readonly malwareUrl?: string[];
+  /**
+   * Source IP addresses; Kibana also takes a single string.
+   *
+   * Written to Kibana's `source_ip` field (renamed: `source_ip` is not a valid jsii property name).
+   * @default - none
+   */
+  readonly sourceIp?: string[];
+  /**
+   * Priority.
+   * @default - none
+   */
+  readonly priority?: string;
+}
+
+/**
+ * A comment added to the incident.
+ *
+ * Used by the ServiceNowSecOpsConnector (`.servicenow-sir`).
+ */
+export interface ServiceNowSecOpsComment {
+  /** Text of the comment. */
+  readonly comment: string;
+  /** Id of the comment, so that pushing it again updates it. */
+  readonly commentId: string;
+}
+
+/**
+ * The security incident, and its comments.
+ *
+ * Used by the ServiceNowSecOpsConnector (`.servicenow-sir`).
+ */
+export interface ServiceNowSecOpsSubActionParams {
+  /** The security incident. */
+  readonly incident: ServiceNowSecOpsIncident;
+  /**
+   * Comments to add to the security incident.
+   * @default - none
+   */
+  readonly comments?: ServiceNowSecOpsComment[];
+}
 
 /** Configuration of the ServiceNowSecOpsConnector (`.servicenow-sir`): Kibana's `config` object. */
 export interface ServiceNowSecOpsConnectorConfig extends ServicenowConfig {
@@ -37,6 +163,30 @@ export interface ServiceNowSecOpsConnectorConfig extends ServicenowConfig {
  * configuration in clear text.
  */
 export interface ServiceNowSecOpsConnectorSecrets extends ServicenowSecrets {
+}
+
+/**
+ * Parameters of an action run by the ServiceNowSecOpsConnector (`.servicenow-sir`): the `params`
+ * object of a rule action or of `POST /api/actions/connector/{id}/_execute`. Mustache variables such
+ * as `{{context.message}}` are allowed in strings.
+ */
+export interface ServiceNowSecOpsParams {
+  /** What the action does: create or update a security incident. */
+  readonly subAction: ServiceNowSecOpsSubAction;
+  /** The security incident and its comments. */
+  readonly subActionParams: ServiceNowSecOpsSubActionParams;
+}
+
+/**
+ * A rule action run by the ServiceNowSecOpsConnector (`.servicenow-sir`): its params, and the group,
+ * frequency and alerts filter every action takes.
+ */
+export interface ServiceNowSecOpsActionOptions extends RuleActionOptions {
+  /**
+   * The params the action sends to the connector. Checked at synth as the connector checks them when the
+   * action runs.
+   */
+  readonly params: ServiceNowSecOpsParams;
 }
 
 /** Properties of the ServiceNowSecOpsConnector (`.servicenow-sir`). */
@@ -84,5 +234,22 @@ export class ServiceNowSecOpsConnector extends KibanaConnector {
   constructor(scope: Construct, id: string, props: ServiceNowSecOpsConnectorProps) {
     super(scope, id, typedConnectorProps(SERVICE_NOW_SEC_OPS_CONNECTOR_SPEC, props, scope));
     validateTypedConnector(this, SERVICE_NOW_SEC_OPS_CONNECTOR_SPEC, props);
+  }
+
+  /**
+   * The `params` JSON object of an action run by this connector, for a rule action (for example in an
+   * `elasticstack_kibana_alerting_rule`). Unset fields are left out.
+   */
+  public static params(params: ServiceNowSecOpsParams): { [key: string]: any } {
+    return paramsObject(SERVICE_NOW_SEC_OPS_CONNECTOR_SPEC, params);
+  }
+
+  /**
+   * A rule action of this connector, for an `AlertingRule`: it binds to this connector's id by
+   * reference, and the rule checks its params at synth (required fields, accepted values, unknown keys,
+   * the rules between fields; a value holding a mustache template is left to Kibana).
+   */
+  public action(options: ServiceNowSecOpsActionOptions): RuleAction {
+    return typedAction(this, SERVICE_NOW_SEC_OPS_CONNECTOR_SPEC, options);
   }
 }

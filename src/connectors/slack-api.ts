@@ -7,7 +7,9 @@
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { typedConnectorProps, validateTypedConnector } from '../engine/construct';
+import { paramsObject, typedConnectorProps, validateTypedConnector } from '../engine/construct';
+import { RuleAction, RuleActionOptions, typedAction } from '../rules/action';
+import { SlackApiSubAction } from './enums';
 import { SLACK_API_CONNECTOR_SPEC } from './specs/slack-api';
 
 /**
@@ -23,6 +25,43 @@ export interface SlackApiAllowedChannel {
   readonly id?: string;
   /** Channel name. */
   readonly name: string;
+}
+
+/**
+ * The message a Slack API action posts, and where.
+ *
+ * Used by the SlackApiConnector (`.slack_api`).
+ */
+export interface SlackApiSubActionParams {
+  /**
+   * Deprecated channel list; use `channelIds` or `channelNames`.
+   *
+   * At most 1 items.
+   * @default - none
+   */
+  readonly channels?: string[];
+  /**
+   * The channel to post to, by Slack channel id (one at most).
+   *
+   * At most 1 items.
+   * @default - none
+   */
+  readonly channelIds?: string[];
+  /**
+   * The channel to post to, by name starting with `#` (one at most); it must be one of the connector's
+   * allowed channels.
+   *
+   * At most 1 items.
+   *
+   * Kibana 9.3.0 and later (evidence: elastic/kibana#238585, elastic/kibana#248206, unsettled).
+   * @default - none
+   */
+  readonly channelNames?: string[];
+  /**
+   * The message: plain text for `postMessage`; for `postBlockkit`, the JSON text of a Block Kit payload
+   * with a `blocks` key.
+   */
+  readonly text: string;
 }
 
 /** Configuration of the SlackApiConnector (`.slack_api`): Kibana's `config` object. */
@@ -50,6 +89,35 @@ export interface SlackApiConnectorConfig {
 export interface SlackApiConnectorSecrets {
   /** Slack bot or user OAuth token. */
   readonly token: string;
+}
+
+/**
+ * Parameters of an action run by the SlackApiConnector (`.slack_api`): the `params` object of a rule
+ * action or of `POST /api/actions/connector/{id}/_execute`. Mustache variables such as
+ * `{{context.message}}` are allowed in strings.
+ */
+export interface SlackApiParams {
+  /**
+   * What the action does: post a text message or a Block Kit message.
+   *
+   * Values that need another Kibana: `postBlockkit` Kibana 8.13.0 and later (evidence:
+   * elastic/kibana#177677 v8.13.0).
+   */
+  readonly subAction: SlackApiSubAction;
+  /** The message and the channel. */
+  readonly subActionParams: SlackApiSubActionParams;
+}
+
+/**
+ * A rule action run by the SlackApiConnector (`.slack_api`): its params, and the group, frequency and
+ * alerts filter every action takes.
+ */
+export interface SlackApiActionOptions extends RuleActionOptions {
+  /**
+   * The params the action sends to the connector. Checked at synth as the connector checks them when the
+   * action runs.
+   */
+  readonly params: SlackApiParams;
 }
 
 /** Properties of the SlackApiConnector (`.slack_api`). */
@@ -92,5 +160,22 @@ export class SlackApiConnector extends KibanaConnector {
   constructor(scope: Construct, id: string, props: SlackApiConnectorProps) {
     super(scope, id, typedConnectorProps(SLACK_API_CONNECTOR_SPEC, props, scope));
     validateTypedConnector(this, SLACK_API_CONNECTOR_SPEC, props);
+  }
+
+  /**
+   * The `params` JSON object of an action run by this connector, for a rule action (for example in an
+   * `elasticstack_kibana_alerting_rule`). Unset fields are left out.
+   */
+  public static params(params: SlackApiParams): { [key: string]: any } {
+    return paramsObject(SLACK_API_CONNECTOR_SPEC, params);
+  }
+
+  /**
+   * A rule action of this connector, for an `AlertingRule`: it binds to this connector's id by
+   * reference, and the rule checks its params at synth (required fields, accepted values, unknown keys,
+   * the rules between fields; a value holding a mustache template is left to Kibana).
+   */
+  public action(options: SlackApiActionOptions): RuleAction {
+    return typedAction(this, SLACK_API_CONNECTOR_SPEC, options);
   }
 }

@@ -7,8 +7,44 @@
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { typedConnectorProps, validateTypedConnector } from '../engine/construct';
+import { paramsObject, typedConnectorProps, validateTypedConnector } from '../engine/construct';
+import { RuleAction, RuleActionOptions, typedAction } from '../rules/action';
+import { TinesSubAction } from './enums';
 import { TINES_CONNECTOR_SPEC } from './specs/tines';
+
+/**
+ * A Tines webhook action, as Kibana lists them.
+ *
+ * Used by the TinesConnector (`.tines`).
+ */
+export interface TinesWebhook {
+  /** Id of the webhook action. */
+  readonly id: number;
+  /** Name of the webhook action. */
+  readonly name: string;
+  /** Id of the story the webhook belongs to. */
+  readonly storyId: number;
+}
+
+/**
+ * The data a Tines action sends, and the webhook it goes to.
+ *
+ * Used by the TinesConnector (`.tines`).
+ */
+export interface TinesSubActionParams {
+  /**
+   * The webhook action to send to; one of `webhook` and `webhookUrl` names it.
+   * @default - none
+   */
+  readonly webhook?: TinesWebhook;
+  /**
+   * URL of the webhook, instead of `webhook`.
+   * @default - none
+   */
+  readonly webhookUrl?: string;
+  /** The data sent, as JSON text. */
+  readonly body: string;
+}
 
 /** Configuration of the TinesConnector (`.tines`): Kibana's `config` object. */
 export interface TinesConnectorConfig {
@@ -30,6 +66,33 @@ export interface TinesConnectorSecrets {
   readonly email: string;
   /** Tines API token. */
   readonly token: string;
+}
+
+/**
+ * Parameters of an action run by the TinesConnector (`.tines`): the `params` object of a rule action
+ * or of `POST /api/actions/connector/{id}/_execute`. Mustache variables such as `{{context.message}}`
+ * are allowed in strings.
+ */
+export interface TinesParams {
+  /** What the action does: send data to a story's webhook. */
+  readonly subAction: TinesSubAction;
+  /**
+   * The data and the webhook.
+   * @default - none
+   */
+  readonly subActionParams?: TinesSubActionParams;
+}
+
+/**
+ * A rule action run by the TinesConnector (`.tines`): its params, and the group, frequency and alerts
+ * filter every action takes.
+ */
+export interface TinesActionOptions extends RuleActionOptions {
+  /**
+   * The params the action sends to the connector. Checked at synth as the connector checks them when the
+   * action runs.
+   */
+  readonly params: TinesParams;
 }
 
 /** Properties of the TinesConnector (`.tines`). */
@@ -70,5 +133,22 @@ export class TinesConnector extends KibanaConnector {
   constructor(scope: Construct, id: string, props: TinesConnectorProps) {
     super(scope, id, typedConnectorProps(TINES_CONNECTOR_SPEC, props, scope));
     validateTypedConnector(this, TINES_CONNECTOR_SPEC, props);
+  }
+
+  /**
+   * The `params` JSON object of an action run by this connector, for a rule action (for example in an
+   * `elasticstack_kibana_alerting_rule`). Unset fields are left out.
+   */
+  public static params(params: TinesParams): { [key: string]: any } {
+    return paramsObject(TINES_CONNECTOR_SPEC, params);
+  }
+
+  /**
+   * A rule action of this connector, for an `AlertingRule`: it binds to this connector's id by
+   * reference, and the rule checks its params at synth (required fields, accepted values, unknown keys,
+   * the rules between fields; a value holding a mustache template is left to Kibana).
+   */
+  public action(options: TinesActionOptions): RuleAction {
+    return typedAction(this, TINES_CONNECTOR_SPEC, options);
   }
 }

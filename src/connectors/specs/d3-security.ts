@@ -2,8 +2,15 @@
 // Written by the connector generator (generator/connectors/) from its inputs:
 // catalog/d3-security.json.
 // Regenerate with: npx projen generate
-import { ConnectorSpec } from '../../engine/spec';
+import { ConnectorSpec, FieldSpec } from '../../engine/spec';
 import { CATALOG } from './catalog';
+
+/** The fields of D3SecuritySubActionParams. */
+const D3_SECURITY_SUB_ACTION_PARAMS_FIELDS: readonly FieldSpec[] = [
+  { key: 'body', type: 'string' },
+  { key: 'severity', type: 'string' },
+  { key: 'eventType', type: 'string' },
+];
 
 /**
  * What Kibana accepts in a `.d3security` connector, per version, as the rule engine (src/engine/)
@@ -20,6 +27,10 @@ export const D3_SECURITY_CONNECTOR_SPEC: ConnectorSpec = {
   ],
   secrets: [
     { key: 'token', type: 'string', required: true },
+  ],
+  params: [
+    { key: 'subAction', type: 'enum', required: true, values: ['run'] },
+    { key: 'subActionParams', type: 'struct', fields: D3_SECURITY_SUB_ACTION_PARAMS_FIELDS },
   ],
   rules: [],
 };

@@ -2,8 +2,41 @@
 // Written by the connector generator (generator/connectors/) from its inputs:
 // catalog/opsgenie.json.
 // Regenerate with: npx projen generate
-import { ConnectorSpec } from '../../engine/spec';
+import { ConnectorSpec, FieldSpec } from '../../engine/spec';
 import { CATALOG } from './catalog';
+
+/** The fields of OpsgenieResponder. */
+const OPSGENIE_RESPONDER_FIELDS: readonly FieldSpec[] = [
+  { key: 'type', type: 'enum', required: true, values: ['team', 'user', 'escalation', 'schedule'] },
+  { key: 'id', type: 'string' },
+  { key: 'name', type: 'string' },
+  { key: 'username', type: 'string' },
+];
+
+/** The fields of OpsgenieVisibleTo. */
+const OPSGENIE_VISIBLE_TO_FIELDS: readonly FieldSpec[] = [
+  { key: 'type', type: 'enum', required: true, values: ['team', 'user'] },
+  { key: 'id', type: 'string' },
+  { key: 'name', type: 'string' },
+  { key: 'username', type: 'string' },
+];
+
+/** The fields of OpsgenieSubActionParams. */
+const OPSGENIE_SUB_ACTION_PARAMS_FIELDS: readonly FieldSpec[] = [
+  { key: 'message', type: 'string' },
+  { key: 'alias', type: 'string' },
+  { key: 'description', type: 'string', maxLength: 15000 },
+  { key: 'responders', type: 'structList', maxItems: 50, fields: OPSGENIE_RESPONDER_FIELDS },
+  { key: 'visibleTo', type: 'structList', maxItems: 50, fields: OPSGENIE_VISIBLE_TO_FIELDS },
+  { key: 'actions', type: 'stringList', maxItems: 10 },
+  { key: 'tags', type: 'stringList', maxItems: 20 },
+  { key: 'details', type: 'stringMap' },
+  { key: 'entity', type: 'string', maxLength: 512 },
+  { key: 'source', type: 'string', maxLength: 100 },
+  { key: 'priority', type: 'enum', values: ['P1', 'P2', 'P3', 'P4', 'P5'] },
+  { key: 'user', type: 'string', maxLength: 100 },
+  { key: 'note', type: 'string', maxLength: 25000 },
+];
 
 /**
  * What Kibana accepts in a `.opsgenie` connector, per version, as the rule engine (src/engine/) reads
@@ -20,6 +53,10 @@ export const OPSGENIE_CONNECTOR_SPEC: ConnectorSpec = {
   ],
   secrets: [
     { key: 'apiKey', type: 'string', required: true },
+  ],
+  params: [
+    { key: 'subAction', type: 'enum', required: true, values: ['createAlert', 'closeAlert'] },
+    { key: 'subActionParams', type: 'struct', required: true, fields: OPSGENIE_SUB_ACTION_PARAMS_FIELDS },
   ],
   rules: [],
 };

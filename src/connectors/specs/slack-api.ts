@@ -11,6 +11,14 @@ const SLACK_API_ALLOWED_CHANNEL_FIELDS: readonly FieldSpec[] = [
   { key: 'name', type: 'string', required: true },
 ];
 
+/** The fields of SlackApiSubActionParams. */
+const SLACK_API_SUB_ACTION_PARAMS_FIELDS: readonly FieldSpec[] = [
+  { key: 'channels', type: 'stringList', maxItems: 1 },
+  { key: 'channelIds', type: 'stringList', maxItems: 1 },
+  { key: 'channelNames', type: 'stringList', maxItems: 1, versions: [{ since: '9.3.0' }] },
+  { key: 'text', type: 'string', required: true },
+];
+
 /**
  * What Kibana accepts in a `.slack_api` connector, per version, as the rule engine (src/engine/) reads
  * it. Versions: Kibana 8.8 and later (evidence: unsettled).
@@ -34,6 +42,16 @@ export const SLACK_API_CONNECTOR_SPEC: ConnectorSpec = {
   ],
   secrets: [
     { key: 'token', type: 'string', required: true },
+  ],
+  params: [
+    {
+      key: 'subAction',
+      type: 'enum',
+      required: true,
+      values: ['postMessage', 'postBlockkit'],
+      valueVersions: { postBlockkit: [{ since: '8.13.0' }] },
+    },
+    { key: 'subActionParams', type: 'struct', required: true, fields: SLACK_API_SUB_ACTION_PARAMS_FIELDS },
   ],
   rules: [],
 };

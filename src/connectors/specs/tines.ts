@@ -2,8 +2,22 @@
 // Written by the connector generator (generator/connectors/) from its inputs:
 // catalog/tines.json.
 // Regenerate with: npx projen generate
-import { ConnectorSpec } from '../../engine/spec';
+import { ConnectorSpec, FieldSpec } from '../../engine/spec';
 import { CATALOG } from './catalog';
+
+/** The fields of TinesWebhook. */
+const TINES_WEBHOOK_FIELDS: readonly FieldSpec[] = [
+  { key: 'id', type: 'number', required: true },
+  { key: 'name', type: 'string', required: true },
+  { key: 'storyId', type: 'number', required: true },
+];
+
+/** The fields of TinesSubActionParams. */
+const TINES_SUB_ACTION_PARAMS_FIELDS: readonly FieldSpec[] = [
+  { key: 'webhook', type: 'struct', fields: TINES_WEBHOOK_FIELDS },
+  { key: 'webhookUrl', type: 'string' },
+  { key: 'body', type: 'string', required: true },
+];
 
 /**
  * What Kibana accepts in a `.tines` connector, per version, as the rule engine (src/engine/) reads it.
@@ -21,6 +35,10 @@ export const TINES_CONNECTOR_SPEC: ConnectorSpec = {
   secrets: [
     { key: 'email', type: 'string', required: true },
     { key: 'token', type: 'string', required: true },
+  ],
+  params: [
+    { key: 'subAction', type: 'enum', required: true, values: ['run'] },
+    { key: 'subActionParams', type: 'struct', fields: TINES_SUB_ACTION_PARAMS_FIELDS },
   ],
   rules: [],
 };

@@ -221,6 +221,82 @@ describe('Kibana\'s checks at synth, with the construct path and field', () => {
   });
 });
 
+describe('sub-action connectors: subAction and subActionParams', () => {
+  const errorOf = (build: (stack: TerraformStack) => void) => {
+    const stack = targeting();
+    build(stack);
+    return synthError(stack) ?? '';
+  };
+  const slackApi = (s: TerraformStack) => new lib.SlackApiConnector(s, 'bot', { name: 'Bot', secrets: { token: secret(s, 'token') } });
+  const jira = (s: TerraformStack) => new lib.JiraConnector(s, 'jira', {
+    name: 'Jira', config: { apiUrl: 'https://example.atlassian.net', projectKey: 'OPS' }, secrets: { email: 'bot@example.com', apiToken: secret(s, 'token') },
+  });
+
+  test('a Slack API action without subAction is refused (Kibana would drop the message when the action runs)', () => {
+    const e = errorOf((s) => rule(s, {
+      actions: [slackApi(s).action({ params: { subActionParams: { channelIds: ['C0123456789'], text: '{{context.message}}' } } as lib.SlackApiParams, frequency: {} })],
+    }));
+    expect(e).toContain('[test/errors] actions[0].params.subAction is required');
+  });
+
+  test('a Jira pushToService action synthesizes bound to the connector, with Kibana\'s keys', () => {
+    const stack = targeting();
+    rule(stack, {
+      actions: [jira(stack).action({
+        params: {
+          subAction: lib.JiraSubAction.PUSH_TO_SERVICE,
+          subActionParams: { incident: { summary: '{{rule.name}}: {{context.message}}', labels: ['kibana'] }, comments: [{ comment: 'c', commentId: '1' }] },
+        },
+        frequency: {},
+      })],
+    });
+    const r = resources(stack).errors;
+    expect(r.actions[0].id).toBe('${elasticstack_kibana_action_connector.jira.connector_id}');
+    expect(r.actions[0].params).toBe('${jsonencode({"subAction" = "pushToService", "subActionParams" = {"incident" = {"summary" = "{{rule.name}}: {{context.message}}", "labels" = ["kibana"]}, "comments" = [{"comment" = "c", "commentId" = "1"}]}})}');
+  });
+
+  test('an unknown key in subActionParams, or in a struct below it, is refused', () => {
+    const e = errorOf((s) => rule(s, {
+      actions: [jira(s).action({
+        params: { subAction: lib.JiraSubAction.PUSH_TO_SERVICE, subActionParams: { incident: { summary: 's', title: 't' }, comment: 'c' } as lib.JiraSubActionParams },
+        frequency: {},
+      })],
+    }));
+    expect(e).toContain('[test/errors] actions[0].params.subActionParams.comment is not a field of params.subActionParams');
+    expect(e).toContain('[test/errors] actions[0].params.subActionParams.incident.title is not a field of params.subActionParams.incident');
+  });
+
+  test('ServiceNow: renamed struct properties are written as Kibana\'s keys and checked under them', () => {
+    const stack = targeting();
+    const sn = new lib.ServiceNowItsmConnector(stack, 'sn', {
+      name: 'SN', config: { apiUrl: 'https://example.service-now.com' }, secrets: { username: 'u', password: secret(stack, 'pw') },
+    });
+    rule(stack, {
+      actions: [sn.action({
+        params: { subAction: lib.ServiceNowItsmSubAction.PUSH_TO_SERVICE, subActionParams: { incident: { shortDescription: 'Errors', correlationId: '{{rule.id}}' } } },
+        frequency: {},
+      })],
+    });
+    expect(JSON.stringify(lib.ServiceNowItsmConnector.params({
+      subAction: lib.ServiceNowItsmSubAction.CLOSE_INCIDENT, subActionParams: { incident: { correlationId: '{{rule.id}}' } },
+    }))).toBe('{"subAction":"closeIncident","subActionParams":{"incident":{"correlation_id":"{{rule.id}}"}}}');
+    expect(resources(stack).errors.actions[0].params).toContain('"short_description" = "Errors"');
+  });
+
+  test('target versions: Block Kit and channel names', () => {
+    const stack = targeting('8.12.0');
+    rule(stack, {
+      actions: [slackApi(stack).action({
+        params: { subAction: lib.SlackApiSubAction.POST_BLOCKKIT, subActionParams: { channelNames: ['#ops'], text: '{"blocks":[]}' } },
+        frequency: {},
+      })],
+    });
+    const e = synthError(stack) ?? '';
+    expect(e).toContain('actions[0].params.subAction is "postBlockkit", which the target Kibana 8.12.0');
+    expect(e).toContain('actions[0].params.subActionParams.channelNames is not accepted by the target Kibana 8.12.0');
+  });
+});
+
 describe('typed rule classes', () => {
   const params: lib.IndexThresholdRuleParams = {
     index: ['logs-*'],

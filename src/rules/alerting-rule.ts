@@ -390,7 +390,9 @@ export class AlertingRule extends Construct {
 const templateResults = new Map<string, TemplateProblem[]>();
 const TEMPLATE_CACHE_SIZE = 5000;
 
-function templateCheck(text: string, path: string, context: { summary: boolean; contextVariables?: readonly string[] }, ruleTypeId: string): TemplateProblem[] {
+type TemplateContext = { summary: boolean; contextVariables?: readonly string[] };
+
+function templateCheck(text: string, path: string, context: TemplateContext, ruleTypeId: string): TemplateProblem[] {
   const key = `${context.summary ? 's' : 'a'}\u0000${ruleTypeId}\u0000${text}`;
   let found = templateResults.get(key);
   if (!found) {

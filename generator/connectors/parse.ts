@@ -6,16 +6,11 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
-import { compareKibanaVersions, KibanaVersionParts, parseCatalogVersion } from '../../src/kibana-version';
+import Ajv, { ValidateFunction } from 'ajv';
+import { checkAgainstSchema, displayPath, InputError, readJson, VERSION_IN_TEXT } from './input';
 
-/** A malformed input file. The message names the file and the field. */
-export class InputError extends Error {
-  constructor(public readonly file: string, public readonly field: string, problem: string) {
-    super(`${file}: ${field ? `${field} ` : ''}${problem}`);
-    this.name = 'InputError';
-  }
-}
+export { displayPath, InputError } from './input';
+import { compareKibanaVersions, KibanaVersionParts, parseCatalogVersion } from '../../src/kibana-version';
 
 /** One element of the connector_types answer, reduced to what the generator uses. */
 export interface ConnectorTypeEntry {
@@ -180,26 +175,6 @@ export interface CatalogEntry {
   readonly example?: CatalogExample;
 }
 
-/** Shows a path relative to the working folder, as users type it. */
-export function displayPath(file: string): string {
-  const rel = path.relative(process.cwd(), file);
-  return rel && !rel.startsWith('..') ? rel.split(path.sep).join('/') : file;
-}
-
-function readJson(file: string): unknown {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new InputError(displayPath(file), '', `cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw new InputError(displayPath(file), '', `is not valid JSON (${(e as Error).message})`);
-  }
-}
-
 /** The JSON schemas of the catalog (catalog/schema/), which editors use too. */
 export const SCHEMA_DIR = path.join(__dirname, '..', 'catalog', 'schema');
 export type SchemaName = 'entry' | 'group' | 'catalog';
@@ -215,47 +190,10 @@ function validatorOf(name: SchemaName): ValidateFunction {
   return validators.get(name)!;
 }
 
-/** A JSON pointer (`/config/apiUrl/type`) as the catalog's field path (`config.apiUrl.type`). */
-function pointerPath(pointer: string): string {
-  return pointer.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~')).reduce(pathJoin, '');
-}
-
-/** `a.b`, `a[0]`, or `a["x.y"]` for a key that is not an identifier. */
-function pathJoin(parent: string, key: string): string {
-  if (/^\d+$/.test(key)) return `${parent}[${key}]`;
-  if (!/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key)) return `${parent}[${JSON.stringify(key)}]`;
-  return parent ? `${parent}.${key}` : key;
-}
-
-/** The one error to show: the deepest, and of those not the `oneOf` summary. */
-function bestError(errors: ErrorObject[]): ErrorObject {
-  const depth = (e: ErrorObject) => e.instancePath.split('/').length + (e.keyword === 'additionalProperties' ? 1 : 0);
-  return [...errors].sort((a, b) => depth(b) - depth(a) || Number(a.keyword === 'oneOf') - Number(b.keyword === 'oneOf'))[0];
-}
-
 /** Checks a catalog file against its JSON schema; a mistake is an InputError naming the file and the JSON path. */
 export function checkSchema(file: string, data: unknown, name: SchemaName): void {
-  const validate = validatorOf(name);
-  if (validate(data)) return;
-  const e = bestError(validate.errors ?? []);
-  let at = pointerPath(e.instancePath);
-  let problem = e.message ?? 'is not valid';
-  if (e.keyword === 'additionalProperties') {
-    at = pathJoin(at, String((e.params as { additionalProperty: string }).additionalProperty));
-    problem = 'is not a known key here';
-  } else if (e.keyword === 'enum') {
-    problem = `must be one of ${((e.params as { allowedValues: unknown[] }).allowedValues).join(', ')} (got ${JSON.stringify(e.data)})`;
-  } else if (e.keyword === 'pattern') {
-    problem = `${problem} (got ${JSON.stringify(e.data)})`;
-  } else if (e.keyword === 'required') {
-    at = pathJoin(at, String((e.params as { missingProperty: string }).missingProperty));
-    problem = 'is required';
-  }
-  throw new InputError(displayPath(file), at, `${problem} (schema/${name}.schema.json)`);
+  checkAgainstSchema(file, data, validatorOf(name), `schema/${name}.schema.json`);
 }
-
-/** Catalog and group texts state no Kibana version: versions are data, written into the docs by the generator. */
-const VERSION_IN_TEXT = /\b(?:[5-9]|1\d)\.(?:\d+|x)(?:\.\d+)?\b/;
 
 /** Fails on a description that states a Kibana version by hand. */
 function checkTexts(r: Reader, o: unknown, at: string): void {

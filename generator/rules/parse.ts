@@ -6,16 +6,11 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
-import { compareKibanaVersions, parseCatalogVersion } from '../../src/kibana-version';
+import Ajv, { ValidateFunction } from 'ajv';
+import { checkAgainstSchema, displayPath, InputError, pathJoin, readJson, VERSION_IN_TEXT } from '../connectors/input';
 
-/** A malformed input file. The message names the file and the JSON path. */
-export class InputError extends Error {
-  constructor(public readonly file: string, public readonly field: string, problem: string) {
-    super(`${file}: ${field ? `${field} ` : ''}${problem}`);
-    this.name = 'InputError';
-  }
-}
+export { displayPath, InputError, pathJoin } from '../connectors/input';
+import { compareKibanaVersions, parseCatalogVersion } from '../../src/kibana-version';
 
 /** One element of the rule_types answer, reduced to what the generator uses. */
 export interface RuleTypeEntry {
@@ -99,26 +94,6 @@ export interface RuleCatalogRelease {
   readonly checkedThrough: string;
 }
 
-/** Shows a path relative to the working folder, as users type it. */
-export function displayPath(file: string): string {
-  const rel = path.relative(process.cwd(), file);
-  return rel && !rel.startsWith('..') ? rel.split(path.sep).join('/') : file;
-}
-
-function readJson(file: string): unknown {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new InputError(displayPath(file), '', `cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw new InputError(displayPath(file), '', `is not valid JSON (${(e as Error).message})`);
-  }
-}
-
 const GENERATOR_DIR = path.join(__dirname, '..');
 /** The rule catalog's own schema, and the connector catalog's shared definitions it references. */
 export const RULE_SCHEMA_FILE = path.join(GENERATOR_DIR, 'rule-catalog', 'schema', 'rule.schema.json');
@@ -145,46 +120,11 @@ function validatorOf(name: SchemaName): ValidateFunction {
   return validators.get(name)!;
 }
 
-/** `a.b`, `a[0]`, or `a["x.y"]` for a key that is not an identifier. */
-export function pathJoin(parent: string, key: string | number): string {
-  if (typeof key === 'number' || /^\d+$/.test(key)) return `${parent}[${key}]`;
-  if (!/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key)) return `${parent}[${JSON.stringify(key)}]`;
-  return parent ? `${parent}.${key}` : key;
-}
-
-function pointerPath(pointer: string): string {
-  return pointer.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~')).reduce<string>(pathJoin, '');
-}
-
-/** The one error to show: the deepest, and of those not a `oneOf` summary. */
-function bestError(errors: ErrorObject[]): ErrorObject {
-  const depth = (e: ErrorObject) => e.instancePath.split('/').length + (e.keyword === 'additionalProperties' ? 1 : 0);
-  return [...errors].sort((a, b) => depth(b) - depth(a) || Number(a.keyword === 'oneOf') - Number(b.keyword === 'oneOf'))[0];
-}
-
+/** Checks a rule catalog file against its JSON schema; a mistake names the file and the JSON path. */
 function checkSchema(file: string, data: unknown, name: SchemaName): void {
-  const validate = validatorOf(name);
-  if (validate(data)) return;
-  const e = bestError(validate.errors ?? []);
-  let at = pointerPath(e.instancePath);
-  let problem = e.message ?? 'is not valid';
-  if (e.keyword === 'additionalProperties') {
-    at = pathJoin(at, String((e.params as { additionalProperty: string }).additionalProperty));
-    problem = 'is not a known key here';
-  } else if (e.keyword === 'enum') {
-    problem = `must be one of ${((e.params as { allowedValues: unknown[] }).allowedValues).join(', ')} (got ${JSON.stringify(e.data)})`;
-  } else if (e.keyword === 'pattern') {
-    problem = `${problem} (got ${JSON.stringify(e.data)})`;
-  } else if (e.keyword === 'required') {
-    at = pathJoin(at, String((e.params as { missingProperty: string }).missingProperty));
-    problem = 'is required';
-  }
   const schema = name === 'rule' ? 'rule-catalog/schema/rule.schema.json' : 'catalog/schema/catalog.schema.json';
-  throw new InputError(displayPath(file), at, `${problem} (${schema})`);
+  checkAgainstSchema(file, data, validatorOf(name), schema);
 }
-
-/** Catalog texts state no Kibana version: versions are data. */
-const VERSION_IN_TEXT = /\b(?:[5-9]|1\d)\.(?:\d+|x)(?:\.\d+)?\b/;
 
 function checkTexts(file: string, o: unknown, at: string): void {
   if (Array.isArray(o)) {

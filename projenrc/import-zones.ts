@@ -42,7 +42,7 @@ export const LAYERS: readonly Layer[] = [
   {
     name: 'generator/rules/',
     target: 'generator/rules',
-    ours: ['generator/rules/', 'generator/connectors/code.ts', 'generator/connectors/sanitize.ts', 'generator/connectors/input.ts', 'src/kibana-version.ts', 'src/engine/spec.ts'],
+    ours: ['generator/rules/', 'generator/connectors/code.ts', 'generator/connectors/sanitize.ts', 'generator/connectors/input.ts', 'generator/connectors/emit.ts', 'src/kibana-version.ts', 'src/engine/spec.ts'],
   },
   { name: 'generator/provider/', target: 'generator/provider', ours: ['generator/provider/'] },
   { name: 'generator/api-docs/', target: 'generator/api-docs', ours: ['generator/api-docs/', 'src/connectors/registry.ts'] },

@@ -5,6 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { emit, GENERATED_MARKER } from './emit';
+import { writeGeneratedFiles } from './input';
 import { buildModel, GeneratorModel } from './model';
 import { CATALOG_FILE, parseCatalog, parseCatalogRelease, parseConnectorTypes, parseGroups } from './parse';
 import { renderConnectorTable } from './readme';
@@ -44,25 +45,7 @@ export function generate(options: GenerateOptions = {}): GenerateResult {
  * Returns the names of the files removed.
  */
 export function writeFiles(files: Map<string, string>, outDir: string): string[] {
-  fs.mkdirSync(outDir, { recursive: true });
-  const removed: string[] = [];
-  // Generated files are in outDir and its folders (groups/, specs/); names use '/'.
-  const existing = (dir: string, prefix: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-    d.isDirectory() ? existing(path.join(dir, d.name), `${prefix}${d.name}/`) : [`${prefix}${d.name}`]);
-  for (const name of existing(outDir, '').sort()) {
-    if (!name.endsWith('.ts') || files.has(name)) continue;
-    const file = path.join(outDir, ...name.split('/'));
-    if (fs.readFileSync(file, 'utf8').startsWith(GENERATED_MARKER)) {
-      fs.rmSync(file);
-      removed.push(name);
-    }
-  }
-  for (const [name, text] of files) {
-    const file = path.join(outDir, ...name.split('/'));
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text) fs.writeFileSync(file, text);
-  }
-  return removed;
+  return writeGeneratedFiles(files, outDir, GENERATED_MARKER);
 }
 
 /** The summary the command line prints. */

@@ -1,7 +1,7 @@
 /**
- * The generators' input files: reading JSON, checking it against a JSON schema, and the one error
- * type that names the file and the JSON path. Shared by the connector generator (./parse.ts) and
- * the rule generator (generator/rules/parse.ts). Imports ajv and Node only.
+ * The generators' files: reading JSON, checking it against a JSON schema, the one error type that
+ * names the file and the JSON path, the command line's options, and writing the generated files.
+ * Shared by the connector generator and the rule generator (generator/rules/). Imports ajv and Node only.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -79,3 +79,45 @@ export function checkAgainstSchema(file: string, data: unknown, validate: Valida
 
 /** Catalog texts state no Kibana version: versions are data, written into the docs by the generators. */
 export const VERSION_IN_TEXT = /\b(?:[5-9]|1\d)\.(?:\d+|x)(?:\.\d+)?\b/;
+
+/** The value of a command-line option (a path, resolved), or `fallback`; a missing value is an InputError. */
+export function commandLineOption(args: string[], name: string, fallback: string): string {
+  const i = args.indexOf(name);
+  if (i < 0) return fallback;
+  const value = args[i + 1];
+  if (!value || value.startsWith('--')) throw new InputError('command line', name, 'needs a value');
+  return path.resolve(value);
+}
+
+/** Refuses options other than `known` (each takes a value). */
+export function checkCommandLine(args: string[], known: readonly string[]): void {
+  for (let i = 0; i < args.length; i += 2) {
+    if (!known.includes(args[i])) throw new InputError('command line', args[i], `is not an option (options: ${known.join(', ')})`);
+  }
+}
+
+/**
+ * Writes generated files (names use '/', for folders) into `outDir`, and removes the files an
+ * earlier run generated there that this one does not: a file starting with `marker`. Hand-written
+ * files are left alone. Unchanged files are not rewritten. Returns the names removed.
+ */
+export function writeGeneratedFiles(files: Map<string, string>, outDir: string, marker: string): string[] {
+  fs.mkdirSync(outDir, { recursive: true });
+  const removed: string[] = [];
+  const existing = (dir: string, prefix: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? existing(path.join(dir, d.name), `${prefix}${d.name}/`) : [`${prefix}${d.name}`]);
+  for (const name of existing(outDir, '').sort()) {
+    if (!name.endsWith('.ts') || files.has(name)) continue;
+    const file = path.join(outDir, ...name.split('/'));
+    if (fs.readFileSync(file, 'utf8').startsWith(marker)) {
+      fs.rmSync(file);
+      removed.push(name);
+    }
+  }
+  for (const [name, text] of files) {
+    const file = path.join(outDir, ...name.split('/'));
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text) fs.writeFileSync(file, text);
+  }
+  return removed;
+}

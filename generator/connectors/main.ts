@@ -6,27 +6,19 @@
  * Options: --types <file> --catalog <dir> --out <dir> --readme <file>. The README (default: the
  * project's README.md) is written when --readme is given, or when --out is not.
  */
-import * as path from 'path';
 import { performance } from 'perf_hooks';
 import { DEFAULT_CATALOG_DIR, DEFAULT_OUT_DIR, DEFAULT_README, DEFAULT_TYPES_FILE, generate, summary, writeFiles } from './generate';
+import { checkCommandLine, commandLineOption } from './input';
 import { displayPath, InputError } from './parse';
 import { writeConnectorTable } from './readme';
 
-function option(args: string[], name: string, fallback: string): string {
-  const i = args.indexOf(name);
-  if (i < 0) return fallback;
-  const value = args[i + 1];
-  if (!value || value.startsWith('--')) throw new InputError('command line', name, 'needs a value');
-  return path.resolve(value);
-}
+const option = commandLineOption;
 
 function main(args: string[]): number {
   const started = performance.now();
   try {
     const known = ['--types', '--catalog', '--out', '--readme'];
-    for (let i = 0; i < args.length; i += 2) {
-      if (!known.includes(args[i])) throw new InputError('command line', args[i], `is not an option (options: ${known.join(', ')})`);
-    }
+    checkCommandLine(args, known);
     const outDir = option(args, '--out', DEFAULT_OUT_DIR);
     const result = generate({ typesFile: option(args, '--types', DEFAULT_TYPES_FILE), catalogDir: option(args, '--catalog', DEFAULT_CATALOG_DIR) });
     const readmeFile = args.includes('--readme') || !args.includes('--out') ? option(args, '--readme', DEFAULT_README) : undefined;

@@ -12,7 +12,9 @@ import { Versions } from '../../src/engine/spec';
 import { describeKibanaRanges } from '../../src/kibana-version';
 import { arrayLiteral, doc, literal, objectCode, objectKey, wrapList, wrapText } from '../connectors/code';
 
-export const GENERATED_MARKER = '// GENERATED FILE: do not edit by hand.';
+import { GENERATED_MARKER } from '../connectors/emit';
+
+export { GENERATED_MARKER };
 
 function header(source: string, sources: readonly string[] = []): string {
   return [

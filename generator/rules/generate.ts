@@ -7,6 +7,7 @@ import * as path from 'path';
 import { emit, GENERATED_MARKER } from './emit';
 import { buildModel, RuleGeneratorModel } from './model';
 import { CATALOG_FILE, displayPath, parseRuleCatalog, parseRuleCatalogRelease, parseRuleTypes } from './parse';
+import { writeGeneratedFiles } from '../connectors/input';
 
 export const ROOT = path.join(__dirname, '..', '..');
 export const DEFAULT_TYPES_FILE = path.join(ROOT, 'generator', 'rule-types.json');
@@ -41,24 +42,7 @@ export function generate(options: GenerateOptions = {}): GenerateResult {
  * alone). Returns the paths removed.
  */
 export function writeFiles(files: Map<string, string>, outDir: string): string[] {
-  fs.mkdirSync(outDir, { recursive: true });
-  const removed: string[] = [];
-  const existing = (dir: string, prefix: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-    d.isDirectory() ? existing(path.join(dir, d.name), `${prefix}${d.name}/`) : [`${prefix}${d.name}`]);
-  for (const name of existing(outDir, '').sort()) {
-    if (!name.endsWith('.ts') || files.has(name)) continue;
-    const file = path.join(outDir, ...name.split('/'));
-    if (fs.readFileSync(file, 'utf8').startsWith(GENERATED_MARKER)) {
-      fs.rmSync(file);
-      removed.push(name);
-    }
-  }
-  for (const [name, text] of files) {
-    const file = path.join(outDir, ...name.split('/'));
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text) fs.writeFileSync(file, text);
-  }
-  return removed;
+  return writeGeneratedFiles(files, outDir, GENERATED_MARKER);
 }
 
 /** The summary the command line prints. */

@@ -240,7 +240,8 @@ export class KibanaConnector extends Construct implements IKibanaConnector {
    * `<spaceId>/<connectorId>` (Terraform 1.5 or later). The id need not be a UUID.
    */
   public importFrom(connectorId: string, provider?: TerraformProvider): void {
-    this.resource.importFrom(templateText(`${this.spaceId}/${connectorId}`, this, 'importFrom'), provider);
+    const id = importedId(this, this.spaceId, connectorId);
+    this.resource.importFrom(templateText(`${this.spaceId}/${id}`, this, 'importFrom'), provider);
   }
 
   private validateConnector(props: KibanaConnectorProps): string[] {
@@ -273,6 +274,38 @@ export class KibanaConnector extends Construct implements IKibanaConnector {
   }
 }
 
+/**
+ * The connector id of an `importFrom` call: a `<space>/` prefix equal to the connector's space is
+ * accepted once; an empty id, or one naming another space, is a synth error with the construct path.
+ */
+function importedId(scope: Construct, spaceId: string, connectorId: string): string {
+  if (typeof connectorId !== 'string' || Token.isUnresolved(connectorId) || Token.isUnresolved(spaceId)) return connectorId;
+  const prefix = `${spaceId}/`;
+  const id = connectorId.startsWith(prefix) ? connectorId.slice(prefix.length) : connectorId;
+  scope.node.addValidation({
+    validate: () => {
+      if (isBlankText(id)) return [`importFrom(${JSON.stringify(connectorId)}): the connector id is empty`];
+      if (id.includes('/')) {
+        return [`importFrom(${JSON.stringify(connectorId)}): give the connector id alone, or "${prefix}<id>"; the connector is in space ${JSON.stringify(spaceId)}`];
+      }
+      return [];
+    },
+  });
+  return id;
+}
+
+/** Problems of a space id and a connector id given to fromConnectorId or a lookup (tokens skipped). */
+function referenceProblems(spaceId: unknown, connectorId?: unknown): string[] {
+  const problems: string[] = [];
+  if (typeof spaceId === 'string' && !Token.isUnresolved(spaceId) && !SPACE_ID_PATTERN.test(spaceId)) {
+    problems.push(`spaceId ${JSON.stringify(spaceId)} is not a Kibana space id (lowercase letters, digits, "_" and "-")`);
+  }
+  if (connectorId !== undefined && typeof connectorId === 'string' && !Token.isUnresolved(connectorId) && isBlankText(connectorId)) {
+    problems.push('connectorId must not be empty');
+  }
+  return problems;
+}
+
 /** A connector this app does not manage. Its space and id stand for exactly the text given (literalText). */
 class ExistingConnector extends Construct implements IKibanaConnector {
   public readonly spaceId: string;
@@ -282,6 +315,7 @@ class ExistingConnector extends Construct implements IKibanaConnector {
     super(scope, id);
     this.spaceId = literalText(spaceId);
     this.connectorId = literalText(connectorId);
+    this.node.addValidation({ validate: () => referenceProblems(spaceId, connectorId) });
   }
 }
 
@@ -342,6 +376,7 @@ export class KibanaConnectorLookup extends Construct implements IKibanaConnector
     super(scope, id);
     const spaceId = options.spaceId ?? DEFAULT_SPACE_ID;
     this.spaceId = literalText(spaceId);
+    this.node.addValidation({ validate: () => referenceProblems(spaceId) });
     this.name = options.name;
     this.connectorTypeId = options.connectorTypeId;
     // Named "Default" so the data source takes this construct's logical id.

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { App, Lazy, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
-import { KibanaConnector, provider, SlackConnector } from '../src';
+import { KibanaConnector, KibanaConnectorLookup, provider, SlackConnector } from '../src';
 import { appSynthError, connectors, newStack, scratchDir, synthError, synthJson } from './support/synth';
 import { testWithImportBlocks } from './support/terraform';
 
@@ -327,5 +327,46 @@ describe('values JSON cannot hold', () => {
     const self: any = Lazy.anyValue({ produce: () => ({ again: self }) });
     new KibanaConnector(stack, 'bad', { name: 'n', connectorTypeId: '.webhook', secrets: { token: self } });
     expect(appSynthError(stack)).toBe('[v/bad] secrets.token.again refers back to secrets.token (a circular structure), which JSON cannot hold');
+  });
+});
+
+describe('ids and spaces of imports and references (issue 21)', () => {
+  const stackOf = () => {
+    const app = new App({ outdir: scratchDir('kc-ids-'), stackTraces: false });
+    const stack = new TerraformStack(app, 'ids');
+    new provider.ElasticstackProvider(stack, 'elasticstack', {});
+    return stack;
+  };
+  const connector = (stack: TerraformStack, id: string, spaceId = 'ops') =>
+    new KibanaConnector(stack, id, { name: 'Index', connectorTypeId: '.index', spaceId, config: { index: 'x' } });
+
+  testWithImportBlocks('a <space>/ prefix equal to the connector\'s space is accepted once', () => {
+    const stack = stackOf();
+    connector(stack, 'a').importFrom('ops/1b4f2c');
+    connector(stack, 'b').importFrom('1b4f2c');
+    expect(synthJson(stack).import).toEqual([
+      { id: 'ops/1b4f2c', to: 'elasticstack_kibana_action_connector.a' },
+      { id: 'ops/1b4f2c', to: 'elasticstack_kibana_action_connector.b' },
+    ]);
+  });
+
+  test('an empty id, or one naming another space, fails synth with the construct path', () => {
+    const stack = stackOf();
+    connector(stack, 'empty').importFrom('');
+    connector(stack, 'other').importFrom('payments/1b4f2c');
+    const error = synthError(stack) ?? '';
+    expect(error).toContain('[ids/empty] importFrom(""): the connector id is empty');
+    expect(error).toContain('[ids/other] importFrom("payments/1b4f2c"): give the connector id alone, or "ops/<id>"; the connector is in space "ops"');
+  });
+
+  test('fromConnectorId and lookups check the space id as connectors do', () => {
+    const stack = stackOf();
+    KibanaConnector.fromConnectorId(stack, 'legacy', 'Ops Team', 'abc');
+    KibanaConnector.fromConnectorId(stack, 'blank', 'default', ' ');
+    new KibanaConnectorLookup(stack, 'shared', { name: 'Shared', spaceId: 'Ops' });
+    const error = synthError(stack) ?? '';
+    expect(error).toContain('[ids/legacy] spaceId "Ops Team" is not a Kibana space id');
+    expect(error).toContain('[ids/blank] connectorId must not be empty');
+    expect(error).toContain('[ids/shared] spaceId "Ops" is not a Kibana space id');
   });
 });

@@ -7,10 +7,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import Ajv, { ValidateFunction } from 'ajv';
+import { compareKibanaVersions, parseCatalogVersion } from '../../src/kibana-version';
 import { checkAgainstSchema, displayPath, InputError, pathJoin, readJson, VERSION_IN_TEXT } from '../connectors/input';
 
 export { displayPath, InputError, pathJoin } from '../connectors/input';
-import { compareKibanaVersions, parseCatalogVersion } from '../../src/kibana-version';
 
 /** One element of the rule_types answer, reduced to what the generator uses. */
 export interface RuleTypeEntry {

@@ -354,3 +354,48 @@ describe('typed rule classes', () => {
     expect(e).toContain('[test/q] params.esQuery is required when params.searchType is "esQuery"');
   });
 });
+
+describe('rules into sub-action params (paths into struct fields)', () => {
+  const errorOf = (build: (stack: TerraformStack) => void) => {
+    const stack = targeting();
+    build(stack);
+    return synthError(stack) ?? '';
+  };
+  const bot = (s: TerraformStack) => new lib.SlackApiConnector(s, 'bot', { name: 'Bot', secrets: { token: secret(s, 'token') } });
+  const genie = (s: TerraformStack) => new lib.OpsgenieConnector(s, 'genie', { name: 'Genie', config: { apiUrl: 'https://api.opsgenie.com' }, secrets: { apiKey: secret(s, 'k') } });
+
+  test('Block Kit text must be JSON text of an object with "blocks"', () => {
+    const e = errorOf((s) => {
+      const b = bot(s);
+      const post = (subAction: lib.SlackApiSubAction, text: string) => b.action({ params: { subAction, subActionParams: { channelIds: ['C1'], text } }, frequency: {} });
+      rule(s, {
+        actions: [
+          post(lib.SlackApiSubAction.POST_BLOCKKIT, 'plain text'),
+          post(lib.SlackApiSubAction.POST_BLOCKKIT, '{"text":"no blocks"}'),
+          post(lib.SlackApiSubAction.POST_MESSAGE, 'plain text'),
+          post(lib.SlackApiSubAction.POST_BLOCKKIT, '{"blocks":[]}'),
+        ],
+      });
+    });
+    expect(e).toContain('[test/errors] actions[0].params.subActionParams.text is not JSON text');
+    expect(e).toContain('[test/errors] actions[1].params.subActionParams.text is JSON text without a "blocks" key');
+    expect(e).not.toContain('actions[2]');
+    expect(e).not.toContain('actions[3]');
+  });
+
+  test('Opsgenie: createAlert needs a message, closeAlert an alias', () => {
+    const e = errorOf((s) => {
+      const g = genie(s);
+      rule(s, {
+        actions: [
+          g.action({ params: { subAction: lib.OpsgenieSubAction.CREATE_ALERT, subActionParams: { alias: 'a' } }, frequency: {} }),
+          g.action({ group: 'recovered', params: { subAction: lib.OpsgenieSubAction.CLOSE_ALERT, subActionParams: { message: 'm' } }, frequency: {} }),
+          g.action({ params: { subAction: lib.OpsgenieSubAction.CREATE_ALERT, subActionParams: { message: '{{context.message}}' } }, frequency: {} }),
+        ],
+      });
+    });
+    expect(e).toContain('[test/errors] actions[0].params.subActionParams.message is required when params.subAction is "createAlert"');
+    expect(e).toContain('[test/errors] actions[1].params.subActionParams.alias is required when params.subAction is "closeAlert"');
+    expect(e).not.toContain('actions[2]');
+  });
+});

@@ -122,7 +122,10 @@ export function ruleCode(r: RuleModel, indent: number): string {
       return objectCode(["kind: 'atMostOne'", ...paths('paths', r.paths), ...tail], indent);
     case 'value':
       return objectCode([
-        "kind: 'value'", `path: ${literal(r.path)}`, `is: ${literal(r.is)}`, ...(r.hosts ? paths('hosts', r.hosts) : []), ...tail,
+        "kind: 'value'", `path: ${literal(r.path)}`, `is: ${literal(r.is)}`, ...(r.hosts ? paths('hosts', r.hosts) : []),
+        ...(r.key !== undefined ? [`key: ${literal(r.key)}`] : []),
+        ...(r.conditions.length ? [`when: ${conditionsCode(r.conditions, indent + 2)}`] : []),
+        ...tail,
       ], indent);
   }
 }

@@ -93,7 +93,14 @@ export type RuleModel = { readonly versions?: VersionsModel; readonly runtimeOnl
   | { readonly kind: 'when'; readonly conditions: ConditionModel[]; readonly text: string; readonly require: string[]; readonly forbid: string[]; readonly requireAnyOf: string[] }
   | { readonly kind: 'together'; readonly paths: string[]; readonly unless: string[] }
   | { readonly kind: 'atMostOne'; readonly paths: string[] }
-  | { readonly kind: 'value'; readonly path: string; readonly is: 'jsonObjectText' | 'urlHostIn'; readonly hosts?: string[] });
+  | {
+    readonly kind: 'value';
+    readonly path: string;
+    readonly is: 'jsonObjectText' | 'urlHostIn';
+    readonly hosts?: string[];
+    readonly key?: string;
+    readonly conditions: ConditionModel[];
+  });
 
 export interface ConnectorModel {
   readonly typeId: string;
@@ -324,7 +331,7 @@ function typedConnector(entry: ConnectorTypeEntry, cat: CatalogEntry, enums: Map
   }
   let ownRule = 0;
   const rules = cat.rules.map((rule): RuleModel => ({
-    ...ruleModel(rule.from?.file ?? cat.file, rule, rule.from?.at ?? `rules[${ownRule++}]`, { config, secrets, params }),
+    ...ruleModel(rule.from?.file ?? cat.file, rule, rule.from?.at ?? `rules[${ownRule++}]`, { config, secrets, params, structs }),
     group: rule.from ? groupName(rule.from.file) : undefined,
   }));
   const resolved = resolveDefaults(cat, { config, secrets });
@@ -490,17 +497,23 @@ function checkDefault(f: CatalogField, v: unknown, allowed: string[] | undefined
  * A rule's model. Its paths name fields of one object: config and secrets (a connector), or params
  * (an action of the connector), never both.
  */
-type RuleSections = { config: FieldModel[]; secrets: FieldModel[]; params?: FieldModel[] };
+type RuleSections = { config: FieldModel[]; secrets: FieldModel[]; params?: FieldModel[]; structs?: StructModel[] };
 function ruleModel(file: string, rule: CatalogRule, at: string, sections: RuleSections): RuleModel {
   const seen = new Set<string>();
   const resolve = (path: string, field: string): { section: 'config' | 'secrets' | 'params'; field: FieldModel } => {
-    const m = /^(config|secrets|params)\.(.+)$/.exec(path);
-    const section = m?.[1] as 'config' | 'secrets' | 'params' | undefined;
-    const f = section ? sections[section]?.find((x) => x.key === m![2]) : undefined;
+    const [head, ...keys] = path.split('.');
+    const section = (['config', 'secrets', 'params'].includes(head) ? head : undefined) as 'config' | 'secrets' | 'params' | undefined;
+    // The section's field, then (for a path into a struct) the struct's fields by key.
+    let f = section && keys.length ? sections[section]?.find((x) => x.key === keys[0]) : undefined;
+    for (const key of keys.slice(1)) {
+      const struct = f?.structName ? sections.structs?.find((s) => s.name === f!.structName) : undefined;
+      f = struct?.fields.find((x) => x.key === key);
+    }
     if (!section || !f) throw new InputError(file, field, `${JSON.stringify(path)} is not a config, secrets or params field of this type`);
     seen.add(section === 'params' ? 'params' : 'connector');
     if (seen.size > 1) throw new InputError(file, field, `${JSON.stringify(path)} mixes params with config or secrets in one rule: Kibana checks them at different times`);
-    return { section, field: f };
+    // A field inside a struct is named by its path from the section (`subActionParams.text`).
+    return { section, field: keys.length > 1 ? { ...f, key: keys.join('.'), property: keys.join('.') } : f };
   };
   const paths = (list: string[] | undefined, key: string) => (list ?? []).map((p, i) => {
     const r = resolve(p, `${at}.${key}[${i}]`);
@@ -510,7 +523,16 @@ function ruleModel(file: string, rule: CatalogRule, at: string, sections: RuleSe
   if (rule.value) {
     const r = resolve(rule.value, `${at}.value`);
     if (r.field.type !== 'string') throw new InputError(file, `${at}.value`, `names ${rule.value}, which is not a string field (${rule.is} checks JSON text)`);
-    return { ...range, kind: 'value', path: `${r.section}.${r.field.key}`, is: rule.is!, ...(rule.hosts ? { hosts: rule.hosts } : {}) };
+    const when = Object.entries(rule.when ?? {}).map(([path, c]) => conditionModel(file, resolve(path, `${at}.when["${path}"]`), c, `${at}.when["${path}"]`));
+    return {
+      ...range,
+      kind: 'value',
+      path: `${r.section}.${r.field.key}`,
+      is: rule.is!,
+      conditions: when,
+      ...(rule.hosts ? { hosts: rule.hosts } : {}),
+      ...(rule.key !== undefined ? { key: rule.key } : {}),
+    };
   }
   if (rule.together) return { ...range, kind: 'together', paths: paths(rule.together, 'together'), unless: paths(rule.unless, 'unless') };
   if (rule.atMostOne) return { ...range, kind: 'atMostOne', paths: paths(rule.atMostOne, 'atMostOne') };

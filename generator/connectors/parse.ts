@@ -112,6 +112,8 @@ export interface CatalogRule {
   readonly is?: 'jsonObjectText' | 'urlHostIn';
   /** The hosts a `urlHostIn` value rule accepts. */
   readonly hosts?: string[];
+  /** A key the JSON object of a jsonObjectText value rule must hold. */
+  readonly key?: string;
   /** Where the rule is written, when an `include` brought it in: the group file and the rule's path there. */
   readonly from?: { readonly file: string; readonly at: string };
 }
@@ -311,7 +313,7 @@ const ENTRY_KEYS = ['$schema', 'typeId', 'constructName', 'versions', 'sources',
 const GROUP_KEYS = ['$schema', 'description', 'requires', 'config', 'secrets', 'rules'] as const;
 const EXAMPLE_KEYS = ['name', 'config', 'secrets'] as const;
 const GROUP_NAME = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
-const RULE_KEYS = ['when', 'require', 'forbid', 'requireAnyOf', 'together', 'unless', 'atMostOne', 'value', 'is', 'hosts', 'runtimeOnly', 'versions'] as const;
+const RULE_KEYS = ['when', 'require', 'forbid', 'requireAnyOf', 'together', 'unless', 'atMostOne', 'value', 'is', 'hosts', 'key', 'runtimeOnly', 'versions'] as const;
 const VALUE_RULES = ['jsonObjectText', 'urlHostIn'] as const;
 
 /** A Kibana version of a range, as numbers (`unreleased` after every release). */
@@ -452,6 +454,7 @@ function parseRule(r: Reader, raw: unknown, at: string): CatalogRule {
     value: o.value === undefined ? undefined : r.string(o.value, `${at}.value`),
     is: o.is === undefined ? undefined : r.oneOf(o.is, VALUE_RULES, `${at}.is`),
     hosts: paths('hosts'),
+    key: o.key === undefined ? undefined : r.string(o.key, `${at}.key`),
     require: paths('require'),
     forbid: paths('forbid'),
     requireAnyOf: paths('requireAnyOf'),
@@ -463,8 +466,9 @@ function parseRule(r: Reader, raw: unknown, at: string): CatalogRule {
   const group = rule.together || rule.atMostOne;
   if (rule.value || rule.is) {
     if (!rule.value || !rule.is) r.fail(at, 'a value rule needs both value (the field) and is (the check)');
-    if (conditional || group || rule.when) r.fail(at, 'a value rule (value, is) cannot be combined with other rule keys');
+    if (conditional || group) r.fail(at, 'a value rule (value, is) takes no require, forbid, requireAnyOf, together or atMostOne (it may take when)');
     if ((rule.is === 'urlHostIn') !== (rule.hosts !== undefined && rule.hosts.length > 0)) r.fail(`${at}.hosts`, 'is required (a non-empty list) with is "urlHostIn", and only then');
+    if (rule.key !== undefined && rule.is !== 'jsonObjectText') r.fail(`${at}.key`, 'is only allowed with is "jsonObjectText"');
     return rule;
   }
   if (!conditional && !group) r.fail(at, 'needs one of require, forbid, requireAnyOf, together, atMostOne, value');

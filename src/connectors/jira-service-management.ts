@@ -199,9 +199,10 @@ export interface JiraServiceManagementConnectorProps extends KibanaConnectorOpti
  * higher; supported features: alerting, uptime, siem; Kibana versions: Kibana 9.2 and later (evidence:
  * elastic/kibana#231155).
  *
- * Fields are checked at synth by the rule engine (required fields, accepted values, URLs and the
- * Kibana versions that accept them, for the version of the context key `kibanaVersion`, else the
- * newest Kibana); values that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth by the rule engine (required fields, accepted values, URLs, the rules
+ * between fields and the Kibana versions that accept them, for the version of the context key
+ * `kibanaVersion`, else the newest Kibana); values that are tokens are checked by Kibana when
+ * Terraform applies.
  */
 export class JiraServiceManagementConnector extends KibanaConnector {
   /** Kibana connector type id. */

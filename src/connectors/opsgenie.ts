@@ -220,9 +220,10 @@ export interface OpsgenieConnectorProps extends KibanaConnectorOptions {
  * alerting, uptime, siem; Kibana versions: Kibana 8.6 and later (evidence:
  * src/platform/packages/shared/kbn-connector-schemas/opsgenie/schemas/v1.ts at 1594432).
  *
- * Fields are checked at synth by the rule engine (required fields, accepted values, URLs and the
- * Kibana versions that accept them, for the version of the context key `kibanaVersion`, else the
- * newest Kibana); values that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth by the rule engine (required fields, accepted values, URLs, the rules
+ * between fields and the Kibana versions that accept them, for the version of the context key
+ * `kibanaVersion`, else the newest Kibana); values that are tokens are checked by Kibana when
+ * Terraform applies.
  */
 export class OpsgenieConnector extends KibanaConnector {
   /** Kibana connector type id. */

@@ -137,9 +137,10 @@ export interface SlackApiConnectorProps extends KibanaConnectorOptions {
  * Kibana connector type `.slack_api` ("Slack API"); license: gold or higher; supported features:
  * uptime, alerting, siem, workflows; Kibana versions: Kibana 8.8 and later (evidence: unsettled).
  *
- * Fields are checked at synth by the rule engine (required fields, accepted values, URLs and the
- * Kibana versions that accept them, for the version of the context key `kibanaVersion`, else the
- * newest Kibana); values that are tokens are checked by Kibana when Terraform applies.
+ * Fields are checked at synth by the rule engine (required fields, accepted values, URLs, the rules
+ * between fields and the Kibana versions that accept them, for the version of the context key
+ * `kibanaVersion`, else the newest Kibana); values that are tokens are checked by Kibana when
+ * Terraform applies.
  */
 export class SlackApiConnector extends KibanaConnector {
   /** Kibana connector type id. */

@@ -90,6 +90,20 @@ function resolve(spec: ConnectorSpec): Resolved {
   return r;
 }
 
+/** The fields a rule path goes through: the section's field, then struct fields by key. */
+function fieldChain(r: Resolved, path: string): FieldSpec[] | undefined {
+  const parts = path.split('.');
+  const top = r.byPath.get(`${parts[0]}.${parts[1]}`);
+  if (!top) return undefined;
+  const chain = [top];
+  for (let i = 2; i < parts.length; i++) {
+    const next = chain[chain.length - 1].fields?.find((f) => f.key === parts[i]);
+    if (!next) return undefined;
+    chain.push(next);
+  }
+  return chain;
+}
+
 /** The fields of a spec's section, groups merged in (for callers that list them). */
 export function sectionFields(spec: ConnectorSpec, section: Section): readonly FieldSpec[] {
   return resolve(spec).sections[section];
@@ -132,25 +146,30 @@ class Evaluation {
     this.problems.push({ path, kind, message });
   }
 
-  /** The display path of a rule path (`config.hasAuth` → `config.<name>`). */
+  /** The display path of a rule path (`config.hasAuth` → `config.<name>`, into structs too). */
   show(path: string): string {
-    const f = this.r.byPath.get(path);
-    if (!f) return path;
-    return `${path.slice(0, path.indexOf('.'))}.${nameOf(f, this.options.naming)}`;
+    const chain = fieldChain(this.r, path);
+    if (!chain) return path;
+    return [path.slice(0, path.indexOf('.')), ...chain.map((f) => nameOf(f, this.options.naming))].join('.');
   }
 
-  /** A field's value as given (undefined when its section is not an object). */
+  /** A field's value as given (undefined when its section, or a struct on the way, is not an object). */
   given(path: string): unknown {
-    const f = this.r.byPath.get(path);
-    const section = this.values[path.slice(0, path.indexOf('.')) as Section];
-    return f && section ? section[nameOf(f, this.options.naming)] : undefined;
+    const chain = fieldChain(this.r, path);
+    let value: unknown = this.values[path.slice(0, path.indexOf('.')) as Section];
+    for (const f of chain ?? []) {
+      if (!isObject(value)) return undefined;
+      value = value[nameOf(f, this.options.naming)];
+    }
+    return chain ? value : undefined;
   }
 
   /** A field's value with Kibana's default for the target applied, as rules read it. */
   valueOf(path: string, open: Set<string> = new Set()): unknown {
     const given = this.given(path);
     if (isSet(given)) return given;
-    const f = this.r.byPath.get(path);
+    const chain = fieldChain(this.r, path);
+    const f = chain?.[chain.length - 1];
     if (!f?.defaults || open.has(path)) return undefined;
     open.add(path);
     try {
@@ -355,7 +374,7 @@ function rulePaths(rule: RuleSpec): readonly string[] {
     case 'when': return [...rule.when.map((c) => c.path), ...(rule.require ?? []), ...(rule.forbid ?? []), ...(rule.requireAnyOf ?? [])];
     case 'together': return [...rule.paths, ...(rule.unless ?? [])];
     case 'atMostOne': return rule.paths;
-    case 'value': return [rule.path];
+    case 'value': return [rule.path, ...(rule.when ?? []).map((c) => c.path)];
   }
 }
 
@@ -398,11 +417,12 @@ function checkRule(e: Evaluation, rule: RuleSpec): void {
       return;
     }
     case 'value': {
+      if (rule.when && !rule.when.every((c) => e.holds(c))) return;
       const v = e.given(rule.path);
       if (typeof v !== 'string' || e.options.isUnresolved(v)) return;
       const path = e.show(rule.path);
       if (rule.is === 'urlHostIn') checkHost(e, v, rule.hosts ?? [], path, note);
-      else checkJsonObjectText(e, v, path, note);
+      else checkJsonObjectText(e, v, path, note, rule.key);
       return;
     }
   }
@@ -418,7 +438,7 @@ function checkHost(e: Evaluation, v: string, hosts: readonly string[], path: str
   if (!hosts.includes(host)) e.report(path, 'value', `${path} has the host ${JSON.stringify(host)}; Kibana accepts only ${hosts.join(', ')}${note}`);
 }
 
-function checkJsonObjectText(e: Evaluation, v: string, path: string, note: string): void {
+function checkJsonObjectText(e: Evaluation, v: string, path: string, note: string, key?: string): void {
   let parsed: unknown;
   try {
     parsed = JSON.parse(v);
@@ -428,6 +448,8 @@ function checkJsonObjectText(e: Evaluation, v: string, path: string, note: strin
   }
   if (!isObject(parsed) || Object.keys(parsed).length === 0) {
     e.report(path, 'value', `${path} is JSON text of ${Array.isArray(parsed) ? 'an array' : isObject(parsed) ? 'an empty object' : 'a scalar'}; Kibana expects a non-empty object${note}`);
+  } else if (key !== undefined && !hasOwn(parsed, key)) {
+    e.report(path, 'value', `${path} is JSON text without a ${JSON.stringify(key)} key; Kibana expects an object with ${JSON.stringify(key)}${note}`);
   }
 }
 

@@ -73,7 +73,7 @@ export interface FieldSpec {
   readonly fields?: readonly FieldSpec[];
 }
 
-/** A rule between fields. Paths are `section.key`. */
+/** A rule between fields. Paths are `section.key`, or `section.key.key` into a struct field. */
 export type RuleSpec =
   | {
     readonly kind: 'when';
@@ -92,6 +92,10 @@ export type RuleSpec =
     readonly path: string;
     readonly is: 'jsonObjectText' | 'urlHostIn';
     readonly hosts?: readonly string[];
+    /** jsonObjectText: a key the object must hold (Slack Block Kit's `blocks`). */
+    readonly key?: string;
+    /** Conditions under which the value is checked (all must hold). */
+    readonly when?: readonly ConditionSpec[];
     readonly versions?: Versions;
     readonly runtimeOnly?: boolean;
   };

@@ -53,5 +53,16 @@ export const JIRA_SERVICE_MANAGEMENT_CONNECTOR_SPEC: ConnectorSpec = {
     { key: 'subAction', type: 'enum', required: true, values: ['createAlert', 'closeAlert'] },
     { key: 'subActionParams', type: 'struct', required: true, fields: JIRA_SERVICE_MANAGEMENT_SUB_ACTION_PARAMS_FIELDS },
   ],
-  rules: [],
+  rules: [
+    {
+      kind: 'when',
+      when: [{ path: 'params.subAction', op: 'equals', values: ['createAlert'] }],
+      require: ['params.subActionParams.message'],
+    },
+    {
+      kind: 'when',
+      when: [{ path: 'params.subAction', op: 'equals', values: ['closeAlert'] }],
+      require: ['params.subActionParams.alias'],
+    },
+  ],
 };

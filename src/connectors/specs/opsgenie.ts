@@ -58,5 +58,16 @@ export const OPSGENIE_CONNECTOR_SPEC: ConnectorSpec = {
     { key: 'subAction', type: 'enum', required: true, values: ['createAlert', 'closeAlert'] },
     { key: 'subActionParams', type: 'struct', required: true, fields: OPSGENIE_SUB_ACTION_PARAMS_FIELDS },
   ],
-  rules: [],
+  rules: [
+    {
+      kind: 'when',
+      when: [{ path: 'params.subAction', op: 'equals', values: ['createAlert'] }],
+      require: ['params.subActionParams.message'],
+    },
+    {
+      kind: 'when',
+      when: [{ path: 'params.subAction', op: 'equals', values: ['closeAlert'] }],
+      require: ['params.subActionParams.alias'],
+    },
+  ],
 };

@@ -53,5 +53,13 @@ export const SLACK_API_CONNECTOR_SPEC: ConnectorSpec = {
     },
     { key: 'subActionParams', type: 'struct', required: true, fields: SLACK_API_SUB_ACTION_PARAMS_FIELDS },
   ],
-  rules: [],
+  rules: [
+    {
+      kind: 'value',
+      path: 'params.subActionParams.text',
+      is: 'jsonObjectText',
+      key: 'blocks',
+      when: [{ path: 'params.subAction', op: 'equals', values: ['postBlockkit'] }],
+    },
+  ],
 };

@@ -399,3 +399,10 @@ describe('rules into sub-action params (paths into struct fields)', () => {
     expect(e).not.toContain('actions[2]');
   });
 });
+
+test('a typed action keeps a key its type does not define, and the rule refuses it (nothing dropped silently)', () => {
+  const stack = targeting();
+  const { slack } = connectors(stack);
+  rule(stack, { actions: [slack.action({ params: { message: 'm', channel: '#ops' } as lib.SlackParams, frequency: {} })] });
+  expect(synthError(stack)).toContain('[test/errors] actions[0].params.channel is not a field of this connector type');
+});

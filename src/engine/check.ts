@@ -555,15 +555,20 @@ function structWithKeys(fields: readonly FieldSpec[], v: unknown, isUnresolved: 
 
 /**
  * The `params` object of an action run by a connector of this type: Kibana's keys (nested struct fields
- * renamed too), unset fields left out.
+ * renamed too), unset fields left out. Keys the type does not define are kept as given, so that the
+ * checks report them: nothing is dropped silently.
  */
 export function paramsObject(spec: ConnectorSpec, params: unknown): { [key: string]: any } {
   const out: { [key: string]: any } = {};
   if (!isObject(params)) return (params ?? {}) as { [key: string]: any };
+  const known = new Set<string>();
   for (const f of spec.params ?? []) {
-    const v = params[f.property ?? f.key];
+    const name = f.property ?? f.key;
+    known.add(name);
+    const v = params[name];
     if (v !== undefined) out[f.key] = withKeys(f, v);
   }
+  for (const [k, v] of Object.entries(params)) if (!known.has(k) && v !== undefined) out[k] = v;
   return out;
 }
 

@@ -118,7 +118,7 @@ export const LAYERS: readonly Layer[] = [
   {
     name: 'src/rules/alerting-rule.ts',
     target: 'src/rules/alerting-rule.ts',
-    ours: ['src/rules/', 'src/engine/', 'src/connector.ts', 'src/json-expression.ts', 'src/kibana-version.ts', 'src/object.ts', 'src/provider/', 'src/space-id.ts'],
+    ours: ['src/rules/', 'src/engine/', 'src/connector.ts', 'src/json-expression.ts', 'src/kibana-version.ts', 'src/object.ts', 'src/provider/', 'src/space-id.ts', 'src/validation.ts'],
     packages: ['cdktf', 'constructs'],
   },
   { name: 'src/rules/registry.ts', target: 'src/rules/registry.ts', ours: ['src/rules/rule-type-info.ts'] },

@@ -18,8 +18,8 @@ import { CONNECTOR_TYPES, SYSTEM_ACTION_TYPES } from './connectors/registry';
 import { jsonEncodeText, literalText, templateStrings, templateText } from './json-expression';
 import { isPlainObject } from './object';
 import { dataElasticstackKibanaActionConnector, kibanaActionConnector } from './provider';
-import { DEFAULT_SPACE_ID } from './space-id';
-import { checkJsonValue, fieldPath, isBlankText, SPACE_ID_PATTERN, UUID_PATTERN } from './validation';
+import { DEFAULT_SPACE_ID, spaceIdProblem } from './space-id';
+import { checkJsonValue, fieldPath, isBlankText, UUID_PATTERN } from './validation';
 
 export { DEFAULT_SPACE_ID };
 
@@ -252,9 +252,8 @@ export class KibanaConnector extends Construct implements IKibanaConnector {
     if (!Token.isUnresolved(props.connectorTypeId) && (typeof props.connectorTypeId !== 'string' || props.connectorTypeId.trim() === '')) {
       problems.push('connectorTypeId must not be empty');
     }
-    if (!Token.isUnresolved(this.spaceId) && !SPACE_ID_PATTERN.test(this.spaceId)) {
-      problems.push(`spaceId ${JSON.stringify(this.spaceId)} is not a Kibana space id (lowercase letters, digits, "_" and "-")`);
-    }
+    const spaceProblem = Token.isUnresolved(this.spaceId) ? undefined : spaceIdProblem(this.spaceId);
+    if (spaceProblem) problems.push(spaceProblem);
     if (props.connectorId !== undefined && !Token.isUnresolved(props.connectorId) && !UUID_PATTERN.test(props.connectorId)) {
       problems.push(`connectorId ${JSON.stringify(props.connectorId)} is not a UUID (8-4-4-4-12 hex digits), which the provider requires`);
     }
@@ -297,9 +296,8 @@ function importedId(scope: Construct, spaceId: string, connectorId: string): str
 /** Problems of a space id and a connector id given to fromConnectorId or a lookup (tokens skipped). */
 function referenceProblems(spaceId: unknown, connectorId?: unknown): string[] {
   const problems: string[] = [];
-  if (typeof spaceId === 'string' && !Token.isUnresolved(spaceId) && !SPACE_ID_PATTERN.test(spaceId)) {
-    problems.push(`spaceId ${JSON.stringify(spaceId)} is not a Kibana space id (lowercase letters, digits, "_" and "-")`);
-  }
+  const spaceProblem = typeof spaceId === 'string' && !Token.isUnresolved(spaceId) ? spaceIdProblem(spaceId) : undefined;
+  if (spaceProblem) problems.push(spaceProblem);
   if (connectorId !== undefined && typeof connectorId === 'string' && !Token.isUnresolved(connectorId) && isBlankText(connectorId)) {
     problems.push('connectorId must not be empty');
   }

@@ -1,6 +1,6 @@
 // The one place for questions about untrusted values (parsed JSON, props, Kibana's answers): is it
 // a plain object, does it have an own property (never a member every object has, such as
-// `constructor`), and what JSON kind is it, for messages. Imports nothing.
+// `constructor`), what JSON kind is it, and how a field path is written in messages. Imports nothing.
 
 /** An object literal or JSON object: not an array, a class instance or null. */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -23,4 +23,10 @@ export function ownValue<T>(o: Readonly<Record<string, T>> | undefined, key: str
 export function jsonKind(value: unknown): string {
   if (value === null) return 'null';
   return Array.isArray(value) ? 'array' : typeof value;
+}
+
+/** A readable name for a field path such as `config.headers["X-Api-Key"]` or `config.items[2]`. */
+export function fieldPath(parent: string, key: string | number): string {
+  if (typeof key === 'number') return `${parent}[${key}]`;
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? `${parent}.${key}` : `${parent}[${JSON.stringify(key)}]`;
 }

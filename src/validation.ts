@@ -1,5 +1,5 @@
 import { Token } from 'cdktf';
-import { isPlainObject } from './object';
+import { fieldPath, isPlainObject } from './object';
 import { scalarProblem as writerScalarProblem } from './scalar';
 
 // The checks of KibanaConnector's own props and of any JSON value it writes (config and secrets):
@@ -12,11 +12,7 @@ export { SPACE_ID_PATTERN } from './space-id';
 /** The canonical 8-4-4-4-12 hex form the provider's UUID check accepts. */
 export const UUID_PATTERN = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
-/** A readable name for a field path such as `config.headers["X-Api-Key"]` or `config.items[2]`. */
-export function fieldPath(parent: string, key: string | number): string {
-  if (typeof key === 'number') return `${parent}[${key}]`;
-  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? `${parent}.${key}` : `${parent}[${JSON.stringify(key)}]`;
-}
+export { fieldPath } from './object';
 
 /**
  * Why a value that is not a plain object, an array or a token cannot be written as JSON (for

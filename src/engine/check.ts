@@ -6,7 +6,7 @@
 // Pure: imports only ./spec, ../kibana-version and ../object. Whether a value is a token (decided by Terraform,
 // so skipped) is the caller's predicate, so that this module never loads cdktf.
 import { describeKibanaRanges, KibanaTarget } from '../kibana-version';
-import { hasOwn, isPlainObject } from '../object';
+import { fieldPath, hasOwn, isPlainObject } from '../object';
 import { ConditionSpec, ConnectorSpec, FieldOverride, FieldSpec, RuleSpec, Versions } from './spec';
 
 /** What a problem is about, for callers that act on problems (the importer, tests). */
@@ -49,7 +49,10 @@ const SECTIONS: readonly Section[] = ['config', 'secrets', 'params'];
 interface Resolved {
   readonly spec: ConnectorSpec;
   readonly sections: Readonly<Record<Section, readonly FieldSpec[]>>;
+  /** Rules of the connector (config and secrets), conditional requirements first. */
   readonly rules: readonly RuleSpec[];
+  /** Rules of an action's params. */
+  readonly paramsRules: readonly RuleSpec[];
   /** `config.hasAuth` → the field. */
   readonly byPath: ReadonlyMap<string, FieldSpec>;
   /** Per naming and section, the names an object may use. */
@@ -85,7 +88,14 @@ function resolve(spec: ConnectorSpec): Resolved {
     secrets: new Set(secrets.map((f) => nameOf(f, naming))),
     params: new Set(sections.params.map((f) => nameOf(f, naming))),
   });
-  r = { spec, sections, rules, byPath, names: { property: names('property'), key: names('key') } };
+  r = {
+    spec,
+    sections,
+    byPath,
+    names: { property: names('property'), key: names('key') },
+    rules: rules.filter((rule) => !isParamsRule(rule)),
+    paramsRules: rules.filter(isParamsRule),
+  };
   resolvedSpecs.set(spec, r);
   return r;
 }
@@ -113,11 +123,7 @@ function nameOf(f: FieldSpec, naming: Naming): string {
   return naming === 'property' ? (f.property ?? f.key) : f.key;
 }
 
-/** `config.headers`, or `config["X-Api"]` for a name that is not an identifier. */
-function join(parent: string, key: string | number): string {
-  if (typeof key === 'number') return `${parent}[${key}]`;
-  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? `${parent}.${key}` : `${parent}[${JSON.stringify(key)}]`;
-}
+const join = fieldPath;
 
 const isObject = isPlainObject;
 
@@ -493,7 +499,7 @@ export function checkConnector(spec: ConnectorSpec, input: SectionValues, option
   e.problems.push(...head);
   for (const s of ['config', 'secrets'] as const) checkSection(e, s, spec.strict);
   // Rules read both sections: a section that cannot be read (a token) leaves them unchecked.
-  if (objects.config && objects.secrets) for (const rule of r.rules) if (!isParamsRule(rule)) checkRule(e, rule);
+  if (objects.config && objects.secrets) for (const rule of r.rules) checkRule(e, rule);
   return e.problems;
 }
 
@@ -505,7 +511,7 @@ export function checkParams(spec: ConnectorSpec, params: unknown, options: Check
   const e = new Evaluation(r, objects, options);
   e.problems.push(...problems);
   checkSection(e, 'params', true);
-  if (objects.params) for (const rule of r.rules) if (isParamsRule(rule)) checkRule(e, rule);
+  if (objects.params) for (const rule of r.paramsRules) checkRule(e, rule);
   return e.problems;
 }
 

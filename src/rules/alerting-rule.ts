@@ -15,7 +15,8 @@ import { jsonEncodeText, templateStrings, templateText } from '../json-expressio
 import { KibanaTarget } from '../kibana-version';
 import { isPlainObject } from '../object';
 import { kibanaAlertingRule } from '../provider';
-import { DEFAULT_SPACE_ID, SPACE_ID_PATTERN } from '../space-id';
+import { DEFAULT_SPACE_ID, spaceIdProblem } from '../space-id';
+import { UUID_PATTERN } from '../validation';
 import { ActionFrequency, AlertsFilter, NotifyWhen, paramsSpecOf, RuleAction } from './action';
 import { checkTemplate, hasMustache, TemplateProblem, walkTemplates } from './mustache';
 import { RULE_TYPES } from './registry';
@@ -119,7 +120,6 @@ export interface AlertingRuleProps extends AlertingRuleOptions {
 const DURATION = /^[1-9]\d*[smhd]$/;
 const UNIT_SECONDS: Readonly<Record<string, number>> = { s: 1, m: 60, h: 3600, d: 86400 };
 const HOURS = /^([01]\d|2[0-3]):[0-5]\d$/;
-const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
 /** Kibana versions of the rule and action fields (the provider's version checks, models.go at 0.16.3). */
 const FEATURE_VERSIONS = {
@@ -266,12 +266,13 @@ export class AlertingRule extends Construct {
       }
     };
     if (literal(p.name) && p.name.trim() === '') add('name', 'name must not be empty');
-    if (literal(this.spaceId) && !SPACE_ID_PATTERN.test(this.spaceId)) add('spaceId', `spaceId ${JSON.stringify(this.spaceId)} is not a Kibana space id (lowercase letters, digits, "_" and "-")`);
+    const spaceProblem = literal(this.spaceId) ? spaceIdProblem(this.spaceId) : undefined;
+    if (spaceProblem) add('spaceId', spaceProblem);
     if (literal(this.interval) && !DURATION.test(this.interval)) add('interval', `interval ${JSON.stringify(this.interval)} is not a duration such as "1m" (a number and s, m, h or d)`);
     if (!isPlainObject(p.params) && !Token.isUnresolved(p.params)) add('params', 'params must be a JSON object');
     const paramsSpec = paramsSpecs.get(this);
     if (paramsSpec) problems.push(...checkParams(ruleParamsObjectSpec(paramsSpec), p.params, { target, naming: 'key', isUnresolved: skipsLiteralCheck }));
-    if (p.ruleId !== undefined && literal(p.ruleId) && !UUID.test(p.ruleId) && !target.accepts(FEATURE_VERSIONS.anyRuleId, undefined)) {
+    if (p.ruleId !== undefined && literal(p.ruleId) && !UUID_PATTERN.test(p.ruleId) && !target.accepts(FEATURE_VERSIONS.anyRuleId, undefined)) {
       add('ruleId', `ruleId ${JSON.stringify(p.ruleId)} is not a UUID, which ${target.describe()} requires (any id from Kibana ${FEATURE_VERSIONS.anyRuleId})`);
     }
     if (p.alertDelay !== undefined) needs('alertDelay', FEATURE_VERSIONS.alertDelay, 'an alert delay');

@@ -29,12 +29,17 @@ interface Layer {
 const CDK_PACKAGES = ['cdktf', 'cdktn', 'constructs'];
 
 /** The modules everybody may import: leaves that import nothing of ours. */
-const LEAVES = ['src/comment.ts', 'src/object.ts', 'src/scalar.ts', 'src/space-id.ts', 'src/connector-record.ts', 'src/connector-type-info.ts', 'src/flavour.ts'];
+const LEAVES = [
+  'src/comment.ts', 'src/object.ts', 'src/scalar.ts', 'src/space-id.ts', 'src/connector-record.ts', 'src/rule-record.ts', 'src/connector-type-info.ts', 'src/flavour.ts',
+];
 
 /** The importer's own modules and what all of them may import (README: `src/importer/`). */
 const IMPORTER = [
-  'src/importer/', 'src/connector-record.ts', 'src/connector-type-info.ts', 'src/comment.ts', 'src/scalar.ts',
+  'src/importer/', 'src/connector-record.ts', 'src/rule-record.ts', 'src/connector-type-info.ts', 'src/comment.ts', 'src/scalar.ts',
   'src/resource-type.ts', 'src/flavour.ts', 'src/json-expression.ts', 'src/validation.ts', 'src/object.ts',
+  // The rule planner: the rule engine and the pure rule checks (templates, groups, params specs).
+  'src/kibana-version.ts', 'src/engine/check.ts', 'src/engine/spec.ts', 'src/rules/rule-type-info.ts', 'src/rules/params-spec.ts',
+  'src/rules/mustache.ts', 'src/rules/action-checks.ts',
 ];
 
 export const LAYERS: readonly Layer[] = [
@@ -89,13 +94,18 @@ export const LAYERS: readonly Layer[] = [
   {
     name: 'src/kibana/',
     target: 'src/kibana',
-    ours: ['src/kibana/', 'src/connector-record.ts', 'src/comment.ts', 'src/space-id.ts', 'src/flavour.ts', 'src/object.ts'],
+    ours: ['src/kibana/', 'src/connector-record.ts', 'src/rule-record.ts', 'src/comment.ts', 'src/space-id.ts', 'src/flavour.ts', 'src/object.ts'],
   },
   {
-    name: 'src/importer/ (but the secret probe and cdktf-markers.ts)',
-    target: 'src/importer/!(secret-probe|cdktf-markers).ts',
+    name: 'src/importer/ (but the secret probe, the rule library and cdktf-markers.ts)',
+    target: 'src/importer/!(secret-probe|cdktf-markers|rule-library).ts',
     ours: IMPORTER,
     never: ['src/importer/secret-probe.ts'],
+  },
+  {
+    name: 'src/importer/rule-library.ts',
+    target: 'src/importer/rule-library.ts',
+    ours: ['src/importer/plan-rules.ts', 'src/connectors/registry.ts', 'src/rules/registry.ts', 'src/rules/types/specs/'],
   },
   {
     name: 'src/importer/cdktf-markers.ts',
@@ -107,13 +117,15 @@ export const LAYERS: readonly Layer[] = [
   {
     name: 'src/importer/secret-probe.ts',
     target: 'src/importer/secret-probe.ts',
-    ours: [...IMPORTER, 'src/connectors/registry.ts', 'src/index.ts', 'src/kibana-version.ts', 'src/engine/check.ts', 'src/engine/construct.ts'],
+    ours: [...IMPORTER, 'src/connectors/registry.ts', 'src/index.ts', 'src/engine/construct.ts'],
     packages: ['cdktf', 'constructs'],
   },
   // Alerting rules. The checks of templates and the rule data are pure (no cdktf), so the importer
   // and the CLI can share them; the rule construct is the one module here that meets cdktf.
   { name: 'src/rules/mustache.ts', target: 'src/rules/mustache.ts', ours: ['src/object.ts', 'src/comment.ts'] },
   { name: 'src/rules/rule-type-info.ts', target: 'src/rules/rule-type-info.ts', ours: ['src/engine/spec.ts'] },
+  { name: 'src/rules/params-spec.ts', target: 'src/rules/params-spec.ts', ours: ['src/engine/spec.ts', 'src/rules/rule-type-info.ts'] },
+  { name: 'src/rules/action-checks.ts', target: 'src/rules/action-checks.ts', ours: ['src/rules/rule-type-info.ts'] },
   { name: 'src/rules/action.ts', target: 'src/rules/action.ts', ours: ['src/connector.ts', 'src/engine/spec.ts', 'src/engine/check.ts'] },
   {
     name: 'src/rules/alerting-rule.ts',
@@ -128,7 +140,7 @@ export const LAYERS: readonly Layer[] = [
   // The CLI's shared modules (README: src/cli/; each says so in its header).
   { name: 'src/cli/exit.ts', target: 'src/cli/exit.ts', ours: [] },
   ...['options', 'output', 'input'].map((m) => ({ name: `src/cli/${m}.ts`, target: `src/cli/${m}.ts`, ours: ['src/cli/exit.ts'] })),
-  { name: 'src/cli/context.ts', target: 'src/cli/context.ts', ours: ['src/importer/plan.ts'] },
+  { name: 'src/cli/context.ts', target: 'src/cli/context.ts', ours: ['src/importer/plan.ts', 'src/importer/plan-rules.ts'] },
   {
     name: 'src/cli/connection-options.ts',
     target: 'src/cli/connection-options.ts',

@@ -22,4 +22,9 @@ export interface ConnectorTypeInfo {
   readonly configEnums?: { [key: string]: string };
   /** Whether the construct takes `config` and `secrets` structs (false: free-form objects). */
   readonly typed: boolean;
+  /**
+   * Whether the construct has `action()`: rules can run the type's actions, and their params are typed.
+   * @default false
+   */
+  readonly ruleActions?: boolean;
 }

@@ -3,9 +3,13 @@
 // registry source and the version constraint written into `required_providers`. May import the
 // binding only.
 import { KibanaActionConnector } from './provider/kibana-action-connector';
+import { KibanaAlertingRule } from './provider/kibana-alerting-rule';
 
 /** `elasticstack_kibana_action_connector`: the resource type every connector construct synthesizes. */
 export const CONNECTOR_RESOURCE_TYPE: string = KibanaActionConnector.tfResourceType;
+
+/** `elasticstack_kibana_alerting_rule`: the resource type every rule construct synthesizes. */
+export const RULE_RESOURCE_TYPE: string = KibanaAlertingRule.tfResourceType;
 
 /** Registry source of the provider the binding was generated from. */
 export const PROVIDER_SOURCE = 'elastic/elasticstack';

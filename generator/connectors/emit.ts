@@ -14,7 +14,7 @@ import {
   VariableDeclarationKind,
 } from 'ts-morph';
 import { arrayLiteral, doc, literal, objectCode, objectKey, wrapList, wrapText } from './code';
-import { emitConnector, groupInterfaceName, groupSpecName, properties, specName, versionsText } from './emit-connector';
+import { emitConnector, groupInterfaceName, groupSpecName, properties, servesRules, specName, versionsText } from './emit-connector';
 import { fieldsCode, overrideCode, rulesCode, structFieldsName, versionsCode } from './emit-spec';
 import { ConnectorModel, EnumModel, FieldModel, GeneratorModel, GroupModel, StructModel } from './model';
 
@@ -134,6 +134,7 @@ function emitRegistry(sf: SourceFile, connectors: ConnectorModel[]): void {
     keys('requiredSecretFields', c.secrets.filter((f) => f.required)),
     ...configEnums(c),
     `typed: ${c.typed},`,
+    ...(servesRules(c) ? ['ruleActions: true,'] : []),
     '},',
   ].join('\n'));
   sf.addVariableStatement({

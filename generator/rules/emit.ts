@@ -70,6 +70,7 @@ export function emit(model: RuleGeneratorModel): Map<string, string> {
     add(`types/${t.fileName}.ts`, `rule-types.json and ${catalog}`, (sf) => emitClass(sf, t, enums), t.sources);
     add(`types/specs/${t.fileName}.ts`, catalog, (sf) => emitSpec(sf, t, model.checkedThrough));
   }
+  add('types/specs/index.ts', 'rule-catalog/', (sf) => emitSpecIndex(sf, model.typed));
   add('types/index.ts', 'rule-catalog/', (sf) => {
     const modules = [...(model.enums.length ? ['enums'] : []), ...model.typed.map((t) => t.fileName)].sort();
     for (const m of modules) sf.addExportDeclaration({ moduleSpecifier: `./${m}` });
@@ -99,6 +100,25 @@ function emitRegistry(sf: SourceFile, types: readonly RuleTypeModel[], versions:
     declarationKind: VariableDeclarationKind.Const,
     docs: [doc('What Kibana\'s rule types answer (`GET /api/alerting/rule_types`) says of each type, by rule type id: action groups, the default and recovery group, whether the type writes alerts as data, its context variables, producer and authorized consumers (empty: not known). `className` names the typed class of the library, and `versions` the Kibana versions its catalog entry states, when it has one.')],
     declarations: [{ name: 'RULE_TYPES', type: 'Readonly<Record<string, RuleTypeInfo>>', initializer: `{\n${entries.map((e) => `${e},`).join('\n')}\n}` }],
+  });
+}
+
+/** The params spec of each typed rule class, by rule type id, for tools that read rules (the importer). */
+function emitSpecIndex(sf: SourceFile, typed: readonly TypedRuleModel[]): void {
+  sf.addImportDeclaration({ isTypeOnly: true, namedImports: ['RuleParamsSpec'], moduleSpecifier: '../../rule-type-info' });
+  const sorted = [...typed].sort((a, b) => (a.ruleTypeId < b.ruleTypeId ? -1 : a.ruleTypeId > b.ruleTypeId ? 1 : 0));
+  for (const t of [...sorted].sort((a, b) => (a.fileName < b.fileName ? -1 : 1))) {
+    sf.addImportDeclaration({ namedImports: [t.specName], moduleSpecifier: `./${t.fileName}` });
+  }
+  sf.addVariableStatement({
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: [doc('The params spec of each typed rule class, by rule type id: what the class checks its params against, for tools that read rules (the importer).')],
+    declarations: [{
+      name: 'RULE_PARAMS_SPECS',
+      type: 'Readonly<Record<string, RuleParamsSpec>>',
+      initializer: `{\n${sorted.map((t) => `${literal(t.ruleTypeId)}: ${t.specName},`).join('\n')}\n}`,
+    }],
   });
 }
 

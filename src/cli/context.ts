@@ -1,7 +1,8 @@
 // The command context: where a command reads and writes, and the library data it uses (the
 // registry, enums and secret probe main.ts passes; tests pass their own). May import
-// src/importer/plan.ts (types).
+// src/importer/plan.ts and plan-rules.ts (types).
 import { ConnectorTypeRegistry, EnumCatalog, PropertyRenames, SecretProbe } from '../importer/plan';
+import type { RuleLibrary } from '../importer/plan-rules';
 
 /** Makes the secret probe for a target Kibana version (undefined: the newest known). */
 export type SecretProbeFactory = (options: { readonly kibanaVersion?: string }) => SecretProbe;
@@ -23,4 +24,6 @@ export interface CliContext {
   readonly secretProbe: SecretProbeFactory | null;
   /** The enums the registry's `configEnums` name (default: the package's). */
   readonly enums: EnumCatalog;
+  /** Rule types, typed rule classes' params and connector params for importing rules (default: the package's, src/importer/rule-library.ts). */
+  readonly ruleLibrary?: RuleLibrary;
 }

@@ -107,6 +107,7 @@ export const CONNECTOR_TYPES: Readonly<Record<string, ConnectorTypeInfo>> = {
     secretFields: ['token'],
     requiredSecretFields: ['token'],
     typed: true,
+    ruleActions: true,
   },
   '.email': {
     typeId: '.email',
@@ -127,6 +128,7 @@ export const CONNECTOR_TYPES: Readonly<Record<string, ConnectorTypeInfo>> = {
     requiredSecretFields: [],
     configEnums: { service: 'EmailService' },
     typed: true,
+    ruleActions: true,
   },
   '.gemini': {
     typeId: '.gemini',
@@ -163,6 +165,7 @@ export const CONNECTOR_TYPES: Readonly<Record<string, ConnectorTypeInfo>> = {
     secretFields: [],
     requiredSecretFields: [],
     typed: true,
+    ruleActions: true,
   },
   '.inference': {
     typeId: '.inference',
@@ -189,6 +192,7 @@ export const CONNECTOR_TYPES: Readonly<Record<string, ConnectorTypeInfo>> = {
     secretFields: ['email', 'apiToken'],
     requiredSecretFields: ['email', 'apiToken'],
     typed: true,
+    ruleActions: true,
   },
   '.jira-service-management': {
     typeId: '.jira-service-management',
@@ -197,6 +201,7 @@ export const CONNECTOR_TYPES: Readonly<Record<string, ConnectorTypeInfo>> = {
     secretFields: ['apiKey'],
     requiredSecretFields: ['apiKey'],
     typed: true,
+    ruleActions: true,
   },
   '.mcp': {
     typeId: '.mcp',
@@ -222,6 +227,7 @@ export const CONNECTOR_TYPES: Readonly<Record<string, ConnectorTypeInfo>> = {
     secretFields: ['apiKey'],
     requiredSecretFields: ['apiKey'],
     typed: true,
+    ruleActions: true,
   },
   '.pagerduty': {
     typeId: '.pagerduty',
@@ -230,6 +236,7 @@ export const CONNECTOR_TYPES: Readonly<Record<string, ConnectorTypeInfo>> = {
     secretFields: ['routingKey'],
     requiredSecretFields: ['routingKey'],
     typed: true,
+    ruleActions: true,
   },
   '.resilient': {
     typeId: '.resilient',
@@ -254,6 +261,7 @@ export const CONNECTOR_TYPES: Readonly<Record<string, ConnectorTypeInfo>> = {
     secretFields: [],
     requiredSecretFields: [],
     typed: true,
+    ruleActions: true,
   },
   '.servicenow': {
     typeId: '.servicenow',
@@ -262,6 +270,7 @@ export const CONNECTOR_TYPES: Readonly<Record<string, ConnectorTypeInfo>> = {
     secretFields: ['username', 'password', 'clientSecret', 'privateKey', 'privateKeyPassword'],
     requiredSecretFields: [],
     typed: true,
+    ruleActions: true,
   },
   '.servicenow-itom': {
     typeId: '.servicenow-itom',
@@ -270,6 +279,7 @@ export const CONNECTOR_TYPES: Readonly<Record<string, ConnectorTypeInfo>> = {
     secretFields: ['username', 'password', 'clientSecret', 'privateKey', 'privateKeyPassword'],
     requiredSecretFields: [],
     typed: true,
+    ruleActions: true,
   },
   '.servicenow-sir': {
     typeId: '.servicenow-sir',
@@ -278,6 +288,7 @@ export const CONNECTOR_TYPES: Readonly<Record<string, ConnectorTypeInfo>> = {
     secretFields: ['username', 'password', 'clientSecret', 'privateKey', 'privateKeyPassword'],
     requiredSecretFields: [],
     typed: true,
+    ruleActions: true,
   },
   '.slack': {
     typeId: '.slack',
@@ -286,6 +297,7 @@ export const CONNECTOR_TYPES: Readonly<Record<string, ConnectorTypeInfo>> = {
     secretFields: ['webhookUrl'],
     requiredSecretFields: ['webhookUrl'],
     typed: true,
+    ruleActions: true,
   },
   '.slack_api': {
     typeId: '.slack_api',
@@ -294,6 +306,7 @@ export const CONNECTOR_TYPES: Readonly<Record<string, ConnectorTypeInfo>> = {
     secretFields: ['token'],
     requiredSecretFields: ['token'],
     typed: true,
+    ruleActions: true,
   },
   '.swimlane': {
     typeId: '.swimlane',
@@ -311,6 +324,7 @@ export const CONNECTOR_TYPES: Readonly<Record<string, ConnectorTypeInfo>> = {
     secretFields: ['webhookUrl'],
     requiredSecretFields: ['webhookUrl'],
     typed: true,
+    ruleActions: true,
   },
   '.thehive': {
     typeId: '.thehive',
@@ -327,6 +341,7 @@ export const CONNECTOR_TYPES: Readonly<Record<string, ConnectorTypeInfo>> = {
     secretFields: ['email', 'token'],
     requiredSecretFields: ['email', 'token'],
     typed: true,
+    ruleActions: true,
   },
   '.torq': {
     typeId: '.torq',
@@ -335,6 +350,7 @@ export const CONNECTOR_TYPES: Readonly<Record<string, ConnectorTypeInfo>> = {
     secretFields: ['token'],
     requiredSecretFields: ['token'],
     typed: true,
+    ruleActions: true,
   },
   '.webhook': {
     typeId: '.webhook',
@@ -362,6 +378,7 @@ export const CONNECTOR_TYPES: Readonly<Record<string, ConnectorTypeInfo>> = {
       verificationMode: 'TlsVerificationMode',
     },
     typed: true,
+    ruleActions: true,
   },
   '.xmatters': {
     typeId: '.xmatters',
@@ -370,6 +387,7 @@ export const CONNECTOR_TYPES: Readonly<Record<string, ConnectorTypeInfo>> = {
     secretFields: ['user', 'password', 'secretsUrl'],
     requiredSecretFields: [],
     typed: true,
+    ruleActions: true,
   },
   '.xsoar': {
     typeId: '.xsoar',

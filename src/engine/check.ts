@@ -578,6 +578,29 @@ export function paramsObject(spec: ConnectorSpec, params: unknown): { [key: stri
   return out;
 }
 
+/**
+ * The other way round: a params object with Kibana's keys (as Kibana returns it) written with the
+ * typed structs' property names, at every level, for code that passes it to a typed `action()`.
+ * Keys the type does not define are kept as given.
+ */
+export function paramsProperties(spec: ConnectorSpec, params: unknown): unknown {
+  return withProperties(spec.params ?? [], params);
+}
+
+function withProperties(fields: readonly FieldSpec[], v: unknown): unknown {
+  if (!isObject(v)) return v;
+  const byKey = new Map(fields.map((f) => [f.key, f]));
+  // fromEntries makes an own property of every key, `__proto__` included (an assignment would not).
+  return Object.fromEntries(Object.entries(v).map(([key, value]) => {
+    const f = byKey.get(key);
+    if (!f) return [key, value];
+    const nested = f.fields && f.fields.some(renamed)
+      ? (f.type === 'structList' && Array.isArray(value) ? value.map((item) => withProperties(f.fields!, item)) : withProperties(f.fields, value))
+      : value;
+    return [f.property ?? f.key, nested];
+  }));
+}
+
 /** A field a rule requires for a given config, with the condition that requires it. */
 export interface Requirement {
   /** The field's name in the caller's naming. */

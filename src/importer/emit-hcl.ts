@@ -8,7 +8,8 @@
 import { hclStringLiteral } from '../json-expression';
 import { ImportPlan, PlannedConnector } from './plan';
 import { safeComment } from '../comment';
-import { CONNECTOR_RESOURCE_TYPE, PROVIDER_SOURCE, PROVIDER_VERSION_CONSTRAINT } from '../resource-type';
+import { PlannedRule, PlannedRuleAction } from './plan-rules';
+import { CONNECTOR_RESOURCE_TYPE, PROVIDER_SOURCE, PROVIDER_VERSION_CONSTRAINT, RULE_RESOURCE_TYPE } from '../resource-type';
 import { scalarText } from '../scalar';
 import { headerLines, TargetVersion } from './text';
 
@@ -45,7 +46,81 @@ export function emitHcl(plan: ImportPlan, options: HclEmitOptions = {}): string 
   chunks.push(headerLines(plan, 'kibana-connectors import --format hcl', options.source, [], options.kibanaVersion).map((l) => safeComment('#', l)).join('\n') + '\n');
   if (options.requiredProviders !== false) chunks.push(requiredProvidersBlock());
   for (const c of plan.connectors) chunks.push(connectorBlocks(c, options.writeOnlySecrets === true));
+  const imported = new Set(plan.connectors.map((c) => c.resourceName));
+  for (const r of plan.rules) chunks.push(ruleBlocks(r, imported));
   return chunks.join('\n');
+}
+
+/** An import block and the rule's resource; actions of imported connectors reference their `connector_id`. */
+function ruleBlocks(r: PlannedRule, imported: ReadonlySet<string>): string {
+  const lines: Line[] = [];
+  const open = (indent: number, head: string): void => { lines.push({ indent, value: `${head} {`, complete: false }); };
+  const close = (indent: number): void => { lines.push({ indent, value: '}', complete: false }); };
+  const set = (indent: number, key: string, value: string): void => { lines.push({ indent, key, value, complete: true }); };
+  open(0, 'import');
+  set(1, 'to', `${RULE_RESOURCE_TYPE}.${r.resourceName}`);
+  set(1, 'id', hclStringLiteral(`${r.spaceId}/${r.ruleId}`));
+  close(0);
+  lines.push({ indent: 0, value: '', complete: false });
+  open(0, `resource ${hclStringLiteral(RULE_RESOURCE_TYPE)} ${hclStringLiteral(r.resourceName)}`);
+  set(1, 'name', hclStringLiteral(r.displayName));
+  set(1, 'rule_type_id', hclStringLiteral(r.ruleTypeId));
+  set(1, 'consumer', hclStringLiteral(r.consumer));
+  set(1, 'space_id', hclStringLiteral(r.spaceId));
+  set(1, 'interval', hclStringLiteral(r.interval));
+  set(1, 'enabled', String(r.enabled));
+  if (r.tags.length) set(1, 'tags', `[${r.tags.map(hclStringLiteral).join(', ')}]`);
+  if (r.notifyWhen !== undefined) set(1, 'notify_when', hclStringLiteral(r.notifyWhen));
+  if (r.throttle !== undefined) set(1, 'throttle', hclStringLiteral(r.throttle));
+  if (r.alertDelay !== undefined) set(1, 'alert_delay', scalar(r.alertDelay));
+  if (r.flapping) {
+    lines.push({ indent: 1, key: 'flapping', value: '{', complete: false });
+    if (r.flapping.enabled !== undefined) set(2, 'enabled', String(r.flapping.enabled));
+    set(2, 'look_back_window', scalar(r.flapping.lookBackWindow));
+    set(2, 'status_change_threshold', scalar(r.flapping.statusChangeThreshold));
+    close(1);
+  }
+  attribute(lines, 1, 'params', r.params, 'jsonencode(', ')');
+  for (const a of r.actions) actionBlock(lines, a, imported);
+  close(0);
+  return render(lines);
+}
+
+function actionBlock(lines: Line[], a: PlannedRuleAction, imported: ReadonlySet<string>): void {
+  const set = (indent: number, key: string, value: string): void => { lines.push({ indent, key, value, complete: true }); };
+  const open = (indent: number, head: string): void => { lines.push({ indent, value: `${head} {`, complete: false }); };
+  const close = (indent: number): void => { lines.push({ indent, value: '}', complete: false }); };
+  lines.push({ indent: 1, value: '', complete: false });
+  open(1, 'actions');
+  const bound = a.connectorResource !== undefined && imported.has(a.connectorResource);
+  set(2, 'id', bound ? `${CONNECTOR_RESOURCE_TYPE}.${a.connectorResource}.connector_id` : hclStringLiteral(a.connectorId));
+  if (a.group !== undefined) set(2, 'group', hclStringLiteral(a.group));
+  attribute(lines, 2, 'params', a.params, 'jsonencode(', ')');
+  if (a.frequency) {
+    lines.push({ indent: 2, value: '', complete: false });
+    open(2, 'frequency');
+    set(3, 'summary', String(a.frequency.summary));
+    set(3, 'notify_when', hclStringLiteral(a.frequency.notifyWhen));
+    if (a.frequency.throttle !== undefined) set(3, 'throttle', hclStringLiteral(a.frequency.throttle));
+    close(2);
+  }
+  const f = a.alertsFilter;
+  if (f) {
+    lines.push({ indent: 2, value: '', complete: false });
+    open(2, 'alerts_filter');
+    if (f.kql !== undefined) set(3, 'kql', hclStringLiteral(f.kql));
+    if (f.timeframe) {
+      if (f.kql !== undefined) lines.push({ indent: 3, value: '', complete: false });
+      open(3, 'timeframe');
+      set(4, 'days', `[${f.timeframe.days.map((d) => scalar(d)).join(', ')}]`);
+      set(4, 'timezone', hclStringLiteral(f.timeframe.timezone));
+      set(4, 'hours_start', hclStringLiteral(f.timeframe.hoursStart));
+      set(4, 'hours_end', hclStringLiteral(f.timeframe.hoursEnd));
+      close(3);
+    }
+    close(2);
+  }
+  close(1);
 }
 
 /** The `terraform` block naming the provider's source and version constraint. */

@@ -10,7 +10,8 @@
 // constructs from that framework's package; a config value that is a member of its field's enum
 // is written as the member (`WebhookMethod.PUT`). No control, line-separator or bidi character is
 // written raw (escapeControlCharacters of src/comment.ts). Scalars follow src/scalar.ts.
-import { ImportPlan, PlannedConnector } from './plan';
+import { EXISTING_CONNECTORS, ImportPlan, PlannedConnector } from './plan';
+import { PlannedRule, PlannedRuleAction } from './plan-rules';
 import { jsonStringLiteral, safeComment } from '../comment';
 import { FRAMEWORK, PACKAGE_NAME } from '../flavour';
 import { hasOwn } from '../object';
@@ -78,15 +79,39 @@ export function emitTypeScript(plan: ImportPlan, options: TsEmitOptions = {}): s
   const out: string[] = [];
   const leftOut = plan.connectors.filter((c) => c.typeScriptRefusal !== undefined);
   const connectors = plan.connectors.filter((c) => c.typeScriptRefusal === undefined);
-  const written: ImportPlan = { ...plan, connectors };
-  for (const line of headerLines(written, 'kibana-connectors import --format ts', options.source, leftOut, options.kibanaVersion)) out.push(safeComment('//', line));
+  const rulesLeftOut = plan.rules.filter((r) => r.typeScriptRefusal !== undefined);
+  const rules = plan.rules.filter((r) => r.typeScriptRefusal === undefined);
+  const written: ImportPlan = { ...plan, connectors, rules };
+  for (const line of headerLines(written, 'kibana-connectors import --format ts', options.source, leftOut, options.kibanaVersion, rulesLeftOut)) {
+    out.push(safeComment('//', line));
+  }
 
   const classes = new Set<string>(['provider']);
   for (const c of connectors) {
     classes.add(c.constructName ?? 'KibanaConnector');
     if (c.constructName && hasConfig(c)) for (const m of Object.values(c.configEnumMembers ?? {})) classes.add(m.enumName);
   }
+  // The connectors the rules' actions reach: imported ones by reference, the others by id.
+  const imported = new Set(connectors.map((c) => c.resourceName));
+  const bound = (a: PlannedRuleAction): string | undefined =>
+    (a.connectorResource !== undefined && imported.has(a.connectorResource) ? a.connectorResource : undefined);
+  const existing = new Map<string, number>();
+  for (const r of rules) {
+    classes.add(r.className ?? 'AlertingRule');
+    for (const a of r.actions) {
+      if (a.frequency || r.notifyWhen !== undefined) classes.add('NotifyWhen');
+      if (bound(a) !== undefined) continue;
+      classes.add('RuleAction');
+      if (!a.preconfigured) {
+        classes.add('KibanaConnector');
+        const key = `${r.spaceId}/${a.connectorId}`;
+        if (!existing.has(key)) existing.set(key, existing.size);
+      }
+    }
+  }
   const needsConfigType = connectors.some((c) => c.constructName && hasConfig(c));
+  const needsActionParams = rules.some((r) => r.actions.some((a) => a.typed && bound(a) !== undefined));
+  const needsRuleParams = rules.some((r) => r.className !== undefined);
   const needsSecret = connectors.some((c) => c.variables.length > 0);
   const sortedImports = [...classes].sort((a, b) => a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0);
 
@@ -97,6 +122,16 @@ export function emitTypeScript(plan: ImportPlan, options: TsEmitOptions = {}): s
   if (needsConfigType) {
     out.push('/** The `config` struct type of a typed connector construct (values as Kibana holds them; enum fields as members where Kibana\'s value is one). */');
     out.push('type ConfigOf<T extends abstract new (...args: any) => any> = NonNullable<ConstructorParameters<T>[2]["config"]>;');
+    out.push('');
+  }
+  if (needsRuleParams) {
+    out.push('/** The `params` struct type of a typed rule class (values as Kibana holds them). */');
+    out.push('type ParamsOf<T extends abstract new (...args: any) => any> = ConstructorParameters<T>[2]["params"];');
+    out.push('');
+  }
+  if (needsActionParams) {
+    out.push('/** The `params` struct type of a typed connector\'s `action()` (values as Kibana holds them). */');
+    out.push('type ActionParamsOf<C extends { action(options: any): unknown }> = Parameters<C["action"]>[0]["params"];');
     out.push('');
   }
   out.push('/** The imported connectors, by resource name. */');
@@ -121,17 +156,121 @@ export function emitTypeScript(plan: ImportPlan, options: TsEmitOptions = {}): s
   out.push('  return connectors;');
   out.push('}');
   out.push('');
-  out.push('/** A stack with an elasticstack provider (configured from the environment) and the imported connectors. */');
+  const withRules = plan.rules.length > 0 || plan.skippedRules.length > 0;
+  const rulesTakeConnectors = rules.some((r) => r.actions.some((a) => bound(a) !== undefined));
+  if (withRules) out.push(...rulesFunction(rules, bound, existing, rulesTakeConnectors));
+  out.push(`/** A stack with an elasticstack provider (configured from the environment) and the imported connectors${withRules ? ' and rules' : ''}. */`);
   out.push('export class ImportedConnectorsStack extends TerraformStack {');
   out.push('  public readonly connectors: ImportedConnectors;');
+  if (withRules) out.push('  public readonly rules: ImportedRules;');
   out.push('');
   out.push('  constructor(scope: Construct, id: string) {');
   out.push('    super(scope, id);');
   out.push("    new provider.ElasticstackProvider(this, 'elasticstack', {});");
   out.push('    this.connectors = addImportedConnectors(this);');
+  if (withRules) out.push(`    this.rules = addImportedRules(this${rulesTakeConnectors ? ', this.connectors' : ''});`);
   out.push('  }');
   out.push('}');
   return out.join('\n') + '\n';
+}
+
+/** NotifyWhen's member for a Kibana value (src/rules/action.ts), or the value cast when Kibana has a newer one. */
+const NOTIFY_WHEN_MEMBERS: Readonly<Record<string, string>> = {
+  onActionGroupChange: 'NotifyWhen.ON_ACTION_GROUP_CHANGE',
+  onActiveAlert: 'NotifyWhen.ON_ACTIVE_ALERT',
+  onThrottleInterval: 'NotifyWhen.ON_THROTTLE_INTERVAL',
+};
+
+function notifyWhenCode(when: string): string {
+  return hasOwn(NOTIFY_WHEN_MEMBERS, when) ? NOTIFY_WHEN_MEMBERS[when] : `${str(when)} as NotifyWhen`;
+}
+
+/** `addImportedRules(scope[, connectors])` and the `ImportedRules` interface. */
+function rulesFunction(
+  rules: readonly PlannedRule[], bound: (a: PlannedRuleAction) => string | undefined, existing: ReadonlyMap<string, number>, takesConnectors: boolean,
+): string[] {
+  const out: string[] = [];
+  out.push('/** The imported rules, by resource name. */');
+  out.push('export interface ImportedRules {');
+  for (const r of rules) out.push(`  readonly ${prop(r.resourceName)}: ${r.className ?? 'AlertingRule'};`);
+  out.push('}');
+  out.push('');
+  out.push('/**');
+  out.push(' * Adds the imported rules directly to `scope`, the stack of the connectors: resources are then');
+  out.push(' * `elasticstack_kibana_alerting_rule.<name>`. An action of an imported connector is that');
+  out.push(' * connector\'s `action()`, so the rule references it; other connectors are referenced by id.');
+  out.push(' */');
+  out.push(`export function addImportedRules(scope: Construct${takesConnectors ? ', connectors: ImportedConnectors' : ''}): ImportedRules {`);
+  if (existing.size) {
+    out.push('  // Connectors the rules use that this file does not manage (preconfigured ones aside): referenced by id.');
+    out.push(`  const existing = new Construct(scope, ${str(EXISTING_CONNECTORS)});`);
+    out.push('  const connectorsById = [');
+    for (const [key] of [...existing.entries()].sort((a, b) => a[1] - b[1])) {
+      const slash = key.indexOf('/');
+      out.push(`    KibanaConnector.fromConnectorId(existing, ${str(String(existing.get(key)))}, ${str(key.slice(0, slash))}, ${str(key.slice(slash + 1))}),`);
+    }
+    out.push('  ];');
+  }
+  out.push('  const rules: ImportedRules = {');
+  for (const r of rules) out.push(...ruleLines(r, bound, existing));
+  out.push('  };');
+  for (const r of rules) out.push(`  rules.${r.resourceName}.importFrom(${str(r.ruleId)});`);
+  out.push('  return rules;');
+  out.push('}');
+  out.push('');
+  return out;
+}
+
+
+function ruleLines(r: PlannedRule, bound: (a: PlannedRuleAction) => string | undefined, existing: ReadonlyMap<string, number>): string[] {
+  const lines: string[] = [];
+  const cls = r.className ?? 'AlertingRule';
+  const ind = '      ';
+  lines.push(`    ${prop(r.resourceName)}: new ${cls}(scope, ${str(r.resourceName)}, {`);
+  lines.push(`${ind}name: ${str(r.displayName)},`);
+  if (!r.className) lines.push(`${ind}ruleTypeId: ${str(r.ruleTypeId)},`);
+  lines.push(`${ind}consumer: ${str(r.consumer)},`);
+  lines.push(`${ind}spaceId: ${str(r.spaceId)},`);
+  lines.push(`${ind}interval: ${str(r.interval)},`);
+  if (!r.enabled) lines.push(`${ind}enabled: false,`);
+  if (r.tags.length) lines.push(`${ind}tags: ${value(r.tags, ind)},`);
+  lines.push(`${ind}params: ${value(r.params, ind)}${r.className ? ` as ParamsOf<typeof ${cls}>` : ''},`);
+  if (r.notifyWhen !== undefined) lines.push(`${ind}notifyWhen: ${notifyWhenCode(r.notifyWhen)},`);
+  if (r.throttle !== undefined) lines.push(`${ind}throttle: ${str(r.throttle)},`);
+  if (r.alertDelay !== undefined) lines.push(`${ind}alertDelay: ${scalarText(r.alertDelay, str)},`);
+  if (r.flapping) lines.push(`${ind}flapping: ${value(r.flapping, ind)},`);
+  if (r.actions.length) {
+    lines.push(`${ind}actions: [`);
+    for (const a of r.actions) lines.push(...actionLines(r, a, bound(a), existing, `${ind}  `));
+    lines.push(`${ind}],`);
+  }
+  lines.push('    }),');
+  return lines;
+}
+
+function actionLines(
+  r: PlannedRule, a: PlannedRuleAction, resource: string | undefined, existing: ReadonlyMap<string, number>, ind: string,
+): string[] {
+  const inner = `${ind}  `;
+  const body: string[] = [];
+  if (a.group !== undefined) body.push(`${inner}group: ${str(a.group)},`);
+  const typed = resource !== undefined && a.typed && a.typedParams !== undefined;
+  body.push(`${inner}params: ${value(typed ? a.typedParams : a.params, inner)}${typed ? ` as ActionParamsOf<typeof connectors.${resource}>` : ''},`);
+  if (a.frequency) {
+    const f = a.frequency;
+    const parts = [`summary: ${f.summary}`, `notifyWhen: ${notifyWhenCode(f.notifyWhen)}`, ...(f.throttle !== undefined ? [`throttle: ${str(f.throttle)}`] : [])];
+    body.push(`${inner}frequency: { ${parts.join(', ')} },`);
+  }
+  if (a.alertsFilter) body.push(`${inner}alertsFilter: ${value(a.alertsFilter, inner)},`);
+  let open: string;
+  if (resource !== undefined) {
+    open = typed ? `connectors.${resource}.action({` : `RuleAction.ofConnector(connectors.${resource}, {`;
+  } else if (a.preconfigured) {
+    open = `RuleAction.ofPreconfigured(${str(a.connectorId)}, {`;
+  } else {
+    open = `RuleAction.ofConnector(connectorsById[${existing.get(`${r.spaceId}/${a.connectorId}`)}], {`;
+  }
+  return [`${ind}${open}`, ...body, `${ind}}),`];
 }
 
 function hasConfig(c: PlannedConnector): boolean {

@@ -8,9 +8,11 @@ import { ConnectorRecord } from '../connector-record';
 import { ConnectorTypeInfo } from '../connector-type-info';
 import { ownValue } from '../object';
 import { scalarProblem } from '../scalar';
-import { fieldPath, isBlankText } from '../validation';
+import { isBlankText } from '../validation';
 import { findCdktfMarker } from './cdktf-markers';
 import { baseName, invalidNameReason, NameAllocator, snakeCase } from './names';
+import { BindableConnector, notNfcPaths, PlannedRule, planRules, RuleLibrary, SkippedRule, SpaceRules, visitJson } from './plan-rules';
+import type { KibanaTarget } from '../kibana-version';
 
 export type { ConnectorRecord };
 
@@ -74,6 +76,18 @@ export interface PlanOptions {
   readonly secretProbe?: SecretProbe;
   /** The enums the registry's `configEnums` name; without it enum fields keep Kibana's strings. */
   readonly enums?: EnumCatalog;
+  /** The rules to plan, bound to the connectors of their space; without it the plan has no rules. */
+  readonly rules?: RulePlanOptions;
+  /** Plan only connectors or only rules (whose actions then bind to connectors by id). Default: both. */
+  readonly only?: 'connectors' | 'rules';
+}
+
+/** The rules to plan, and what the rule planner needs (src/importer/plan-rules.ts). */
+export interface RulePlanOptions {
+  readonly spaces: readonly SpaceRules[];
+  readonly library: RuleLibrary;
+  /** The Kibana the typed classes are checked against. */
+  readonly target: KibanaTarget;
 }
 
 /** A sensitive variable the user must supply. */
@@ -144,6 +158,9 @@ export interface ImportPlan {
   /** Sorted by space, then display name, then id. */
   readonly connectors: readonly PlannedConnector[];
   readonly skipped: readonly SkippedConnector[];
+  /** Sorted by space, then display name, then id. */
+  readonly rules: readonly PlannedRule[];
+  readonly skippedRules: readonly SkippedRule[];
   readonly warnings: readonly string[];
 }
 
@@ -164,11 +181,15 @@ export class NameOverrideError extends Error {
 }
 
 /**
- * Names never given to a connector: the id of the provider construct, and the members every
+ * Names never given to a connector or rule: the ids of the provider construct and of the holder of
+ * connectors referenced by id, and the members every
  * JavaScript object has (`constructor`, ...), which construct ids and members of the emitted
  * `ImportedConnectors` object must not be.
  */
-export const RESERVED_NAMES: readonly string[] = ['elasticstack', ...Object.getOwnPropertyNames(Object.prototype).sort()];
+export const RESERVED_NAMES: readonly string[] = ['elasticstack', 'existing_connectors', ...Object.getOwnPropertyNames(Object.prototype).sort()];
+
+/** The id of the construct that holds the connectors rules reference by id only (one of RESERVED_NAMES). */
+export const EXISTING_CONNECTORS = 'existing_connectors';
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -180,6 +201,7 @@ export function planImport(spaces: readonly SpaceConnectors[], options: PlanOpti
   const skipped: SkippedConnector[] = [];
   const candidates: { spaceId: string; record: ConnectorRecord }[] = [];
   const seen = new Set<string>();
+  const preconfigured = new Set<string>();
 
   for (const space of spaces) {
     for (const record of space.connectors) {
@@ -197,6 +219,7 @@ export function planImport(spaces: readonly SpaceConnectors[], options: PlanOpti
         referencedByCount: typeof record.referenced_by_count === 'number' ? record.referenced_by_count : undefined,
       };
       if (record.is_preconfigured) {
+        preconfigured.add(key);
         // Preconfigured connectors show up in every space: reported once per space, as the report is per space and id.
         skipped.push({ ...base, kind: 'kibana', reason: 'preconfigured in kibana.yml (read-only through the API; manage it in kibana.yml)' });
       } else if (record.is_system_action) {
@@ -241,12 +264,36 @@ export function planImport(spaces: readonly SpaceConnectors[], options: PlanOpti
     overrides.set(key, value as string);
   }
 
-  const connectors: PlannedConnector[] = candidates.map(({ spaceId, record }) => {
+  const onlyRules = options.only === 'rules';
+  const connectors: PlannedConnector[] = onlyRules ? [] : candidates.map(({ spaceId, record }) => {
     const key = `${spaceId}/${record.id}`;
     const resourceName = overrides.get(key) ?? names.allocate(baseName(record.name));
     return planConnector(spaceId, record, resourceName, options);
   });
-  return { connectors, skipped, warnings };
+  if (options.only === 'connectors' || !options.rules) {
+    return { connectors, skipped: onlyRules ? [] : skipped, rules: [], skippedRules: [], warnings };
+  }
+
+  // What a rule action can bind to: the imported connectors (by reference) and the preconfigured ones.
+  const bindable = new Map<string, BindableConnector>();
+  for (const s of skipped) if (preconfigured.has(`${s.spaceId}/${s.connectorId}`)) bindable.set(`${s.spaceId}/${s.connectorId}`, { hasAction: false, preconfigured: true });
+  for (const c of connectors) {
+    bindable.set(`${c.spaceId}/${c.connectorId}`, {
+      resourceName: c.resourceName,
+      constructName: c.constructName,
+      hasAction: ownValue(options.registry, c.typeId)?.ruleActions === true,
+      preconfigured: false,
+    });
+  }
+  const rules = planRules(options.rules.spaces, {
+    library: options.rules.library,
+    target: options.rules.target,
+    connectors: bindable,
+    allocate: (base) => names.allocate(base),
+  });
+  return {
+    connectors, skipped: onlyRules ? [] : skipped, rules: rules.rules, skippedRules: rules.skipped, warnings: [...warnings, ...rules.warnings],
+  };
 }
 
 /** The config the outputs write (without top-level nulls and the provider's keys), and the null keys left out. */
@@ -262,20 +309,6 @@ function writtenConfig(record: ConnectorRecord): { config: Record<string, unknow
   }
   // fromEntries makes own properties of every key, `__proto__` included (an assignment would not).
   return { config: Object.fromEntries(kept), droppedNullConfig };
-}
-
-/** Calls `leaf` for every scalar of a JSON value and `key` for every object key (before its value), with field paths. */
-function visitJson(value: unknown, path: string, leaf: (value: unknown, path: string) => void, key?: (k: string, path: string) => void): void {
-  if (Array.isArray(value)) {
-    value.forEach((v, i) => visitJson(v, fieldPath(path, i), leaf, key));
-  } else if (value !== null && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      key?.(k, fieldPath(path, k));
-      visitJson(v, fieldPath(path, k), leaf, key);
-    }
-  } else {
-    leaf(value, path);
-  }
 }
 
 /**
@@ -296,12 +329,7 @@ function refusedData(name: string, config: Readonly<Record<string, unknown>>): s
 
 /** The fields of a connector whose text Terraform would change to NFC. */
 function notNfcFields(name: string, config: Readonly<Record<string, unknown>>): string[] {
-  const isNfc = (text: string): boolean => text === text.normalize('NFC');
-  const found: string[] = isNfc(name) ? [] : ['name'];
-  visitJson(config, 'config',
-    (value, path) => { if (typeof value === 'string' && !isNfc(value)) found.push(path); },
-    (k, path) => { if (!isNfc(k)) found.push(`${path} (key)`); });
-  return found;
+  return [...notNfcPaths(name, 'name'), ...notNfcPaths(config, 'config')];
 }
 
 function planConnector(spaceId: string, record: ConnectorRecord, resourceName: string, options: PlanOptions): PlannedConnector {

@@ -1,9 +1,10 @@
 // The import report: one entry per connector (imported or skipped), plus the variables to supply.
 // formatReport prints Kibana's strings through terminalText: never a control character raw.
 import { terminalText } from '../comment';
-import { CONNECTOR_RESOURCE_TYPE } from '../resource-type';
+import { CONNECTOR_RESOURCE_TYPE, RULE_RESOURCE_TYPE } from '../resource-type';
 import { connectorNotes, ImportPlan, PlannedConnector, planVariables, typeScriptRefusalNote } from './plan';
-import { describeTargetVersion, TargetVersion, KibanaVersionSource } from './text';
+import { PlannedRule } from './plan-rules';
+import { describeTargetVersion, ruleNoteTexts, TargetVersion, KibanaVersionSource } from './text';
 
 export interface ReportEntry {
   readonly space: string;
@@ -24,6 +25,22 @@ export interface ReportEntry {
   readonly notes?: string[];
 }
 
+/** One rule of the report, imported or skipped. */
+export interface RuleReportEntry {
+  readonly space: string;
+  readonly id: string;
+  readonly rule_type: string;
+  readonly name: string;
+  readonly status: 'imported' | 'skipped';
+  readonly skip_reason?: string;
+  readonly resource?: string;
+  readonly construct?: string;
+  readonly fallback_reason?: string;
+  /** Per action: the connector it binds to (`<resource>`, `id <id>` or `preconfigured <id>`) and how it is written. */
+  readonly actions?: string[];
+  readonly notes?: string[];
+}
+
 export interface ImportReport {
   readonly summary: {
     readonly imported: number;
@@ -31,10 +48,14 @@ export interface ImportReport {
     readonly typed: number;
     readonly fallback: number;
     readonly variables: number;
+    /** Rules (present when rules were read). */
+    readonly rules?: { readonly imported: number; readonly skipped: number; readonly typed: number; readonly fallback: number };
   };
   /** The Kibana version the typed constructs were checked against (null version: the newest known); absent when not given. */
   readonly kibana_version?: { readonly version: string | null; readonly source: KibanaVersionSource };
   readonly connectors: ReportEntry[];
+  /** Present when rules were read. */
+  readonly rules?: RuleReportEntry[];
   readonly variables: { readonly name: string; readonly description: string }[];
   readonly warnings: string[];
 }
@@ -47,6 +68,8 @@ export interface ReportOptions {
   readonly format?: 'ts' | 'hcl';
   /** The Kibana version the import targets, for the report and the summary. */
   readonly kibanaVersion?: TargetVersion;
+  /** Whether rules were read (the report then lists them, even none). Default: when the plan has some. */
+  readonly rules?: boolean;
 }
 
 /** The fields every report entry starts with, from a planned or a skipped connector. */
@@ -91,6 +114,10 @@ export function buildReport(plan: ImportPlan, options: ReportOptions = {}): Impo
   entries.sort((a, b) => cmp(a.space, b.space) || cmp(a.name, b.name) || cmp(a.id, b.id));
   const variables = planVariables({ ...plan, connectors }).map((v) => ({ name: v.name, description: v.description }));
   const typed = connectors.filter((c) => c.constructName).length;
+  const withRules = options.rules ?? (plan.rules.length > 0 || plan.skippedRules.length > 0);
+  const rules = ruleEntries(plan, options.format);
+  const rulesImported = rules.filter((r) => r.status === 'imported');
+  const rulesTyped = rulesImported.filter((r) => r.construct !== 'AlertingRule').length;
   return {
     summary: {
       imported: connectors.length,
@@ -98,12 +125,56 @@ export function buildReport(plan: ImportPlan, options: ReportOptions = {}): Impo
       typed,
       fallback: connectors.length - typed,
       variables: variables.length,
+      ...(withRules ? {
+        rules: {
+          imported: rulesImported.length,
+          skipped: rules.length - rulesImported.length,
+          typed: rulesTyped,
+          fallback: rulesImported.length - rulesTyped,
+        },
+      } : {}),
     },
     ...(options.kibanaVersion ? { kibana_version: { version: options.kibanaVersion.version ?? null, source: options.kibanaVersion.source } } : {}),
     connectors: entries,
+    ...(withRules ? { rules } : {}),
     variables,
     warnings: [...plan.warnings],
   };
+}
+
+/** The rules' entries: imported (with their actions' bindings) and skipped, by space, name and id. */
+function ruleEntries(plan: ImportPlan, format: 'ts' | 'hcl' | undefined): RuleReportEntry[] {
+  const entries: RuleReportEntry[] = [];
+  const imported = new Set(plan.connectors.filter((c) => format !== 'ts' || c.typeScriptRefusal === undefined).map((c) => c.resourceName));
+  const ruleIdentity = (r: { spaceId: string; ruleId: string; ruleTypeId: string; displayName: string }) =>
+    ({ space: r.spaceId, id: r.ruleId, rule_type: r.ruleTypeId, name: r.displayName });
+  for (const r of plan.rules) {
+    const refusal = r.typeScriptRefusal === undefined ? undefined : `left out of the TypeScript output: ${r.typeScriptRefusal}; --format hcl writes it exactly`;
+    if (format === 'ts' && refusal) {
+      entries.push({ ...ruleIdentity(r), status: 'skipped', skip_reason: refusal });
+      continue;
+    }
+    entries.push({
+      ...ruleIdentity(r),
+      status: 'imported',
+      resource: `${RULE_RESOURCE_TYPE}.${r.resourceName}`,
+      construct: r.className ?? 'AlertingRule',
+      ...(r.fallbackReason ? { fallback_reason: r.fallbackReason } : {}),
+      actions: r.actions.map((a) => actionBinding(a, imported)),
+      notes: [...(format === undefined && refusal ? [refusal] : []), ...ruleNoteTexts(r)],
+    });
+  }
+  for (const s of plan.skippedRules) entries.push({ ...ruleIdentity(s), status: 'skipped', skip_reason: s.reason });
+  const cmp = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
+  return entries.sort((a, b) => cmp(a.space, b.space) || cmp(a.name, b.name) || cmp(a.id, b.id));
+}
+
+function actionBinding(a: PlannedRule['actions'][number], imported: ReadonlySet<string>): string {
+  const group = a.group === undefined ? '' : ` (${a.group})`;
+  if (a.connectorResource !== undefined && imported.has(a.connectorResource)) {
+    return `${CONNECTOR_RESOURCE_TYPE}.${a.connectorResource}${group}: ${a.typed ? 'typed action()' : `untyped, ${a.untypedReason ?? 'the connector has no action()'}`}`;
+  }
+  return `${a.preconfigured ? 'preconfigured' : 'by id'} ${a.connectorId}${group}: untyped${a.preconfigured ? '' : ', the connector is not imported'}`;
 }
 
 /** A human summary for stderr: counts, skips, fallbacks, manual steps and variables. */
@@ -129,6 +200,16 @@ export function formatReport(report: ImportReport, maxDetailLines: number = Numb
       detail(`  skipped  ${e.space}/${e.id} ${e.type} ${JSON.stringify(e.name)}${refs}: ${e.skip_reason}`);
     } else if (e.notes && e.notes.length) {
       detail(`  note     ${e.space}/${e.id} ${e.type} ${JSON.stringify(e.name)} -> ${e.resource}${refs}: ${e.notes.join('; ')}`);
+    }
+  }
+  if (s.rules) {
+    line(`imported ${s.rules.imported} rule(s) (${s.rules.typed} typed, ${s.rules.fallback} AlertingRule), skipped ${s.rules.skipped}`);
+    for (const e of report.rules ?? []) {
+      if (e.status === 'skipped') {
+        detail(`  skipped  rule ${e.space}/${e.id} ${e.rule_type} ${JSON.stringify(e.name)}: ${e.skip_reason}`);
+      } else if (e.notes && e.notes.length) {
+        detail(`  note     rule ${e.space}/${e.id} ${e.rule_type} ${JSON.stringify(e.name)} -> ${e.resource}: ${e.notes.join('; ')}`);
+      }
     }
   }
   if (report.variables.length) {

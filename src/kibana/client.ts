@@ -11,7 +11,8 @@
 import { terminalText } from '../comment';
 import { ConnectorRecord } from '../connector-record';
 import { PACKAGE_NAME } from '../flavour';
-import { jsonKind } from '../object';
+import { isPlainObject, jsonKind } from '../object';
+import { RuleRecord } from '../rule-record';
 import { DEFAULT_SPACE_ID, SPACE_ID_PATTERN } from '../space-id';
 import { createTransport, HttpResponse, Transport, TransportError } from './transport';
 
@@ -217,6 +218,33 @@ export class KibanaClient {
     const path = spacePath(space, '/api/actions/connectors');
     const list = await this.get<unknown>('/api/actions/connectors', { space });
     return expectArray<ConnectorRecord>(list, `GET ${path}`, (c) => typeof c.id === 'string' && typeof c.name === 'string' && typeof c.connector_type_id === 'string');
+  }
+
+  /**
+   * Every rule of a space (`GET /api/alerting/rules/_find`, `page` by `page`, `perPage` rules a page),
+   * each page checked and given to `onPage` as it arrives, then dropped: only the rules are kept.
+   * Rules can move between pages while paging (Kibana's docs say so): a rule seen twice is kept once.
+   * Paging stops at the first empty page, or once the total Kibana reported has been read.
+   */
+  public async listRules(space: string | undefined, perPage: number, onPage?: (rules: number, total: number) => void): Promise<RuleRecord[]> {
+    const path = spacePath(space, '/api/alerting/rules/_find');
+    const seen = new Set<string>();
+    const rules: RuleRecord[] = [];
+    for (let page = 1; ; page++) {
+      const answer = await this.get<unknown>('/api/alerting/rules/_find', { space, query: { page: String(page), per_page: String(perPage) } });
+      const label = `GET ${path}?page=${page}`;
+      if (!isPlainObject(answer) || !Array.isArray(answer.data) || typeof answer.total !== 'number') {
+        throw new KibanaError(`${label}: expected {"page", "per_page", "total", "data": [...]}, got ${jsonKind(answer)}`, 'non_json', 'GET', path);
+      }
+      const data = expectArray<RuleRecord>(answer.data, label, isRuleRecord);
+      for (const rule of data) {
+        if (seen.has(rule.id)) continue;
+        seen.add(rule.id);
+        rules.push(rule);
+      }
+      onPage?.(rules.length, answer.total);
+      if (data.length === 0 || page * perPage >= answer.total) return rules;
+    }
   }
 
   /** Reads one connector (`GET /api/actions/connector/{id}`). */
@@ -533,4 +561,11 @@ function expectArray<T>(value: unknown, label: string, check: (item: Record<stri
     }
   });
   return value as T[];
+}
+
+/** Whether a `_find` element has the fields every rule has, with their JSON types. */
+function isRuleRecord(r: Record<string, unknown>): boolean {
+  return typeof r.id === 'string' && typeof r.name === 'string' && typeof r.rule_type_id === 'string' && typeof r.consumer === 'string'
+    && (r.params === undefined || r.params === null || isPlainObject(r.params))
+    && (r.actions === undefined || (Array.isArray(r.actions) && r.actions.every((a) => isPlainObject(a) && typeof a.id === 'string')));
 }

@@ -10,7 +10,6 @@ import { Construct } from 'constructs';
 import { withoutCreationStacks } from '../connector';
 import { checkParams, Problem } from '../engine/check';
 import { isUnresolved } from '../engine/construct';
-import { ConnectorSpec } from '../engine/spec';
 import { jsonEncodeText, templateStrings, templateText } from '../json-expression';
 import { KibanaTarget } from '../kibana-version';
 import { isPlainObject } from '../object';
@@ -18,7 +17,9 @@ import { kibanaAlertingRule } from '../provider';
 import { DEFAULT_SPACE_ID, spaceIdProblem } from '../space-id';
 import { UUID_PATTERN } from '../validation';
 import { ActionFrequency, AlertsFilter, NotifyWhen, paramsSpecOf, RuleAction } from './action';
+import { actionGroupProblem } from './action-checks';
 import { checkTemplate, hasMustache, TemplateProblem, walkTemplates } from './mustache';
+import { ruleParamsObjectSpec } from './params-spec';
 import { RULE_TYPES } from './registry';
 import { RuleParamsSpec, RuleTypeInfo } from './rule-type-info';
 
@@ -310,11 +311,8 @@ export class AlertingRule extends Construct {
     const type = this.ruleType;
     const literal = (v: unknown): v is string => typeof v === 'string' && !Token.isUnresolved(v);
     const group = a.group ?? type?.defaultActionGroup;
-    if (group === undefined) {
-      add(`${at}.group`, `${at}.group is required: the library does not know the action groups of rule type ${JSON.stringify(this.ruleTypeId)} (the provider's default "default" exists in few rule types)`);
-    } else if (type && literal(group) && !type.actionGroups.includes(group)) {
-      add(`${at}.group`, `${at}.group is ${JSON.stringify(group)}, which rule type ${this.ruleTypeId} does not have; its groups: ${type.actionGroups.join(', ')}`);
-    }
+    const groupProblem = group === undefined || literal(group) ? actionGroupProblem(at, group, this.ruleTypeId, type) : undefined;
+    if (groupProblem) add(`${at}.group`, groupProblem);
     if (a.spaceId !== undefined && literal(a.spaceId) && literal(this.spaceId) && a.spaceId !== this.spaceId) {
       add(`${at}`, `${at} uses a connector of space ${JSON.stringify(a.spaceId)}, but the rule is in space ${JSON.stringify(this.spaceId)}: a rule can only use connectors of its own space (or preconfigured ones)`);
     }
@@ -422,18 +420,4 @@ const paramsSpecs = new WeakMap<AlertingRule, RuleParamsSpec>();
 /** Called by a typed rule class's constructor: the rule checks its params against `spec` at synth. */
 export function attachParamsSpec(rule: AlertingRule, spec: RuleParamsSpec): void {
   paramsSpecs.set(rule, spec);
-}
-
-// Rule params specs as the engine reads them (the engine's one object spec shape).
-const asObjectSpec = new WeakMap<RuleParamsSpec, ConnectorSpec>();
-
-/** A typed rule class's params spec in the shape the rule engine evaluates. */
-export function ruleParamsObjectSpec(spec: RuleParamsSpec): ConnectorSpec {
-  let s = asObjectSpec.get(spec);
-  if (!s) {
-    const catalog = { checkedThrough: spec.checkedThrough };
-    s = { typeId: spec.ruleTypeId, catalog, versions: [], strict: true, config: [], secrets: [], params: spec.params, rules: spec.rules };
-    asObjectSpec.set(spec, s);
-  }
-  return s;
 }

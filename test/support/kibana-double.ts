@@ -7,14 +7,20 @@ import * as https from 'https';
 import { AddressInfo } from 'net';
 import * as zlib from 'zlib';
 import { ConnectorRecord } from '../../src/connector-record';
+import { RuleRecord } from '../../src/rule-record';
 
 /** A connector as `GET /api/actions/connectors` returns it (the library's one definition). */
 export type DoubleConnector = ConnectorRecord;
+
+/** A rule as given to the double: the fields a test cares about; the double adds Kibana's read-only ones. */
+export type DoubleRule = RuleRecord;
 
 export interface DoubleSpace {
   id: string;
   name?: string;
   connectors: DoubleConnector[];
+  /** Rules, served by `GET /api/alerting/rules/_find` (paged by `page` and `per_page`). */
+  rules?: DoubleRule[];
 }
 
 /** What the double answers instead of the real thing, for one matching request. */
@@ -302,6 +308,16 @@ export class KibanaDouble {
       }
       return send(200, text);
     }
+    if (apiPath === '/api/alerting/rules/_find' && method === 'GET') {
+      const page = Number(url.searchParams.get('page') ?? '1');
+      const perPage = Number(url.searchParams.get('per_page') ?? '10');
+      if (!Number.isInteger(page) || page < 1 || !Number.isInteger(perPage) || perPage < 1 || perPage > 10000) {
+        return error(400, 'Bad Request', '[request query]: page and per_page must be whole numbers');
+      }
+      const rules = spaceData.rules ?? [];
+      const data = rules.slice((page - 1) * perPage, page * perPage).map(withReadOnlyFields);
+      return send(200, { page, per_page: perPage, total: rules.length, data });
+    }
     if (apiPath === '/api/actions/connector_types' && method === 'GET') {
       const feature = url.searchParams.get('feature_id');
       const features = (t: Record<string, unknown>): string[] => (t.supported_feature_ids as string[] | undefined) ?? [];
@@ -434,4 +450,32 @@ export function generatedSpaces(spaceCount: number, perSpace: number): DoubleSpa
     spaces.push({ id, name: id, connectors });
   }
   return spaces;
+}
+
+/** A rule as Kibana answers it: the given fields over Kibana's read-only ones (which the importer must not carry). */
+function withReadOnlyFields(r: DoubleRule): Record<string, unknown> {
+  return {
+    enabled: true,
+    tags: [],
+    schedule: { interval: '1m' },
+    params: {},
+    actions: [],
+    notify_when: null,
+    throttle: null,
+    created_by: 'elastic',
+    updated_by: 'elastic',
+    created_at: '2026-01-02T03:04:05.000Z',
+    updated_at: '2026-01-02T03:04:05.000Z',
+    api_key_owner: 'elastic',
+    api_key_created_by_user: false,
+    mute_all: false,
+    muted_alert_ids: [],
+    scheduled_task_id: r.id,
+    execution_status: { status: 'ok', last_execution_date: '2026-01-02T03:04:05.000Z', last_duration: 12 },
+    last_run: { outcome: 'succeeded', outcome_msg: null, warning: null, alerts_count: { active: 0, new: 0, recovered: 0, ignored: 0 } },
+    next_run: '2026-01-02T03:05:05.000Z',
+    revision: 3,
+    running: false,
+    ...r,
+  };
 }

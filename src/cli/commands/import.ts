@@ -9,10 +9,13 @@ import { FRAMEWORK } from '../../flavour';
 import { emitHcl } from '../../importer/emit-hcl';
 import { emitTypeScript, FRAMEWORKS, Framework, packageOf } from '../../importer/emit-ts';
 import { ConnectorDataError, ConnectorRecord, NameOverrideError, planImport, SpaceConnectors } from '../../importer/plan';
+import { RuleDataError, RuleRecord, SpaceRules } from '../../importer/plan-rules';
 import { buildReport, formatReport } from '../../importer/report';
+import { RULE_LIBRARY } from '../../importer/rule-library';
 import { TargetVersion } from '../../importer/text';
 import { KibanaClient, KibanaError } from '../../kibana/client';
-import { parseKibanaVersion } from '../../kibana-version';
+import { KibanaTarget, parseKibanaVersion } from '../../kibana-version';
+import { isPlainObject } from '../../object';
 import { DEFAULT_SPACE_ID, SPACE_ID_PATTERN } from '../../space-id';
 import { defineCommand, ParsedCommandLine } from '../command';
 import { CONNECTION_HELP, makeClient } from '../connection-options';
@@ -33,6 +36,21 @@ const SOURCE_OPTIONS = {
       + '(GET /api/actions/connectors of one space: <space>=, the only\n'
       + '--space, or "default") or a JSON object {"<space>": [...], ...}',
   },
+  'rules-from-file': {
+    type: 'string',
+    multiple: true,
+    arg: '[<space>=]<file>',
+    help: 'read saved rules too, repeatable: an answer of GET\n'
+      + '/api/alerting/rules/_find ({"data": [...]}) or a JSON array of rules\n'
+      + '(one space: <space>=, the only --space, or "default"), or an object\n'
+      + '{"<space>": ..., ...}; without it, --from-file reads no rules',
+  },
+  'only': {
+    type: 'string',
+    arg: 'connectors|rules',
+    help: 'import only connectors, or only rules (their actions then reference\nconnectors by id); default both',
+  },
+  'page-size': { type: 'string', arg: '<n>', help: 'rules per page of GET /api/alerting/rules/_find (default 100)' },
   'concurrency': { type: 'string', arg: '<n>', help: 'spaces fetched in parallel (default 4)' },
   'kibana-version': {
     type: 'string',
@@ -81,9 +99,11 @@ const OPTIONS = { ...SOURCE_OPTIONS, ...OUTPUT_OPTIONS } as const satisfies Opti
 
 const HELP = `Usage: kibana-connectors import [options]
 
-Reads the connectors of one, several or all spaces of a live Kibana (or saved
-GET /api/actions/connectors answers) and writes code that adopts them with import blocks
-whose id is <space_id>/<connector_id>. Secrets cannot be read from Kibana: each required
+Reads the connectors and alerting rules of one, several or all spaces of a live Kibana
+(or saved GET /api/actions/connectors and rules/_find answers) and writes code that adopts
+them with import blocks whose id is <space_id>/<connector_id> or <space_id>/<rule_id>. A rule
+becomes its typed class where the library has one, and each action the action() of its
+imported connector, bound by reference. Secrets cannot be read from Kibana: each required
 secret becomes a sensitive variable, listed in the output and the report.
 
 Source:
@@ -114,10 +134,17 @@ async function run({ values, progress }: ParsedCommandLine<typeof OPTIONS>, cont
     throw new UsageError(`--kibana-version ${JSON.stringify(values['kibana-version'])} is not a Kibana version x.y.z (for example 8.15.0)`);
   }
   const concurrency = intOption(values.concurrency, 'concurrency', 1, 64, 4);
+  const pageSize = intOption(values['page-size'], 'page-size', 1, 10000, 100);
+  const only = values.only;
+  if (only !== undefined && only !== 'connectors' && only !== 'rules') throw new UsageError('--only must be connectors or rules');
+  if (only === 'connectors' && values['rules-from-file']?.length) throw new UsageError('--rules-from-file reads rules, which --only connectors leaves out');
   const outputs: NamedPath[] = [];
   if (out !== undefined) outputs.push({ flag: '--out', file: out });
   if (reportFile !== undefined) outputs.push({ flag: '--report', file: reportFile });
-  const inputs: NamedPath[] = (values['from-file'] ?? []).map((spec) => ({ flag: '--from-file', file: fromFileSpec(spec).file }));
+  const inputs: NamedPath[] = [
+    ...(values['from-file'] ?? []).map((spec) => ({ flag: '--from-file', file: fromFileSpec(spec).file })),
+    ...(values['rules-from-file'] ?? []).map((spec) => ({ flag: '--rules-from-file', file: fromFileSpec(spec).file })),
+  ];
   if (values.map !== undefined) inputs.push({ flag: '--map', file: values.map });
   checkOutputPaths(outputs, inputs, context.cwd);
 
@@ -131,12 +158,16 @@ async function run({ values, progress }: ParsedCommandLine<typeof OPTIONS>, cont
   }
 
   let spaces: SpaceConnectors[];
+  let ruleSpaces: SpaceRules[] | undefined;
   let source: string;
   let target: TargetVersion = flagVersion !== undefined ? { version: flagVersion, source: 'flag' } : { source: 'newest' };
-  if (values['from-file']?.length) {
+  const savedRules = values['rules-from-file'] ?? [];
+  if (values['from-file']?.length || savedRules.length) {
     if (values['all-spaces']) throw new UsageError('--all-spaces reads a live Kibana; with --from-file, use --space to filter');
-    spaces = readFromFiles(values['from-file'], values.space ?? [], context.cwd);
-    source = `saved answers (${values['from-file'].map((f) => path.basename(fromFileSpec(f).file)).join(', ')})`;
+    spaces = values['from-file']?.length ? readFromFiles(values['from-file'], values.space ?? [], context.cwd) : [];
+    if (savedRules.length) ruleSpaces = readRuleFiles(savedRules, values.space ?? [], context.cwd);
+    const files = [...(values['from-file'] ?? []), ...savedRules].map((f) => path.basename(fromFileSpec(f).file));
+    source = `saved answers (${files.join(', ')})`;
   } else {
     const client = makeClient(values, context, progress);
     if (flagVersion === undefined) target = await versionOf(client, context);
@@ -147,7 +178,9 @@ async function run({ values, progress }: ParsedCommandLine<typeof OPTIONS>, cont
     } else {
       ids = [...new Set(values.space?.length ? values.space : [DEFAULT_SPACE_ID])];
     }
-    spaces = await fetchSpaces(client, ids, concurrency, progress);
+    const fetched = await fetchSpaces(client, ids, concurrency, progress, only === 'connectors' ? undefined : pageSize);
+    spaces = fetched.map((s) => ({ spaceId: s.spaceId, connectors: s.connectors }));
+    if (only !== 'connectors') ruleSpaces = fetched.map((s) => ({ spaceId: s.spaceId, rules: s.rules ?? [] }));
     source = `Kibana (space${ids.length === 1 ? '' : 's'} ${ids.join(', ')})`;
   }
 
@@ -159,17 +192,21 @@ async function run({ values, progress }: ParsedCommandLine<typeof OPTIONS>, cont
       nameOverrides: overrides,
       secretProbe: context.secretProbe ? context.secretProbe({ kibanaVersion: target.version }) : undefined,
       enums: context.enums,
+      only: only as 'connectors' | 'rules' | undefined,
+      rules: ruleSpaces && only !== 'connectors'
+        ? { spaces: ruleSpaces, library: context.ruleLibrary ?? RULE_LIBRARY, target: new KibanaTarget(target.version) }
+        : undefined,
     });
   } catch (e) {
     if (e instanceof NameOverrideError) throw new CommandError(`--map ${values.map}: ${e.message}`);
-    if (e instanceof ConnectorDataError) throw new CommandError(`${source}: ${e.message}`);
+    if (e instanceof ConnectorDataError || e instanceof RuleDataError) throw new CommandError(`${source}: ${e.message}`);
     throw e;
   }
   const writeOnlySecrets = values['write-only-secrets'] === true;
   const text = format === 'hcl'
     ? emitHcl(plan, { source, writeOnlySecrets, kibanaVersion: target, requiredProviders: values['no-required-providers'] !== true })
     : emitTypeScript(plan, { framework: framework as Framework, packageName: values.package, source, writeOnlySecrets, kibanaVersion: target });
-  const report = buildReport(plan, { format, kibanaVersion: target });
+  const report = buildReport(plan, { format, kibanaVersion: target, rules: ruleSpaces !== undefined });
 
   // Every file or none; stdout only once the files are written.
   const files: OutputFile[] = [];
@@ -271,11 +308,22 @@ function readFromFiles(specs: readonly string[], spaceFilter: readonly string[],
   return [...bySpace.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([spaceId, connectors]) => ({ spaceId, connectors }));
 }
 
-/** Fetches the connectors of each space, at most `concurrency` at a time; fails on the first error. */
+/** A space's connectors, and its rules when they were read. */
+interface FetchedSpace {
+  readonly spaceId: string;
+  readonly connectors: ConnectorRecord[];
+  readonly rules?: RuleRecord[];
+}
+
+/**
+ * Fetches the connectors of each space (and its rules, `pageSize` a page, when given), at most
+ * `concurrency` spaces at a time; fails on the first error. The connectors are read with --only
+ * rules too: a rule's action needs to know whether its connector is preconfigured.
+ */
 async function fetchSpaces(
-  client: KibanaClient, ids: readonly string[], concurrency: number, progress: (t: string) => void,
-): Promise<SpaceConnectors[]> {
-  const results: SpaceConnectors[] = new Array(ids.length);
+  client: KibanaClient, ids: readonly string[], concurrency: number, progress: (t: string) => void, pageSize: number | undefined,
+): Promise<FetchedSpace[]> {
+  const results: FetchedSpace[] = new Array(ids.length);
   let next = 0;
   let done = 0;
   let failed: unknown;
@@ -284,9 +332,10 @@ async function fetchSpaces(
       const i = next++;
       try {
         const connectors = await client.listConnectors(ids[i]);
-        results[i] = { spaceId: ids[i], connectors };
+        const rules = pageSize === undefined ? undefined : await client.listRules(ids[i], pageSize);
+        results[i] = { spaceId: ids[i], connectors, ...(rules ? { rules } : {}) };
         done++;
-        progress(`[${done}/${ids.length}] space ${ids[i]}: ${connectors.length} connector(s)\n`);
+        progress(`[${done}/${ids.length}] space ${ids[i]}: ${connectors.length} connector(s)${rules ? `, ${rules.length} rule(s)` : ''}\n`);
       } catch (e) {
         if (failed === undefined) failed = e;
       }
@@ -297,8 +346,60 @@ async function fetchSpaces(
   return results;
 }
 
+const RULES_ANSWER = 'the answer of GET /api/alerting/rules/_find';
+
+/** The rules of a saved answer: `{"data": [...]}` or a bare array of rules. */
+function ruleList(value: unknown, label: string): RuleRecord[] | undefined {
+  const list = Array.isArray(value) ? value : isPlainObject(value) && Array.isArray(value.data) ? value.data : undefined;
+  if (!list) return undefined;
+  list.forEach((r, i) => {
+    if (!isPlainObject(r) || typeof r.id !== 'string' || typeof r.name !== 'string' || typeof r.rule_type_id !== 'string' || typeof r.consumer !== 'string') {
+      throw new CommandError(`${label}: element ${i} is not a rule (needs string id, name, rule_type_id and consumer)`);
+    }
+    if (r.params !== undefined && r.params !== null && !isPlainObject(r.params)) throw new CommandError(`${label}: element ${i} (${terminalText(r.id)}) has params that are not an object`);
+    if (r.actions !== undefined && !(Array.isArray(r.actions) && r.actions.every((a) => isPlainObject(a) && typeof a.id === 'string'))) {
+      throw new CommandError(`${label}: element ${i} (${terminalText(r.id)}) has actions that are not a list of {"id": ...}`);
+    }
+  });
+  return list as RuleRecord[];
+}
+
+/** --rules-from-file: saved rules by space (one space's answer or list, or an object of them by space id). */
+function readRuleFiles(specs: readonly string[], spaceFilter: readonly string[], cwd: string): SpaceRules[] {
+  const bySpace = new Map<string, RuleRecord[]>();
+  const add = (space: string, rules: RuleRecord[], label: string): void => {
+    if (!SPACE_ID_PATTERN.test(space)) throw new CommandError(`${label}: ${JSON.stringify(terminalText(space))} is not a Kibana space id`);
+    if (spaceFilter.length && !spaceFilter.includes(space)) return;
+    bySpace.set(space, [...(bySpace.get(space) ?? []), ...rules]);
+  };
+  for (const spec of specs) {
+    const m = fromFileSpec(spec);
+    const parsed = readJsonFile(path.resolve(cwd, m.file), m.file);
+    const one = ruleList(parsed, m.file);
+    if (one) {
+      let space = m.space;
+      if (!space) {
+        if (spaceFilter.length > 1) throw new UsageError(`--rules-from-file ${m.file} holds one space's rules: name it as <space>=${m.file}`);
+        space = spaceFilter[0] ?? DEFAULT_SPACE_ID;
+      }
+      add(space, one, m.file);
+    } else if (isPlainObject(parsed)) {
+      if (m.space) throw new UsageError(`--rules-from-file ${spec}: a <space>= prefix needs a file holding one space's rules`);
+      for (const [space, value] of Object.entries(parsed)) {
+        const label = `${m.file} [${JSON.stringify(terminalText(space))}]`;
+        const list = ruleList(value, label);
+        if (!list) throw new CommandError(`${label}: expected ${RULES_ANSWER} or a JSON array of rules`);
+        add(space, list, m.file);
+      }
+    } else {
+      throw new CommandError(`${m.file}: expected ${RULES_ANSWER}, a JSON array of rules, or an object of those by space id`);
+    }
+  }
+  return [...bySpace.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([spaceId, rules]) => ({ spaceId, rules }));
+}
+
 export const importCommand = defineCommand({
-  summary: 'Write TypeScript (cdktf or cdktn) or HCL that adopts existing Kibana connectors',
+  summary: 'Write TypeScript (cdktf or cdktn) or HCL that adopts existing Kibana connectors and rules',
   options: OPTIONS,
   help: HELP,
   run,

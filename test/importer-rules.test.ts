@@ -3,6 +3,10 @@
 // reference, preconfigured, by id), what is skipped with its reason, rule-level versus per-action
 // frequency, the report, and deterministic output. The end-to-end proof (a Kibana double, the CLI,
 // real cdktf and Terraform) is importer-rules.flavoured.e2e.test.ts.
+import * as fs from 'fs';
+import * as path from 'path';
+import { runCli } from './support/cli';
+import { scratchDir } from './support/synth';
 import { CONNECTOR_TYPES } from '../src/connectors/registry';
 import { emitHcl } from '../src/importer/emit-hcl';
 import { emitTypeScript } from '../src/importer/emit-ts';
@@ -206,5 +210,43 @@ describe('emitting rules', () => {
     const text = formatReport(report);
     expect(text).toMatch(/^imported 6 rule\(s\) \(4 typed, 2 AlertingRule\), skipped 6$/m);
     expect(text).toContain('  skipped  rule default/r-siem siem.queryRule "Detection": a security detection rule');
+  });
+});
+
+describe('import --rules-from-file and --only', () => {
+  const dir = scratchDir('kc-rules-cli-');
+  const [defaultSpace, opsSpace] = ruleSpaces();
+  fs.writeFileSync(path.join(dir, 'connectors.json'), JSON.stringify({ default: [PRECONFIGURED_ALERT_HISTORY, ...defaultSpace.connectors], ops: [PRECONFIGURED_ALERT_HISTORY, ...opsSpace.connectors] }));
+  // A _find answer for one space, a bare array for the other.
+  fs.writeFileSync(path.join(dir, 'default-rules.json'), JSON.stringify({ page: 1, per_page: 100, total: defaultSpace.rules!.length, data: defaultSpace.rules }));
+  fs.writeFileSync(path.join(dir, 'ops-rules.json'), JSON.stringify(opsSpace.rules));
+
+  test('saved answers give the same HCL as the live Kibana would: every rule bound to its imported connector', async () => {
+    const r = await runCli(['import', '--from-file', 'connectors.json', '--rules-from-file', 'default=default-rules.json', '--rules-from-file', 'ops=ops-rules.json', '--format', 'hcl'], { cwd: dir });
+    expect(r.stderr).toMatch(/^imported 9 rule\(s\) \(7 typed, 2 AlertingRule\), skipped 3$/m);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(emitHcl(plan(), { source: 'saved answers (connectors.json, default-rules.json, ops-rules.json)', kibanaVersion: { source: 'newest' } }));
+  });
+
+  test('without --rules-from-file, saved connector answers import no rule and the summary says nothing of rules', async () => {
+    const r = await runCli(['import', '--from-file', 'connectors.json', '--format', 'hcl'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('elasticstack_kibana_alerting_rule');
+    expect(r.stderr).not.toMatch(/rule\(s\) \(/);
+  });
+
+  test('a saved rule without its required fields is an error naming the file and the element', async () => {
+    fs.writeFileSync(path.join(dir, 'bad.json'), JSON.stringify([{ id: 'x', name: 'No type', consumer: 'alerts' }]));
+    const r = await runCli(['import', '--rules-from-file', 'bad.json', '--format', 'hcl'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('kibana-connectors: bad.json: element 0 is not a rule (needs string id, name, rule_type_id and consumer)\n');
+    expect(r.stdout).toBe('');
+  });
+
+  test('bad --only values and contradictions are usage errors', async () => {
+    const bogus = await runCli(['import', '--only', 'alerts', '--from-file', 'connectors.json'], { cwd: dir });
+    expect([bogus.code, bogus.stderr]).toEqual([2, expect.stringContaining('--only must be connectors or rules')]);
+    const both = await runCli(['import', '--only', 'connectors', '--rules-from-file', 'ops-rules.json'], { cwd: dir });
+    expect([both.code, both.stderr]).toEqual([2, expect.stringContaining('--rules-from-file reads rules, which --only connectors leaves out')]);
   });
 });

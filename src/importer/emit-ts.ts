@@ -158,7 +158,8 @@ export function emitTypeScript(plan: ImportPlan, options: TsEmitOptions = {}): s
   out.push('');
   const withRules = plan.rules.length > 0 || plan.skippedRules.length > 0;
   const rulesTakeConnectors = rules.some((r) => r.actions.some((a) => bound(a) !== undefined));
-  if (withRules) out.push(...rulesFunction(rules, bound, existing, rulesTakeConnectors));
+  // One line at a time: a spread of hundreds of thousands of lines overflows the call stack.
+  if (withRules) for (const line of rulesFunction(rules, bound, existing, rulesTakeConnectors)) out.push(line);
   out.push(`/** A stack with an elasticstack provider (configured from the environment) and the imported connectors${withRules ? ' and rules' : ''}. */`);
   out.push('export class ImportedConnectorsStack extends TerraformStack {');
   out.push('  public readonly connectors: ImportedConnectors;');

@@ -222,7 +222,8 @@ export class KibanaClient {
 
   /**
    * Every rule of a space (`GET /api/alerting/rules/_find`, `page` by `page`, `perPage` rules a page),
-   * each page checked and given to `onPage` as it arrives, then dropped: only the rules are kept.
+   * each page checked and given to `onPage` as it arrives, then dropped: only the rules are kept, and
+   * of each only the fields a rule is written from (RULE_FIELDS; not Kibana's read-only ones).
    * Rules can move between pages while paging (Kibana's docs say so): a rule seen twice is kept once.
    * Paging stops at the first empty page, or once the total Kibana reported has been read.
    */
@@ -240,7 +241,7 @@ export class KibanaClient {
       for (const rule of data) {
         if (seen.has(rule.id)) continue;
         seen.add(rule.id);
-        rules.push(rule);
+        rules.push(ruleFields(rule));
       }
       onPage?.(rules.length, answer.total);
       if (data.length === 0 || page * perPage >= answer.total) return rules;
@@ -568,4 +569,15 @@ function isRuleRecord(r: Record<string, unknown>): boolean {
   return typeof r.id === 'string' && typeof r.name === 'string' && typeof r.rule_type_id === 'string' && typeof r.consumer === 'string'
     && (r.params === undefined || r.params === null || isPlainObject(r.params))
     && (r.actions === undefined || (Array.isArray(r.actions) && r.actions.every((a) => isPlainObject(a) && typeof a.id === 'string')));
+}
+
+/** The fields of a rule that say what it is (src/rule-record.ts); Kibana's read-only ones are dropped as pages arrive. */
+const RULE_FIELDS: readonly string[] = [
+  'id', 'name', 'rule_type_id', 'consumer', 'enabled', 'tags', 'schedule', 'params', 'actions', 'system_actions',
+  'notify_when', 'throttle', 'alert_delay', 'flapping', 'artifacts',
+];
+
+function ruleFields(rule: RuleRecord): RuleRecord {
+  const kept = RULE_FIELDS.filter((k) => Object.prototype.hasOwnProperty.call(rule, k));
+  return Object.fromEntries(kept.map((k) => [k, rule[k]])) as unknown as RuleRecord;
 }

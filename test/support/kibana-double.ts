@@ -432,7 +432,7 @@ export const SYSTEM_CASES: DoubleConnector = {
 };
 
 /** `spaceCount` spaces (`default`, `space-1`, ...) with `perSpace` connectors each, of a few types; names collide across spaces. */
-export function generatedSpaces(spaceCount: number, perSpace: number): DoubleSpace[] {
+export function generatedSpaces(spaceCount: number, perSpace: number, rulesPerSpace = 0): DoubleSpace[] {
   const spaces: DoubleSpace[] = [];
   for (let s = 0; s < spaceCount; s++) {
     const id = s === 0 ? 'default' : `space-${s}`;
@@ -447,7 +447,34 @@ export function generatedSpaces(spaceCount: number, perSpace: number): DoubleSpa
         default: connectors.push({ id: cid, name: `Server log ${i}`, connector_type_id: '.server-log', config: {} }); break;
       }
     }
-    spaces.push({ id, name: id, connectors });
+    const rules: DoubleRule[] = [];
+    const slack = connectors.find((c) => c.connector_type_id === '.slack');
+    const index = connectors.find((c) => c.connector_type_id === '.index');
+    for (let i = 0; i < rulesPerSpace; i++) {
+      rules.push({
+        id: `00000000-0000-4000-9000-${(s * 1_000_000 + i).toString(16).padStart(12, '0')}`,
+        name: `CPU ${i} on ${id}`,
+        rule_type_id: '.index-threshold',
+        consumer: 'alerts',
+        tags: ['generated', `batch-${i % 10}`],
+        schedule: { interval: '1m' },
+        params: {
+          index: [`metrics-${i % 7}-*`], timeField: '@timestamp', aggType: 'avg', aggField: 'system.cpu.total.pct', groupBy: 'top', termField: 'host.name',
+          termSize: 10, timeWindowSize: 5, timeWindowUnit: 'm', thresholdComparator: '>', threshold: [0.5 + (i % 50) / 100],
+        },
+        actions: [
+          ...(slack ? [{
+            id: slack.id, connector_type_id: '.slack', group: 'threshold met', params: { message: `CPU {{context.value}} on {{context.group}} (rule ${i})` },
+            frequency: { summary: false, notify_when: 'onActionGroupChange', throttle: null },
+          }] : []),
+          ...(index ? [{
+            id: index.id, connector_type_id: '.index', group: 'recovered', params: { documents: [{ rule: '{{rule.name}}', value: '{{context.value}}' }] },
+            frequency: { summary: false, notify_when: 'onActionGroupChange', throttle: null },
+          }] : []),
+        ],
+      });
+    }
+    spaces.push({ id, name: id, connectors, ...(rulesPerSpace ? { rules } : {}) });
   }
   return spaces;
 }

@@ -7,7 +7,7 @@ const CDKTN_VERSION = '0.24.0';
 
 /** Tests that synthesize: they run under both cdktf and cdktn (the cdktn jest project). */
 const FLAVOURED_TESTS = [
-  'connector', 'connectors', 'jsonencode-terraform', 'literal-strings', 'preconfigured', 'importer-e2e', 'importer-hostile', 'alerting-rule', 'kibana-facts',
+  'connector', 'connectors', 'jsonencode-terraform', 'literal-strings', 'preconfigured', 'importer-e2e', 'importer-hostile', 'alerting-rule', 'kibana-facts', 'importer-rules.flavoured.e2e',
 ];
 /** Jest options each project needs (with `projects`, jest reads them per project, not from the root). */
 const JEST_PROJECT = {

@@ -5,9 +5,12 @@
 // formatting characters that can make a terminal or editor show text other than what it is.
 // eslint-disable-next-line no-control-regex
 const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** The same class without the global flag, for a test that keeps no state (most texts hold none: no copy is made). */
+const HAS_UNSAFE_CHARACTER = new RegExp(UNSAFE_CHARACTERS.source);
 
 /** `text` with every control, line-breaking or bidi formatting character written as `\uXXXX`. */
 export function escapeControlCharacters(text: string): string {
+  if (!HAS_UNSAFE_CHARACTER.test(text)) return text;
   return text.replace(UNSAFE_CHARACTERS, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 

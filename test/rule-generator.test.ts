@@ -39,7 +39,7 @@ describe('rule generator output', () => {
   test('every file is marked generated and says how to regenerate', () => {
     expect([...result.files.keys()]).toEqual([
       'registry.ts', 'types/enums.ts', 'types/es-query.ts', 'types/index-threshold.ts', 'types/index.ts',
-      'types/specs/es-query.ts', 'types/specs/index-threshold.ts',
+      'types/specs/es-query.ts', 'types/specs/index-threshold.ts', 'types/specs/index.ts',
     ]);
     for (const text of result.files.values()) {
       expect(text.startsWith(`${GENERATED_MARKER}\n`)).toBe(true);

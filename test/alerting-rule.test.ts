@@ -428,7 +428,11 @@ describe('CustomThresholdRule and SloBurnRateRule', () => {
     windows: [
       { id: 'fast', burnRateThreshold: 14.4, longWindow: { value: 1, unit: 'h' }, shortWindow: { value: 5, unit: 'm' }, actionGroup: lib.SloBurnRateRule.ALERT },
       {
-        id: 'slow', burnRateThreshold: 6, maxBurnRateThreshold: 168, longWindow: { value: 6, unit: 'h' }, shortWindow: { value: 30, unit: 'm' },
+        id: 'slow',
+        burnRateThreshold: 6,
+        maxBurnRateThreshold: 168,
+        longWindow: { value: 6, unit: 'h' },
+        shortWindow: { value: 30, unit: 'm' },
         actionGroup: lib.SloBurnRateRule.HIGH,
       },
     ],

@@ -124,7 +124,7 @@ export const LAYERS: readonly Layer[] = [
   // and the CLI can share them; the rule construct is the one module here that meets cdktf.
   { name: 'src/rules/mustache.ts', target: 'src/rules/mustache.ts', ours: ['src/object.ts', 'src/comment.ts'] },
   { name: 'src/rules/rule-type-info.ts', target: 'src/rules/rule-type-info.ts', ours: ['src/engine/spec.ts'] },
-  { name: 'src/rules/params-spec.ts', target: 'src/rules/params-spec.ts', ours: ['src/engine/spec.ts', 'src/rules/rule-type-info.ts'] },
+  { name: 'src/rules/params-spec.ts', target: 'src/rules/params-spec.ts', ours: ['src/engine/spec.ts', 'src/engine/check.ts', 'src/object.ts', 'src/rules/rule-type-info.ts'] },
   { name: 'src/rules/action-checks.ts', target: 'src/rules/action-checks.ts', ours: ['src/rules/rule-type-info.ts'] },
   { name: 'src/rules/action.ts', target: 'src/rules/action.ts', ours: ['src/connector.ts', 'src/engine/spec.ts', 'src/engine/check.ts'] },
   {

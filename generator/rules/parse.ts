@@ -56,6 +56,8 @@ export interface CatalogField {
   readonly valueVersions?: Record<string, CatalogVersions>;
   readonly defaults?: unknown[];
   readonly limits?: unknown[];
+  /** Kibana accepts null and stores null when the key is missing. */
+  readonly nullable?: boolean;
 }
 
 export type CatalogCondition = string | number | boolean | null | { in: unknown[] } | { not: unknown };
@@ -83,8 +85,12 @@ export interface RuleCatalogEntry {
   readonly versions: CatalogVersions;
   readonly sources: string[];
   readonly description: string;
+  /** Kibana's params schema lets unknown keys through. */
+  readonly acceptsUnknownParams: boolean;
+  /** The consumer the class writes by default, when not the producer. */
+  readonly defaultConsumer?: string;
   readonly enums: Record<string, { description: string; members: Record<string, string> }>;
-  readonly structs: Record<string, { description: string; fields: Record<string, CatalogField> }>;
+  readonly structs: Record<string, { description: string; fields: Record<string, CatalogField>; rules?: CatalogRule[] }>;
   readonly params: Record<string, CatalogField>;
   readonly rules: CatalogRule[];
   readonly example: { name: string; params: Record<string, unknown> };
@@ -196,6 +202,8 @@ export function parseRuleCatalogFile(file: string): RuleCatalogEntry {
     versions: o.versions as CatalogVersions,
     sources: o.sources as string[],
     description: o.description as string,
+    acceptsUnknownParams: o.acceptsUnknownParams === true,
+    ...(typeof o.defaultConsumer === 'string' ? { defaultConsumer: o.defaultConsumer } : {}),
     enums: (o.enums ?? {}) as RuleCatalogEntry['enums'],
     structs: (o.structs ?? {}) as RuleCatalogEntry['structs'],
     params: o.params as Record<string, CatalogField>,

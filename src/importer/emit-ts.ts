@@ -235,7 +235,7 @@ function ruleLines(r: PlannedRule, bound: (a: PlannedRuleAction) => string | und
   lines.push(`${ind}interval: ${str(r.interval)},`);
   if (!r.enabled) lines.push(`${ind}enabled: false,`);
   if (r.tags.length) lines.push(`${ind}tags: ${value(r.tags, ind)},`);
-  lines.push(`${ind}params: ${value(r.params, ind)}${r.className ? ` as ParamsOf<typeof ${cls}>` : ''},`);
+  lines.push(`${ind}params: ${value(r.className ? r.typedParams ?? r.params : r.params, ind)}${r.className ? ` as ParamsOf<typeof ${cls}>` : ''},`);
   if (r.notifyWhen !== undefined) lines.push(`${ind}notifyWhen: ${notifyWhenCode(r.notifyWhen)},`);
   if (r.throttle !== undefined) lines.push(`${ind}throttle: ${str(r.throttle)},`);
   if (r.alertDelay !== undefined) lines.push(`${ind}alertDelay: ${scalarText(r.alertDelay, str)},`);

@@ -19,7 +19,7 @@ import { UUID_PATTERN } from '../validation';
 import { ActionFrequency, AlertsFilter, NotifyWhen, paramsSpecOf, RuleAction } from './action';
 import { actionGroupProblem } from './action-checks';
 import { checkTemplate, hasMustache, TemplateProblem, walkTemplates } from './mustache';
-import { ruleParamsObjectSpec } from './params-spec';
+import { typedRuleProblems } from './params-spec';
 import { RULE_TYPES } from './registry';
 import { RuleParamsSpec, RuleTypeInfo } from './rule-type-info';
 
@@ -272,7 +272,8 @@ export class AlertingRule extends Construct {
     if (literal(this.interval) && !DURATION.test(this.interval)) add('interval', `interval ${JSON.stringify(this.interval)} is not a duration such as "1m" (a number and s, m, h or d)`);
     if (!isPlainObject(p.params) && !Token.isUnresolved(p.params)) add('params', 'params must be a JSON object');
     const paramsSpec = paramsSpecs.get(this);
-    if (paramsSpec) problems.push(...checkParams(ruleParamsObjectSpec(paramsSpec), p.params, { target, naming: 'key', isUnresolved: skipsLiteralCheck }));
+    // A typed class: its consumer and params, decided as the importer decides (one function).
+    if (paramsSpec) problems.push(...typedRuleProblems(paramsSpec, this.ruleType, p, { target, naming: 'key', isUnresolved: skipsLiteralCheck }));
     if (p.ruleId !== undefined && literal(p.ruleId) && !UUID_PATTERN.test(p.ruleId) && !target.accepts(FEATURE_VERSIONS.anyRuleId, undefined)) {
       add('ruleId', `ruleId ${JSON.stringify(p.ruleId)} is not a UUID, which ${target.describe()} requires (any id from Kibana ${FEATURE_VERSIONS.anyRuleId})`);
     }

@@ -96,3 +96,16 @@ export function requiresTest(...needs: Requirement[]): (name: string, fn: jest.P
   if (strict()) return (name) => test(name, () => { throw failure(missing); });
   return (name, fn, timeout) => test.skip(`${name} ${skipReason(missing)}`, fn, timeout);
 }
+
+/**
+ * For the last part of a test that needs `need` (say, Terraform evaluating what the first part
+ * synthesized): true when it is there; otherwise false with a warning naming `what` was not checked,
+ * and under CI=true an error. Prefer `requires`/`requiresTest` for whole tests: the reporter lists those.
+ */
+export function hasFor(need: Requirement, what: string): boolean {
+  if (need.met()) return true;
+  if (strict()) throw failure([need]);
+  // eslint-disable-next-line no-console
+  console.warn(`partly skipped: ${need.missing}, so ${what} was not checked`);
+  return false;
+}

@@ -4,8 +4,9 @@
 import { App, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import * as lib from '../src';
+import { requiresTest, TERRAFORM } from './support/requirements';
 import { scratchDir, synthError, synthJson } from './support/synth';
-import { evaluateExpressions, terraformAvailable } from './support/terraform';
+import { evaluateExpressions, testWithImportBlocks } from './support/terraform';
 
 const RULE = 'elasticstack_kibana_alerting_rule';
 
@@ -74,7 +75,7 @@ describe('the rule and its actions, synthesized', () => {
     expect(r.actions.map((a: any) => a.id)).toEqual(['c55b6eb0-6bad-11eb-9f3b-611eebc6c3ad', 'preconfigured-alert-history-es-index']);
   });
 
-  (terraformAvailable ? test : test.skip)('the rule\'s name, params and every action\'s params come back exactly through real Terraform', () => {
+  requiresTest(TERRAFORM)('the rule\'s name, params and every action\'s params come back exactly through real Terraform', () => {
     const stack = targeting();
     const { slack } = connectors(stack);
     const hostile = 'Alert ${var.x} %{ if true }x%{ endif } "quoted" \\ {{#context.hits}}{{_id}}{{/context.hits}} é\u2028';
@@ -90,7 +91,7 @@ describe('the rule and its actions, synthesized', () => {
     expect(JSON.parse(out.action as string)).toEqual({ message: hostile });
   });
 
-  test('importFrom: <space>/<rule id>, a prefix equal to the rule\'s space accepted once', () => {
+  testWithImportBlocks('importFrom: <space>/<rule id>, a prefix equal to the rule\'s space accepted once', () => {
     const stack = targeting();
     rule(stack, { spaceId: 'ops' }).importFrom('ops/1b4f2c');
     expect(synthJson(stack).import).toEqual([{ id: 'ops/1b4f2c', to: `${RULE}.errors` }]);

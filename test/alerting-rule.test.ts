@@ -529,7 +529,7 @@ describe('CustomThresholdRule and SloBurnRateRule', () => {
     expect(synthError(stack)).toBeUndefined();
   });
 
-  (terraformAvailable ? test : test.skip)('real Terraform reads both rules\' params back exactly, hostile text and nulls included', () => {
+  requiresTest(TERRAFORM)('real Terraform reads both rules\' params back exactly, hostile text and nulls included', () => {
     const stack = targeting();
     const hostile = 'host.name: "${var.x}" and %{ if true }x%{ endif } \\ {{rule.id}} é\u2028';
     const custom = {

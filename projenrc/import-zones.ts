@@ -134,6 +134,8 @@ export const LAYERS: readonly Layer[] = [
     packages: ['cdktf', 'constructs'],
   },
   { name: 'src/rules/registry.ts', target: 'src/rules/registry.ts', ours: ['src/rules/rule-type-info.ts'] },
+  // The version gates of rule and action fields (generated from rule-catalog/rule-features.json): data only.
+  { name: 'src/rules/features.ts', target: 'src/rules/features.ts', ours: ['src/kibana-version.ts'] },
   { name: 'src/rules/types/', target: 'src/rules/types', ours: ['src/rules/', 'src/engine/spec.ts'], packages: ['constructs'] },
   { name: 'src/rules/index.ts', target: 'src/rules/index.ts', ours: ['src/rules/'] },
   { name: 'src/guard/', target: 'src/guard', ours: ['src/guard/', 'src/comment.ts', 'src/space-id.ts', 'src/resource-type.ts', 'src/object.ts'] },

@@ -4,8 +4,9 @@
 import { App, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import * as lib from '../src';
+import { requiresTest, TERRAFORM } from './support/requirements';
 import { scratchDir, synthError, synthJson } from './support/synth';
-import { evaluateExpressions, terraformAvailable } from './support/terraform';
+import { evaluateExpressions, testWithImportBlocks } from './support/terraform';
 
 const RULE = 'elasticstack_kibana_alerting_rule';
 
@@ -74,7 +75,7 @@ describe('the rule and its actions, synthesized', () => {
     expect(r.actions.map((a: any) => a.id)).toEqual(['c55b6eb0-6bad-11eb-9f3b-611eebc6c3ad', 'preconfigured-alert-history-es-index']);
   });
 
-  (terraformAvailable ? test : test.skip)('the rule\'s name, params and every action\'s params come back exactly through real Terraform', () => {
+  requiresTest(TERRAFORM)('the rule\'s name, params and every action\'s params come back exactly through real Terraform', () => {
     const stack = targeting();
     const { slack } = connectors(stack);
     const hostile = 'Alert ${var.x} %{ if true }x%{ endif } "quoted" \\ {{#context.hits}}{{_id}}{{/context.hits}} é\u2028';
@@ -90,7 +91,7 @@ describe('the rule and its actions, synthesized', () => {
     expect(JSON.parse(out.action as string)).toEqual({ message: hostile });
   });
 
-  test('importFrom: <space>/<rule id>, a prefix equal to the rule\'s space accepted once', () => {
+  testWithImportBlocks('importFrom: <space>/<rule id>, a prefix equal to the rule\'s space accepted once', () => {
     const stack = targeting();
     rule(stack, { spaceId: 'ops' }).importFrom('ops/1b4f2c');
     expect(synthJson(stack).import).toEqual([{ id: 'ops/1b4f2c', to: `${RULE}.errors` }]);
@@ -172,6 +173,30 @@ describe('Kibana\'s checks at synth, with the construct path and field', () => {
     expect(e).toContain('flapping.enabled is not accepted by the target Kibana 8.5.0');
     expect(e).toContain('ruleId "my-rule" is not a UUID');
     expect(errorOf((s) => rule(s, { ruleId: 'my-rule', alertDelay: 2, flapping: { lookBackWindow: 10, statusChangeThreshold: 3, enabled: true } }), '9.3.0')).toBe('');
+  });
+
+  // Each gate at its boundary: refused by the last release before it, accepted from its first release
+  // (generator/rule-catalog/rule-features.json holds the versions and their evidence).
+  const gates: Array<[string, string, string, (s: TerraformStack) => void, string]> = [
+    ['per-action frequency', '8.5.9', '8.6.0', (s) => rule(s, { actions: [connectors(s).slack.action({ params: { message: 'm' }, frequency: {} })] }),
+      'actions[0].frequency is not accepted by the target Kibana 8.5.9 (context key "kibanaVersion"): per-action frequency needs Kibana 8.6.0 and later'],
+    ['alerts filter', '8.8.2', '8.9.0', (s) => rule(s, { actions: [connectors(s).slack.action({ params: { message: 'm' }, frequency: {}, alertsFilter: { kql: 'a: b' } })] }),
+      "actions[0].alertsFilter is not accepted by the target Kibana 8.8.2 (context key \"kibanaVersion\"): an alerts filter needs Kibana 8.9.0 and later (the provider's gate"],
+    ['alert delay', '8.12.2', '8.13.0', (s) => rule(s, { alertDelay: 3 }),
+      'alertDelay is not accepted by the target Kibana 8.12.2 (context key "kibanaVersion"): an alert delay needs Kibana 8.13.0 and later'],
+    ['flapping', '8.15.5', '8.16.0', (s) => rule(s, { flapping: { lookBackWindow: 10, statusChangeThreshold: 3 } }),
+      'flapping is not accepted by the target Kibana 8.15.5 (context key "kibanaVersion"): flapping needs Kibana 8.16.0 and later'],
+    ['flapping.enabled', '9.2.4', '9.3.0', (s) => rule(s, { flapping: { lookBackWindow: 10, statusChangeThreshold: 3, enabled: false } }),
+      'flapping.enabled is not accepted by the target Kibana 9.2.4 (context key "kibanaVersion"): flapping.enabled needs Kibana 9.3.0 and later'],
+    ['a rule id that is not a UUID', '8.16.6', '8.17.0', (s) => rule(s, { ruleId: 'checkout-errors' }),
+      'ruleId "checkout-errors" is not a UUID, which the target Kibana 8.16.6 (context key "kibanaVersion") requires (a rule id that is not a UUID: Kibana 8.17.0 and later)'],
+  ];
+  test.each(gates)('the %s gate: refused by Kibana %s, accepted from %s', (_name, before, since, build, message) => {
+    expect(errorOf(build, before)).toContain(message);
+    expect(errorOf(build, since)).toBe('');
+  });
+  test('a UUID rule id needs no gate', () => {
+    expect(errorOf((s) => rule(s, { ruleId: '9e8d7c6b-5a49-4382-8170-6f5e4d3c2b1a' }), '8.0.0')).toBe('');
   });
 
   test('action params: required keys, accepted values, unknown keys, PagerDuty dedupKey for resolve', () => {
@@ -504,7 +529,7 @@ describe('CustomThresholdRule and SloBurnRateRule', () => {
     expect(synthError(stack)).toBeUndefined();
   });
 
-  (terraformAvailable ? test : test.skip)('real Terraform reads both rules\' params back exactly, hostile text and nulls included', () => {
+  requiresTest(TERRAFORM)('real Terraform reads both rules\' params back exactly, hostile text and nulls included', () => {
     const stack = targeting();
     const hostile = 'host.name: "${var.x}" and %{ if true }x%{ endif } \\ {{rule.id}} é\u2028';
     const custom = {

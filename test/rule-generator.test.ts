@@ -41,7 +41,7 @@ describe('rule generator output', () => {
 
   test('every file is marked generated and says how to regenerate', () => {
     expect([...result.files.keys()]).toEqual([
-      'registry.ts', 'types/custom-threshold.ts', 'types/enums.ts', 'types/es-query.ts', 'types/index-threshold.ts', 'types/index.ts',
+      'features.ts', 'registry.ts', 'types/custom-threshold.ts', 'types/enums.ts', 'types/es-query.ts', 'types/index-threshold.ts', 'types/index.ts',
       'types/slo-burn-rate.ts', 'types/specs/custom-threshold.ts', 'types/specs/es-query.ts', 'types/specs/index-threshold.ts',
       'types/specs/index.ts', 'types/specs/slo-burn-rate.ts',
     ]);
@@ -330,6 +330,25 @@ describe('malformed inputs name the file and the JSON path', () => {
   test('a default consumer the rule type does not authorize', () => {
     fails(generateWith((d) => edit(d, 'rule-catalog/custom-threshold.json', (o) => { o.defaultConsumer = 'siem'; })),
       /rule-catalog\/custom-threshold\.json: defaultConsumer the class's default consumer "siem" is not one of the consumers .*rule-types\.json lists for observability\.rules\.custom_threshold/);
+  });
+
+  test('rule-features.json: a version no evidence names, a version stated by hand, an unknown key, a second range', () => {
+    fails(generateWith((d) => edit(d, 'rule-catalog/rule-features.json', (o) => { o.features.alertDelay.versions.ranges[0].since = '8.12.0'; })),
+      /rule-catalog\/rule-features\.json: features\.alertDelay\.versions\.ranges\[0\]\.since is 8\.12\.0, which no evidence names: give the pull request labelled v8\.12\.0/);
+    fails(generateWith((d) => edit(d, 'rule-catalog/rule-features.json', (o) => { o.features.flapping.description = 'Flapping, new in 8.16.'; })),
+      /rule-catalog\/rule-features\.json: features\.flapping\.description states a version by hand \("8\.16"\)/);
+    fails(generateWith((d) => edit(d, 'rule-catalog/rule-features.json', (o) => { o.features.frequency.since = '8.6.0'; })),
+      /rule-catalog\/rule-features\.json: features\.frequency/);
+    fails(generateWith((d) => edit(d, 'rule-catalog/rule-features.json', (o) => { o.features.frequency.versions.ranges.push({ since: '9.0.0' }); })),
+      /rule-catalog\/rule-features\.json: features\.frequency\.versions\.ranges must be one range with since and no until/);
+  });
+
+  test('rule-features.json is not read as a rule catalog entry, and the table says which gates are unsettled', () => {
+    expect(result.model.typed.map((t) => t.catalogFile)).not.toContain(expect.stringContaining('rule-features'));
+    const table = result.files.get('features.ts')!;
+    expect(table).toContain("frequency: { field: 'actions[].frequency', what: 'per-action frequency', ranges: [{ since: '8.6.0' }], settled: true },");
+    expect(table).toContain("alertsFilter: { field: 'actions[].alertsFilter', what: 'an alerts filter', ranges: [{ since: '8.9.0' }], settled: false },");
+    expect(table).toContain('elastic/kibana#144130 (labelled v8.6.0, v8.7.0)');
   });
 
   test('a rule_types answer whose default group it does not list, or that is not an array', () => {

@@ -150,7 +150,7 @@ export function emitTypeScript(plan: ImportPlan, options: TsEmitOptions = {}): s
     out.push("    new TerraformVariable(scope, name, { type: 'string', sensitive: true, description }).stringValue;");
   }
   out.push('  const connectors: ImportedConnectors = {');
-  for (const c of connectors) out.push(...connectorLines(c, options.writeOnlySecrets === true));
+  for (const c of connectors) out.push(connectorLines(c, options.writeOnlySecrets === true).join('\n'));
   out.push('  };');
   for (const c of connectors) out.push(`  connectors.${c.resourceName}.importFrom(${str(c.connectorId)});`);
   out.push('  return connectors;');
@@ -213,7 +213,7 @@ function rulesFunction(
     out.push('  ];');
   }
   out.push('  const rules: ImportedRules = {');
-  for (const r of rules) out.push(...ruleLines(r, bound, existing));
+  for (const r of rules) out.push(ruleLines(r, bound, existing).join('\n'));
   out.push('  };');
   for (const r of rules) out.push(`  rules.${r.resourceName}.importFrom(${str(r.ruleId)});`);
   out.push('  return rules;');

@@ -71,7 +71,8 @@ requires(LIB)('kibana-connectors starts with only what the command uses', () => 
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^status: ok$/m);
     expect(kibana.executions).toEqual([{ space: 'default', id: 'c1', params: { message: 'hi' } }]);
-    expect({ version: heavy(version), help: heavy(help), guard: heavy(guard), test: heavy(run) }).toEqual({ version: [], help: [], guard: [], test: [] });
+    expect({ version: heavy(version), help: heavy(help), guard: heavy(guard), test: heavy(run) })
+      .toEqual({ version: [], help: [], guard: [], test: [] });
     // --version and --help load no command at all.
     expect(version.loaded.filter((f) => f.startsWith('lib/cli/commands/'))).toEqual([]);
     expect(help.loaded.filter((f) => f.startsWith('lib/cli/commands/'))).toEqual([]);

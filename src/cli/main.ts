@@ -6,16 +6,17 @@
 // Starts fast: a command's module, and the library data of the command context (the connector
 // registry, enums and secret probe, which load cdktf), are loaded only when a command uses them, so
 // `--version`, `--help`, `guard` and `test` never load cdktf (test/cli-start.test.ts).
-// May import the other modules of src/cli/, ./commands/* (lazily), src/comment.ts, and lazily the
-// package's connector registry, enums and secret probe (the defaults of the command context).
+// May import the other modules of src/cli/, ./commands/* (lazily), src/comment.ts, src/object.ts, and
+// lazily the package's connector registry, enums and secret probe (the defaults of the command
+// context) and the Kibana client's error classes.
 import * as path from 'path';
 import { terminalText } from '../comment';
 import type * as Enums from '../connectors/enums';
 import type * as Registry from '../connectors/registry';
 import type { EnumCatalog } from '../importer/plan';
 import type * as SecretProbe from '../importer/secret-probe';
-import { KibanaError } from '../kibana/client';
-import { ConnectionError } from '../kibana/connection';
+import type * as Client from '../kibana/client';
+import type * as Connection from '../kibana/connection';
 import { hasOwn } from '../object';
 import { CommandEntry } from './command';
 import { CliContext } from './context';
@@ -78,6 +79,9 @@ export function packageVersion(): string {
 const registry = (): typeof Registry => require('../connectors/registry');
 const enums = (): typeof Enums => require('../connectors/enums');
 const secretProbe = (): typeof SecretProbe => require('../importer/secret-probe');
+// The Kibana client's error classes, for the error report only (the client loads https and tls).
+const client = (): typeof Client => require('../kibana/client');
+const connection = (): typeof Connection => require('../kibana/connection');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 /** The command context: `given` over the defaults, whose library data loads only when a command reads it. */
@@ -119,11 +123,11 @@ export async function run(argv: readonly string[], context: Partial<CliContext> 
     if (!known) throw new UsageError(`unknown command ${JSON.stringify(name)}`);
     return await COMMANDS[name].load().run(rest, full);
   } catch (e) {
-    if (e instanceof UsageError || e instanceof ConnectionError || isParseArgsError(e)) {
+    if (e instanceof UsageError || e instanceof connection().ConnectionError || isParseArgsError(e)) {
       full.stderr(`kibana-connectors: ${usageText(e as Error)}\nRun "kibana-connectors ${known ? name + ' ' : ''}--help" for usage.\n`);
       return EXIT_USAGE;
     }
-    const message = e instanceof KibanaError || e instanceof CommandError ? e.message : `unexpected error: ${e instanceof Error ? e.message : String(e)}`;
+    const message = e instanceof client().KibanaError || e instanceof CommandError ? e.message : `unexpected error: ${e instanceof Error ? e.message : String(e)}`;
     full.stderr(`kibana-connectors: ${terminalText(message)}\n`);
     return EXIT_FAILURE;
   }

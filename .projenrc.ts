@@ -5,15 +5,20 @@ import { IMPORT_ZONES } from './projenrc/import-zones';
 const CDKTF_VERSION = '0.21.0';
 const CDKTN_VERSION = '0.24.0';
 
-/** Tests that synthesize: they run under both cdktf and cdktn (the cdktn jest project). */
-const FLAVOURED_TESTS = [
-  'connector', 'connectors', 'jsonencode-terraform', 'literal-strings', 'preconfigured', 'importer-e2e', 'importer-hostile', 'alerting-rule', 'kibana-facts', 'importer-rules.flavoured.e2e',
-];
+/**
+ * Test tiers and flavours, by file name (BUILDING.md, "Tests"): `*.e2e.test.ts` is the end-to-end tier
+ * (packaging, examples, README, generator runs, the importer end to end, new apps), which `npm test`
+ * runs and `npm run test:unit` (bare `npx jest`) leaves out; `*.flavoured.test.ts` and
+ * `*.flavoured.e2e.test.ts` also run under the cdktn jest project.
+ */
+const E2E_TESTS = '\\.e2e\\.test\\.ts$';
+const FLAVOURED_TESTS = ['<rootDir>/test/**/*.flavoured.test.ts', '<rootDir>/test/**/*.flavoured.e2e.test.ts'];
 /** Jest options each project needs (with `projects`, jest reads them per project, not from the root). */
 const JEST_PROJECT = {
   transform: { '^.+\\.[t]sx?$': ['ts-jest', { tsconfig: 'test/tsconfig.json' }] },
   setupFiles: ['<rootDir>/test/support/env.ts'],
-  testPathIgnorePatterns: ['/node_modules/'],
+  // The unit tier by default; `npm test` passes --testPathIgnorePatterns /node_modules/ (both tiers).
+  testPathIgnorePatterns: ['/node_modules/', E2E_TESTS],
   clearMocks: true,
 };
 
@@ -74,14 +79,14 @@ const project = new cdktf.ConstructLibraryCdktf({
       testTimeout: 120_000,
       collectCoverage: false,
       setupFiles: ['<rootDir>/test/support/env.ts'],
-      // Every test under cdktf; the tests that synthesize once more under cdktn (see FLAVOURED_TESTS).
+      // Every test under cdktf; the flavoured ones once more under cdktn (see FLAVOURED_TESTS).
       projects: [
         { displayName: 'cdktf', ...JEST_PROJECT, testMatch: ['<rootDir>/test/**/*.test.ts'] },
         {
           displayName: 'cdktn',
           ...JEST_PROJECT,
           setupFiles: [...JEST_PROJECT.setupFiles, '<rootDir>/test/support/cdktn-env.ts'],
-          testMatch: FLAVOURED_TESTS.map((t) => `<rootDir>/test/${t}.test.ts`),
+          testMatch: FLAVOURED_TESTS,
           // The same test files, with `cdktf` and the library's src/ resolved to the cdktn flavour.
           moduleNameMapper: { '^cdktf$': 'cdktn', '^(?:\\.\\./)+src(/.*)?$': '<rootDir>/flavours/cdktn/src$1' },
         },
@@ -135,7 +140,21 @@ const flavour = project.addTask('generate:flavour', {
   description: 'Write flavours/cdktn/ (the cdktn-kibana-connectors package) from src/ and generator/provider-schema.json',
   exec: 'ts-node --transpile-only generator/flavour/cdktn.ts',
 });
-project.testTask.prependSpawn(flavour);
+// The two test tiers (see E2E_TESTS): `npm test` (and CI) runs both, then eslint; `npm run test:unit`
+// the unit tier (as bare `npx jest` does); `npm run test:e2e` the end-to-end tier. Each writes the
+// flavour first: the cdktn project tests flavours/cdktn/src, a copy of src/.
+const JEST = 'jest --passWithNoTests --ci';
+const ALL_TIERS = '--testPathIgnorePatterns /node_modules/';
+project.testTask.reset();
+project.testTask.spawn(flavour);
+project.testTask.exec(`${JEST} ${ALL_TIERS}`, { receiveArgs: true });
+project.testTask.spawn(project.tasks.tryFind('eslint')!);
+const testUnit = project.addTask('test:unit', { description: 'The unit tier: every test but *.e2e.test.ts, under cdktf and (flavoured ones) cdktn' });
+testUnit.spawn(flavour);
+testUnit.exec(JEST, { receiveArgs: true });
+const testE2e = project.addTask('test:e2e', { description: 'The end-to-end tier: the *.e2e.test.ts files, under cdktf and (flavoured ones) cdktn' });
+testE2e.spawn(flavour);
+testE2e.exec(`${JEST} ${ALL_TIERS} --testPathPatterns '\\.e2e\\.test\\.ts$'`, { receiveArgs: true });
 const compileCdktn = project.addTask('compile:cdktn', { description: 'Write flavours/cdktn and compile it with jsii' });
 compileCdktn.spawn(flavour);
 compileCdktn.exec('jsii --silence-warnings=reserved-word', { cwd: 'flavours/cdktn' });
@@ -196,7 +215,7 @@ project.gitattributes.addAttributes('/docs/api/**', 'linguist-generated');
 
 // What users get from `npm pack` / the registry: the compiled library, its jsii assembly, the docs and
 // the CLI (lib/cli/main.js). Everything else (CI, benchmarks, generator, examples and their cdktf.out)
-// stays in the repository; test/package.test.ts lists the packed files.
+// stays in the repository; test/package.e2e.test.ts lists the packed files.
 project.package.addField('files', ['lib/**/*.js', 'lib/**/*.d.ts', '.jsii', 'API.md', 'docs/api/*.md']);
 
 // A fresh clone has no lib/: packing must build it rather than silently ship a package without code.

@@ -144,7 +144,7 @@ function main(): void {
 
   rules();
 
-  for (const section of ['generator-child.ts', 'importer-child.ts']) {
+  for (const section of ['cli-start-child.ts', 'generator-child.ts', 'importer-child.ts']) {
     if (!fs.existsSync(path.join(__dirname, section))) continue;
     const result = runChild(section, [scratch]);
     console.log(`\n## ${result.title}`);

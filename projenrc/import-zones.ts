@@ -89,7 +89,7 @@ export const LAYERS: readonly Layer[] = [
   },
   { name: 'src/yaml.ts', target: 'src/yaml.ts', ours: ['src/comment.ts', 'src/scalar.ts'] },
   ...LEAVES.map((leaf) => ({ name: leaf, target: leaf, ours: [] })),
-  { name: 'src/resource-type.ts', target: 'src/resource-type.ts', ours: ['src/provider/'] },
+  { name: 'src/resource-type.ts', target: 'src/resource-type.ts', ours: [] },
   { name: 'src/index.ts', target: 'src/index.ts', ours: ['src/connector.ts', 'src/provider/', 'src/preconfigured.ts', 'src/connectors/', 'src/rules/'] },
   {
     name: 'src/kibana/',

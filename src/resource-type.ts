@@ -1,15 +1,14 @@
-// The Terraform type of the connector resource, `elasticstack_kibana_action_connector`, taken
-// from the generated provider binding (src/provider) rather than written out, plus the provider's
-// registry source and the version constraint written into `required_providers`. May import the
-// binding only.
-import { KibanaActionConnector } from './provider/kibana-action-connector';
-import { KibanaAlertingRule } from './provider/kibana-alerting-rule';
+// The Terraform types of the connector and rule resources, the provider's registry source and the
+// version constraint written into `required_providers`. Written out rather than read from the
+// generated binding (src/provider), which loads cdktf: the CLI's guard and the HCL writer need only
+// the names (test/provider-binding.test.ts checks them against the binding's tfResourceType).
+// Imports nothing.
 
 /** `elasticstack_kibana_action_connector`: the resource type every connector construct synthesizes. */
-export const CONNECTOR_RESOURCE_TYPE: string = KibanaActionConnector.tfResourceType;
+export const CONNECTOR_RESOURCE_TYPE = 'elasticstack_kibana_action_connector';
 
 /** `elasticstack_kibana_alerting_rule`: the resource type every rule construct synthesizes. */
-export const RULE_RESOURCE_TYPE: string = KibanaAlertingRule.tfResourceType;
+export const RULE_RESOURCE_TYPE = 'elasticstack_kibana_alerting_rule';
 
 /** Registry source of the provider the binding was generated from. */
 export const PROVIDER_SOURCE = 'elastic/elasticstack';

@@ -444,14 +444,12 @@ describe('types', () => {
   });
 });
 
-test('1,000 connectors in 10 spaces import quickly', async () => {
+// How fast: `npm run bench` (bench/importer-child.ts imports 1,000 and 10,000 connectors over 100 spaces).
+test('1,000 connectors in 10 spaces import, one import block each', async () => {
   double = await KibanaDouble.start({ spaces: generatedSpaces(10, 100) });
-  const started = Date.now();
   const r = await cli(['import', '--all-spaces', '--out', 'big.ts', '--quiet'], {}, { registry: CONNECTOR_TYPES, secretProbe: createSecretProbe });
-  const ms = Date.now() - started;
   expect(r.code).toBe(0);
   expect(fs.readFileSync(path.join(dir, 'big.ts'), 'utf8').match(/\.importFrom\(/g)).toHaveLength(1000);
-  expect(ms).toBeLessThan(20_000);
 });
 
 test('run as a program (as `npx projen generate:types` does): data on stdout, exit codes from run()', async () => {

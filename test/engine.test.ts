@@ -2,7 +2,7 @@
 // constructs (struct properties) and for Kibana's own objects (keys), versions with several
 // ranges (backports), versioned limits, rules that only fail when a connector runs, params rules,
 // and a target newer than the release the catalog was checked through. Pure: no synth here; the
-// constructs' use of it is tested through real synth in connectors.test.ts.
+// constructs' use of it is tested through real synth in connectors.flavoured.test.ts.
 import { buildSection, checkConnector, CheckOptions, checkParams, requiredByRules } from '../src/engine/check';
 import { ConnectorSpec, GroupSpec } from '../src/engine/spec';
 import { KibanaTarget } from '../src/kibana-version';

@@ -61,7 +61,7 @@ describe.each([
   ['src/validation.ts', 'constructs', false],
   ['src/validation.ts', 'cdktf', true],
   ['src/yaml.ts', './connector', false],
-  ['src/resource-type.ts', './provider/kibana-action-connector', true],
+  ['src/resource-type.ts', './provider/kibana-action-connector', false],
   ['src/importer/x.ts', '../index', false],
   ['src/importer/x.ts', '../connector', false],
   ['src/importer/x.ts', './secret-probe', false],

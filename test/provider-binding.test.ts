@@ -3,7 +3,8 @@ import * as path from 'path';
 import { TerraformOutput } from 'cdktf';
 import { newStack, scratchDir, synthJson } from './support/synth';
 import { generateProviderBinding } from '../generator/provider/generate';
-import { kibanaAlertingRule } from '../src';
+import { kibanaActionConnector, kibanaAlertingRule } from '../src';
+import { CONNECTOR_RESOURCE_TYPE, PROVIDER_VERSION, RULE_RESOURCE_TYPE } from '../src/resource-type';
 
 const SCHEMA = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'generator', 'provider-schema.json'), 'utf8'));
 const RESOURCES = SCHEMA.provider_schemas['registry.terraform.io/elastic/elasticstack'].resource_schemas;
@@ -105,6 +106,12 @@ describe('provider binding', () => {
     for (const file of listFiles(committed)) {
       expect(fs.readFileSync(path.join(committed, file), 'utf8')).toMatch(/^\/\/ GENERATED FILE[^\n]*\n.*\n\/\/ Regenerate with: npx projen generate:provider/);
     }
+  });
+
+  test('src/resource-type.ts names the binding\'s resource types and provider version (written out there so the CLI need not load the binding)', () => {
+    expect(CONNECTOR_RESOURCE_TYPE).toBe(kibanaActionConnector.KibanaActionConnector.tfResourceType);
+    expect(RULE_RESOURCE_TYPE).toBe(kibanaAlertingRule.KibanaAlertingRule.tfResourceType);
+    expect(fs.readFileSync(path.join(__dirname, '..', 'src', 'provider', 'kibana-action-connector', 'index.ts'), 'utf8')).toContain(`providerVersion: '${PROVIDER_VERSION}'`);
   });
 
   test('the binding carries the schema: sensitive and write-only secrets, pinned provider version', () => {

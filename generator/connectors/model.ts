@@ -134,7 +134,7 @@ export interface ConnectorModel {
   readonly groups: string[];
   /** The changes the entry makes to fields its groups bring in: path (`config.authType`) to the keys changed. */
   readonly overrides: Readonly<Record<string, readonly string[]>>;
-  /** The catalog's example props (typed constructs only): test/connectors.test.ts builds each. */
+  /** The catalog's example props (typed constructs only): test/connectors.flavoured.test.ts builds each. */
   readonly example?: CatalogExample;
 }
 

@@ -1,14 +1,24 @@
 // A command as its options, help and run (defineCommand): the command line parsed against the
 // connection options and the command's own, --help printed, positionals refused unless taken,
-// --quiet turned into `progress`. May import ./connection-options, ./context, ./exit, ./options.
+// --quiet turned into `progress`; and a command as main.ts lists it (CommandEntry: its summary, its
+// module loaded only when it runs). May import ./connection-options, ./context, ./exit, ./options.
 import { CONNECTION_OPTIONS } from './connection-options';
 import { CliContext } from './context';
 import { EXIT_OK } from './exit';
 import { noPositionals, OptionTable, OptionValues, parseCommandLine } from './options';
 
-/** One `kibana-connectors` command: its one-line summary (for the main help) and how it runs. */
-export interface Command {
+/**
+ * A command as main.ts lists it: its one-line summary (for the main help) and its implementation,
+ * loaded when the command runs, so that `--version`, `--help` and light commands never load the
+ * modules of heavy ones (cdktf, the constructs, the importer).
+ */
+export interface CommandEntry {
   readonly summary: string;
+  readonly load: () => Command;
+}
+
+/** One `kibana-connectors` command: how it runs. */
+export interface Command {
   /** Runs the command with the arguments after its name; resolves to the exit code. */
   readonly run: (argv: readonly string[], context: CliContext) => Promise<number>;
 }
@@ -25,7 +35,6 @@ export interface ParsedCommandLine<T extends OptionTable> {
 
 /** A command as its options, its help and what it does with them. */
 export interface CommandDefinition<T extends OptionTable> {
-  readonly summary: string;
   /** The command's own options; the connection options (with --quiet and --help) are added. */
   readonly options: T;
   /** The text --help prints. */
@@ -42,7 +51,6 @@ export interface CommandDefinition<T extends OptionTable> {
 export function defineCommand<T extends OptionTable>(def: CommandDefinition<T>): Command {
   const table = { ...CONNECTION_OPTIONS, ...def.options };
   return {
-    summary: def.summary,
     run: async (argv, context) => {
       const { values, positionals } = parseCommandLine(argv, table);
       if (values.help) {

@@ -32,6 +32,21 @@ function built(...files: string[]): () => boolean {
   return once(() => files.every((f) => fs.existsSync(path.join(ROOT, f))));
 }
 
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const file = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(file) : fs.statSync(file).mtimeMs);
+  }
+  return newest;
+}
+
+/** Built, and compiled after the last change to src/ (`assembly` is written last by jsii). */
+function builtFromSrc(assembly: string, files: string[]): () => boolean {
+  return once(() => files.concat(assembly).every((f) => fs.existsSync(path.join(ROOT, f)))
+    && fs.statSync(path.join(ROOT, assembly)).mtimeMs >= newestMtime(path.join(ROOT, 'src')));
+}
+
 /** The Terraform CLI (1.11 or later) on PATH. */
 export const TERRAFORM: Requirement = {
   name: 'terraform',
@@ -46,11 +61,11 @@ export const OPENSSL: Requirement = {
   met: onPath('openssl'),
 };
 
-/** The compiled cdktf package: lib/ and .jsii (`npx projen compile`). */
+/** The compiled cdktf package: lib/ and .jsii (`npx projen compile`), compiled after the last change to src/. */
 export const LIB: Requirement = {
   name: 'lib',
-  missing: 'lib/ or .jsii is not built (run `npx projen compile`)',
-  met: built('lib/index.js', 'lib/cli/main.js', '.jsii'),
+  missing: 'lib/ is not built, or older than src/ (run `npx projen compile`)',
+  met: builtFromSrc('.jsii', ['lib/index.js', 'lib/cli/main.js']),
 };
 
 /** The compiled cdktn flavour: flavours/cdktn/lib and its .jsii (`npx projen compile`, or `compile:cdktn`). */

@@ -99,7 +99,6 @@ function allowHint(address: string): string {
 }
 
 export const guardCommand = defineCommand({
-  summary: 'Fail when a Terraform plan deletes or replaces connectors that rules use',
   options: OPTIONS,
   help: HELP,
   run,

@@ -399,7 +399,6 @@ function readRuleFiles(specs: readonly string[], spaceFilter: readonly string[],
 }
 
 export const importCommand = defineCommand({
-  summary: 'Write TypeScript (cdktf or cdktn) or HCL that adopts existing Kibana connectors and rules',
   options: OPTIONS,
   help: HELP,
   run,

@@ -65,7 +65,6 @@ async function run({ values, positionals, progress }: ParsedCommandLine<typeof O
 }
 
 export const testCommand = defineCommand({
-  summary: "Run a connector once (POST .../_execute) and print Kibana's answer",
   options: OPTIONS,
   help: HELP,
   positionals: true,

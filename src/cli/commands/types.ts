@@ -164,7 +164,6 @@ async function run({ values, progress }: ParsedCommandLine<typeof OPTIONS>, cont
 }
 
 export const typesCommand = defineCommand({
-  summary: "Write Kibana's connector_types answer (the types a Kibana offers, with licenses), or with --rules its rule_types",
   options: OPTIONS,
   help: HELP,
   run,

@@ -48,7 +48,7 @@ requires(TERRAFORM)('literal strings evaluated by the real Terraform CLI', () =>
       new TerraformOutput(stack, `fixed_space_${k}`, { value: fixed.spaceId });
       new KibanaConnector(stack, `u_${k}`, { name: 'n', connectorTypeId: '.index', config: { id: fixed.connectorId, space: fixed.spaceId } });
     });
-    // These texts are not space ids, which synth refuses (test/connector.test.ts); what Terraform
+    // These texts are not space ids, which synth refuses (test/connector.flavoured.test.ts); what Terraform
     // reads of them is the question here, so the output is taken without the validations.
     const json = synthJsonUnvalidated(stack);
     const imports = new Map<string, string>(json.import.map((i: any) => [i.to, i.id]));

@@ -1,0 +1,51 @@
+// The two test tiers and the two flavours follow file names (BUILDING.md, "Tests"): bare `npx jest` and
+// `npm run test:unit` run every test but `*.e2e.test.ts`; `npm test` (and so CI) runs both tiers; the
+// cdktn project runs exactly the `*.flavoured.test.ts` and `*.flavoured.e2e.test.ts` files. Unit-tier
+// files spawn neither npm nor npx (no registry, no network, no projen task).
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+
+const ROOT = path.join(__dirname, '..');
+
+function listTests(args: string[]): string[] {
+  const r = spawnSync(process.execPath, [require.resolve('jest/bin/jest'), '--listTests', '--json', ...args], { cwd: ROOT, encoding: 'utf8' });
+  expect(r.status).toBe(0);
+  return (JSON.parse(r.stdout) as string[]).map((f) => path.relative(ROOT, f)).sort();
+}
+
+function steps(task: string): unknown[] {
+  return JSON.parse(fs.readFileSync(path.join(ROOT, '.projen', 'tasks.json'), 'utf8')).tasks[task].steps;
+}
+
+const testFiles = fs.readdirSync(path.join(ROOT, 'test')).filter((f) => f.endsWith('.test.ts')).map((f) => `test/${f}`).sort();
+const e2e = (f: string) => f.endsWith('.e2e.test.ts');
+const flavoured = (f: string) => /\.flavoured(\.e2e)?\.test\.ts$/.test(f);
+
+describe('test tiers and flavours by file name', () => {
+  test('bare jest runs the unit tier; npm test\'s arguments add the e2e tier; the cdktn project runs the flavoured files of each', () => {
+    expect(testFiles.filter(e2e).length).toBeGreaterThan(5);
+    expect(listTests([])).toEqual(testFiles.filter((f) => !e2e(f)));
+    expect(listTests(['--selectProjects', 'cdktn'])).toEqual(testFiles.filter((f) => flavoured(f) && !e2e(f)));
+    expect(listTests(['--testPathIgnorePatterns', '/node_modules/'])).toEqual(testFiles);
+    expect(listTests(['--selectProjects', 'cdktn', '--testPathIgnorePatterns', '/node_modules/'])).toEqual(testFiles.filter(flavoured));
+  });
+
+  test('npm test runs both tiers and eslint, test:unit the unit tier, test:e2e the e2e tier, each after writing the flavour', () => {
+    expect(steps('test')).toEqual([
+      { spawn: 'generate:flavour' }, { exec: 'jest --passWithNoTests --ci --testPathIgnorePatterns /node_modules/', receiveArgs: true }, { spawn: 'eslint' },
+    ]);
+    expect(steps('test:unit')).toEqual([{ spawn: 'generate:flavour' }, { exec: 'jest --passWithNoTests --ci', receiveArgs: true }]);
+    expect(steps('test:e2e')).toEqual([
+      { spawn: 'generate:flavour' },
+      { exec: "jest --passWithNoTests --ci --testPathIgnorePatterns /node_modules/ --testPathPatterns '\\.e2e\\.test\\.ts$'", receiveArgs: true },
+    ]);
+    expect(fs.readFileSync(path.join(ROOT, '.ci', 'run'), 'utf8')).toMatch(/^npm test$/m);
+  });
+
+  test('unit-tier files spawn neither npm nor npx', () => {
+    const spawnsNpm = (f: string) => /['"`]npx?['"`]/.test(fs.readFileSync(path.join(ROOT, f), 'utf8'));
+    expect(testFiles.filter((f) => !e2e(f) && spawnsNpm(f))).toEqual([]);
+    expect(testFiles.filter((f) => e2e(f) && spawnsNpm(f)).length).toBeGreaterThan(0);
+  });
+});

@@ -322,6 +322,15 @@ function referenceProblems(spaceId: unknown, connectorId?: unknown): string[] {
   return problems;
 }
 
+/** Problems of a lookup's name and type id, as KibanaConnector states them for its own (tokens skipped). */
+function lookupProblems(options: KibanaConnectorLookupOptions): string[] {
+  const blank = (v: unknown) => v !== undefined && !Token.isUnresolved(v) && (typeof v !== 'string' || isBlankText(v));
+  return [
+    ...(blank(options.name) || options.name === undefined ? ['name must not be empty'] : []),
+    ...(blank(options.connectorTypeId) ? ['connectorTypeId must not be empty'] : []),
+  ];
+}
+
 /** A connector this app does not manage. Its space and id stand for exactly the text given (literalText). */
 class ExistingConnector extends Construct implements IKibanaConnector {
   public readonly spaceId: string;
@@ -392,7 +401,7 @@ export class KibanaConnectorLookup extends Construct implements IKibanaConnector
     super(scope, id);
     const spaceId = options.spaceId ?? DEFAULT_SPACE_ID;
     this.spaceId = literalText(spaceId);
-    this.node.addValidation({ validate: () => referenceProblems(spaceId) });
+    this.node.addValidation({ validate: () => [...referenceProblems(spaceId), ...lookupProblems(options)] });
     this.name = options.name;
     this.connectorTypeId = options.connectorTypeId;
     // Named "Default" so the data source takes this construct's logical id.

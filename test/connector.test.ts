@@ -372,6 +372,19 @@ describe('ids and spaces of imports and references (issue 21)', () => {
     expect(error).toContain('[ids/blank] connectorId must not be empty');
     expect(error).toContain('[ids/shared] spaceId "Ops" is not a Kibana space id');
   });
+
+  test('a lookup with an empty name or type id fails synth, as a connector does', () => {
+    const stack = stackOf();
+    new KibanaConnectorLookup(stack, 'noname', { name: ' ' });
+    new KibanaConnectorLookup(stack, 'notype', { name: 'Shared', connectorTypeId: '' });
+    const error = synthError(stack) ?? '';
+    expect(error).toContain('[ids/noname] name must not be empty');
+    expect(error).toContain('[ids/notype] connectorTypeId must not be empty');
+    const fine = stackOf();
+    const v = new TerraformVariable(fine, 'n', { type: 'string' });
+    new KibanaConnectorLookup(fine, 'token', { name: v.stringValue, connectorTypeId: v.stringValue });
+    expect(synthError(fine)).toBeUndefined();
+  });
 });
 
 describe('a known type id is checked as its typed construct checks it (issue 21)', () => {

@@ -109,6 +109,9 @@ for (const dir of ['generator', 'bench', 'examples']) {
   });
 }
 
+// Every skipped test is listed with its reason at the end of a run (test/support/requirements.ts).
+project.jest!.addReporter('<rootDir>/test/support/skip-reporter.js' as any);
+
 // README's "A contributor's map" as lint rules: an import the map does not allow fails eslint.
 project.eslint!.addRules({ 'import/no-restricted-paths': ['error', { zones: IMPORT_ZONES }] });
 

@@ -4,8 +4,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { CliResult, runCli } from './support/cli';
 import { KibanaDouble } from './support/kibana-double';
+import { requires, TERRAFORM } from './support/requirements';
 import { scratchDir } from './support/synth';
-import { terraformAvailable } from './support/terraform';
 
 const PLANS = path.join(__dirname, 'fixtures', 'plans');
 const API_KEY = 'R1VBUkQtU0VDUkVULUFQSS1LRVk=';
@@ -130,11 +130,7 @@ function shellWords(line: string, cwd: string): string[] {
 
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
-if (!terraformAvailable) {
-  // eslint-disable-next-line no-console
-  console.warn('skipped: terraform is not on PATH, so the guard could not be run on real plans and states');
-}
-(terraformAvailable ? describe : describe.skip)('guard: only a plan is a plan (real Terraform JSON)', () => {
+requires(TERRAFORM)('guard: only a plan is a plan (real Terraform JSON)', () => {
   let kibana: KibanaDouble;
   let dir: string;
   beforeAll(() => {

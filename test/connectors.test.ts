@@ -1,7 +1,8 @@
 import { App, TerraformStack, TerraformVariable } from 'cdktf';
 import * as lib from '../src';
+import { requires, TERRAFORM } from './support/requirements';
 import { connectors, newStack, scratchDir, synthError, synthJson } from './support/synth';
-import { evaluateExpressions, terraformAvailable } from './support/terraform';
+import { evaluateExpressions } from './support/terraform';
 import { generate } from '../generator/connectors/generate';
 import { FieldModel } from '../generator/connectors/model';
 import { CONNECTOR_TYPES } from '../src/connectors/registry';
@@ -239,7 +240,7 @@ describe('generated constructs', () => {
   });
 });
 
-(terraformAvailable ? describe : describe.skip)('generated constructs, evaluated by the real Terraform CLI', () => {
+requires(TERRAFORM)('generated constructs, evaluated by the real Terraform CLI', () => {
   test('config and secrets of every example are exactly the JSON Kibana expects', () => {
     const stack = newStack('eval');
     EXAMPLES.forEach((e, i) => build(stack, `c${i}`, e));

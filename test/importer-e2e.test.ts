@@ -9,8 +9,9 @@ import * as ts from 'typescript';
 import { CliResult, runCli } from './support/cli';
 import { SCENARIO_IMPORTABLE, scenarioOptions } from './support/import-scenario';
 import { KibanaDouble } from './support/kibana-double';
+import { hasFor, TERRAFORM } from './support/requirements';
 import { CONNECTOR } from './support/synth';
-import { terraformAvailable, terraformFmt, testWithImportBlocks } from './support/terraform';
+import { terraformFmt, testWithImportBlocks } from './support/terraform';
 import { CliContext, run } from '../src/cli/main';
 import { CONNECTOR_TYPES } from '../src/connectors/registry';
 import { ImportReport } from '../src/importer/report';
@@ -101,10 +102,7 @@ test('import --format hcl: terraform fmt -check accepts it; the same connectors 
   const tsNames = [...tsOut.stdout.matchAll(/^ {4}(\w+): new \w+\(scope,/gm)].map((m) => m[1]).sort();
   expect(hclNames).toEqual(tsNames);
   expect(hclNames).toHaveLength(SCENARIO_IMPORTABLE);
-  if (!terraformAvailable) {
-    console.warn('skipped: terraform is not on PATH, so the HCL could not be checked with terraform fmt');
-    return;
-  }
+  if (!hasFor(TERRAFORM, 'the HCL with terraform fmt')) return;
   fs.writeFileSync(path.join(dir, 'main.tf'), hcl.stdout);
   const fmt = terraformFmt(dir, ['-check', '-diff', 'main.tf']);
   expect(fmt.output).toBe('');
@@ -219,10 +217,7 @@ describe('import --format hcl in an empty folder: terraform asks for elastic/ela
       '  }',
       '}',
     ].join('\n'));
-    if (!terraformAvailable) {
-      console.warn('skipped: terraform is not on PATH, so terraform init could not be run on the HCL');
-      return;
-    }
+    if (!hasFor(TERRAFORM, 'terraform init on the HCL')) return;
     const folder = emptyFolder('init', hcl.stdout);
     // No network here: init fails on the download, after naming the provider it looks for.
     const init = terraform(folder, ['init', '-input=false', '-backend=false']);

@@ -9,8 +9,9 @@ import {
   CONTROL, HOSTILE_TS_REFUSED, hostileSpaces, NUMBER_TOKEN, TOKEN_MARKER, VICTIM_SECRET, VICTIM_VARIABLE,
 } from './support/import-scenario';
 import { DoubleConnector, KibanaDouble, SAMPLE_CONNECTOR_TYPES } from './support/kibana-double';
+import { hasFor, TERRAFORM } from './support/requirements';
 import { CONNECTOR } from './support/synth';
-import { evaluateExpressions, evaluateHclExpressions, terraformAvailable, terraformFmt, TerraformVariableValue, testWithImportBlocks } from './support/terraform';
+import { evaluateExpressions, evaluateHclExpressions, terraformFmt, TerraformVariableValue, testWithImportBlocks } from './support/terraform';
 import { CONNECTOR_TYPES } from '../src/connectors/registry';
 import { findCdktfMarker, holdsCdktfMarker } from '../src/importer/cdktf-markers';
 import { emitHcl } from '../src/importer/emit-hcl';
@@ -102,10 +103,7 @@ async function evaluateTs(attribute: 'id' | 'name' | 'connector_type_id' | 'conf
     ids.push(report.connectors.find((e) => e.resource === block.to)!.id);
     expressions[`v${i}`] = attribute === 'id' ? block.id : json.resource[CONNECTOR][block.to.replace(`${CONNECTOR}.`, '')][attribute];
   });
-  if (!terraformAvailable) {
-    console.warn('skipped: terraform is not on PATH, so the synthesized values could not be evaluated');
-    return undefined;
-  }
+  if (!hasFor(TERRAFORM, 'Terraform evaluating the synthesized values')) return undefined;
   const values = evaluateExpressions(expressions, secretValues(Object.keys(json.variable ?? {})));
   expect(JSON.stringify(values)).not.toContain(VICTIM_SECRET);
   const got: Record<string, unknown> = {};
@@ -203,10 +201,7 @@ describe('HCL output', () => {
       expressions[`type_${i}`] = resource.connector_type_id;
       expressions[`config_${i}`] = resource.config;
     });
-    if (!terraformAvailable) {
-      console.warn('skipped: terraform is not on PATH, so the HCL could not be evaluated');
-      return;
-    }
+    if (!hasFor(TERRAFORM, 'Terraform evaluating the HCL')) return;
     fs.writeFileSync(path.join(dir, 'hostile.tf'), result.stdout);
     expect(terraformFmt(dir, ['-check', '-diff', 'hostile.tf'])).toEqual({ status: 0, output: '' });
     const variables = blocks.filter((b) => b.header.startsWith('variable ')).map((b) => JSON.parse(b.header.slice('variable '.length)) as string);
@@ -282,7 +277,7 @@ describe('old Kibana data: blank names, empty config strings, text that is not N
       expect(entry(report, 'fine').not_nfc).toEqual([]);
       expect(result.stderr).toMatch(/note {5}default\/nfd .*not in Unicode NFC: name, config\.v/);
     }
-    if (!terraformAvailable) return;
+    if (!hasFor(TERRAFORM, 'Terraform reading back the composed text')) return;
     // What the report warns of: Terraform reads back the composed text.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const mod = require(path.join(dir, 'old.ts'));

@@ -9,12 +9,13 @@ import { Testing } from 'cdktf';
 import * as ts from 'typescript';
 import { CliResult, runCli } from './support/cli';
 import { DoubleRule, KibanaDouble } from './support/kibana-double';
+import { hasFor, TERRAFORM } from './support/requirements';
 import {
   DELETED_CONNECTOR, HOSTILE_MESSAGE, HOSTILE_RULE_NAME, HOSTILE_TAG, IMPORTED_RULES,
   RULES, RULES_LEFT_OUT_OF_TS, ruleScenarioOptions, ruleSpaces, TOKEN_RULE_NAME,
 } from './support/rule-scenario';
 import { CONNECTOR } from './support/synth';
-import { evaluateExpressions, evaluateHclExpressions, terraformAvailable, terraformFmt, testWithImportBlocks } from './support/terraform';
+import { evaluateExpressions, evaluateHclExpressions, terraformFmt, testWithImportBlocks } from './support/terraform';
 import { ImportReport } from '../src/importer/report';
 
 const REPO = path.resolve(__dirname, '..');
@@ -158,7 +159,7 @@ describe('TypeScript output', () => {
       (resource.actions ?? []).forEach((a: any, i: number) => { expressions[`r${n}_action_${i}`] = a.params; });
       for (const [k, v] of Object.entries(expectedOf(records.get(`${entry.space}/${entry.id}`)!))) expected[`r${n}_${k}`] = v;
     }
-    if (!terraformAvailable) return;
+    if (!hasFor(TERRAFORM, 'Terraform evaluating the hostile strings')) return;
     const got = readBack(evaluateExpressions(expressions));
     expect(got).toEqual(expected);
     expect(Object.values(got)).toEqual(expect.arrayContaining([HOSTILE_RULE_NAME, HOSTILE_TAG]));
@@ -184,10 +185,7 @@ describe('HCL output', () => {
     expect(imports.map((m) => m[1]).sort()).toEqual(blocks.map((b) => b.name).sort());
     expect(r.stdout).toContain('    id    = elasticstack_kibana_action_connector.ops_team_slack.connector_id\n');
     expect(r.stdout).toContain(`    id    = "${DELETED_CONNECTOR}"\n`);
-    if (!terraformAvailable) {
-      console.warn('skipped: terraform is not on PATH, so the HCL could not be checked');
-      return;
-    }
+    if (!hasFor(TERRAFORM, 'the HCL with terraform fmt and evaluation')) return;
     fs.writeFileSync(path.join(dir, 'rules.tf'), r.stdout);
     expect(terraformFmt(dir, ['-check', '-diff', 'rules.tf'])).toEqual({ status: 0, output: '' });
     const expressions: Record<string, string> = {};

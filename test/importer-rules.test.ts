@@ -55,7 +55,7 @@ describe('planning rules', () => {
     expect(rule(p, RULES.errors).className).toBe('EsQueryRule');
     const refused = rule(p, RULES.refusedParams);
     expect(refused.className).toBeUndefined();
-    expect(refused.fallbackReason).toBe('IndexThresholdRule refuses these params: params.aggField is required when params.aggType is not "count"');
+    expect(refused.fallbackReason).toBe('IndexThresholdRule refuses this rule: params.aggField is required when params.aggType is not "count"');
     const metrics = rule(p, RULES.metrics);
     expect(metrics.className).toBeUndefined();
     expect(metrics.fallbackReason).toBeUndefined();

@@ -2,8 +2,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { ConnectorTypeInfo } from '../src/connector-type-info';
 import { ODD_NAME, SCENARIO_IMPORTABLE, scenarioOptions } from './support/import-scenario';
+import { requiresTest, TERRAFORM } from './support/requirements';
 import { scratchDir } from './support/synth';
-import { terraformAvailable, terraformFmt } from './support/terraform';
+import { terraformFmt } from './support/terraform';
 import { PACKAGE_NAME } from '../src/flavour';
 import { emitHcl } from '../src/importer/emit-hcl';
 import { emitTypeScript } from '../src/importer/emit-ts';
@@ -257,11 +258,7 @@ describe('emitters', () => {
     expect(hcl).not.toContain('connector_id');
   });
 
-  test('HCL passes terraform fmt -check as emitted', () => {
-    if (!terraformAvailable) {
-      console.warn('skipped: terraform is not on PATH, so the HCL could not be checked with terraform fmt');
-      return;
-    }
+  requiresTest(TERRAFORM)('HCL passes terraform fmt -check as emitted', () => {
     const dir = scratchDir('kc-hcl-');
     const extra: SpaceConnectors = {
       spaceId: 'zz',

@@ -1,7 +1,8 @@
 import { Fn, Lazy, TerraformLocal, TerraformVariable, Testing, Token } from 'cdktf';
 import { KibanaConnector } from '../src';
+import { requires, TERRAFORM } from './support/requirements';
 import { connectors, newStack, synthJson } from './support/synth';
-import { evaluateExpressions, evaluateHclExpressions, terraformAvailable } from './support/terraform';
+import { evaluateExpressions, evaluateHclExpressions } from './support/terraform';
 
 // Strings that break naive escaping: template markers (and their escapes), quotes, backslashes,
 // control characters, non-ASCII text, and JSON text such as a webhook body.
@@ -20,7 +21,7 @@ const NASTY: Record<string, string> = {
   empty_looking: '""',
 };
 
-(terraformAvailable ? describe : describe.skip)('config and secrets evaluated by the real Terraform CLI', () => {
+requires(TERRAFORM)('config and secrets evaluated by the real Terraform CLI', () => {
   test('literal strings reach the evaluated JSON unchanged; tokens stay live', () => {
     const stack = newStack('eval');
     const token = new TerraformVariable(stack, 'token', { type: 'string', sensitive: true });
@@ -96,7 +97,7 @@ const NASTY: Record<string, string> = {
   });
 });
 
-(terraformAvailable ? describe : describe.skip)('tokens that stand for data, evaluated by the real Terraform CLI', () => {
+requires(TERRAFORM)('tokens that stand for data, evaluated by the real Terraform CLI', () => {
   test('Lazy and Token.asAny values come out as the data they produce; references and function calls stay expressions', () => {
     const stack = newStack('data');
     const token = new TerraformVariable(stack, 'token', { type: 'string', sensitive: true });
@@ -150,8 +151,3 @@ const NASTY: Record<string, string> = {
     expect(JSON.parse(values.config as string)).toEqual({ ...config, port: [5601] });
   });
 });
-
-if (!terraformAvailable) {
-  // eslint-disable-next-line no-console
-  console.warn('SKIPPED: no `terraform` on PATH, so synthesized expressions were not evaluated by Terraform.');
-}

@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { scenarioOptions } from './support/import-scenario';
 import { KibanaDouble, SAMPLE_CONNECTOR_TYPES } from './support/kibana-double';
+import { OPENSSL, requires } from './support/requirements';
 import { scratchDir } from './support/synth';
 import { KibanaClient, KibanaClientOptions, KibanaError, parseRetryAfter, spacePath } from '../src/kibana/client';
 import { ConnectionError, resolveConnection } from '../src/kibana/connection';
@@ -233,24 +234,18 @@ describe('resolveConnection', () => {
   });
 });
 
-describe('TLS', () => {
-  const openssl = spawnSync('openssl', ['version'], { stdio: 'ignore' }).status === 0;
-  let tls: { key: string; cert: string; certFile: string } | undefined;
+requires(OPENSSL)('TLS', () => {
+  let tls: { key: string; cert: string; certFile: string };
   beforeAll(() => {
-    if (!openssl) return;
     const tlsDir = scratchDir('kc-tls-');
     const r = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'key.pem', '-out', 'cert.pem', '-days', '1',
       '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { cwd: tlsDir, stdio: 'ignore' });
-    if (r.status !== 0) return;
+    if (r.status !== 0) throw new Error('openssl could not make a self-signed test certificate');
     const certFile = path.join(tlsDir, 'cert.pem');
     tls = { key: fs.readFileSync(path.join(tlsDir, 'key.pem'), 'utf8'), cert: fs.readFileSync(certFile, 'utf8'), certFile };
   });
 
   test('a self-signed Kibana: refused by default, accepted with its CA certificate (KIBANA_CA_CERTS) or with insecure', async () => {
-    if (!tls) {
-      console.warn('skipped: openssl is not available to make a test certificate, so TLS options were not checked');
-      return;
-    }
     double = await KibanaDouble.start(scenarioOptions({ tls: { key: tls.key, cert: tls.cert } }));
     const plain = await failure(client({ maxRetries: 0 }).listSpaces());
     expect(plain.code).toBe('network');

@@ -1,7 +1,8 @@
 import { Fn, Lazy, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
 import { KibanaConnector, KibanaConnectorLookup } from '../src';
+import { hasFor, requires, TERRAFORM } from './support/requirements';
 import { CONNECTOR, connectors, newStack, synthJson, synthJsonUnvalidated } from './support/synth';
-import { evaluateExpressions, terraformAvailable, testWithImportBlocks } from './support/terraform';
+import { evaluateExpressions, testWithImportBlocks } from './support/terraform';
 
 // Terraform reads every JSON string of a configuration as a template: `${...}` interpolates and
 // `%{...}` is a directive. Strings the constructs write (names, type ids, space ids, connector
@@ -33,7 +34,7 @@ function data(json: any): Record<string, any> {
   return json.data?.[CONNECTOR] ?? {};
 }
 
-(terraformAvailable ? describe : describe.skip)('literal strings evaluated by the real Terraform CLI', () => {
+requires(TERRAFORM)('literal strings evaluated by the real Terraform CLI', () => {
   test('names, type ids, import ids, lookups, fromConnectorId and config come back byte for byte', () => {
     const stack = newStack('lit');
     const keys = Object.keys(TEMPLATE_LIKE);
@@ -137,7 +138,7 @@ function data(json: any): Record<string, any> {
     strings.joined = json.output.joined.value;
     strings.name = connectors(json).user.name;
     strings.config = connectors(json).user.config;
-    if (!terraformAvailable) return;
+    if (!hasFor(TERRAFORM, 'Terraform evaluating the strings')) return;
     const out = evaluateExpressions(strings, { env: { type: 'string', value: 'prod' } });
     const mixedValue = 'prod-legacy-${id} %{ if true } $prod';
     const lazyValue = 'lazy-${id} %{ if true }';
@@ -191,8 +192,3 @@ describe('literal strings in the synthesized JSON', () => {
     expect(connectors(synthJson(stack)).c.name).toBe('Alert $${var.x} %%{ if true } $$${');
   });
 });
-
-if (!terraformAvailable) {
-  // eslint-disable-next-line no-console
-  console.warn('SKIPPED: no `terraform` on PATH, so synthesized strings were not evaluated by Terraform.');
-}

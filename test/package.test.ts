@@ -5,6 +5,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 
+import { LIB, requiresTest } from './support/requirements';
+
 const ROOT = path.join(__dirname, '..');
 
 function packed(): { files: string[]; bundled: string[] } {
@@ -44,12 +46,8 @@ describe('npm pack', () => {
     expect(files).toEqual(expect.arrayContaining(['node_modules/mustache/package.json', 'node_modules/mustache/mustache.js']));
   });
 
-  test('once compiled, the tarball holds the library entry point, the CLI named in "bin" and the jsii assembly', () => {
-    if (!fs.existsSync(path.join(ROOT, 'lib', 'index.js'))) {
-      // A fresh clone before `npx projen compile`: `npm pack` itself compiles first (prepack).
-      console.warn('skipped: lib/ is not built (run `npx projen compile`)');
-      return;
-    }
+  // A fresh clone before `npx projen compile`: `npm pack` itself compiles first (prepack, tested below).
+  requiresTest(LIB)('once compiled, the tarball holds the library entry point, the CLI named in "bin" and the jsii assembly', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
     const files = packedFiles();
     expect(files).toEqual(expect.arrayContaining(['.jsii', 'lib/index.js', 'lib/index.d.ts', pkg.bin['kibana-connectors']]));

@@ -151,7 +151,7 @@ export function emitTypeScript(plan: ImportPlan, options: TsEmitOptions = {}): s
     out.push("    new TerraformVariable(scope, name, { type: 'string', sensitive: true, description }).stringValue;");
   }
   out.push('  const connectors: ImportedConnectors = {');
-  for (const c of connectors) out.push(...connectorLines(c, options.writeOnlySecrets === true));
+  for (const c of connectors) out.push(connectorLines(c, options.writeOnlySecrets === true).join('\n'));
   out.push('  };');
   for (const c of connectors) out.push(`  connectors.${c.resourceName}.importFrom(${str(c.connectorId)});`);
   out.push('  return connectors;');
@@ -214,7 +214,7 @@ function rulesFunction(
     out.push('  ];');
   }
   out.push('  const rules: ImportedRules = {');
-  for (const r of rules) out.push(...ruleLines(r, bound, existing));
+  for (const r of rules) out.push(ruleLines(r, bound, existing).join('\n'));
   out.push('  };');
   for (const r of rules) out.push(`  rules.${r.resourceName}.importFrom(${str(r.ruleId)});`);
   out.push('  return rules;');
@@ -236,7 +236,7 @@ function ruleLines(r: PlannedRule, bound: (a: PlannedRuleAction) => string | und
   lines.push(`${ind}interval: ${str(r.interval)},`);
   if (!r.enabled) lines.push(`${ind}enabled: false,`);
   if (r.tags.length) lines.push(`${ind}tags: ${value(r.tags, ind)},`);
-  lines.push(`${ind}params: ${value(r.params, ind)}${r.className ? ` as ParamsOf<typeof ${cls}>` : ''},`);
+  lines.push(`${ind}params: ${value(r.className ? r.typedParams ?? r.params : r.params, ind)}${r.className ? ` as ParamsOf<typeof ${cls}>` : ''},`);
   if (r.notifyWhen !== undefined) lines.push(`${ind}notifyWhen: ${notifyWhenCode(r.notifyWhen)},`);
   if (r.throttle !== undefined) lines.push(`${ind}throttle: ${str(r.throttle)},`);
   if (r.alertDelay !== undefined) lines.push(`${ind}alertDelay: ${scalarText(r.alertDelay, str)},`);

@@ -1,34 +1,14 @@
 import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { requiresTest, TERRAFORM } from './requirements';
 import { scratchDir } from './synth';
 
-/** Whether a `terraform` binary is on PATH. Tests that need it print why they skip otherwise. */
-export const terraformAvailable: boolean = spawnSync('terraform', ['version'], { stdio: 'ignore' }).status === 0;
-
-/** Why tests that synthesize import blocks skip when there is no `terraform` on PATH. */
-export const IMPORT_BLOCKS_SKIP_REASON =
-  'SKIPPED: no `terraform` on PATH; cdktf runs `terraform version` to synthesize import blocks (importFrom), so tests that write them did not run.';
-
-let importSkipPrinted = false;
-
 /**
- * `test` for a test that synthesizes import blocks (`importFrom`): cdktf checks the Terraform version
- * for them, so synth fails without the binary. Without terraform the test is skipped and the reason
- * printed (once per test file).
+ * `test` for a test that synthesizes import blocks (`importFrom`): cdktf runs `terraform version` for
+ * them, so synth fails without the binary. Skipped with the reason (or failing under CI) without it.
  */
-export function testWithImportBlocks(name: string, fn: jest.ProvidesCallback, timeout?: number): void {
-  if (terraformAvailable) {
-    test(name, fn, timeout);
-    return;
-  }
-  test.skip(name, fn, timeout);
-  if (!importSkipPrinted) {
-    importSkipPrinted = true;
-    // eslint-disable-next-line no-console
-    console.warn(IMPORT_BLOCKS_SKIP_REASON);
-  }
-}
+export const testWithImportBlocks = requiresTest(TERRAFORM);
 
 function terraformEnv(dir: string): NodeJS.ProcessEnv {
   const rc = path.join(dir, 'empty.tfrc');

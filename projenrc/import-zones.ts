@@ -70,7 +70,7 @@ export const LAYERS: readonly Layer[] = [
   {
     name: 'src/connector.ts',
     target: 'src/connector.ts',
-    ours: ['src/provider/', 'src/json-expression.ts', 'src/validation.ts', 'src/space-id.ts', 'src/connectors/registry.ts', 'src/object.ts'],
+    ours: ['src/provider/', 'src/json-expression.ts', 'src/validation.ts', 'src/space-id.ts', 'src/connectors/registry.ts', 'src/object.ts', 'src/engine/construct.ts'],
     packages: ['cdktf', 'constructs'],
   },
   { name: 'src/json-expression.ts', target: 'src/json-expression.ts', ours: ['src/validation.ts', 'src/comment.ts', 'src/object.ts'], packages: ['cdktf', 'constructs'] },

@@ -1,5 +1,6 @@
 // TypeScript emitter: a module with `addImportedConnectors(scope)`, which adds one construct per
-// connector (typed when possible) directly to a stack and calls `importFrom`, and a ready-made
+// connector (typed when possible; a known type the typed construct refuses as Kibana holds it is a
+// KibanaConnector with `skipTypeValidation`) directly to a stack and calls `importFrom`, and a ready-made
 // `ImportedConnectorsStack`. Connectors are direct children of the stack, so each resource is
 // `elasticstack_kibana_action_connector.<name>` and each import block's `to` is that resource.
 // Every Kibana string is written as a string literal and every key so that the object literal
@@ -285,6 +286,12 @@ function connectorLines(c: PlannedConnector, writeOnly: boolean): string[] {
   lines.push(`    ${prop(c.resourceName)}: new ${cls}(scope, ${str(c.resourceName)}, {`);
   lines.push(`${ind}name: ${str(c.displayName)},`);
   if (!c.constructName) lines.push(`${ind}connectorTypeId: ${str(c.typeId)},`);
+  if (!c.constructName && !c.secretFieldsUnknown) {
+    // A known type that fell back to KibanaConnector: KibanaConnector would check the config as the
+    // typed construct does and refuse what Kibana holds. The reason is in the header's notes.
+    lines.push(`${ind}// Kept as Kibana holds it, which the typed construct refuses (the header's Notes say why).`);
+    lines.push(`${ind}skipTypeValidation: true,`);
+  }
   lines.push(`${ind}spaceId: ${str(c.spaceId)},`);
   if (!c.constructName) {
     lines.push(`${ind}config: ${value(c.config, ind)},`);

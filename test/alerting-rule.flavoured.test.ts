@@ -1,9 +1,12 @@
 // AlertingRule and typed rule actions on real synth: the resource and its action blocks, every
 // literal string read back exactly by the real Terraform CLI, and each of Kibana's checks at synth
 // (issue 19 items 5 and 6), each with the construct path and the field.
+import * as fs from 'fs';
+import * as path from 'path';
 import { App, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import * as lib from '../src';
+import { RULE_FEATURES } from '../src/rules/features';
 import { requiresTest, TERRAFORM } from './support/requirements';
 import { scratchDir, synthError, synthJson } from './support/synth';
 import { evaluateExpressions, testWithImportBlocks } from './support/terraform';
@@ -194,6 +197,22 @@ describe('Kibana\'s checks at synth, with the construct path and field', () => {
   test.each(gates)('the %s gate: refused by Kibana %s, accepted from %s', (_name, before, since, build, message) => {
     expect(errorOf(build, before)).toContain(message);
     expect(errorOf(build, since)).toBe('');
+  });
+  test('the API docs name the release each gate holds from (the versions are data: src/rules/features.ts)', () => {
+    const source = (file: string) => fs.readFileSync(path.join(__dirname, '..', 'src', 'rules', file), 'utf8');
+    const docs: Array<[string, string, keyof typeof RULE_FEATURES]> = [
+      ['action.ts', 'How often an action runs, and whether it summarizes alerts (Kibana % and later)', 'frequency'],
+      ['action.ts', 'Which alerts an action runs for (Kibana %', 'alertsFilter'],
+      ['alerting-rule.ts', 'How a rule decides that an alert is flapping (Kibana %', 'flapping'],
+      ['alerting-rule.ts', 'Whether flapping detection is on for this rule (Kibana %', 'flappingEnabled'],
+      ['alerting-rule.ts', 'A fixed rule id (a UUID before Kibana %', 'anyRuleId'],
+      ['alerting-rule.ts', 'Consecutive runs an alert must be active before actions run (Kibana %', 'alertDelay'],
+      ['alerting-rule.ts', 'Flapping detection (Kibana %', 'flapping'],
+    ];
+    for (const [file, text, feature] of docs) {
+      const since = RULE_FEATURES[feature].ranges[0].since.replace(/\.0$/, '');
+      expect(`${file}: ${source(file).includes(text.replace('%', since))}`).toBe(`${file}: true`);
+    }
   });
   test('a UUID rule id needs no gate', () => {
     expect(errorOf((s) => rule(s, { ruleId: '9e8d7c6b-5a49-4382-8170-6f5e4d3c2b1a' }), '8.0.0')).toBe('');

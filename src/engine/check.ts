@@ -230,7 +230,13 @@ function checkSection(e: Evaluation, section: Section, strict: boolean): void {
       }
     }
   }
-  for (const f of fields) checkField(e, f, value[nameOf(f, naming)], join(section, nameOf(f, naming)), section === 'params');
+  for (const f of fields) {
+    const name = nameOf(f, naming);
+    const v = value[name];
+    // An unset field that is not required has nothing to check (checkField would return at once).
+    if (!f.required && !isSet(v)) continue;
+    checkField(e, f, v, join(section, name), section === 'params');
+  }
 }
 
 /** The JSON type a value has, in words. */

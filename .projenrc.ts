@@ -77,6 +77,9 @@ const project = new cdktf.ConstructLibraryCdktf({
     jestConfig: {
       testMatch: ['<rootDir>/test/**/*.test.ts'],
       testTimeout: 120_000,
+      // Every core: jest's default leaves one to its main process, which on two cores halves the run;
+      // many tests wait on child processes (terraform, the CLI) rather than compute.
+      maxWorkers: '100%',
       collectCoverage: false,
       setupFiles: ['<rootDir>/test/support/env.ts'],
       // Every test under cdktf; the flavoured ones once more under cdktn (see FLAVOURED_TESTS).

@@ -1,4 +1,4 @@
-// test/support/requirements.ts and the skip reporter, as a run shows them: a test whose requirement is
+// test/support/requirements.ts and the skip reporter, as a run shows them (e2e tier: it runs jest): a test whose requirement is
 // missing is skipped and listed with its reason; under CI=true it fails the run instead.
 import { execFile } from 'child_process';
 import * as path from 'path';

@@ -1,7 +1,7 @@
 // The two test tiers and the two flavours follow file names (BUILDING.md, "Tests"): bare `npx jest` and
 // `npm run test:unit` run every test but `*.e2e.test.ts`; `npm test` (and so CI) runs both tiers; the
 // cdktn project runs exactly the `*.flavoured.test.ts` and `*.flavoured.e2e.test.ts` files. Unit-tier
-// files spawn neither npm nor npx (no registry, no network, no projen task).
+// files spawn neither npm nor npx (no registry, no network, no projen task). E2E tier: it runs jest.
 import { execFile } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';

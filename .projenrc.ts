@@ -190,10 +190,13 @@ project.addTask('example:synth', {
   exec: 'ts-node --transpile-only examples/basic/main.ts',
 });
 
-project.addTask('example:synth:cdktn', {
-  description: 'Synthesize examples/cdktn (a cdktn app) and print where the Terraform JSON is',
-  exec: 'ts-node --transpile-only examples/cdktn/main.ts',
+// examples/cdktn imports the cdktn flavour's source (flavours/cdktn/src, gitignored): write it first, so
+// that the task works on a fresh clone.
+const exampleCdktn = project.addTask('example:synth:cdktn', {
+  description: 'Write flavours/cdktn, then synthesize examples/cdktn (a cdktn app) and print where the Terraform JSON is',
 });
+exampleCdktn.spawn(flavour);
+exampleCdktn.exec('ts-node --transpile-only examples/cdktn/main.ts');
 
 // The API reference: jsii-docgen's JSON model rendered as API.md (an index by connector type) and one
 // page per connector type in docs/api/ (generator/api-docs/render.ts), instead of one 1 MB file.

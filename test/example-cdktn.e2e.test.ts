@@ -4,6 +4,7 @@
 import { spawnSync, SpawnSyncOptions } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { freshClone } from './support/fresh-clone';
 import { scratchDir } from './support/synth';
 
 const ROOT = path.join(__dirname, '..');
@@ -29,6 +30,18 @@ describe('examples/cdktn', () => {
     expect(resources.ops_slack.secrets).toBe('${jsonencode({"webhookUrl" = var.slack_webhook_url})}');
     expect(resources.payments_pagerduty.secrets_wo).toBe('${jsonencode({"routingKey" = var.pagerduty_routing_key})}');
     expect(resources.payments_pagerduty.space_id).toBe('payments');
+  });
+});
+
+describe('a fresh clone (no flavours/, nothing built)', () => {
+  test('`npx projen example:synth:cdktn` writes the flavour it imports, then synthesizes', () => {
+    const clone = freshClone('kc-clone-cdktn-');
+    expect(fs.existsSync(path.join(clone, 'flavours'))).toBe(false);
+    const stdout = run('npx', ['projen', 'example:synth:cdktn'], { cwd: clone });
+    expect(stdout).toContain('Terraform JSON written to examples/cdktn/cdktf.out/stacks/alerting/cdk.tf.json');
+    const json = JSON.parse(fs.readFileSync(path.join(clone, 'examples', 'cdktn', 'cdktf.out', 'stacks', 'alerting', 'cdk.tf.json'), 'utf8'));
+    expect(json['//'].metadata.version).toMatch(/^0\.24\./);
+    expect(Object.keys(json.resource.elasticstack_kibana_action_connector).sort()).toEqual(['ops_slack', 'payments_pagerduty']);
   });
 });
 

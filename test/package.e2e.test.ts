@@ -5,6 +5,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 
+import { freshClone } from './support/fresh-clone';
 import { LIB, requiresTest } from './support/requirements';
 
 const ROOT = path.join(__dirname, '..');
@@ -55,22 +56,11 @@ describe('npm pack', () => {
   });
 
   test('a fresh clone (no lib/, no .jsii) packs a built package: prepack compiles first', () => {
-    const clone = fs.mkdtempSync(path.join(os.tmpdir(), 'kibana-connectors-pack-'));
-    try {
-      const tracked = spawnSync('git', ['ls-files', '-z'], { cwd: ROOT, encoding: 'utf8' }).stdout.split('\0').filter(Boolean);
-      for (const f of tracked) {
-        if (!fs.existsSync(path.join(ROOT, f))) continue;
-        fs.mkdirSync(path.dirname(path.join(clone, f)), { recursive: true });
-        fs.copyFileSync(path.join(ROOT, f), path.join(clone, f));
-      }
-      fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(clone, 'node_modules'), 'dir');
-      const run = spawnSync('npm', ['pack', '--json'], { cwd: clone, encoding: 'utf8' });
-      expect(run.status).toBe(0);
-      const files = (JSON.parse(run.stdout)[0].files as { path: string }[]).map((f) => f.path);
-      expect(files).toEqual(expect.arrayContaining(['.jsii', 'lib/index.js', 'lib/cli/main.js']));
-    } finally {
-      fs.rmSync(clone, { recursive: true, force: true });
-    }
+    const clone = freshClone('kibana-connectors-pack-');
+    const run = spawnSync('npm', ['pack', '--json'], { cwd: clone, encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    const files = (JSON.parse(run.stdout)[0].files as { path: string }[]).map((f) => f.path);
+    expect(files).toEqual(expect.arrayContaining(['.jsii', 'lib/index.js', 'lib/cli/main.js']));
   });
 
   test('installed by the README\'s words into a cdktf app outside the repository, it synthesizes typed connectors with no warning, and its CLI runs', () => {

@@ -163,11 +163,16 @@ compileCdktn.spawn(flavour);
 compileCdktn.exec('jsii --silence-warnings=reserved-word', { cwd: 'flavours/cdktn' });
 project.compileTask.spawn(compileCdktn);
 project.addPackageIgnore('/flavours/');
+// Both tarballs by jsii-pacmak's one pattern: dist/js/cdktf-kibana-connectors@<version>.jsii.tgz (package:js)
+// and dist/js/cdktn-kibana-connectors@<version>.jsii.tgz (package:cdktn, which compiles the flavour first
+// when it is not built).
 const packageCdktn = project.addTask('package:cdktn', {
-  description: 'Pack cdktn-kibana-connectors into dist/js',
-  exec: 'mkdir -p ../../dist/js && npm pack --pack-destination ../../dist/js',
-  cwd: 'flavours/cdktn',
+  description: 'Pack cdktn-kibana-connectors as dist/js/cdktn-kibana-connectors@<version>.jsii.tgz (jsii-pacmak)',
 });
+packageCdktn.spawn(compileCdktn, {
+  condition: 'node -e "const fs=require(\'fs\');process.exit(fs.existsSync(\'flavours/cdktn/.jsii\')&&fs.existsSync(\'flavours/cdktn/lib/index.js\')?1:0)"',
+});
+packageCdktn.exec('jsii-pacmak -v --target js --outdir ../../dist', { cwd: 'flavours/cdktn' });
 project.tasks.tryFind('package:js')!.spawn(packageCdktn);
 
 const generate = project.addTask('generate', { description: 'Regenerate every generated source file' });

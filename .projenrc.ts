@@ -77,6 +77,9 @@ const project = new cdktf.ConstructLibraryCdktf({
     jestConfig: {
       testMatch: ['<rootDir>/test/**/*.test.ts'],
       testTimeout: 120_000,
+      // Every core: jest's default leaves one to its main process, which on two cores halves the run;
+      // many tests wait on child processes (terraform, the CLI) rather than compute.
+      maxWorkers: '100%',
       collectCoverage: false,
       setupFiles: ['<rootDir>/test/support/env.ts'],
       // Every test under cdktf; the flavoured ones once more under cdktn (see FLAVOURED_TESTS).
@@ -160,11 +163,16 @@ compileCdktn.spawn(flavour);
 compileCdktn.exec('jsii --silence-warnings=reserved-word', { cwd: 'flavours/cdktn' });
 project.compileTask.spawn(compileCdktn);
 project.addPackageIgnore('/flavours/');
+// Both tarballs by jsii-pacmak's one pattern: dist/js/cdktf-kibana-connectors@<version>.jsii.tgz (package:js)
+// and dist/js/cdktn-kibana-connectors@<version>.jsii.tgz (package:cdktn, which compiles the flavour first
+// when it is not built).
 const packageCdktn = project.addTask('package:cdktn', {
-  description: 'Pack cdktn-kibana-connectors into dist/js',
-  exec: 'mkdir -p ../../dist/js && npm pack --pack-destination ../../dist/js',
-  cwd: 'flavours/cdktn',
+  description: 'Pack cdktn-kibana-connectors as dist/js/cdktn-kibana-connectors@<version>.jsii.tgz (jsii-pacmak)',
 });
+packageCdktn.spawn(compileCdktn, {
+  condition: 'node -e "const fs=require(\'fs\');process.exit(fs.existsSync(\'flavours/cdktn/.jsii\')&&fs.existsSync(\'flavours/cdktn/lib/index.js\')?1:0)"',
+});
+packageCdktn.exec('jsii-pacmak -v --target js --outdir ../../dist', { cwd: 'flavours/cdktn' });
 project.tasks.tryFind('package:js')!.spawn(packageCdktn);
 
 const generate = project.addTask('generate', { description: 'Regenerate every generated source file' });
@@ -192,10 +200,13 @@ project.addTask('example:synth', {
   exec: 'ts-node --transpile-only examples/basic/main.ts',
 });
 
-project.addTask('example:synth:cdktn', {
-  description: 'Synthesize examples/cdktn (a cdktn app) and print where the Terraform JSON is',
-  exec: 'ts-node --transpile-only examples/cdktn/main.ts',
+// examples/cdktn imports the cdktn flavour's source (flavours/cdktn/src, gitignored): write it first, so
+// that the task works on a fresh clone.
+const exampleCdktn = project.addTask('example:synth:cdktn', {
+  description: 'Write flavours/cdktn, then synthesize examples/cdktn (a cdktn app) and print where the Terraform JSON is',
 });
+exampleCdktn.spawn(flavour);
+exampleCdktn.exec('ts-node --transpile-only examples/cdktn/main.ts');
 
 // The API reference: jsii-docgen's JSON model rendered as API.md (an index by connector type) and one
 // page per connector type in docs/api/ (generator/api-docs/render.ts), instead of one 1 MB file.

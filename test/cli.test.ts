@@ -1,4 +1,3 @@
-import { execFile } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { CliResult, runCli, SLACK_REGISTRY } from './support/cli';
@@ -450,21 +449,4 @@ test('1,000 connectors in 10 spaces import, one import block each', async () => 
   const r = await cli(['import', '--all-spaces', '--out', 'big.ts', '--quiet'], {}, { registry: CONNECTOR_TYPES, secretProbe: createSecretProbe });
   expect(r.code).toBe(0);
   expect(fs.readFileSync(path.join(dir, 'big.ts'), 'utf8').match(/\.importFrom\(/g)).toHaveLength(1000);
-});
-
-test('run as a program (as `npx projen generate:types` does): data on stdout, exit codes from run()', async () => {
-  double = await KibanaDouble.start(scenarioOptions({ credentials: { apiKey: API_KEY } }));
-  const spawn = (args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; stderr: string }> => new Promise((resolve) => {
-    const child = execFile(process.execPath, ['-r', 'ts-node/register/transpile-only', path.join('src', 'cli', 'main.ts'), ...args], {
-      cwd: path.join(__dirname, '..'),
-      env: { PATH: process.env.PATH, ...env },
-    }, (error, stdout, stderr) => resolve({ code: child.exitCode ?? (error ? 1 : 0), stdout, stderr }));
-  });
-  const ok = await spawn(['types', '--feature-id', 'alerting'], { KIBANA_ENDPOINT: double.url, KIBANA_API_KEY: API_KEY });
-  expect(ok.code).toBe(0);
-  expect(JSON.parse(ok.stdout).map((t: { id: string }) => t.id)).toEqual(['.slack', '.index', '.cases', '.jira']);
-  const denied = await spawn(['types'], { KIBANA_ENDPOINT: double.url, KIBANA_API_KEY: 'wrong-key' });
-  expect(denied).toMatchObject({ code: 1, stdout: '' });
-  expect(denied.stderr).toMatch(/401 Unauthorized/);
-  expect((await spawn(['import', '--format', 'x'], {})).code).toBe(2);
 });

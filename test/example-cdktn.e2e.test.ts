@@ -1,13 +1,15 @@
 // The cdktn flavour as users meet it: examples/cdktn (a cdktn app in the repository, `npx projen
-// example:synth:cdktn`), and the packed cdktn-kibana-connectors installed into a cdktn app outside the
+// example:synth:cdktn`), and the packed dist/js/cdktn-kibana-connectors@<version>.jsii.tgz installed into a cdktn app outside the
 // repository that synthesizes a SlackConnector. Runs in the cdktf jest project (it spawns processes).
 import { spawnSync, SpawnSyncOptions } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { freshClone } from './support/fresh-clone';
+import { packedTarballs } from './support/packages';
+import { CDKTN_LIB, LIB, requires } from './support/requirements';
 import { scratchDir } from './support/synth';
 
 const ROOT = path.join(__dirname, '..');
-const FLAVOUR = path.join(ROOT, 'flavours', 'cdktn');
 
 function run(cmd: string, args: string[], options: SpawnSyncOptions): string {
   const r = spawnSync(cmd, args, { encoding: 'utf8', ...options });
@@ -32,24 +34,32 @@ describe('examples/cdktn', () => {
   });
 });
 
-describe('cdktn-kibana-connectors, packed and installed into a cdktn app outside the repository', () => {
-  test('the app synthesizes a SlackConnector from the package', () => {
-    // flavours/cdktn is written by `npm test` (generate:flavour); compile it as `npx projen compile:cdktn` does.
-    run('npx', ['jsii', '--silence-warnings=reserved-word'], { cwd: FLAVOUR });
-    const packDir = scratchDir('kc-cdktn-pack-');
-    const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', packDir], { cwd: FLAVOUR }))[0];
-    expect(packed.name).toBe('cdktn-kibana-connectors');
-    const files = (packed.files as { path: string }[]).map((f) => f.path);
+describe('a fresh clone (no flavours/, nothing built)', () => {
+  test('`npx projen example:synth:cdktn` writes the flavour it imports, then synthesizes', () => {
+    const clone = freshClone('kc-clone-cdktn-');
+    expect(fs.existsSync(path.join(clone, 'flavours'))).toBe(false);
+    const stdout = run('npx', ['projen', 'example:synth:cdktn'], { cwd: clone });
+    expect(stdout).toContain('Terraform JSON written to examples/cdktn/cdktf.out/stacks/alerting/cdk.tf.json');
+    const json = JSON.parse(fs.readFileSync(path.join(clone, 'examples', 'cdktn', 'cdktf.out', 'stacks', 'alerting', 'cdk.tf.json'), 'utf8'));
+    expect(json['//'].metadata.version).toMatch(/^0\.24\./);
+    expect(Object.keys(json.resource.elasticstack_kibana_action_connector).sort()).toEqual(['ops_slack', 'payments_pagerduty']);
+  });
+});
+
+requires(LIB, CDKTN_LIB)('cdktn-kibana-connectors, packed and installed into a cdktn app outside the repository', () => {
+  test('dist/js/cdktn-kibana-connectors@<version>.jsii.tgz holds the compiled flavour and bundles mustache; an app synthesizes a SlackConnector from it', () => {
+    const tarball = packedTarballs().cdktn;
+    const files = run('tar', ['tzf', tarball], {}).trim().split('\n').map((f) => f.replace(/^package\//, '')).filter((f) => !f.endsWith('/'));
     expect(files).toEqual(expect.arrayContaining(['.jsii', 'lib/index.js', 'lib/index.d.ts', 'README.md', 'LICENSE', 'package.json']));
     expect(files.filter((f) => !/^(lib\/.+\.(js|d\.ts)|\.jsii|README\.md|LICENSE|package\.json|node_modules\/mustache\/.+)$/.test(f))).toEqual([]);
     // mustache.js is bundled, as in the cdktf package (generate:flavour copies it into flavours/cdktn/node_modules).
-    expect(packed.bundled).toEqual(['mustache']);
+    expect(JSON.parse(run('tar', ['xzOf', tarball, 'package/package.json'], {})).bundledDependencies).toEqual(['mustache']);
     expect(files).toEqual(expect.arrayContaining(['node_modules/mustache/package.json', 'node_modules/mustache/mustache.js']));
 
     const app = scratchDir('kc-cdktn-app-');
     const cdktnVersion = JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', 'cdktn', 'package.json'), 'utf8')).version;
     fs.writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'my-cdktn-app', private: true }));
-    run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', `cdktn@${cdktnVersion}`, path.join(packDir, packed.filename)], { cwd: app });
+    run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', `cdktn@${cdktnVersion}`, tarball], { cwd: app });
     fs.writeFileSync(path.join(app, 'main.js'), [
       "const { App, TerraformStack, TerraformVariable } = require('cdktn');",
       "const { provider, SlackConnector } = require('cdktn-kibana-connectors');",

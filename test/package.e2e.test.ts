@@ -5,7 +5,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 
-import { LIB, requiresTest } from './support/requirements';
+import { freshClone } from './support/fresh-clone';
+import { DIST_JS, packageVersion, packedTarballs } from './support/packages';
+import { CDKTN_LIB, LIB, requiresTest } from './support/requirements';
 
 const ROOT = path.join(__dirname, '..');
 
@@ -55,25 +57,21 @@ describe('npm pack', () => {
   });
 
   test('a fresh clone (no lib/, no .jsii) packs a built package: prepack compiles first', () => {
-    const clone = fs.mkdtempSync(path.join(os.tmpdir(), 'kibana-connectors-pack-'));
-    try {
-      const tracked = spawnSync('git', ['ls-files', '-z'], { cwd: ROOT, encoding: 'utf8' }).stdout.split('\0').filter(Boolean);
-      for (const f of tracked) {
-        if (!fs.existsSync(path.join(ROOT, f))) continue;
-        fs.mkdirSync(path.dirname(path.join(clone, f)), { recursive: true });
-        fs.copyFileSync(path.join(ROOT, f), path.join(clone, f));
-      }
-      fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(clone, 'node_modules'), 'dir');
-      const run = spawnSync('npm', ['pack', '--json'], { cwd: clone, encoding: 'utf8' });
-      expect(run.status).toBe(0);
-      const files = (JSON.parse(run.stdout)[0].files as { path: string }[]).map((f) => f.path);
-      expect(files).toEqual(expect.arrayContaining(['.jsii', 'lib/index.js', 'lib/cli/main.js']));
-    } finally {
-      fs.rmSync(clone, { recursive: true, force: true });
-    }
+    const clone = freshClone('kibana-connectors-pack-');
+    const run = spawnSync('npm', ['pack', '--json'], { cwd: clone, encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    const files = (JSON.parse(run.stdout)[0].files as { path: string }[]).map((f) => f.path);
+    expect(files).toEqual(expect.arrayContaining(['.jsii', 'lib/index.js', 'lib/cli/main.js']));
   });
 
-  test('installed by the README\'s words into a cdktf app outside the repository, it synthesizes typed connectors with no warning, and its CLI runs', () => {
+  requiresTest(LIB, CDKTN_LIB)('`npx projen package:js` writes both packages into dist/js with one name pattern, <name>@<version>.jsii.tgz', () => {
+    const { cdktf, cdktn } = packedTarballs();
+    const version = packageVersion();
+    expect([path.basename(cdktf), path.basename(cdktn)]).toEqual([`cdktf-kibana-connectors@${version}.jsii.tgz`, `cdktn-kibana-connectors@${version}.jsii.tgz`]);
+    expect(fs.readdirSync(DIST_JS).filter((f) => f.endsWith('.tgz')).sort()).toEqual([path.basename(cdktf), path.basename(cdktn)]);
+  });
+
+  requiresTest(LIB, CDKTN_LIB)('dist/js/cdktf-kibana-connectors@<version>.jsii.tgz, installed into a cdktf app outside the repository, synthesizes typed connectors with no warning, and its CLI runs', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kibana-connectors-app-'));
     const sh = (cmd: string, args: string[], cwd: string): string => {
       const r = spawnSync(cmd, args, { cwd, encoding: 'utf8' });
@@ -82,11 +80,11 @@ describe('npm pack', () => {
       return r.stdout;
     };
     try {
-      const tarball = JSON.parse(sh('npm', ['pack', '--json', '--pack-destination', dir], ROOT))[0].filename;
+      const tarball = packedTarballs().cdktf;
       const app = path.join(dir, 'my-cdktf-app');
       fs.mkdirSync(app);
       fs.writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'my-cdktf-app', private: true }));
-      sh('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', path.join(dir, tarball), 'cdktf@^0.21.0', 'constructs@^10.6.0'], app);
+      sh('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball, 'cdktf@^0.21.0', 'constructs@^10.6.0'], app);
       fs.writeFileSync(path.join(app, 'main.js'), [
         "const { App, TerraformStack, TerraformVariable } = require('cdktf');",
         "const { JiraConnector, provider, SlackConnector, WebhookAuthType, WebhookConnector } = require('cdktf-kibana-connectors');",

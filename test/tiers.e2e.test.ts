@@ -1,17 +1,20 @@
 // The two test tiers and the two flavours follow file names (BUILDING.md, "Tests"): bare `npx jest` and
 // `npm run test:unit` run every test but `*.e2e.test.ts`; `npm test` (and so CI) runs both tiers; the
 // cdktn project runs exactly the `*.flavoured.test.ts` and `*.flavoured.e2e.test.ts` files. Unit-tier
-// files spawn neither npm nor npx (no registry, no network, no projen task).
-import { spawnSync } from 'child_process';
+// files spawn neither npm nor npx (no registry, no network, no projen task). E2E tier: it runs jest.
+import { execFile } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 
 const ROOT = path.join(__dirname, '..');
 
-function listTests(args: string[]): string[] {
-  const r = spawnSync(process.execPath, [require.resolve('jest/bin/jest'), '--listTests', '--json', ...args], { cwd: ROOT, encoding: 'utf8' });
-  expect(r.status).toBe(0);
-  return (JSON.parse(r.stdout) as string[]).map((f) => path.relative(ROOT, f)).sort();
+function listTests(args: string[]): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, [require.resolve('jest/bin/jest'), '--listTests', '--json', ...args], { cwd: ROOT, encoding: 'utf8' }, (error, stdout, stderr) => {
+      if (error) reject(new Error(`jest --listTests ${args.join(' ')}: ${stderr}`));
+      else resolve((JSON.parse(stdout) as string[]).map((f) => path.relative(ROOT, f)).sort());
+    });
+  });
 }
 
 function steps(task: string): unknown[] {
@@ -23,12 +26,18 @@ const e2e = (f: string) => f.endsWith('.e2e.test.ts');
 const flavoured = (f: string) => /\.flavoured(\.e2e)?\.test\.ts$/.test(f);
 
 describe('test tiers and flavours by file name', () => {
-  test('bare jest runs the unit tier; npm test\'s arguments add the e2e tier; the cdktn project runs the flavoured files of each', () => {
+  test('bare jest runs the unit tier; npm test\'s arguments add the e2e tier; the cdktn project runs the flavoured files of each', async () => {
     expect(testFiles.filter(e2e).length).toBeGreaterThan(5);
-    expect(listTests([])).toEqual(testFiles.filter((f) => !e2e(f)));
-    expect(listTests(['--selectProjects', 'cdktn'])).toEqual(testFiles.filter((f) => flavoured(f) && !e2e(f)));
-    expect(listTests(['--testPathIgnorePatterns', '/node_modules/'])).toEqual(testFiles);
-    expect(listTests(['--selectProjects', 'cdktn', '--testPathIgnorePatterns', '/node_modules/'])).toEqual(testFiles.filter(flavoured));
+    const [unit, unitCdktn, all, allCdktn] = await Promise.all([
+      listTests([]),
+      listTests(['--selectProjects', 'cdktn']),
+      listTests(['--testPathIgnorePatterns', '/node_modules/']),
+      listTests(['--selectProjects', 'cdktn', '--testPathIgnorePatterns', '/node_modules/']),
+    ]);
+    expect(unit).toEqual(testFiles.filter((f) => !e2e(f)));
+    expect(unitCdktn).toEqual(testFiles.filter((f) => flavoured(f) && !e2e(f)));
+    expect(all).toEqual(testFiles);
+    expect(allCdktn).toEqual(testFiles.filter(flavoured));
   });
 
   test('npm test runs both tiers and eslint, test:unit the unit tier, test:e2e the e2e tier, each after writing the flavour', () => {

@@ -252,7 +252,8 @@ export class AlertingRule extends Construct {
   /** The rule-level default of `defaultsFrequency`, for targets older than per-action frequency. */
   private writeDefaultNotifyWhen(): void {
     if (this.props.notifyWhen !== undefined) return;
-    if (this.defaultsFrequency() && !KibanaTarget.of(this).acceptsAny(RULE_FEATURES.frequency.ranges)) this.resource.notifyWhen = NotifyWhen.ON_ACTIVE_ALERT;
+    const ruleLevel = this.defaultsFrequency() && !KibanaTarget.of(this).acceptsAny(RULE_FEATURES.frequency.ranges);
+    if (ruleLevel) this.resource.notifyWhen = NotifyWhen.ON_ACTIVE_ALERT;
     else this.resource.resetNotifyWhen();
   }
 

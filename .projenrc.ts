@@ -185,6 +185,11 @@ project.addTask('generate:types', {
   exec: 'ts-node --transpile-only src/cli/main.ts types --out generator/connector-types.json',
 });
 
+project.addTask('generate:rule-types', {
+  description: 'Refresh generator/rule-types.json from a live Kibana (KIBANA_ENDPOINT and credentials from the environment)',
+  exec: 'ts-node --transpile-only src/cli/main.ts types --rules --out generator/rule-types.json',
+});
+
 project.addTask('bench', {
   description: 'Measure synth, generator and importer speed and memory; prints a table',
   exec: 'ts-node --transpile-only bench/run.ts',

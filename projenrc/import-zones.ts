@@ -70,7 +70,7 @@ export const LAYERS: readonly Layer[] = [
   {
     name: 'src/connector.ts',
     target: 'src/connector.ts',
-    ours: ['src/provider/', 'src/json-expression.ts', 'src/validation.ts', 'src/space-id.ts', 'src/connectors/registry.ts', 'src/object.ts'],
+    ours: ['src/provider/', 'src/json-expression.ts', 'src/validation.ts', 'src/space-id.ts', 'src/connectors/registry.ts', 'src/object.ts', 'src/engine/construct.ts'],
     packages: ['cdktf', 'constructs'],
   },
   { name: 'src/json-expression.ts', target: 'src/json-expression.ts', ours: ['src/validation.ts', 'src/comment.ts', 'src/object.ts'], packages: ['cdktf', 'constructs'] },
@@ -124,7 +124,7 @@ export const LAYERS: readonly Layer[] = [
   // and the CLI can share them; the rule construct is the one module here that meets cdktf.
   { name: 'src/rules/mustache.ts', target: 'src/rules/mustache.ts', ours: ['src/object.ts', 'src/comment.ts'] },
   { name: 'src/rules/rule-type-info.ts', target: 'src/rules/rule-type-info.ts', ours: ['src/engine/spec.ts'] },
-  { name: 'src/rules/params-spec.ts', target: 'src/rules/params-spec.ts', ours: ['src/engine/spec.ts', 'src/rules/rule-type-info.ts'] },
+  { name: 'src/rules/params-spec.ts', target: 'src/rules/params-spec.ts', ours: ['src/engine/spec.ts', 'src/engine/check.ts', 'src/object.ts', 'src/rules/rule-type-info.ts'] },
   { name: 'src/rules/action-checks.ts', target: 'src/rules/action-checks.ts', ours: ['src/rules/rule-type-info.ts'] },
   { name: 'src/rules/action.ts', target: 'src/rules/action.ts', ours: ['src/connector.ts', 'src/engine/spec.ts', 'src/engine/check.ts'] },
   {
@@ -134,6 +134,8 @@ export const LAYERS: readonly Layer[] = [
     packages: ['cdktf', 'constructs'],
   },
   { name: 'src/rules/registry.ts', target: 'src/rules/registry.ts', ours: ['src/rules/rule-type-info.ts'] },
+  // The version gates of rule and action fields (generated from rule-catalog/rule-features.json): data only.
+  { name: 'src/rules/features.ts', target: 'src/rules/features.ts', ours: ['src/kibana-version.ts'] },
   { name: 'src/rules/types/', target: 'src/rules/types', ours: ['src/rules/', 'src/engine/spec.ts'], packages: ['constructs'] },
   { name: 'src/rules/index.ts', target: 'src/rules/index.ts', ours: ['src/rules/'] },
   { name: 'src/guard/', target: 'src/guard', ours: ['src/guard/', 'src/comment.ts', 'src/space-id.ts', 'src/resource-type.ts', 'src/object.ts'] },

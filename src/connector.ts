@@ -2,10 +2,12 @@
 // typed constructs extend, and the references to connectors this app does not manage
 // (fromConnectorId; KibanaConnectorLookup, which fromLookup makes). Writes config and secrets
 // through json-expression.ts and every other string through its templateText, checks props with
-// ./validation, and warns about type ids the generated ./connectors/registry does not know (it
-// also lists the system action types; it imports only types, so importing it makes no cycle with
-// the typed constructs beside it: test/import-cycles.test.ts). Imports cdktf, constructs, the
-// provider binding, ./space-id, ./validation, ./json-expression, ./object and ./connectors/registry.
+// ./validation, checks the config and secrets of a type id that has a typed construct with the
+// rule engine as that construct would (./engine/construct), and warns about type ids the generated
+// ./connectors/registry does not know (it also lists the system action types; it imports no
+// construct, so importing it makes no cycle with the typed constructs beside it:
+// test/import-cycles.test.ts). Imports cdktf, constructs, the provider binding, ./space-id,
+// ./validation, ./json-expression, ./object, ./engine/construct and ./connectors/registry.
 import {
   AnnotationMetadataEntryType,
   ITerraformDependable,
@@ -14,9 +16,10 @@ import {
   Token,
 } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import { CONNECTOR_TYPES, SYSTEM_ACTION_TYPES } from './connectors/registry';
+import { CONNECTOR_SPECS, CONNECTOR_TYPES, SYSTEM_ACTION_TYPES } from './connectors/registry';
+import { validateKnownTypeConnector } from './engine/construct';
 import { jsonEncodeText, literalText, templateStrings, templateText } from './json-expression';
-import { isPlainObject } from './object';
+import { hasOwn, isPlainObject } from './object';
 import { dataElasticstackKibanaActionConnector, kibanaActionConnector } from './provider';
 import { DEFAULT_SPACE_ID, spaceIdProblem } from './space-id';
 import { checkJsonValue, fieldPath, isBlankText, UUID_PATTERN } from './validation';
@@ -127,6 +130,15 @@ export interface KibanaConnectorProps extends KibanaConnectorOptions {
    * @default {}
    */
   readonly secrets?: { [key: string]: any };
+
+  /**
+   * Skip the checks of `config` and `secrets` for a type id that has a typed construct (`.jira` is
+   * checked as `JiraConnector` checks its props: required fields, known keys, accepted values, the
+   * rules between fields). Set it for a field or value that a Kibana newer than this library
+   * accepts; the other checks (name, space, ids, JSON values) still apply.
+   * @default false
+   */
+  readonly skipTypeValidation?: boolean;
 }
 
 /**
@@ -134,7 +146,9 @@ export interface KibanaConnectorProps extends KibanaConnectorOptions {
  *
  * Config and secrets are written as `jsonencode(...)` expressions that reproduce every literal
  * string exactly and keep tokens as live references. The typed constructs (`SlackConnector`,
- * `JiraConnector`, ...) extend this class.
+ * `JiraConnector`, ...) extend this class. With a type id that has a typed construct, config and
+ * secrets (Kibana's keys) are checked at synth as that construct checks them, unless
+ * `skipTypeValidation` is set.
  *
  * @example
  * new KibanaConnector(stack, 'alert_index', {
@@ -211,6 +225,10 @@ export class KibanaConnector extends Construct implements IKibanaConnector {
 
     registerConnectorId(this, props.connectorId);
     warnAboutUnknownType(this, props.connectorTypeId);
+    const spec = props.skipTypeValidation || typeof props.connectorTypeId !== 'string' ? undefined : ownValue(CONNECTOR_SPECS, props.connectorTypeId);
+    if (spec) {
+      validateKnownTypeConnector(this, spec, CONNECTOR_TYPES[spec.typeId].constructName, { config: this.configValue, secrets: this.secretsValue });
+    }
     warnAboutLiteralSecrets(this, this.secretsValue);
     this.node.addValidation({ validate: () => this.validateConnector(props) });
   }
@@ -304,6 +322,15 @@ function referenceProblems(spaceId: unknown, connectorId?: unknown): string[] {
   return problems;
 }
 
+/** Problems of a lookup's name and type id, as KibanaConnector states them for its own (tokens skipped). */
+function lookupProblems(options: KibanaConnectorLookupOptions): string[] {
+  const blank = (v: unknown) => v !== undefined && !Token.isUnresolved(v) && (typeof v !== 'string' || isBlankText(v));
+  return [
+    ...(blank(options.name) || options.name === undefined ? ['name must not be empty'] : []),
+    ...(blank(options.connectorTypeId) ? ['connectorTypeId must not be empty'] : []),
+  ];
+}
+
 /** A connector this app does not manage. Its space and id stand for exactly the text given (literalText). */
 class ExistingConnector extends Construct implements IKibanaConnector {
   public readonly spaceId: string;
@@ -374,7 +401,7 @@ export class KibanaConnectorLookup extends Construct implements IKibanaConnector
     super(scope, id);
     const spaceId = options.spaceId ?? DEFAULT_SPACE_ID;
     this.spaceId = literalText(spaceId);
-    this.node.addValidation({ validate: () => referenceProblems(spaceId) });
+    this.node.addValidation({ validate: () => [...referenceProblems(spaceId), ...lookupProblems(options)] });
     this.name = options.name;
     this.connectorTypeId = options.connectorTypeId;
     // Named "Default" so the data source takes this construct's logical id.
@@ -415,6 +442,10 @@ function duplicateOf(connector: KibanaConnector, connectorId: string | undefined
   if (!key) return undefined;
   const others = (fixedIds.get(connector.node.root)?.get(key) ?? []).filter((c) => c !== connector);
   return others.length ? others.map((c) => c.node.path).join(', ') : undefined;
+}
+
+function ownValue<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return hasOwn(record, key) ? record[key] : undefined;
 }
 
 /** The connector type ids and the system action type ids the generated registry knows. */

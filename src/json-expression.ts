@@ -113,8 +113,13 @@ export class JsonValueError extends Error {
   }
 }
 
+/** A character escapeHclTemplateLiteral writes differently (`${` and `%{` only before `{`). */
+const HCL_SPECIAL = /[\\"\n\r\t]|[$%]\{/;
+
 /** Escapes one literal piece of text for use inside an HCL quoted template. */
 export function escapeHclTemplateLiteral(text: string): string {
+  // Most texts (names, index patterns, mustache templates) hold nothing to escape here.
+  if (!HCL_SPECIAL.test(text)) return escapeControlCharacters(text);
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];

@@ -1,9 +1,12 @@
 // AlertingRule and typed rule actions on real synth: the resource and its action blocks, every
 // literal string read back exactly by the real Terraform CLI, and each of Kibana's checks at synth
 // (issue 19 items 5 and 6), each with the construct path and the field.
+import * as fs from 'fs';
+import * as path from 'path';
 import { App, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import * as lib from '../src';
+import { RULE_FEATURES } from '../src/rules/features';
 import { requiresTest, TERRAFORM } from './support/requirements';
 import { scratchDir, synthError, synthJson } from './support/synth';
 import { evaluateExpressions, testWithImportBlocks } from './support/terraform';
@@ -173,6 +176,46 @@ describe('Kibana\'s checks at synth, with the construct path and field', () => {
     expect(e).toContain('flapping.enabled is not accepted by the target Kibana 8.5.0');
     expect(e).toContain('ruleId "my-rule" is not a UUID');
     expect(errorOf((s) => rule(s, { ruleId: 'my-rule', alertDelay: 2, flapping: { lookBackWindow: 10, statusChangeThreshold: 3, enabled: true } }), '9.3.0')).toBe('');
+  });
+
+  // Each gate at its boundary: refused by the last release before it, accepted from its first release
+  // (generator/rule-catalog/rule-features.json holds the versions and their evidence).
+  const gates: Array<[string, string, string, (s: TerraformStack) => void, string]> = [
+    ['per-action frequency', '8.5.9', '8.6.0', (s) => rule(s, { actions: [connectors(s).slack.action({ params: { message: 'm' }, frequency: {} })] }),
+      'actions[0].frequency is not accepted by the target Kibana 8.5.9 (context key "kibanaVersion"): per-action frequency needs Kibana 8.6.0 and later'],
+    ['alerts filter', '8.8.2', '8.9.0', (s) => rule(s, { actions: [connectors(s).slack.action({ params: { message: 'm' }, frequency: {}, alertsFilter: { kql: 'a: b' } })] }),
+      "actions[0].alertsFilter is not accepted by the target Kibana 8.8.2 (context key \"kibanaVersion\"): an alerts filter needs Kibana 8.9.0 and later (the provider's gate"],
+    ['alert delay', '8.12.2', '8.13.0', (s) => rule(s, { alertDelay: 3 }),
+      'alertDelay is not accepted by the target Kibana 8.12.2 (context key "kibanaVersion"): an alert delay needs Kibana 8.13.0 and later'],
+    ['flapping', '8.15.5', '8.16.0', (s) => rule(s, { flapping: { lookBackWindow: 10, statusChangeThreshold: 3 } }),
+      'flapping is not accepted by the target Kibana 8.15.5 (context key "kibanaVersion"): flapping needs Kibana 8.16.0 and later'],
+    ['flapping.enabled', '9.2.4', '9.3.0', (s) => rule(s, { flapping: { lookBackWindow: 10, statusChangeThreshold: 3, enabled: false } }),
+      'flapping.enabled is not accepted by the target Kibana 9.2.4 (context key "kibanaVersion"): flapping.enabled needs Kibana 9.3.0 and later'],
+    ['a rule id that is not a UUID', '8.16.6', '8.17.0', (s) => rule(s, { ruleId: 'checkout-errors' }),
+      'ruleId "checkout-errors" is not a UUID, which the target Kibana 8.16.6 (context key "kibanaVersion") requires (a rule id that is not a UUID: Kibana 8.17.0 and later)'],
+  ];
+  test.each(gates)('the %s gate: refused by Kibana %s, accepted from %s', (_name, before, since, build, message) => {
+    expect(errorOf(build, before)).toContain(message);
+    expect(errorOf(build, since)).toBe('');
+  });
+  test('the API docs name the release each gate holds from (the versions are data: src/rules/features.ts)', () => {
+    const source = (file: string) => fs.readFileSync(path.join(__dirname, '..', 'src', 'rules', file), 'utf8');
+    const docs: Array<[string, string, keyof typeof RULE_FEATURES]> = [
+      ['action.ts', 'How often an action runs, and whether it summarizes alerts (Kibana % and later)', 'frequency'],
+      ['action.ts', 'Which alerts an action runs for (Kibana %', 'alertsFilter'],
+      ['alerting-rule.ts', 'How a rule decides that an alert is flapping (Kibana %', 'flapping'],
+      ['alerting-rule.ts', 'Whether flapping detection is on for this rule (Kibana %', 'flappingEnabled'],
+      ['alerting-rule.ts', 'A fixed rule id (a UUID before Kibana %', 'anyRuleId'],
+      ['alerting-rule.ts', 'Consecutive runs an alert must be active before actions run (Kibana %', 'alertDelay'],
+      ['alerting-rule.ts', 'Flapping detection (Kibana %', 'flapping'],
+    ];
+    for (const [file, text, feature] of docs) {
+      const since = RULE_FEATURES[feature].ranges[0].since.replace(/\.0$/, '');
+      expect(`${file}: ${source(file).includes(text.replace('%', since))}`).toBe(`${file}: true`);
+    }
+  });
+  test('a UUID rule id needs no gate', () => {
+    expect(errorOf((s) => rule(s, { ruleId: '9e8d7c6b-5a49-4382-8170-6f5e4d3c2b1a' }), '8.0.0')).toBe('');
   });
 
   test('action params: required keys, accepted values, unknown keys, PagerDuty dedupKey for resolve', () => {
@@ -406,4 +449,123 @@ test('a typed action keeps a key its type does not define, and the rule refuses 
   const { slack } = connectors(stack);
   rule(stack, { actions: [slack.action({ params: { message: 'm', channel: '#ops' } as lib.SlackParams, frequency: {} })] });
   expect(synthError(stack)).toContain('[test/errors] actions[0].params.channel is not a field of this connector type');
+});
+
+describe('CustomThresholdRule and SloBurnRateRule', () => {
+  const customParams: lib.CustomThresholdRuleParams = {
+    criteria: [{
+      comparator: lib.ThresholdComparator.GREATER_THAN,
+      threshold: [0.9],
+      timeSize: 5,
+      timeUnit: 'm',
+      metrics: [
+        { name: 'A', aggType: lib.CustomThresholdAggType.AVG, field: 'system.cpu.total.norm.pct' },
+        { name: 'B', aggType: lib.CustomThresholdAggType.COUNT, filter: 'host.name: "web-1"' },
+      ],
+      equation: 'A * B',
+    }],
+    searchConfiguration: { index: 'metrics-data-view', query: { query: '', language: 'kuery' } },
+    groupBy: ['host.name'],
+  };
+  const sloParams: lib.SloBurnRateRuleParams = {
+    sloId: 'checkout-availability',
+    windows: [
+      { id: 'fast', burnRateThreshold: 14.4, longWindow: { value: 1, unit: 'h' }, shortWindow: { value: 5, unit: 'm' }, actionGroup: lib.SloBurnRateRule.ALERT },
+      {
+        id: 'slow',
+        burnRateThreshold: 6,
+        maxBurnRateThreshold: 168,
+        longWindow: { value: 6, unit: 'h' },
+        shortWindow: { value: 30, unit: 'm' },
+        actionGroup: lib.SloBurnRateRule.HIGH,
+      },
+    ],
+  };
+
+  test('CustomThresholdRule: Kibana\'s keys as given (Kibana injects no defaults), consumer alerts, its default group', () => {
+    const stack = targeting();
+    const { slack } = connectors(stack);
+    new lib.CustomThresholdRule(stack, 'cpu', { name: 'CPU', params: customParams, actions: [slack.action({ params: { message: '{{context.reason}}' }, frequency: {} })] });
+    const r = resources(stack).cpu;
+    expect(r.rule_type_id).toBe('observability.rules.custom_threshold');
+    expect(r.consumer).toBe('alerts');
+    expect(lib.CustomThresholdRule.DEFAULT_CONSUMER).toBe('alerts');
+    expect(r.actions[0].group).toBe(lib.CustomThresholdRule.FIRED);
+    expect(lib.CustomThresholdRule.ACTION_GROUPS).toEqual(['custom_threshold.fired', 'custom_threshold.nodata', 'recovered']);
+    expect(r.params).toBe('${jsonencode({"criteria" = [{"comparator" = ">", "threshold" = [0.9], "timeSize" = 5, "timeUnit" = "m", "metrics" = ['
+      + '{"name" = "A", "aggType" = "avg", "field" = "system.cpu.total.norm.pct"}, {"name" = "B", "aggType" = "count", "filter" = "host.name: \\"web-1\\""}], '
+      + '"equation" = "A * B"}], "searchConfiguration" = {"index" = "metrics-data-view", "query" = {"query" = "", "language" = "kuery"}}, "groupBy" = ["host.name"]})}');
+  });
+
+  test('SloBurnRateRule writes maxBurnRateThreshold: null in every window that leaves it unset (as Kibana stores it: no drift)', () => {
+    const stack = targeting();
+    new lib.SloBurnRateRule(stack, 'slo', { name: 'Checkout SLO', params: sloParams });
+    const r = resources(stack).slo;
+    expect(r.consumer).toBe('slo');
+    expect(r.params).toBe('${jsonencode({"sloId" = "checkout-availability", "windows" = ['
+      + '{"id" = "fast", "burnRateThreshold" = 14.4, "longWindow" = {"value" = 1, "unit" = "h"}, "shortWindow" = {"value" = 5, "unit" = "m"}, '
+      + '"actionGroup" = "slo.burnRate.alert", "maxBurnRateThreshold" = null}, '
+      + '{"id" = "slow", "burnRateThreshold" = 6, "maxBurnRateThreshold" = 168, "longWindow" = {"value" = 6, "unit" = "h"}, "shortWindow" = {"value" = 30, "unit" = "m"}, '
+      + '"actionGroup" = "slo.burnRate.high"}]})}');
+  });
+
+  test('their checks name the construct path and the field: a misspelled key, a missing key, a wrong value, a nested rule', () => {
+    const stack = targeting();
+    new lib.SloBurnRateRule(stack, 'slo', {
+      name: 'SLO',
+      params: { ...sloParams, sloID: 'x', windows: [{ ...sloParams.windows[0], shortWindow: undefined }] } as unknown as lib.SloBurnRateRuleParams,
+    });
+    new lib.CustomThresholdRule(stack, 'cpu', {
+      name: 'CPU',
+      params: {
+        ...customParams,
+        criteria: [{ ...customParams.criteria[0], metrics: [{ name: 'A', aggType: 'median' as lib.CustomThresholdAggType, field: 'x' }, { name: 'B', aggType: lib.CustomThresholdAggType.MAX }] }],
+      },
+    });
+    const e = synthError(stack) ?? '';
+    expect(e).toContain('[test/slo] params.sloID is not a field');
+    expect(e).toContain('[test/slo] params.windows[0].shortWindow is required');
+    expect(e).toContain('[test/cpu] params.criteria[0].metrics[0].aggType is "median"; expected one of "count"');
+    expect(e).toContain('[test/cpu] params.criteria[0].metrics[1].field is required when params.criteria[0].metrics[1].aggType is not "count"');
+  });
+
+  test('another type\'s action group, and a consumer the rule type does not authorize, are refused with the construct path', () => {
+    const stack = targeting();
+    const { slack } = connectors(stack);
+    new lib.SloBurnRateRule(stack, 'slo', {
+      name: 'SLO', params: sloParams, actions: [slack.action({ group: lib.CustomThresholdRule.FIRED, params: { message: 'm' }, frequency: {} })],
+    });
+    new lib.CustomThresholdRule(stack, 'cpu', { name: 'CPU', consumer: 'siem', params: customParams });
+    const e = synthError(stack) ?? '';
+    expect(e).toContain('[test/slo] actions[0].group is "custom_threshold.fired", which rule type slo.rules.burnRate does not have; its groups: slo.burnRate.alert, ');
+    expect(e).toContain('[test/cpu] consumer is "siem", which Kibana does not authorize for rule type observability.rules.custom_threshold; '
+      + 'its consumers: alerts, infrastructure, logs, observability, stackAlerts');
+  });
+
+  test('the generic AlertingRule takes any consumer (the check belongs to the typed classes)', () => {
+    const stack = targeting();
+    new lib.AlertingRule(stack, 'cpu', { name: 'CPU', ruleTypeId: lib.CustomThresholdRule.RULE_TYPE_ID, consumer: 'siem', params: customParams });
+    expect(synthError(stack)).toBeUndefined();
+  });
+
+  requiresTest(TERRAFORM)('real Terraform reads both rules\' params back exactly, hostile text and nulls included', () => {
+    const stack = targeting();
+    const hostile = 'host.name: "${var.x}" and %{ if true }x%{ endif } \\ {{rule.id}} é\u2028';
+    const custom = {
+      ...customParams,
+      criteria: [{ ...customParams.criteria[0], label: hostile }],
+      searchConfiguration: { index: 'metrics-data-view', query: { query: hostile, language: 'kuery' } },
+    };
+    const slo = { ...sloParams, sloId: hostile };
+    new lib.CustomThresholdRule(stack, 'cpu', { name: hostile, params: custom });
+    new lib.SloBurnRateRule(stack, 'slo', { name: 'SLO', params: slo });
+    const r = resources(stack);
+    const out = evaluateExpressions({ name: r.cpu.name, custom: r.cpu.params, slo: r.slo.params }, { x: { type: 'string', value: 'INJECTED' } });
+    expect(out.name).toBe(hostile);
+    expect(JSON.parse(out.custom as string)).toEqual(custom);
+    expect(JSON.parse(out.slo as string)).toEqual({
+      ...slo,
+      windows: [{ ...slo.windows[0], maxBurnRateThreshold: null }, slo.windows[1]],
+    });
+  });
 });

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { App, Lazy, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
-import { KibanaConnector, KibanaConnectorLookup, provider, SlackConnector } from '../src';
+import { CasesWebhookConnector, JiraConnector, KibanaConnector, KibanaConnectorLookup, provider, SlackConnector } from '../src';
 import { appSynthError, connectors, newStack, scratchDir, synthError, synthJson } from './support/synth';
 import { testWithImportBlocks } from './support/terraform';
 
@@ -30,9 +30,9 @@ describe('KibanaConnector synthesis', () => {
 
   test('a top-level connector keeps its construct id as the resource address; a nested one gets a unique one', () => {
     const stack = newStack();
-    new KibanaConnector(stack, 'ops_slack', { name: 'a', connectorTypeId: '.slack' });
+    new KibanaConnector(stack, 'ops_slack', { name: 'a', connectorTypeId: '.server-log' });
     const team = new Construct(stack, 'team');
-    new KibanaConnector(team, 'ops_slack', { name: 'b', connectorTypeId: '.slack' });
+    new KibanaConnector(team, 'ops_slack', { name: 'b', connectorTypeId: '.server-log' });
     const names = Object.keys(connectors(synthJson(stack))).sort();
     expect(names).toHaveLength(2);
     expect(names).toContain('ops_slack');
@@ -68,7 +68,7 @@ describe('KibanaConnector synthesis', () => {
 
   test('write-only secrets default to version "1"', () => {
     const stack = newStack();
-    new KibanaConnector(stack, 'c', { name: 'n', connectorTypeId: '.teams', secrets: {}, writeOnlySecrets: true });
+    new KibanaConnector(stack, 'c', { name: 'n', connectorTypeId: '.server-log', secrets: {}, writeOnlySecrets: true });
     const r = connectors(synthJson(stack)).c;
     expect(r.secrets_wo).toBe('${jsonencode({})}');
     expect(r.secrets_wo_version).toBe('1');
@@ -86,7 +86,7 @@ describe('KibanaConnector synthesis', () => {
   test('exposes connectorId and id as references to the resource', () => {
     const stack = newStack();
     const c = new KibanaConnector(stack, 'c', { name: 'n', connectorTypeId: '.server-log' });
-    new KibanaConnector(stack, 'd', { name: 'n', connectorTypeId: '.index', config: { index: c.connectorId, tag: c.id } });
+    new KibanaConnector(stack, 'd', { name: 'n', connectorTypeId: '.index', config: { index: c.connectorId, tag: c.id }, skipTypeValidation: true });
     expect(connectors(synthJson(stack)).d.config).toBe(
       '${jsonencode({"index" = elasticstack_kibana_action_connector.c.connector_id, "tag" = elasticstack_kibana_action_connector.c.id})}',
     );
@@ -103,7 +103,7 @@ describe('KibanaConnector synthesis', () => {
     const stack = newStack();
     const found = KibanaConnector.fromLookup(stack, 'found', { name: 'Ops', spaceId: 'ops', connectorTypeId: '.slack' });
     const fixed = KibanaConnector.fromConnectorId(stack, 'fixed', 'default', 'preconfigured-slack');
-    new KibanaConnector(stack, 'c', { name: 'n', connectorTypeId: '.index', config: { a: found.connectorId, b: fixed.connectorId } });
+    new KibanaConnector(stack, 'c', { name: 'n', connectorTypeId: '.index', config: { a: found.connectorId, b: fixed.connectorId }, skipTypeValidation: true });
     const json = synthJson(stack);
     expect(json.data.elasticstack_kibana_action_connector.found).toMatchObject({ name: 'Ops', space_id: 'ops', connector_type_id: '.slack' });
     expect(connectors(json).c.config).toBe(
@@ -155,10 +155,10 @@ describe('KibanaConnector validation', () => {
 
   test('allows the same connector id in two spaces, and across two apps', () => {
     const stack = newStack();
-    new KibanaConnector(stack, 'a', { name: 'a', connectorTypeId: '.slack', connectorId: UUID });
-    new KibanaConnector(stack, 'b', { name: 'b', connectorTypeId: '.slack', connectorId: UUID, spaceId: 'other' });
+    new KibanaConnector(stack, 'a', { name: 'a', connectorTypeId: '.server-log', connectorId: UUID });
+    new KibanaConnector(stack, 'b', { name: 'b', connectorTypeId: '.server-log', connectorId: UUID, spaceId: 'other' });
     const second = newStack();
-    new KibanaConnector(second, 'a', { name: 'a', connectorTypeId: '.slack', connectorId: UUID });
+    new KibanaConnector(second, 'a', { name: 'a', connectorTypeId: '.server-log', connectorId: UUID });
     expect(synthError(stack)).toBeUndefined();
     expect(synthError(second)).toBeUndefined();
   });
@@ -194,7 +194,7 @@ describe('secrets in clear text', () => {
     const app = new App({ outdir: scratchDir('kc-manifest-') }); // stack traces on, as `cdktf synth` runs it
     const stack = new TerraformStack(app, 'ops');
     new provider.ElasticstackProvider(stack, 'elasticstack', {});
-    new KibanaConnector(stack, 'pager', { name: 'n', connectorTypeId: '.pagerduty', secrets: { routingKey: 'k', other: ['x'] } });
+    new KibanaConnector(stack, 'pager', { name: 'n', connectorTypeId: '.pagerduty', secrets: { routingKey: 'k', other: ['x'] }, skipTypeValidation: true });
     app.synth();
     const manifest = JSON.parse(fs.readFileSync(path.join(app.outdir, 'manifest.json'), 'utf8'));
     expect(manifest.stacks.ops.annotations).toEqual([{
@@ -254,6 +254,7 @@ describe('references in config and secrets', () => {
       connectorTypeId: '.webhook',
       config: { other: index.connectorId, host: host.stringValue, url: `https://${host.stringValue}/x` },
       secrets: { token: token.stringValue },
+      skipTypeValidation: true,
     });
     app.synth();
     const hook = connectors(JSON.parse(fs.readFileSync(path.join(app.outdir, 'stacks', 'b', 'cdk.tf.json'), 'utf8'))).hook;
@@ -270,6 +271,7 @@ describe('values JSON cannot hold', () => {
       name: 'n',
       connectorTypeId: '.slack_api',
       config: { allowedChannels: [{ id: 'C1', name: 'ops' }], n: [1], b: [true], z: [null], nested: [['x']], port: [port.numberValue] },
+      skipTypeValidation: true,
     });
     expect(connectors(synthJson(stack)).c.config).toBe(
       '${jsonencode({"allowedChannels" = [{"id" = "C1", "name" = "ops"}], "n" = [1], "b" = [true], "z" = [null], "nested" = [["x"]], "port" = [var.port]})}',
@@ -317,6 +319,7 @@ describe('values JSON cannot hold', () => {
       name: 'n',
       connectorTypeId: '.webhook',
       config: { limits: [1, Lazy.numberValue({ produce: () => Number.NaN })] },
+      skipTypeValidation: true,
     });
     const error = appSynthError(stack);
     expect(error).toBe('[v/bad] config.limits[1] is NaN, which JSON cannot hold');
@@ -325,7 +328,7 @@ describe('values JSON cannot hold', () => {
   test('a Lazy value that produces itself is reported, not a stack overflow', () => {
     const stack = newStack('v');
     const self: any = Lazy.anyValue({ produce: () => ({ again: self }) });
-    new KibanaConnector(stack, 'bad', { name: 'n', connectorTypeId: '.webhook', secrets: { token: self } });
+    new KibanaConnector(stack, 'bad', { name: 'n', connectorTypeId: '.webhook', secrets: { token: self }, skipTypeValidation: true });
     expect(appSynthError(stack)).toBe('[v/bad] secrets.token.again refers back to secrets.token (a circular structure), which JSON cannot hold');
   });
 });
@@ -368,5 +371,123 @@ describe('ids and spaces of imports and references (issue 21)', () => {
     expect(error).toContain('[ids/legacy] spaceId "Ops Team" is not a Kibana space id');
     expect(error).toContain('[ids/blank] connectorId must not be empty');
     expect(error).toContain('[ids/shared] spaceId "Ops" is not a Kibana space id');
+  });
+
+  test('a lookup with an empty name or type id fails synth, as a connector does', () => {
+    const stack = stackOf();
+    new KibanaConnectorLookup(stack, 'noname', { name: ' ' });
+    new KibanaConnectorLookup(stack, 'notype', { name: 'Shared', connectorTypeId: '' });
+    const error = synthError(stack) ?? '';
+    expect(error).toContain('[ids/noname] name must not be empty');
+    expect(error).toContain('[ids/notype] connectorTypeId must not be empty');
+    const fine = stackOf();
+    const v = new TerraformVariable(fine, 'n', { type: 'string' });
+    new KibanaConnectorLookup(fine, 'token', { name: v.stringValue, connectorTypeId: v.stringValue });
+    expect(synthError(fine)).toBeUndefined();
+  });
+});
+
+describe('a known type id is checked as its typed construct checks it (issue 21)', () => {
+  const USE_JIRA = '[v/jira] connectorTypeId ".jira" is checked as JiraConnector checks it: use JiraConnector (typed config and secrets), '
+    + 'or set skipTypeValidation: true if Kibana accepts fields newer than this library';
+
+  test('a .jira connector with a misspelled key and no secrets fails synth, naming the fields and JiraConnector', () => {
+    const stack = newStack('v');
+    new KibanaConnector(stack, 'jira', {
+      name: 'Jira OPS',
+      connectorTypeId: '.jira',
+      config: { apiUrl: 'https://example.atlassian.net', projectkey: 'OPS' },
+    });
+    for (const error of [synthError(stack), appSynthError(stack)]) {
+      expect(error?.split('\n').map((l) => l.trim()).filter((l) => l.startsWith('['))).toEqual([
+        '[v/jira] config.projectkey is not a field of this connector type (Kibana rejects unknown fields); known: apiUrl, projectKey',
+        '[v/jira] config.projectKey is required',
+        '[v/jira] secrets.email is required',
+        '[v/jira] secrets.apiToken is required',
+        USE_JIRA,
+      ]);
+    }
+  });
+
+  test('a missing secret fails synth; given with Kibana\'s keys, the same connector synthesizes', () => {
+    const missing = newStack('v');
+    new KibanaConnector(missing, 'pager', { name: 'n', connectorTypeId: '.pagerduty', config: { apiUrl: 'https://events.pagerduty.com/v2/enqueue' } });
+    expect(synthError(missing)).toContain('[v/pager] secrets.routingKey is required');
+    expect(synthError(missing)).toContain('use PagerDutyConnector');
+
+    const stack = newStack('v');
+    const key = new TerraformVariable(stack, 'routing_key', { type: 'string', sensitive: true });
+    new KibanaConnector(stack, 'pager', { name: 'n', connectorTypeId: '.pagerduty', secrets: { routingKey: key.stringValue } });
+    expect(synthError(stack)).toBeUndefined();
+  });
+
+  test('values, URLs and the rules between fields are the typed construct\'s', () => {
+    const stack = newStack('v');
+    new KibanaConnector(stack, 'hook', { name: 'n', connectorTypeId: '.webhook', config: { url: 'ftp://x', method: 'fetch' } });
+    const error = synthError(stack);
+    expect(error).toContain('[v/hook] config.url is not an absolute http(s) URL');
+    expect(error).toMatch(/\[v\/hook\] config\.method is "fetch"; expected one of "post", "put"/);
+    expect(error).toContain('[v/hook] secrets.user is required when config.hasAuth is true and config.authType is "webhook-authentication-basic"');
+    expect(error).toContain('use WebhookConnector');
+  });
+
+  test('config and secrets use Kibana\'s keys, not the typed construct\'s property names', () => {
+    const stack = newStack('v');
+    const config = {
+      createIncidentUrl: 'https://cases.example.com/i',
+      createIncidentJson: '{"title":"{{{case.title}}}"}',
+      createIncidentResponseKey: 'id',
+      getIncidentResponseExternalTitleKey: 'key',
+      viewIncidentUrl: 'https://cases.example.com/i/{{{external.system.id}}}',
+      updateIncidentUrl: 'https://cases.example.com/i/{{{external.system.id}}}',
+      updateIncidentJson: '{"title":"{{{case.title}}}"}',
+      hasAuth: false,
+    };
+    new KibanaConnector(stack, 'keys', { name: 'n', connectorTypeId: '.cases-webhook', config: { ...config, getIncidentUrl: 'https://cases.example.com/i/{{{external.system.id}}}' } });
+    expect(synthError(stack)).toBeUndefined();
+    new KibanaConnector(stack, 'properties', { name: 'n', connectorTypeId: '.cases-webhook', config: { ...config, readIncidentUrl: 'https://cases.example.com/i/{{{external.system.id}}}' } });
+    const error = synthError(stack);
+    expect(error).toContain('[v/properties] config.readIncidentUrl is not a field of this connector type');
+    expect(error).toContain('[v/properties] config.getIncidentUrl is required');
+    expect(error).toContain('use CasesWebhookConnector');
+    expect(CasesWebhookConnector.CONNECTOR_TYPE_ID).toBe('.cases-webhook');
+  });
+
+  test('skipTypeValidation: true synthesizes what the catalog does not know yet, and still runs the other checks', () => {
+    const stack = newStack('v');
+    new KibanaConnector(stack, 'jira', {
+      name: 'Jira OPS',
+      connectorTypeId: '.jira',
+      config: { apiUrl: 'https://example.atlassian.net', projectKey: 'OPS', newerField: 'x' },
+      skipTypeValidation: true,
+    });
+    expect(connectors(synthJson(stack)).jira.config)
+      .toBe('${jsonencode({"apiUrl" = "https://example.atlassian.net", "projectKey" = "OPS", "newerField" = "x"})}');
+    new KibanaConnector(stack, 'blank', { name: ' ', connectorTypeId: '.jira', config: { projectKey: '' }, skipTypeValidation: true });
+    const error = synthError(stack);
+    expect(error).toContain('[v/blank] name must not be empty');
+    expect(error).toContain('[v/blank] config.projectKey is an empty string');
+    expect(error).not.toContain('use JiraConnector');
+  });
+
+  test('a typed construct reports its own problems once, by its property names', () => {
+    const stack = newStack('v');
+    new CasesWebhookConnector(stack, 'typed', { name: 'n', config: { hasAuth: false } as any });
+    const error = synthError(stack) ?? '';
+    expect(error).toContain('[v/typed] config.readIncidentUrl is required');
+    expect(error).not.toContain('config.getIncidentUrl');
+    expect(error).not.toContain('use CasesWebhookConnector');
+    const jira = newStack('v');
+    new JiraConnector(jira, 'jira', { name: 'n', config: { apiUrl: 'https://example.atlassian.net', projectKey: 'OPS' }, secrets: {} as any });
+    expect((synthError(jira) ?? '').match(/secrets\.email is required/g)).toHaveLength(1);
+  });
+
+  test('config or secrets that are tokens, and a type id that is a token, are left to Kibana', () => {
+    const stack = newStack('v');
+    const v = new TerraformVariable(stack, 'v', { type: 'string' });
+    const any = new TerraformVariable(stack, 'any', { type: 'any' });
+    new KibanaConnector(stack, 'a', { name: 'n', connectorTypeId: '.jira', config: any.value, secrets: any.value });
+    new KibanaConnector(stack, 'b', { name: 'n', connectorTypeId: v.stringValue, config: { projectkey: 'x' } });
+    expect(synthError(stack)).toBeUndefined();
   });
 });

@@ -125,6 +125,41 @@ describe('rules', () => {
   });
 });
 
+test('struct rules: checked on the struct and on each item of a struct list, named by the item\'s path; params strictness is the spec\'s', () => {
+  const metric = {
+    key: 'metrics',
+    type: 'structList' as const,
+    fields: [{ key: 'agg', type: 'enum' as const, values: ['count', 'avg'] }, { key: 'field', type: 'string' as const }, { key: 'filter', type: 'string' as const }],
+    rules: [
+      { kind: 'when' as const, when: [{ path: 'params.agg', op: 'not' as const, values: ['count'] }], require: ['params.field'], forbid: ['params.filter'] },
+      { kind: 'when' as const, when: [{ path: 'params.agg', op: 'equals' as const, values: ['count'] }], forbid: ['params.field'] },
+    ],
+  };
+  const spec: ConnectorSpec = {
+    typeId: 'rule',
+    catalog: { checkedThrough: '9.4.0' },
+    versions: [],
+    strict: true,
+    config: [],
+    secrets: [],
+    params: [metric, { key: 'main', type: 'struct', fields: metric.fields, rules: metric.rules }],
+    rules: [],
+  };
+  const p = (params: object, s = spec) => checkParams(s, params, options(undefined, 'key')).map((x) => x.message);
+  expect(p({ metrics: [{ agg: 'count', filter: 'a' }, { agg: 'avg' }, { agg: 'count', field: 'x' }], main: { agg: 'avg', field: 'y', filter: 'z' } })).toEqual([
+    'params.metrics[1].field is required when params.metrics[1].agg is not "count"',
+    'params.metrics[2].field must not be set when params.metrics[2].agg is "count"',
+    'params.main.filter must not be set when params.main.agg is not "count"',
+  ]);
+  // A token item (or a token agg) is skipped, as everywhere.
+  expect(checkParams(spec, { metrics: ['TOKEN', { agg: 'TOKEN' }] }, { ...options(undefined, 'key'), isUnresolved: (v) => v === 'TOKEN' })).toEqual([]);
+  // Unknown top-level keys: refused unless the spec says Kibana lets them through; structs stay strict.
+  expect(p({ extra: 1 })[0]).toContain('params.extra is not a field');
+  expect(p({ extra: 1, main: { agg: 'count', nope: 1 } }, { ...spec, paramsStrict: false })).toEqual([
+    expect.stringContaining('params.main.nope is not a field of params.main'),
+  ]);
+});
+
 test('the built object: Kibana\'s keys, in field order, with the defaults of the target', () => {
   expect(buildSection(SPEC, 'config', { readRegion: 'eu', url: 'https://x.example.com' }, options())).toEqual({ url: 'https://x.example.com', getRegion: 'eu', hasAuth: true });
   expect(Object.keys(buildSection(SPEC, 'config', { readRegion: 'eu', url: 'u' }, options()))).toEqual(['url', 'getRegion', 'hasAuth']);

@@ -89,6 +89,7 @@ describe('cdktn flavour', () => {
         connectorTypeId: '.index',
         config: { index: 'idx', refresh: false, arr: [null, 1, 'two', host.stringValue], n: cdk.Token.asNumber(host.numberValue) },
         timeouts: { create: '5m' },
+        skipTypeValidation: true,
       });
       generic.importFrom('c55b6eb0-6bad-11eb-9f3b-611eebc6c3ad');
       const shared = lib.KibanaConnector.fromLookup(stack, 'shared', { name: 'Shared Slack', spaceId: 'ops' });

@@ -85,7 +85,7 @@ describe('TypeScript output', () => {
   testWithImportBlocks('reads every page, compiles, synthesizes with each action bound to its connector construct and an import block per rule', async () => {
     const { result, report, text } = await importTs();
     expect(result.code).toBe(0);
-    expect(result.stderr).toMatch(/^imported 6 rule\(s\) \(4 typed, 2 AlertingRule\), skipped 6$/m);
+    expect(result.stderr).toMatch(/^imported 9 rule\(s\) \(6 typed, 3 AlertingRule\), skipped 6$/m);
     // Two spaces, two rules a page: the default space's eleven rules take six pages.
     const pages = double.requests.filter((r) => r.path.endsWith('/api/alerting/rules/_find')).map((r) => `${r.space}:${r.query.page}:${r.query.per_page}`);
     expect(pages).toEqual(expect.arrayContaining(['default:1:2', 'default:6:2', 'ops:1:2']));
@@ -137,7 +137,10 @@ describe('TypeScript output', () => {
     expect(json.resource[CONNECTOR].ops_team_slack.space_id).toBe('ops');
     // Typed classes and fallbacks as the report says, and the rules the TypeScript cannot hold are listed, not written.
     expect(report.rules!.filter((r) => r.status === 'imported').map((r) => r.construct).sort())
-      .toEqual(['AlertingRule', 'AlertingRule', 'EsQueryRule', 'IndexThresholdRule', 'IndexThresholdRule', 'IndexThresholdRule']);
+      .toEqual([
+        'AlertingRule', 'AlertingRule', 'AlertingRule', 'CustomThresholdRule', 'EsQueryRule', 'IndexThresholdRule', 'IndexThresholdRule', 'IndexThresholdRule',
+        'SloBurnRateRule',
+      ]);
     for (const id of RULES_LEFT_OUT_OF_TS) {
       expect(report.rules!.find((r) => r.id === id)).toMatchObject({ status: 'skipped', skip_reason: expect.stringMatching(/^left out of the TypeScript output/) });
     }

@@ -55,10 +55,38 @@ describe('planning rules', () => {
     expect(rule(p, RULES.errors).className).toBe('EsQueryRule');
     const refused = rule(p, RULES.refusedParams);
     expect(refused.className).toBeUndefined();
-    expect(refused.fallbackReason).toBe('IndexThresholdRule refuses these params: params.aggField is required when params.aggType is not "count"');
+    expect(refused.fallbackReason).toBe('IndexThresholdRule refuses this rule: params.aggField is required when params.aggType is not "count"');
     const metrics = rule(p, RULES.metrics);
     expect(metrics.className).toBeUndefined();
     expect(metrics.fallbackReason).toBeUndefined();
+  });
+
+  test('custom threshold and SLO burn rate rules get their classes, decided by the classes\' own check (consumer and params)', () => {
+    expect(rule(p, RULES.customThreshold).className).toBe('CustomThresholdRule');
+    const adHoc = rule(p, RULES.adHocDataView);
+    expect(adHoc.className).toBeUndefined();
+    expect(adHoc.fallbackReason).toBe('CustomThresholdRule refuses this rule: params.searchConfiguration.index is an object; expected a string');
+    const slo = rule(p, RULES.sloBurnRate);
+    expect(slo.className).toBe('SloBurnRateRule');
+    expect(slo.actions[0]).toMatchObject({ connectorResource: 'ops_team_slack', typed: true, group: 'slo.burnRate.alert' });
+    // A consumer the class does not authorize: the same decision as the class's check at synth.
+    const { connectors, rules } = spacesOf();
+    const siem = rules.map((sp) => ({ ...sp, rules: sp.rules.map((r) => (r.id === RULES.customThreshold ? { ...r, consumer: 'siem' } : r)) }));
+    const refused = rule(planImport(connectors, withRules(siem)), RULES.customThreshold);
+    expect(refused.className).toBeUndefined();
+    expect(refused.fallbackReason).toBe('CustomThresholdRule refuses this rule: consumer is "siem", which Kibana does not authorize for rule type '
+      + 'observability.rules.custom_threshold; its consumers: alerts, infrastructure, logs, observability, stackAlerts');
+  });
+
+  test('Kibana\'s stored maxBurnRateThreshold: null stays in the params (HCL) and is left out of the typed params (TypeScript)', () => {
+    const slo = rule(p, RULES.sloBurnRate);
+    const windows = (slo.params.windows as Record<string, unknown>[]);
+    expect(windows.map((w) => w.maxBurnRateThreshold)).toEqual([null, 168]);
+    const typed = slo.typedParams!.windows as Record<string, unknown>[];
+    expect(typed[0]).not.toHaveProperty('maxBurnRateThreshold');
+    expect(typed[0]).toEqual({ id: 'fast', burnRateThreshold: 14.4, longWindow: { value: 1, unit: 'h' }, shortWindow: { value: 5, unit: 'm' }, actionGroup: 'slo.burnRate.alert' });
+    expect(typed[1].maxBurnRateThreshold).toBe(168);
+    expect(rule(p, RULES.cpu).typedParams).toEqual(rule(p, RULES.cpu).params);
   });
 
   test('actions of imported typed connectors are typed; refused params make an untyped action with the reason', () => {
@@ -172,6 +200,12 @@ describe('emitting rules', () => {
     expect(text).toContain('frequency: { summary: true, notifyWhen: NotifyWhen.ON_THROTTLE_INTERVAL, throttle: "10m" },');
     expect(text).toContain('notifyWhen: NotifyWhen.ON_THROTTLE_INTERVAL,\n      throttle: "1h",');
     expect(text).toContain(`rules.latency.importFrom("${RULES.opsLatency}");`);
+    // The SLO rule: its class, no null where TypeScript's optional number takes none (the class writes it back).
+    expect(text).toContain('    checkout_burn_rate: new SloBurnRateRule(scope, "checkout_burn_rate", {');
+    expect(text).toContain('} as ParamsOf<typeof SloBurnRateRule>,');
+    expect(text).not.toContain('maxBurnRateThreshold: null');
+    expect(text).toContain('maxBurnRateThreshold: 168,');
+    expect(text).toContain('    web_errors: new CustomThresholdRule(scope, "web_errors", {');
     // Rules the TypeScript cannot hold are listed, never written.
     expect(text).toContain('// Rules left out (`--format hcl` writes them exactly):');
     expect(text).not.toMatch(/new \w+\(scope, "(marker|broken_template|unknown_group)"/);
@@ -193,11 +227,13 @@ describe('emitting rules', () => {
     expect(text).toContain('  name         = "CPU \\"high\\" $${jndi:ldap://x} %%{if true}x%%{endif} \\\\ {{context.value}} ü"\n');
     expect(text).toContain('  tags         = ["cpu", "team-$${var.x}"]\n');
     expect(text).toContain('  name         = "Marker $${TfToken[TOKEN.1]}"\n');
+    // HCL keeps Kibana's params exactly, the stored null included.
+    expect(text).toMatch(/"maxBurnRateThreshold" *= null\n/);
   });
 
   test('the report lists every rule: imported with its construct and action bindings, skipped and left out with the reason', () => {
     const report = buildReport(p, { format: 'ts' });
-    expect(report.summary.rules).toEqual({ imported: 6, skipped: 6, typed: 4, fallback: 2 });
+    expect(report.summary.rules).toEqual({ imported: 9, skipped: 6, typed: 6, fallback: 3 });
     const cpu = report.rules!.find((r) => r.id === RULES.cpu)!;
     expect(cpu.actions).toEqual([
       'elasticstack_kibana_action_connector.ops_slack (threshold met): typed action()',
@@ -206,9 +242,9 @@ describe('emitting rules', () => {
     ]);
     expect(report.rules!.find((r) => r.id === RULES.legacy)!.actions).toEqual([`preconfigured ${PRECONFIGURED_ALERT_HISTORY.id} (threshold met): untyped`]);
     expect(report.rules!.find((r) => r.id === RULES.marker)).toMatchObject({ status: 'skipped', skip_reason: expect.stringMatching(/^left out of the TypeScript output/) });
-    expect(buildReport(p, { format: 'hcl' }).summary.rules).toEqual({ imported: 9, skipped: 3, typed: 7, fallback: 2 });
+    expect(buildReport(p, { format: 'hcl' }).summary.rules).toEqual({ imported: 12, skipped: 3, typed: 9, fallback: 3 });
     const text = formatReport(report);
-    expect(text).toMatch(/^imported 6 rule\(s\) \(4 typed, 2 AlertingRule\), skipped 6$/m);
+    expect(text).toMatch(/^imported 9 rule\(s\) \(6 typed, 3 AlertingRule\), skipped 6$/m);
     expect(text).toContain('  skipped  rule default/r-siem siem.queryRule "Detection": a security detection rule');
   });
 });
@@ -223,7 +259,7 @@ describe('import --rules-from-file and --only', () => {
 
   test('saved answers give the same HCL as the live Kibana would: every rule bound to its imported connector', async () => {
     const r = await runCli(['import', '--from-file', 'connectors.json', '--rules-from-file', 'default=default-rules.json', '--rules-from-file', 'ops=ops-rules.json', '--format', 'hcl'], { cwd: dir });
-    expect(r.stderr).toMatch(/^imported 9 rule\(s\) \(7 typed, 2 AlertingRule\), skipped 3$/m);
+    expect(r.stderr).toMatch(/^imported 12 rule\(s\) \(9 typed, 3 AlertingRule\), skipped 3$/m);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(emitHcl(plan(), { source: 'saved answers (connectors.json, default-rules.json, ops-rules.json)', kibanaVersion: { source: 'newest' } }));
   });

@@ -215,6 +215,12 @@ describe('emitters', () => {
     expect(ts).toContain('connectors.ops_slack_2.importFrom("ops-slack");');
     expect(ts).toContain('secret("ops_slack__webhook_url", ');
     expect(ts).toContain('    class: new KibanaConnector(scope, "class", {');
+    // A known type the typed construct refuses opts out of KibanaConnector's check of that type; a type
+    // without a typed construct is not checked by KibanaConnector: nothing to opt out of.
+    const block = (name: string) => ts.slice(ts.indexOf(`    ${name}: new `), ts.indexOf('    }),', ts.indexOf(`    ${name}: new `)));
+    expect(block('jira_with_extra')).toContain('skipTypeValidation: true,');
+    expect(block('class')).toContain('connectorTypeId: ".server-log",');
+    expect(block('class')).not.toContain('skipTypeValidation');
     expect(ts).toContain('name: "Webhook \\"prod\\" ${env} %{x} \\\\ ünïcode ✓",');
     expect(ts).not.toMatch(/connector_id|connectorId:/);
     expect(ts).toMatch(/^\/\/ Sensitive variables to supply/m);

@@ -40,7 +40,7 @@ requires(TERRAFORM)('config and secrets evaluated by the real Terraform CLI', ()
       'key with "quotes" and ${braces}': 'v',
     };
     const secrets = { token: token.stringValue, literal: 'p@ss"w\\o${rd}%{x}' };
-    new KibanaConnector(stack, 'webhook', { name: 'n', connectorTypeId: '.webhook', config, secrets });
+    new KibanaConnector(stack, 'webhook', { name: 'n', connectorTypeId: '.webhook', config, secrets, skipTypeValidation: true });
     new KibanaConnector(stack, 'none', { name: 'n', connectorTypeId: '.server-log' });
 
     const synthesized = connectors(synthJson(stack));
@@ -80,7 +80,7 @@ requires(TERRAFORM)('config and secrets evaluated by the real Terraform CLI', ()
     const stack = newStack('hcl');
     const token = new TerraformVariable(stack, 'token', { type: 'string', sensitive: true });
     const config = { ...NASTY, mixed: `cost $${token.stringValue} %%${token.stringValue}`, list: [null, 2, 'x"y'] };
-    new KibanaConnector(stack, 'webhook', { name: 'n', connectorTypeId: '.webhook', config, secrets: { token: token.stringValue } });
+    new KibanaConnector(stack, 'webhook', { name: 'n', connectorTypeId: '.webhook', config, secrets: { token: token.stringValue }, skipTypeValidation: true });
 
     const hcl: string = Testing.synthHcl(stack, true);
     const attribute = (name: string) => {
@@ -118,7 +118,7 @@ requires(TERRAFORM)('tokens that stand for data, evaluated by the real Terraform
       map: Token.asStringMap(lookup.value),
     };
     const secrets = { token: Lazy.stringValue({ produce: () => 's3cr${et}' }) };
-    new KibanaConnector(stack, 'c', { name: 'n', connectorTypeId: '.webhook', config, secrets });
+    new KibanaConnector(stack, 'c', { name: 'n', connectorTypeId: '.webhook', config, secrets, skipTypeValidation: true });
     const c = connectors(synthJson(stack)).c;
     const values = evaluateExpressions(
       { config: c.config, secrets: c.secrets },
@@ -146,7 +146,7 @@ requires(TERRAFORM)('tokens that stand for data, evaluated by the real Terraform
     const stack = newStack('one');
     const port = new TerraformVariable(stack, 'port', { type: 'number' });
     const config = { objects: [{ id: 'C1', name: 'ops' }], numbers: [1], booleans: [true], nulls: [null], lists: [['x']], port: [port.numberValue] };
-    new KibanaConnector(stack, 'c', { name: 'n', connectorTypeId: '.webhook', config });
+    new KibanaConnector(stack, 'c', { name: 'n', connectorTypeId: '.webhook', config, skipTypeValidation: true });
     const values = evaluateExpressions({ config: connectors(synthJson(stack)).c.config }, { port: { type: 'number', value: 5601 } });
     expect(JSON.parse(values.config as string)).toEqual({ ...config, port: [5601] });
   });

@@ -12,9 +12,12 @@ import { InputError } from '../generator/rules/parse';
 import { checkParams, CheckOptions } from '../src/engine/check';
 import { ConnectorSpec } from '../src/engine/spec';
 import { KibanaTarget } from '../src/kibana-version';
+import { ruleParamsObjectSpec, withNestedDefaults } from '../src/rules/params-spec';
 import { RULE_TYPES } from '../src/rules/registry';
+import { CUSTOM_THRESHOLD_RULE_SPEC } from '../src/rules/types/specs/custom-threshold';
 import { ES_QUERY_RULE_SPEC } from '../src/rules/types/specs/es-query';
 import { INDEX_THRESHOLD_RULE_SPEC } from '../src/rules/types/specs/index-threshold';
+import { SLO_BURN_RATE_RULE_SPEC } from '../src/rules/types/specs/slo-burn-rate';
 
 const result = generate();
 
@@ -38,8 +41,9 @@ describe('rule generator output', () => {
 
   test('every file is marked generated and says how to regenerate', () => {
     expect([...result.files.keys()]).toEqual([
-      'registry.ts', 'types/enums.ts', 'types/es-query.ts', 'types/index-threshold.ts', 'types/index.ts',
-      'types/specs/es-query.ts', 'types/specs/index-threshold.ts', 'types/specs/index.ts',
+      'features.ts', 'registry.ts', 'types/custom-threshold.ts', 'types/enums.ts', 'types/es-query.ts', 'types/index-threshold.ts', 'types/index.ts',
+      'types/slo-burn-rate.ts', 'types/specs/custom-threshold.ts', 'types/specs/es-query.ts', 'types/specs/index-threshold.ts',
+      'types/specs/index.ts', 'types/specs/slo-burn-rate.ts',
     ]);
     for (const text of result.files.values()) {
       expect(text.startsWith(`${GENERATED_MARKER}\n`)).toBe(true);
@@ -83,7 +87,7 @@ describe('the registry (RULE_TYPES)', () => {
       expect(info.actionGroups).toContain(info.recoveryActionGroup);
       // No rule type of the answer has the provider's default group "default".
       expect(info.actionGroups).not.toContain('default');
-      expect(info.className === undefined).toBe(!['.es-query', '.index-threshold'].includes(info.ruleTypeId));
+      expect(info.className === undefined).toBe(!['.es-query', '.index-threshold', 'observability.rules.custom_threshold', 'slo.rules.burnRate'].includes(info.ruleTypeId));
     }
   });
 });
@@ -116,7 +120,7 @@ describe('the typed classes (generated text)', () => {
   test('enums are declared once, in types/enums.ts, and never clash with the connectors\' exports', () => {
     const enums = result.files.get('types/enums.ts')!;
     const names = [...enums.matchAll(/^export enum (\w+)/gm)].map((m) => m[1]);
-    expect(names).toEqual(['AggType', 'GroupBy', 'SearchType', 'ThresholdComparator', 'TimeWindowUnit']);
+    expect(names).toEqual(['AggType', 'CustomThresholdAggType', 'CustomThresholdCriterionAggType', 'GroupBy', 'SearchType', 'ThresholdComparator', 'TimeWindowUnit']);
     const connectors = fs.readdirSync(path.join(__dirname, '..', 'src', 'connectors')).filter((n) => n.endsWith('.ts'))
       .map((n) => fs.readFileSync(path.join(__dirname, '..', 'src', 'connectors', n), 'utf8')).join('\n');
     const exported = new Set([...connectors.matchAll(/^export (?:enum|class|interface|const|function) (\w+)/gm)].map((m) => m[1]));
@@ -125,7 +129,7 @@ describe('the typed classes (generated text)', () => {
   });
 
   test('jsii: no union types or generics in the exported API, no get/set property names', () => {
-    for (const name of ['types/index-threshold.ts', 'types/es-query.ts']) {
+    for (const name of ['types/index-threshold.ts', 'types/es-query.ts', 'types/custom-threshold.ts', 'types/slo-burn-rate.ts']) {
       const text = result.files.get(name)!;
       const members = [...text.matchAll(/^ {2}readonly (\w+)\??: ([^;]+);/gm)];
       expect(members.length).toBeGreaterThan(0);
@@ -168,6 +172,59 @@ describe('the params specs, read by the rule engine', () => {
   test('each catalog example passes', () => {
     expect(check(INDEX_THRESHOLD_RULE_SPEC, example('index-threshold.json'))).toEqual([]);
     expect(check(ES_QUERY_RULE_SPEC, example('es-query.json'))).toEqual([]);
+    expect(checkRule(CUSTOM_THRESHOLD_RULE_SPEC, example('custom-threshold.json'))).toEqual([]);
+    expect(checkRule(SLO_BURN_RATE_RULE_SPEC, example('slo-burn-rate.json'))).toEqual([]);
+  });
+
+  /** The params checked as the class checks them (the spec's own strictness, nested defaults written). */
+  const checkRule = (s: typeof INDEX_THRESHOLD_RULE_SPEC, p: Record<string, unknown>) =>
+    checkParams(ruleParamsObjectSpec(s), withNestedDefaults(s.params, p), options).map((x) => x.message);
+
+  test('observability.rules.custom_threshold: nested conditions, metrics, search configuration; unknown top-level keys accepted', () => {
+    const ok = example('custom-threshold.json');
+    const criterion = ok.criteria[0];
+    const withMetric = (m: Record<string, unknown>) => ({ ...ok, criteria: [{ ...criterion, metrics: [m] }] });
+    // Kibana's params schema lets unknown top-level keys through (unknowns: 'allow'), not nested ones.
+    expect(CUSTOM_THRESHOLD_RULE_SPEC.acceptsUnknownParams).toBe(true);
+    expect(checkRule(CUSTOM_THRESHOLD_RULE_SPEC, { ...ok, somethingNew: 1 })).toEqual([]);
+    expect(checkRule(CUSTOM_THRESHOLD_RULE_SPEC, { ...ok, criteria: [{ ...criterion, metric: 'A' }] }))
+      .toEqual([expect.stringMatching(/^params\.criteria\[0\]\.metric is not a field of params\.criteria\[0\]/)]);
+    // The two shapes of a metric (Kibana's oneOf): an aggregation of a field, or a count with a filter.
+    expect(checkRule(CUSTOM_THRESHOLD_RULE_SPEC, withMetric({ name: 'A', aggType: 'count', filter: 'status:500' }))).toEqual([]);
+    expect(checkRule(CUSTOM_THRESHOLD_RULE_SPEC, withMetric({ name: 'A', aggType: 'avg' })))
+      .toEqual(['params.criteria[0].metrics[0].field is required when params.criteria[0].metrics[0].aggType is not "count"']);
+    expect(checkRule(CUSTOM_THRESHOLD_RULE_SPEC, withMetric({ name: 'A', aggType: 'max', field: 'x', filter: 'y' })))
+      .toEqual(['params.criteria[0].metrics[0].filter must not be set when params.criteria[0].metrics[0].aggType is not "count"']);
+    expect(checkRule(CUSTOM_THRESHOLD_RULE_SPEC, withMetric({ name: 'A', aggType: 'count', field: 'x' })))
+      .toEqual(['params.criteria[0].metrics[0].field must not be set when params.criteria[0].metrics[0].aggType is "count"']);
+    expect(checkRule(CUSTOM_THRESHOLD_RULE_SPEC, withMetric({ name: 'A', aggType: 'median', field: 'x' })))
+      .toEqual([expect.stringMatching(/^params\.criteria\[0\]\.metrics\[0\]\.aggType is "median"; expected one of "count"/)]);
+    expect(checkRule(CUSTOM_THRESHOLD_RULE_SPEC, { ...ok, criteria: [{ ...criterion, comparator: 'outside' }] }))
+      .toEqual([expect.stringMatching(/^params\.criteria\[0\]\.comparator is "outside"; expected one of ">"/)]);
+    const { searchConfiguration: _s, ...noSearch } = ok;
+    expect(checkRule(CUSTOM_THRESHOLD_RULE_SPEC, noSearch)).toEqual(['params.searchConfiguration is required']);
+    expect(checkRule(CUSTOM_THRESHOLD_RULE_SPEC, { ...ok, searchConfiguration: { index: 'dv', query: { query: '' } } }))
+      .toEqual(['params.searchConfiguration.query.language is required']);
+    // An ad hoc data view object (Kibana accepts it) is not typed: the class refuses it, the importer falls back.
+    expect(checkRule(CUSTOM_THRESHOLD_RULE_SPEC, { ...ok, searchConfiguration: { ...ok.searchConfiguration, index: { title: 'logs-*' } } }))
+      .toEqual(['params.searchConfiguration.index is an object; expected a string']);
+  });
+
+  test('slo.rules.burnRate: windows, durations and dependencies are strict; maxBurnRateThreshold is written as null', () => {
+    const ok = example('slo-burn-rate.json');
+    const window = ok.windows[0];
+    expect(withNestedDefaults(SLO_BURN_RATE_RULE_SPEC.params, ok)).toEqual({ ...ok, windows: [{ ...window, maxBurnRateThreshold: null }] });
+    expect(withNestedDefaults(SLO_BURN_RATE_RULE_SPEC.params, { ...ok, windows: [{ ...window, maxBurnRateThreshold: 168 }] }))
+      .toEqual({ ...ok, windows: [{ ...window, maxBurnRateThreshold: 168 }] });
+    expect(SLO_BURN_RATE_RULE_SPEC.acceptsUnknownParams).toBeUndefined();
+    expect(checkRule(SLO_BURN_RATE_RULE_SPEC, { ...ok, sloID: 'x' })).toEqual([expect.stringMatching(/^params\.sloID is not a field/)]);
+    const { longWindow: _l, ...noLong } = window;
+    expect(checkRule(SLO_BURN_RATE_RULE_SPEC, { ...ok, windows: [noLong] })).toEqual(['params.windows[0].longWindow is required']);
+    expect(checkRule(SLO_BURN_RATE_RULE_SPEC, { ...ok, windows: [{ ...window, shortWindow: { value: 5, unit: 'm', size: 1 } }] }))
+      .toEqual([expect.stringMatching(/^params\.windows\[0\]\.shortWindow\.size is not a field of params\.windows\[0\]\.shortWindow/)]);
+    expect(checkRule(SLO_BURN_RATE_RULE_SPEC, { ...ok, dependencies: [{ ruleId: 'r' }] })).toEqual(['params.dependencies[0].actionGroupsToSuppressOn is required']);
+    expect(checkRule(SLO_BURN_RATE_RULE_SPEC, { ...ok, windows: [{ ...window, burnRateThreshold: '14' }] }))
+      .toEqual(['params.windows[0].burnRateThreshold is a string; expected a number']);
   });
 
   test('.index-threshold: what Kibana refuses at rule create', () => {
@@ -259,6 +316,39 @@ describe('malformed inputs name the file and the JSON path', () => {
       /rule-catalog\/es-query\.json: params\.size\.description states a version by hand \("8\.10"\)/);
     fails(generateWith((d) => edit(d, 'rule-catalog/index-threshold.json', (o) => { o.params.groupBy.default = 'row'; })),
       /rule-catalog\/index-threshold\.json: params\.groupBy\.default "row" is not a valid default for a field of type enum \(values: all, top\)/);
+  });
+
+  test('a null default without nullable, nullable without a null default, a struct rule on a field the struct lacks', () => {
+    fails(generateWith((d) => edit(d, 'rule-catalog/slo-burn-rate.json', (o) => { delete o.structs.SloBurnRateWindow.fields.maxBurnRateThreshold.nullable; })),
+      /rule-catalog\/slo-burn-rate\.json: structs\.SloBurnRateWindow\.fields\.maxBurnRateThreshold\.default null is not a valid default .*"nullable": true/);
+    fails(generateWith((d) => edit(d, 'rule-catalog/slo-burn-rate.json', (o) => { delete o.structs.SloBurnRateWindow.fields.maxBurnRateThreshold.default; })),
+      /rule-catalog\/slo-burn-rate\.json: structs\.SloBurnRateWindow\.fields\.maxBurnRateThreshold\.nullable needs "default": null/);
+    fails(generateWith((d) => edit(d, 'rule-catalog/custom-threshold.json', (o) => { o.structs.CustomThresholdMetric.rules[0].require = ['params.fields']; })),
+      /rule-catalog\/custom-threshold\.json: structs\.CustomThresholdMetric\.rules\[0\]\.require\[0\] "params\.fields" is not a params field/);
+  });
+
+  test('a default consumer the rule type does not authorize', () => {
+    fails(generateWith((d) => edit(d, 'rule-catalog/custom-threshold.json', (o) => { o.defaultConsumer = 'siem'; })),
+      /rule-catalog\/custom-threshold\.json: defaultConsumer the class's default consumer "siem" is not one of the consumers .*rule-types\.json lists for observability\.rules\.custom_threshold/);
+  });
+
+  test('rule-features.json: a version no evidence names, a version stated by hand, an unknown key, a second range', () => {
+    fails(generateWith((d) => edit(d, 'rule-catalog/rule-features.json', (o) => { o.features.alertDelay.versions.ranges[0].since = '8.12.0'; })),
+      /rule-catalog\/rule-features\.json: features\.alertDelay\.versions\.ranges\[0\]\.since is 8\.12\.0, which no evidence names: give the pull request labelled v8\.12\.0/);
+    fails(generateWith((d) => edit(d, 'rule-catalog/rule-features.json', (o) => { o.features.flapping.description = 'Flapping, new in 8.16.'; })),
+      /rule-catalog\/rule-features\.json: features\.flapping\.description states a version by hand \("8\.16"\)/);
+    fails(generateWith((d) => edit(d, 'rule-catalog/rule-features.json', (o) => { o.features.frequency.since = '8.6.0'; })),
+      /rule-catalog\/rule-features\.json: features\.frequency/);
+    fails(generateWith((d) => edit(d, 'rule-catalog/rule-features.json', (o) => { o.features.frequency.versions.ranges.push({ since: '9.0.0' }); })),
+      /rule-catalog\/rule-features\.json: features\.frequency\.versions\.ranges must be one range with since and no until/);
+  });
+
+  test('rule-features.json is not read as a rule catalog entry, and the table says which gates are unsettled', () => {
+    expect(result.model.typed.map((t) => t.catalogFile)).not.toContain(expect.stringContaining('rule-features'));
+    const table = result.files.get('features.ts')!;
+    expect(table).toContain("frequency: { field: 'actions[].frequency', what: 'per-action frequency', ranges: [{ since: '8.6.0' }], settled: true },");
+    expect(table).toContain("alertsFilter: { field: 'actions[].alertsFilter', what: 'an alerts filter', ranges: [{ since: '8.9.0' }], settled: false },");
+    expect(table).toContain('elastic/kibana#144130 (labelled v8.6.0, v8.7.0)');
   });
 
   test('a rule_types answer whose default group it does not list, or that is not an array', () => {

@@ -8,7 +8,7 @@ import {
   IndentationText, Project, QuoteKind, Scope, SourceFile, StructureKind, VariableDeclarationKind,
 } from 'ts-morph';
 import { EnumModel, FieldModel, RuleGeneratorModel, RuleTypeModel, StructModel, TypedRuleModel } from './model';
-import { Versions } from '../../src/engine/spec';
+import { FieldSpec, Versions } from '../../src/engine/spec';
 import { describeKibanaRanges } from '../../src/kibana-version';
 import { arrayLiteral, doc, literal, objectCode, objectKey, wrapList, wrapText } from '../connectors/code';
 
@@ -135,7 +135,13 @@ function emitEnums(sf: SourceFile, enums: readonly EnumModel[]): void {
 
 function emitSpec(sf: SourceFile, t: TypedRuleModel, checkedThrough: string): void {
   sf.addImportDeclaration({ isTypeOnly: true, namedImports: ['RuleParamsSpec'], moduleSpecifier: '../../rule-type-info' });
-  const spec = { ruleTypeId: t.ruleTypeId, checkedThrough, params: t.params.map((f) => f.spec), rules: t.rules };
+  const spec = {
+    ruleTypeId: t.ruleTypeId,
+    checkedThrough,
+    params: t.params.map((f) => f.spec),
+    rules: t.rules,
+    ...(t.acceptsUnknownParams ? { acceptsUnknownParams: true } : {}),
+  };
   const entries = Object.entries(spec).map(([k, v]) => `${k}: ${k === 'params' || k === 'rules' ? listCode(v as unknown[]) : dataCode(v, 2 + k.length + 2)}`);
   sf.addVariableStatement({
     isExported: true,
@@ -205,9 +211,11 @@ function emitClass(sf: SourceFile, t: TypedRuleModel, enums: ReadonlyMap<string,
   const paramsName = `${t.className}Params`;
   const propsName = `${t.className}Props`;
   const fields = [...t.params, ...t.structs.flatMap((s) => s.fields)];
-  const used = [...new Set(fields.map((f) => f.enumName).filter((n): n is string => !!n && enums.has(n)))].sort();
+  const used = [...new Set(fields.filter((f) => !f.openEnum).map((f) => f.enumName).filter((n): n is string => !!n && enums.has(n)))].sort();
   sf.addImportDeclaration({ namedImports: ['Construct'], moduleSpecifier: 'constructs' });
   sf.addImportDeclaration({ namedImports: ['AlertingRule', 'AlertingRuleOptions', 'attachParamsSpec'], moduleSpecifier: '../alerting-rule' });
+  const nested = t.params.filter((f) => writesNestedDefaults(f.spec));
+  if (nested.length) sf.addImportDeclaration({ namedImports: ['nestedDefaults'], moduleSpecifier: '../params-spec' });
   if (used.length) sf.addImportDeclaration({ namedImports: used, moduleSpecifier: './enums' });
   sf.addImportDeclaration({ namedImports: [t.specName], moduleSpecifier: `./specs/${t.fileName}` });
 
@@ -230,7 +238,7 @@ function emitClass(sf: SourceFile, t: TypedRuleModel, enums: ReadonlyMap<string,
         isReadonly: true,
         hasQuestionToken: true,
         type: 'string',
-        docs: [doc(`The Kibana app that owns the rule${type.consumers.length ? ` (Kibana authorizes ${type.consumers.map((c) => `\`${c}\``).join(', ')})` : ''}.`, [['default', literal(type.producer)]])],
+        docs: [doc(`The Kibana app that owns the rule${type.consumers.length ? ` (Kibana authorizes ${type.consumers.map((c) => `\`${c}\``).join(', ')}; another is refused at synth)` : ''}.`, [['default', literal(t.defaultConsumer)]])],
       },
       { name: 'params', isReadonly: true, type: paramsName, docs: [doc('The rule type\'s params.')] },
     ],
@@ -242,6 +250,7 @@ function emitClass(sf: SourceFile, t: TypedRuleModel, enums: ReadonlyMap<string,
     `Kibana rule type \`${t.ruleTypeId}\` ("${type.name}", producer \`${type.producer}\`, ${type.license} license). Action groups: ${groups}; the default is \`${type.defaultActionGroup}\`, the recovery group \`${type.recoveryActionGroup}\`. ${type.alertsAsData ? 'It writes its alerts as data.' : 'It does not write alerts as data (no summaries, no alert filters).'}`,
     '',
     `Context variables: ${type.contextVariables.length ? type.contextVariables.map((v) => `\`context.${v}\``).join(', ') : 'none'}.`,
+    ...(t.acceptsUnknownParams ? ['', 'Kibana accepts params keys this class does not define, so the check at synth lets them through.'] : []),
     '',
     `Versions: ${describeVersions(t.versions)}.`,
   ].join('\n');
@@ -273,17 +282,24 @@ function emitClass(sf: SourceFile, t: TypedRuleModel, enums: ReadonlyMap<string,
     }],
   });
   const defaults = t.params.filter((f) => f.send);
+  const unknownKeys = t.acceptsUnknownParams ? 'Keys the class does not define are kept (Kibana accepts them).' : 'Keys Kibana does not know are kept, so that the check at synth reports them.';
   sf.addFunction({
     name: 'kibanaParams',
-    docs: [doc('Kibana\'s params object: the keys as given, then Kibana\'s defaults for the keys left unset (written so that the provider sees no drift). Keys Kibana does not know are kept, so that the check at synth reports them.')],
+    docs: [doc(`Kibana's params object: the keys as given, then Kibana's defaults for the keys left unset${nested.length ? ', in nested structs too' : ''} (written so that the provider sees no drift). ${unknownKeys}`)],
     parameters: [{ name: 'params', type: paramsName }],
     returnType: '{ [key: string]: any }',
     statements: [
       'const out: { [key: string]: any } = { ...params };',
       ...defaults.map((f) => `if (out.${f.key} === undefined) out.${f.key} = ${defaultCode(f, enums)};`),
+      ...nested.map((f) => `if (out.${f.key} !== undefined) out.${f.key} = nestedDefaults(${t.specName}, ${literal(f.key)}, out.${f.key});`),
       'return out;',
     ],
   });
+}
+
+/** Whether a struct field's values get defaults the class writes (at any depth). */
+function writesNestedDefaults(f: FieldSpec): boolean {
+  return (f.fields ?? []).some((x) => x.send === true || writesNestedDefaults(x));
 }
 
 function defaultCode(f: FieldModel, enums: ReadonlyMap<string, EnumModel>): string {

@@ -5,8 +5,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { emit, GENERATED_MARKER } from './emit';
+import { emitRuleFeatures, parseRuleFeatures, RuleFeature } from './features';
 import { buildModel, RuleGeneratorModel } from './model';
-import { CATALOG_FILE, displayPath, parseRuleCatalog, parseRuleCatalogRelease, parseRuleTypes } from './parse';
+import { CATALOG_FILE, displayPath, FEATURES_FILE, parseRuleCatalog, parseRuleCatalogRelease, parseRuleTypes } from './parse';
 import { writeGeneratedFiles } from '../connectors/input';
 
 export const ROOT = path.join(__dirname, '..', '..');
@@ -21,6 +22,8 @@ export interface GenerateOptions {
 
 export interface GenerateResult {
   readonly model: RuleGeneratorModel;
+  /** The version gates of rule-catalog/rule-features.json (none when the catalog folder has no such file). */
+  readonly features: RuleFeature[];
   /** Path inside src/rules/ to content, sorted by path. */
   readonly files: Map<string, string>;
 }
@@ -33,7 +36,11 @@ export function generate(options: GenerateOptions = {}): GenerateResult {
   const catalog = parseRuleCatalog(dir);
   const checkedThrough = fs.existsSync(path.join(dir, CATALOG_FILE)) ? parseRuleCatalogRelease(dir).checkedThrough : '0.0.0';
   const model = buildModel(answer, catalog, checkedThrough, displayPath(typesFile));
-  return { model, files: emit(model) };
+  const files = emit(model);
+  const featuresFile = path.join(dir, FEATURES_FILE);
+  const features = fs.existsSync(featuresFile) ? parseRuleFeatures(featuresFile) : [];
+  if (features.length) files.set('features.ts', emitRuleFeatures(features));
+  return { model, features, files: new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
 }
 
 /**
@@ -49,7 +56,7 @@ export function writeFiles(files: Map<string, string>, outDir: string): string[]
 export function summary(result: GenerateResult, outDir: string, removed: string[], ms: number): string {
   const { model, files } = result;
   const lines = [
-    `rule generator: ${model.ruleTypes.length} rule types in the registry, ${model.typed.length} typed classes, ${model.enums.length} enums, ${files.size} files in ${outDir} (${ms} ms)`,
+    `rule generator: ${model.ruleTypes.length} rule types in the registry, ${model.typed.length} typed classes, ${model.enums.length} enums, ${result.features.length} version gates, ${files.size} files in ${outDir} (${ms} ms)`,
     ...model.typed.map((t) => `  ${t.ruleTypeId} -> ${t.className}`),
   ];
   if (removed.length) lines.push(`removed stale generated files: ${removed.join(', ')}`);

@@ -84,6 +84,10 @@ export interface TypedRuleModel {
   readonly rules: readonly RuleSpec[];
   readonly constants: readonly ConstantModel[];
   readonly example: { name: string; params: Record<string, unknown> };
+  /** Kibana's params schema lets unknown keys through. */
+  readonly acceptsUnknownParams: boolean;
+  /** The consumer the class writes when none is given. */
+  readonly defaultConsumer: string;
 }
 
 export interface RuleGeneratorModel {
@@ -184,6 +188,7 @@ function fieldModel(c: Context, key: string, f: CatalogField, at: string, open: 
     fail(`${at}.enum`, 'enum, allowed, openEnum and valueVersions are only allowed on a field of type enum');
   }
   let nested: FieldModel[] | undefined;
+  let structRules: RuleSpec[] | undefined;
   if (f.type === 'struct' || f.type === 'structList') {
     if (!f.struct) fail(`${at}.struct`, `is required for a field of type ${f.type}`);
     const s = c.structs[f.struct!];
@@ -192,16 +197,21 @@ function fieldModel(c: Context, key: string, f: CatalogField, at: string, open: 
     open.add(f.struct!);
     nested = Object.entries(s.fields).map(([k, sf]) => fieldModel(c, k, sf, `structs.${f.struct}.fields.${k}`, open));
     open.delete(f.struct!);
+    structRules = (s.rules ?? []).map((r, i) => ruleSpec(c.file, r, `structs.${f.struct}.rules[${i}]`, nested!));
   } else if (f.struct) {
     fail(`${at}.struct`, 'is only allowed on a field of type struct or structList');
   }
+  if (f.nullable !== undefined && f.default !== null) fail(`${at}.nullable`, 'needs "default": null (Kibana stores null when the key is missing)');
   if (f.default !== undefined) {
     if (f.required) fail(`${at}.default`, 'makes no sense on a required field');
-    const ok = f.type === 'enum' ? values === undefined ? typeof f.default === 'string' : values.includes(f.default as string)
+    const ok = f.default === null ? f.nullable === true : f.type === 'enum' ? values === undefined ? typeof f.default === 'string' : values.includes(f.default as string)
       : f.type === 'string' ? typeof f.default === 'string'
         : f.type === 'number' ? typeof f.default === 'number'
           : f.type === 'boolean' ? typeof f.default === 'boolean' : false;
-    if (!ok) fail(`${at}.default`, `${JSON.stringify(f.default)} is not a valid default for a field of type ${f.type}${values ? ` (values: ${values.join(', ')})` : ''}`);
+    if (!ok) {
+      const hint = f.default === null ? ' (a null default needs "nullable": true)' : values ? ` (values: ${values.join(', ')})` : '';
+      fail(`${at}.default`, `${JSON.stringify(f.default)} is not a valid default for a field of type ${f.type}${hint}`);
+    }
   } else if (f.sendDefault !== undefined) {
     fail(`${at}.sendDefault`, 'needs a default');
   }
@@ -227,6 +237,7 @@ function fieldModel(c: Context, key: string, f: CatalogField, at: string, open: 
     ...(f.default !== undefined ? { defaults: [{ value: f.default }] } : {}),
     ...(send ? { send: true } : {}),
     ...(nested ? { fields: nested.map((n) => n.spec) } : {}),
+    ...(structRules?.length ? { rules: structRules } : {}),
   };
   return {
     key,
@@ -321,7 +332,7 @@ function collectEnums(catalog: readonly RuleCatalogEntry[]): Map<string, EnumMod
   return out;
 }
 
-function constantsOf(t: RuleTypeModel, typesFile: string): ConstantModel[] {
+function constantsOf(t: RuleTypeModel, typesFile: string, defaultConsumer: string): ConstantModel[] {
   const groups: ConstantModel[] = [];
   const taken = new Map<string, string>(FIXED_CONSTANTS.map((c) => [c, 'the class itself']));
   for (const g of t.actionGroups) {
@@ -338,7 +349,12 @@ function constantsOf(t: RuleTypeModel, typesFile: string): ConstantModel[] {
     { name: 'ACTION_GROUPS', type: 'string[]', value: t.actionGroups.map((g) => g.id), doc: 'Every action group of the rule type, the recovery group included: an action\'s group must be one of them.' },
     { name: 'DEFAULT_ACTION_GROUP', type: 'string', value: t.defaultActionGroup, doc: 'The group an action gets when it names none.' },
     { name: 'RECOVERY_ACTION_GROUP', type: 'string', value: t.recoveryActionGroup, doc: 'The group whose actions run when an alert recovers.' },
-    { name: 'DEFAULT_CONSUMER', type: 'string', value: t.producer, doc: 'The consumer the class writes when none is given: the rule type\'s producer.' },
+    {
+      name: 'DEFAULT_CONSUMER',
+      type: 'string',
+      value: defaultConsumer,
+      doc: defaultConsumer === t.producer ? 'The consumer the class writes when none is given: the rule type\'s producer.' : 'The consumer the class writes when none is given.',
+    },
     { name: 'CONSUMERS', type: 'string[]', value: t.consumers, doc: 'The consumers Kibana authorizes for the rule type, as far as the committed rule_types answer knows them (empty: not known).' },
     { name: 'CONTEXT_VARIABLES', type: 'string[]', value: t.contextVariables, doc: 'The `context.*` variables the rule type gives per-alert action messages.' },
     { name: 'WRITES_ALERTS_AS_DATA', type: 'boolean', value: t.alertsAsData, doc: 'Whether the rule type writes its alerts as data (summary actions and alert filters need it).' },
@@ -369,6 +385,11 @@ function typedRule(entry: RuleCatalogEntry, type: RuleTypeModel, enums: Readonly
     fields: Object.entries(s.fields).map(([k, sf]) => fieldModel(c, k, sf, `structs.${name}.fields.${k}`)),
   }));
   const rules = entry.rules.map((r, i) => ruleSpec(entry.file, r, `rules[${i}]`, params));
+  const defaultConsumer = entry.defaultConsumer ?? type.producer;
+  if (type.consumers.length && !type.consumers.includes(defaultConsumer)) {
+    throw new InputError(entry.file, entry.defaultConsumer ? 'defaultConsumer' : 'ruleTypeId',
+      `the class's default consumer ${JSON.stringify(defaultConsumer)} is not one of the consumers ${typesFile} lists for ${type.id} (${type.consumers.join(', ')})`);
+  }
   return {
     ruleTypeId: entry.ruleTypeId,
     className: entry.className,
@@ -382,8 +403,10 @@ function typedRule(entry: RuleCatalogEntry, type: RuleTypeModel, enums: Readonly
     params,
     structs,
     rules,
-    constants: constantsOf(type, typesFile),
+    constants: constantsOf(type, typesFile, defaultConsumer),
     example: entry.example,
+    acceptsUnknownParams: entry.acceptsUnknownParams,
+    defaultConsumer,
   };
 }
 

@@ -56,6 +56,8 @@ export interface CatalogField {
   readonly valueVersions?: Record<string, CatalogVersions>;
   readonly defaults?: unknown[];
   readonly limits?: unknown[];
+  /** Kibana accepts null and stores null when the key is missing. */
+  readonly nullable?: boolean;
 }
 
 export type CatalogCondition = string | number | boolean | null | { in: unknown[] } | { not: unknown };
@@ -83,8 +85,12 @@ export interface RuleCatalogEntry {
   readonly versions: CatalogVersions;
   readonly sources: string[];
   readonly description: string;
+  /** Kibana's params schema lets unknown keys through. */
+  readonly acceptsUnknownParams: boolean;
+  /** The consumer the class writes by default, when not the producer. */
+  readonly defaultConsumer?: string;
   readonly enums: Record<string, { description: string; members: Record<string, string> }>;
-  readonly structs: Record<string, { description: string; fields: Record<string, CatalogField> }>;
+  readonly structs: Record<string, { description: string; fields: Record<string, CatalogField>; rules?: CatalogRule[] }>;
   readonly params: Record<string, CatalogField>;
   readonly rules: CatalogRule[];
   readonly example: { name: string; params: Record<string, unknown> };
@@ -99,7 +105,10 @@ const GENERATOR_DIR = path.join(__dirname, '..');
 export const RULE_SCHEMA_FILE = path.join(GENERATOR_DIR, 'rule-catalog', 'schema', 'rule.schema.json');
 const CONNECTOR_SCHEMA_DIR = path.join(GENERATOR_DIR, 'catalog', 'schema');
 
-type SchemaName = 'rule' | 'catalog';
+/** The schema of rule-features.json (the versions that gate rule and action fields). */
+export const FEATURES_SCHEMA_FILE = path.join(GENERATOR_DIR, 'rule-catalog', 'schema', 'rule-features.schema.json');
+
+type SchemaName = 'rule' | 'catalog' | 'features';
 let validators: Map<SchemaName, ValidateFunction> | undefined;
 
 function validatorOf(name: SchemaName): ValidateFunction {
@@ -114,6 +123,7 @@ function validatorOf(name: SchemaName): ValidateFunction {
     ajv.addSchema({ ...definitions, $id: 'https://cdktf-kibana-connectors.dev/catalog/schema/definitions.schema.json' });
     validators = new Map([
       ['rule', ajv.compile(load(RULE_SCHEMA_FILE))],
+      ['features', ajv.compile(load(FEATURES_SCHEMA_FILE))],
       ['catalog', ajv.compile(load(path.join(CONNECTOR_SCHEMA_DIR, 'catalog.schema.json')))],
     ]);
   }
@@ -121,12 +131,12 @@ function validatorOf(name: SchemaName): ValidateFunction {
 }
 
 /** Checks a rule catalog file against its JSON schema; a mistake names the file and the JSON path. */
-function checkSchema(file: string, data: unknown, name: SchemaName): void {
-  const schema = name === 'rule' ? 'rule-catalog/schema/rule.schema.json' : 'catalog/schema/catalog.schema.json';
+export function checkSchema(file: string, data: unknown, name: SchemaName): void {
+  const schema = { rule: 'rule-catalog/schema/rule.schema.json', features: 'rule-catalog/schema/rule-features.schema.json', catalog: 'catalog/schema/catalog.schema.json' }[name];
   checkAgainstSchema(file, data, validatorOf(name), schema);
 }
 
-function checkTexts(file: string, o: unknown, at: string): void {
+export function checkTexts(file: string, o: unknown, at: string): void {
   if (Array.isArray(o)) {
     o.forEach((v, i) => checkTexts(file, v, pathJoin(at, i)));
   } else if (isObject(o)) {
@@ -145,7 +155,7 @@ function checkTexts(file: string, o: unknown, at: string): void {
  * Version ranges in order and not empty; a `since` that names a release needs evidence naming it
  * (a pull request labelled with it, or the file read at its tag), unless the fact is unsettled.
  */
-function checkVersions(file: string, v: CatalogVersions, at: string): void {
+export function checkVersions(file: string, v: CatalogVersions, at: string): void {
   const bound = (s: string | undefined, open: number) => (s === undefined ? [open, open, open] as const : parseCatalogVersion(s));
   v.ranges.forEach((r, i) => {
     if (compareKibanaVersions(bound(r.since, -Infinity), bound(r.until, Infinity)) >= 0) {
@@ -196,6 +206,8 @@ export function parseRuleCatalogFile(file: string): RuleCatalogEntry {
     versions: o.versions as CatalogVersions,
     sources: o.sources as string[],
     description: o.description as string,
+    acceptsUnknownParams: o.acceptsUnknownParams === true,
+    ...(typeof o.defaultConsumer === 'string' ? { defaultConsumer: o.defaultConsumer } : {}),
     enums: (o.enums ?? {}) as RuleCatalogEntry['enums'],
     structs: (o.structs ?? {}) as RuleCatalogEntry['structs'],
     params: o.params as Record<string, CatalogField>,
@@ -206,12 +218,14 @@ export function parseRuleCatalogFile(file: string): RuleCatalogEntry {
 
 /** The file of the catalog folder that describes the catalog as a whole. */
 export const CATALOG_FILE = 'catalog.json';
+/** The file of the catalog folder that gives the Kibana versions of rule and action fields (./features.ts). */
+export const FEATURES_FILE = 'rule-features.json';
 
 /** Reads every entry of a rule catalog folder, in file-name order. */
 export function parseRuleCatalog(dir: string): RuleCatalogEntry[] {
   let names: string[];
   try {
-    names = fs.readdirSync(dir).filter((n) => n.endsWith('.json') && n !== CATALOG_FILE).sort();
+    names = fs.readdirSync(dir).filter((n) => n.endsWith('.json') && n !== CATALOG_FILE && n !== FEATURES_FILE).sort();
   } catch (e) {
     throw new InputError(displayPath(dir), '', `cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
   }

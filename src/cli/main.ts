@@ -37,7 +37,7 @@ const COMMANDS: Readonly<Record<string, CommandEntry>> = {
     load: () => (require('./commands/import') as typeof import('./commands/import')).importCommand,
   },
   types: {
-    summary: "Write Kibana's connector_types answer (the types a Kibana offers, with licenses)",
+    summary: "Write Kibana's connector_types answer (the types a Kibana offers, with licenses), or with --rules its rule_types",
     load: () => (require('./commands/types') as typeof import('./commands/types')).typesCommand,
   },
   guard: {

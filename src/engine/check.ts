@@ -134,10 +134,15 @@ class Evaluation {
   readonly problems: Problem[] = [];
   private readonly target: KibanaTarget;
 
+  /**
+   * `base`: the display path of the object this evaluation reads as its `params` (a struct value
+   * whose own rules are checked), such as `params.criteria[0]`.
+   */
   constructor(
     readonly r: Resolved,
     readonly values: Readonly<Partial<Record<Section, Record<string, unknown>>>>,
     readonly options: CheckOptions,
+    readonly base?: string,
   ) {
     this.target = options.target.within(r.spec.catalog.checkedThrough);
   }
@@ -156,7 +161,7 @@ class Evaluation {
   show(path: string): string {
     const chain = fieldChain(this.r, path);
     if (!chain) return path;
-    return [path.slice(0, path.indexOf('.')), ...chain.map((f) => nameOf(f, this.options.naming))].join('.');
+    return [this.base ?? path.slice(0, path.indexOf('.')), ...chain.map((f) => nameOf(f, this.options.naming))].join('.');
   }
 
   /** A field's value as given (undefined when its section, or a struct on the way, is not an object). */
@@ -225,7 +230,13 @@ function checkSection(e: Evaluation, section: Section, strict: boolean): void {
       }
     }
   }
-  for (const f of fields) checkField(e, f, value[nameOf(f, naming)], join(section, nameOf(f, naming)), section === 'params');
+  for (const f of fields) {
+    const name = nameOf(f, naming);
+    const v = value[name];
+    // An unset field that is not required has nothing to check (checkField would return at once).
+    if (!f.required && !isSet(v)) continue;
+    checkField(e, f, v, join(section, name), section === 'params');
+  }
 }
 
 /** The JSON type a value has, in words. */
@@ -283,7 +294,7 @@ function checkField(e: Evaluation, f: FieldSpec, v: unknown, path: string, stric
   if (typeof v === 'string') checkString(e, f, v, path);
   else if (typeof v === 'number') checkNumber(e, f, v, path);
   else if (Array.isArray(v)) checkList(e, f, v, path, strictStructs);
-  else if (f.fields && isObject(v)) checkStruct(e, f.fields, v, path, strictStructs);
+  else if (f.fields && isObject(v)) checkStruct(e, f, v, path, strictStructs);
 }
 
 function checkString(e: Evaluation, f: FieldSpec, v: string, path: string): void {
@@ -356,12 +367,13 @@ function checkList(e: Evaluation, f: FieldSpec, v: unknown[], path: string, stri
       const here = join(path, i);
       if (!isSet(item) || e.options.isUnresolved(item)) return;
       if (!isObject(item)) e.report(here, 'shape', `${here} must be an object`);
-      else checkStruct(e, f.fields!, item, here, strictStructs);
+      else checkStruct(e, f, item, here, strictStructs);
     });
   }
 }
 
-function checkStruct(e: Evaluation, fields: readonly FieldSpec[], v: Record<string, unknown>, path: string, strict: boolean): void {
+function checkStruct(e: Evaluation, struct: FieldSpec, v: Record<string, unknown>, path: string, strict: boolean): void {
+  const fields = struct.fields ?? [];
   const naming = e.options.naming;
   if (strict) {
     const known = fields.map((f) => nameOf(f, naming));
@@ -372,6 +384,31 @@ function checkStruct(e: Evaluation, fields: readonly FieldSpec[], v: Record<stri
     }
   }
   for (const f of fields) checkField(e, f, v[nameOf(f, naming)], join(path, nameOf(f, naming)), strict);
+  if (struct.rules?.length) checkStructRules(e, struct, v, path);
+}
+
+// A struct with rules, as a spec of its own whose `params` are the struct's fields (made once).
+const structSpecs = new WeakMap<FieldSpec, Resolved>();
+
+/** The rules of a struct, evaluated on one struct value; problems are reported at its path. */
+function checkStructRules(e: Evaluation, struct: FieldSpec, v: Record<string, unknown>, path: string): void {
+  let r = structSpecs.get(struct);
+  if (!r) {
+    r = resolve({
+      typeId: e.r.spec.typeId,
+      catalog: e.r.spec.catalog,
+      versions: [],
+      strict: true,
+      config: [],
+      secrets: [],
+      params: struct.fields ?? [],
+      rules: struct.rules ?? [],
+    });
+    structSpecs.set(struct, r);
+  }
+  const inner = new Evaluation(r, { params: v }, e.options, path);
+  for (const rule of r.paramsRules) checkRule(inner, rule);
+  for (const p of inner.problems) e.report(p.path, p.kind, p.message);
 }
 
 /** The paths a rule reads. */
@@ -510,7 +547,7 @@ export function checkParams(spec: ConnectorSpec, params: unknown, options: Check
   const objects = sectionObjects(r, { params }, options, problems, ['params']);
   const e = new Evaluation(r, objects, options);
   e.problems.push(...problems);
-  checkSection(e, 'params', true);
+  checkSection(e, 'params', spec.paramsStrict ?? true);
   if (objects.params) for (const rule of r.paramsRules) checkRule(e, rule);
   return e.problems;
 }

@@ -71,6 +71,11 @@ export interface FieldSpec {
   readonly send?: boolean;
   /** The fields of a struct or of each item of a struct list. */
   readonly fields?: readonly FieldSpec[];
+  /**
+   * Rules between the fields of each struct value (of the struct, or of every item of a struct list):
+   * their paths are `params.<key>`, where `params` stands for the struct value itself.
+   */
+  readonly rules?: readonly RuleSpec[];
 }
 
 /** A rule between fields. Paths are `section.key`, or `section.key.key` into a struct field. */
@@ -140,6 +145,11 @@ export interface ConnectorSpec {
   readonly config: readonly FieldSpec[];
   readonly secrets: readonly FieldSpec[];
   readonly params?: readonly FieldSpec[];
+  /**
+   * Whether the `params` object refuses keys it does not define (default true: connector params
+   * schemas are strict). Its structs refuse unknown keys either way.
+   */
+  readonly paramsStrict?: boolean;
   /** Included groups, after the type's own fields and before its own rules. */
   readonly groups?: readonly GroupUse[];
   readonly rules: readonly RuleSpec[];

@@ -16,7 +16,7 @@ import type { RuleActionRecord, RuleRecord } from '../rule-record';
 import { findCdktfMarker } from './cdktf-markers';
 import { actionGroupProblem } from '../rules/action-checks';
 import { checkTemplate, hasMustache, walkTemplates } from '../rules/mustache';
-import { ruleParamsObjectSpec } from '../rules/params-spec';
+import { typedRuleProblems, withoutWrittenNulls } from '../rules/params-spec';
 import type { RuleParamsSpec, RuleTypeInfo } from '../rules/rule-type-info';
 import { scalarProblem } from '../scalar';
 import { fieldPath, isBlankText } from '../validation';
@@ -114,6 +114,11 @@ export interface PlannedRule {
   readonly tags: readonly string[];
   readonly interval: string;
   readonly params: Readonly<Record<string, unknown>>;
+  /**
+   * For a typed class: the params as its props take them (nulls that equal a default the class writes
+   * left out, since TypeScript's optional fields take no null; the class writes them back).
+   */
+  readonly typedParams?: Readonly<Record<string, unknown>>;
   readonly notifyWhen?: string;
   readonly throttle?: string;
   readonly alertDelay?: number;
@@ -260,10 +265,16 @@ function planRule(spaceId: string, record: RuleRecord, resourceName: string, inp
   const paramsSpec = ownValue(library.ruleParamsSpecs, record.rule_type_id);
   let className: string | undefined;
   let fallbackReason: string | undefined;
+  let typedParams: Readonly<Record<string, unknown>> | undefined;
   if (info?.className && paramsSpec) {
-    const problems = checkParams(ruleParamsObjectSpec(paramsSpec), params, { target, naming: 'key', isUnresolved: skipsLiteralCheck });
-    if (problems.length) fallbackReason = `${info.className} refuses these params: ${problemText(problems)}`;
-    else className = info.className;
+    // The class's own decision (its consumer and params), the one function it checks itself with.
+    const problems = typedRuleProblems(paramsSpec, info, { consumer: record.consumer, params }, { target, naming: 'key', isUnresolved: skipsLiteralCheck });
+    if (problems.length) {
+      fallbackReason = `${info.className} refuses this rule: ${problemText(problems)}`;
+    } else {
+      className = info.className;
+      typedParams = withoutWrittenNulls(paramsSpec.params, params) as Record<string, unknown>;
+    }
   }
 
   const actions = (record.actions ?? []).map((a, i) => planAction(spaceId, a, i, input, notes));
@@ -303,6 +314,7 @@ function planRule(spaceId: string, record: RuleRecord, resourceName: string, inp
     displayName: record.name,
     resourceName,
     ...(className ? { className } : {}),
+    ...(typedParams ? { typedParams } : {}),
     ...(fallbackReason ? { fallbackReason } : {}),
     consumer: record.consumer,
     enabled: record.enabled !== false,

@@ -116,6 +116,13 @@ export interface KibanaConnectorType {
   readonly [key: string]: unknown;
 }
 
+/** One element of `GET /api/alerting/rule_types` (Kibana's snake_case fields; the ones read here are checked). */
+export interface KibanaRuleType {
+  readonly id: string;
+  readonly name: string;
+  readonly [key: string]: unknown;
+}
+
 /** The answer of `POST /api/actions/connector/{id}/_execute`. */
 /** Longest message of an _execute answer that is shown; the rest is cut. */
 export const MAX_EXECUTE_MESSAGE = 2000;
@@ -258,6 +265,16 @@ export class KibanaClient {
     const path = spacePath(space, '/api/actions/connector_types');
     const list = await this.get<unknown>('/api/actions/connector_types', { space, query: { feature_id: featureId } });
     return expectArray<KibanaConnectorType>(list, `GET ${path}`, (t) => typeof t.id === 'string');
+  }
+
+  /**
+   * Lists the rule types a space offers (`GET /api/alerting/rule_types`); each element has at least a
+   * string `id` and `name`, the rest is Kibana's answer as it is.
+   */
+  public async listRuleTypes(space?: string): Promise<KibanaRuleType[]> {
+    const path = spacePath(space, '/api/alerting/rule_types');
+    const list = await this.get<unknown>('/api/alerting/rule_types', { space });
+    return expectArray<KibanaRuleType>(list, `GET ${path}`, (t) => typeof t.id === 'string' && typeof t.name === 'string');
   }
 
   /**

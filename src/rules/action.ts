@@ -161,9 +161,23 @@ export function paramsSpecOf(action: RuleAction): ConnectorSpec | undefined {
   return paramSpecs.get(action);
 }
 
+// Each connector's id, read once: reading `connectorId` makes a new reference token each time, with a
+// recorded call stack, and a connector serves many actions. One token is as good as many: it is the
+// same reference (`${<resource>.connector_id}`) wherever it is written.
+const connectorIds = new WeakMap<IKibanaConnector, string>();
+
+function connectorIdOf(connector: IKibanaConnector): string {
+  let id = connectorIds.get(connector);
+  if (id === undefined) {
+    id = connector.connectorId;
+    connectorIds.set(connector, id);
+  }
+  return id;
+}
+
 /** A typed connector's action: its params written with Kibana's keys, checked by the rule against `spec`. */
 export function typedAction(connector: IKibanaConnector, spec: ConnectorSpec, options: RuleActionOptions & { params: unknown }): RuleAction {
   const make = RuleAction as unknown as { new(source: ActionSource): RuleAction };
   const props: RuleActionProps = { ...options, params: paramsObject(spec, options.params) };
-  return new make({ connector, connectorId: connector.connectorId, spaceId: connector.spaceId, spec, props });
+  return new make({ connector, connectorId: connectorIdOf(connector), spaceId: connector.spaceId, spec, props });
 }

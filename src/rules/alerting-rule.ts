@@ -4,22 +4,23 @@
 // connector checks its params only when the action runs (src/engine/check.ts; mustache through
 // ./mustache.ts). The typed rule classes (src/rules/types/) extend it.
 // Imports: cdktf, constructs, the binding, ../json-expression, ../kibana-version, ../engine/,
-// ../space-id, ../object, ./action, ./rule-type-info, ./registry, ./mustache.
+// ../space-id, ../object, ./action, ./rule-type-info, ./registry, ./features (the version gates), ./mustache.
 import { AnnotationMetadataEntryType, ITerraformDependable, TerraformProvider, TerraformResourceLifecycle, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { withoutCreationStacks } from '../connector';
 import { checkParams, Problem } from '../engine/check';
 import { isUnresolved } from '../engine/construct';
 import { jsonEncodeText, templateStrings, templateText } from '../json-expression';
-import { KibanaTarget } from '../kibana-version';
+import { describeKibanaRanges, KibanaTarget } from '../kibana-version';
 import { isPlainObject } from '../object';
 import { kibanaAlertingRule } from '../provider';
 import { DEFAULT_SPACE_ID, spaceIdProblem } from '../space-id';
 import { UUID_PATTERN } from '../validation';
 import { ActionFrequency, AlertsFilter, NotifyWhen, paramsSpecOf, RuleAction } from './action';
 import { actionGroupProblem } from './action-checks';
+import { RULE_FEATURES, RuleFeatureVersions } from './features';
 import { checkTemplate, hasMustache, TemplateProblem, walkTemplates } from './mustache';
-import { ruleParamsObjectSpec } from './params-spec';
+import { typedRuleProblems } from './params-spec';
 import { RULE_TYPES } from './registry';
 import { RuleParamsSpec, RuleTypeInfo } from './rule-type-info';
 
@@ -122,15 +123,15 @@ const DURATION = /^[1-9]\d*[smhd]$/;
 const UNIT_SECONDS: Readonly<Record<string, number>> = { s: 1, m: 60, h: 3600, d: 86400 };
 const HOURS = /^([01]\d|2[0-3]):[0-5]\d$/;
 
-/** Kibana versions of the rule and action fields (the provider's version checks, models.go at 0.16.3). */
-const FEATURE_VERSIONS = {
-  frequency: '8.6.0',
-  alertsFilter: '8.9.0',
-  alertDelay: '8.13.0',
-  flapping: '8.16.0',
-  flappingEnabled: '9.3.0',
-  anyRuleId: '8.17.0',
-} as const;
+/**
+ * The problem of a field the target Kibana does not accept, or undefined. The versions are data
+ * (./features.ts, generated from generator/rule-catalog/rule-features.json with their evidence).
+ */
+function versionProblem(path: string, feature: RuleFeatureVersions, target: KibanaTarget): Problem | undefined {
+  if (target.acceptsAny(feature.ranges)) return undefined;
+  const unsettled = feature.settled ? '' : " (the provider's gate: the first Kibana release that accepts it is not settled)";
+  return { path, kind: 'version', message: `${path} is not accepted by ${target.describe()}: ${feature.what} needs ${describeKibanaRanges(feature.ranges)}${unsettled}` };
+}
 
 /**
  * A Kibana alerting rule (`elasticstack_kibana_alerting_rule`) of any type. Its params are an
@@ -261,10 +262,9 @@ export class AlertingRule extends Construct {
     const problems: Problem[] = [];
     const add = (path: string, message: string) => problems.push({ path, kind: 'value', message });
     const literal = (v: unknown): v is string => typeof v === 'string' && !Token.isUnresolved(v);
-    const needs = (path: string, version: string, what: string) => {
-      if (!target.accepts(version, undefined)) {
-        problems.push({ path, kind: 'version', message: `${path} is not accepted by ${target.describe()}: ${what} needs Kibana ${version} and later` });
-      }
+    const needs = (path: string, feature: RuleFeatureVersions) => {
+      const problem = versionProblem(path, feature, target);
+      if (problem) problems.push(problem);
     };
     if (literal(p.name) && p.name.trim() === '') add('name', 'name must not be empty');
     const spaceProblem = literal(this.spaceId) ? spaceIdProblem(this.spaceId) : undefined;
@@ -272,14 +272,16 @@ export class AlertingRule extends Construct {
     if (literal(this.interval) && !DURATION.test(this.interval)) add('interval', `interval ${JSON.stringify(this.interval)} is not a duration such as "1m" (a number and s, m, h or d)`);
     if (!isPlainObject(p.params) && !Token.isUnresolved(p.params)) add('params', 'params must be a JSON object');
     const paramsSpec = paramsSpecs.get(this);
-    if (paramsSpec) problems.push(...checkParams(ruleParamsObjectSpec(paramsSpec), p.params, { target, naming: 'key', isUnresolved: skipsLiteralCheck }));
-    if (p.ruleId !== undefined && literal(p.ruleId) && !UUID_PATTERN.test(p.ruleId) && !target.accepts(FEATURE_VERSIONS.anyRuleId, undefined)) {
-      add('ruleId', `ruleId ${JSON.stringify(p.ruleId)} is not a UUID, which ${target.describe()} requires (any id from Kibana ${FEATURE_VERSIONS.anyRuleId})`);
+    // A typed class: its consumer and params, decided as the importer decides (one function).
+    if (paramsSpec) problems.push(...typedRuleProblems(paramsSpec, this.ruleType, p, { target, naming: 'key', isUnresolved: skipsLiteralCheck }));
+    const anyRuleId = RULE_FEATURES.anyRuleId;
+    if (p.ruleId !== undefined && literal(p.ruleId) && !UUID_PATTERN.test(p.ruleId) && !target.acceptsAny(anyRuleId.ranges)) {
+      add('ruleId', `ruleId ${JSON.stringify(p.ruleId)} is not a UUID, which ${target.describe()} requires (${anyRuleId.what}: ${describeKibanaRanges(anyRuleId.ranges)})`);
     }
-    if (p.alertDelay !== undefined) needs('alertDelay', FEATURE_VERSIONS.alertDelay, 'an alert delay');
+    if (p.alertDelay !== undefined) needs('alertDelay', RULE_FEATURES.alertDelay);
     if (p.flapping !== undefined) {
-      needs('flapping', FEATURE_VERSIONS.flapping, 'flapping');
-      if (p.flapping.enabled !== undefined) needs('flapping.enabled', FEATURE_VERSIONS.flappingEnabled, 'flapping.enabled');
+      needs('flapping', RULE_FEATURES.flapping);
+      if (p.flapping.enabled !== undefined) needs('flapping.enabled', RULE_FEATURES.flappingEnabled);
       for (const k of ['lookBackWindow', 'statusChangeThreshold'] as const) {
         const v = p.flapping[k];
         if (typeof v === 'number' && !Token.isUnresolved(v) && (!Number.isInteger(v) || v < 1)) add(`flapping.${k}`, `flapping.${k} is ${v}; expected a whole number of at least 1`);
@@ -318,9 +320,8 @@ export class AlertingRule extends Construct {
     }
     const summary = a.frequency?.summary === true;
     if (a.frequency) {
-      if (!target.accepts(FEATURE_VERSIONS.frequency, undefined)) {
-        problems.push({ path: `${at}.frequency`, kind: 'version', message: `${at}.frequency is not accepted by ${target.describe()}: per-action frequency needs Kibana ${FEATURE_VERSIONS.frequency} and later` });
-      }
+      const problem = versionProblem(`${at}.frequency`, RULE_FEATURES.frequency, target);
+      if (problem) problems.push(problem);
       const f: ActionFrequency = a.frequency;
       if (f.throttle !== undefined && f.notifyWhen !== NotifyWhen.ON_THROTTLE_INTERVAL) add(`${at}.frequency.throttle`, `${at}.frequency.throttle is only used with notifyWhen: NotifyWhen.ON_THROTTLE_INTERVAL`);
       if (f.notifyWhen === NotifyWhen.ON_THROTTLE_INTERVAL && f.throttle === undefined) add(`${at}.frequency.throttle`, `${at}.frequency.throttle is required with notifyWhen: NotifyWhen.ON_THROTTLE_INTERVAL`);
@@ -364,9 +365,8 @@ export class AlertingRule extends Construct {
     f: AlertsFilter, at: string, type: RuleTypeInfo | undefined, target: KibanaTarget,
     add: (path: string, message: string) => void, problems: Problem[],
   ): void {
-    if (!target.accepts(FEATURE_VERSIONS.alertsFilter, undefined)) {
-      problems.push({ path: at, kind: 'version', message: `${at} is not accepted by ${target.describe()}: alerts filters need Kibana ${FEATURE_VERSIONS.alertsFilter} and later` });
-    }
+    const problem = versionProblem(at, RULE_FEATURES.alertsFilter, target);
+    if (problem) problems.push(problem);
     if (type && !type.alertsAsData) add(at, `${at}: rule type ${this.ruleTypeId} does not write alerts as data, so Kibana cannot filter its alerts`);
     if (f.kql === undefined && f.timeframe === undefined) add(at, `${at} needs a kql query or a timeframe`);
     const t = f.timeframe;

@@ -189,6 +189,7 @@ export const RULE_TYPES: Readonly<Record<string, RuleTypeInfo>> = {
   },
   'observability.rules.custom_threshold': {
     ruleTypeId: 'observability.rules.custom_threshold',
+    className: 'CustomThresholdRule',
     actionGroups: [
       'custom_threshold.fired',
       'custom_threshold.nodata',
@@ -212,10 +213,18 @@ export const RULE_TYPES: Readonly<Record<string, RuleTypeInfo>> = {
       'viewInAppUrl',
     ],
     producer: 'observability',
-    consumers: [],
+    consumers: [
+      'alerts',
+      'infrastructure',
+      'logs',
+      'observability',
+      'stackAlerts',
+    ],
+    versions: [{ since: '8.x' }],
   },
   'slo.rules.burnRate': {
     ruleTypeId: 'slo.rules.burnRate',
+    className: 'SloBurnRateRule',
     actionGroups: [
       'slo.burnRate.alert',
       'slo.burnRate.high',
@@ -246,7 +255,8 @@ export const RULE_TYPES: Readonly<Record<string, RuleTypeInfo>> = {
       'grouping',
     ],
     producer: 'slo',
-    consumers: [],
+    consumers: ['alerts', 'observability', 'slo', 'stackAlerts'],
+    versions: [{ since: '8.x' }],
   },
   'xpack.synthetics.alerts.monitorStatus': {
     ruleTypeId: 'xpack.synthetics.alerts.monitorStatus',

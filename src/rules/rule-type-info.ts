@@ -34,4 +34,9 @@ export interface RuleParamsSpec {
   readonly checkedThrough: string;
   readonly params: readonly FieldSpec[];
   readonly rules: readonly RuleSpec[];
+  /**
+   * Whether Kibana accepts params keys the spec does not define (its params schema lets unknown keys
+   * through, as `observability.rules.custom_threshold`'s does). Absent: unknown keys are refused.
+   */
+  readonly acceptsUnknownParams?: boolean;
 }

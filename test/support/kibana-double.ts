@@ -21,6 +21,8 @@ export interface DoubleSpace {
   connectors: DoubleConnector[];
   /** Rules, served by `GET /api/alerting/rules/_find` (paged by `page` and `per_page`). */
   rules?: DoubleRule[];
+  /** This space's `GET /api/alerting/rule_types` answer (default: the double's `ruleTypes`). */
+  ruleTypes?: Record<string, unknown>[];
 }
 
 /** What the double answers instead of the real thing, for one matching request. */
@@ -73,6 +75,8 @@ export interface KibanaDoubleOptions {
   systemActions?: DoubleConnector[];
   /** `GET /api/actions/connector_types` answer (filtered by `supported_feature_ids` on `?feature_id=`). */
   connectorTypes?: Record<string, unknown>[];
+  /** `GET /api/alerting/rule_types` answer of every space that has none of its own. */
+  ruleTypes?: Record<string, unknown>[];
   /** `version.number` of the `GET /api/status` answer (default 9.2.0). */
   version?: string;
   /** When set, requests must carry one of these credentials, else 401. */
@@ -317,6 +321,9 @@ export class KibanaDouble {
       const rules = spaceData.rules ?? [];
       const data = rules.slice((page - 1) * perPage, page * perPage).map(withReadOnlyFields);
       return send(200, { page, per_page: perPage, total: rules.length, data });
+    }
+    if (apiPath === '/api/alerting/rule_types' && method === 'GET') {
+      return send(200, spaceData.ruleTypes ?? this.options.ruleTypes ?? []);
     }
     if (apiPath === '/api/actions/connector_types' && method === 'GET') {
       const feature = url.searchParams.get('feature_id');

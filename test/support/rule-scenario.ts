@@ -1,5 +1,6 @@
 // A Kibana with alerting rules for the importer: two spaces (the same connector id in both), typed
-// rules (index threshold, ES query), params the typed class refuses, a rule type the library has no
+// rules (index threshold, ES query, custom threshold, SLO burn rate with Kibana's stored nulls),
+// params the typed class refuses, a rule type the library has no
 // class for, rule-level notify-when, per-action frequency, alert filters, preconfigured and deleted
 // connectors, and the rules the provider cannot hold (a security rule, a system action, query
 // filters). Hostile rule data (HOSTILE_RULE_NAME, ...) must come out exactly.
@@ -47,7 +48,29 @@ export const RULES = {
   marker: 'r-marker',
   brokenTemplate: 'r-broken',
   unknownGroup: 'r-group',
+  sloBurnRate: 'r-slo',
+  customThreshold: 'r-custom',
+  adHocDataView: 'r-adhoc',
 } as const;
+
+/** Custom threshold params as Kibana's rule form stores them (a data view id, a count and an average). */
+const customThreshold = (extra: Record<string, unknown> = {}): Record<string, unknown> => ({
+  criteria: [{
+    comparator: '>',
+    threshold: [5],
+    timeSize: 5,
+    timeUnit: 'm',
+    aggType: 'custom',
+    metrics: [{ name: 'A', aggType: 'count', filter: 'http.response.status_code >= 500' }, { name: 'B', aggType: 'avg', field: 'event.duration' }],
+    equation: 'A / B',
+    label: 'Errors per ${latency}',
+  }],
+  alertOnNoData: false,
+  alertOnGroupDisappear: false,
+  groupBy: ['service.name'],
+  searchConfiguration: { index: 'logs-data-view', query: { query: 'service.name: "web"', language: 'kuery' } },
+  ...extra,
+});
 
 export function ruleSpaces(): DoubleSpace[] {
   const defaultRules: DoubleRule[] = [
@@ -258,13 +281,49 @@ export function ruleSpaces(): DoubleSpace[] {
             { id: DELETED_CONNECTOR, connector_type_id: '.slack', group: 'threshold met', params: { message: 'gone' }, frequency: { summary: false, notify_when: 'onActiveAlert', throttle: null } },
           ],
         },
+        {
+          // Kibana stores maxBurnRateThreshold: null for a window that sets none (TPE #1738/#1757): the
+          // TypeScript leaves the null out (SloBurnRateRule writes it back), the HCL keeps it.
+          id: RULES.sloBurnRate,
+          name: 'Checkout burn rate',
+          rule_type_id: 'slo.rules.burnRate',
+          consumer: 'slo',
+          schedule: { interval: '1m' },
+          params: {
+            sloId: 'checkout-availability',
+            windows: [
+              { id: 'fast', burnRateThreshold: 14.4, maxBurnRateThreshold: null, longWindow: { value: 1, unit: 'h' }, shortWindow: { value: 5, unit: 'm' }, actionGroup: 'slo.burnRate.alert' },
+              { id: 'slow', burnRateThreshold: 6, maxBurnRateThreshold: 168, longWindow: { value: 6, unit: 'h' }, shortWindow: { value: 30, unit: 'm' }, actionGroup: 'slo.burnRate.high' },
+            ],
+          },
+          actions: [
+            {
+              id: SLACK_ID,
+              connector_type_id: '.slack',
+              group: 'slo.burnRate.alert',
+              params: { message: '{{context.reason}}' },
+              frequency: { summary: false, notify_when: 'onActionGroupChange', throttle: null },
+            },
+          ],
+        },
+        { id: RULES.customThreshold, name: 'Web errors', rule_type_id: 'observability.rules.custom_threshold', consumer: 'logs', schedule: { interval: '1m' }, params: customThreshold(), actions: [] },
+        {
+          // An ad hoc data view object: Kibana accepts it, CustomThresholdRule does not type it.
+          id: RULES.adHocDataView,
+          name: 'Ad hoc data view',
+          rule_type_id: 'observability.rules.custom_threshold',
+          consumer: 'logs',
+          schedule: { interval: '1m' },
+          params: customThreshold({ searchConfiguration: { index: { title: 'logs-*', timeFieldName: '@timestamp' }, query: { query: '', language: 'kuery' } } }),
+          actions: [],
+        },
       ],
     },
   ];
 }
 
 /** The rules the importer adopts (all but the security rule, the system action and the query filters). */
-export const IMPORTED_RULES = 9;
+export const IMPORTED_RULES = 12;
 /** Of those, the rules the TypeScript leaves out: a token marker, a broken template, an unknown group. */
 export const RULES_LEFT_OUT_OF_TS = [RULES.marker, RULES.brokenTemplate, RULES.unknownGroup];
 

@@ -16,6 +16,36 @@ export enum AggType {
   SUM = 'sum'
 }
 
+/** The aggregation of one metric of a custom threshold condition. */
+export enum CustomThresholdAggType {
+  /** Kibana value `count`. */
+  COUNT = 'count',
+  /** Kibana value `avg`. */
+  AVG = 'avg',
+  /** Kibana value `sum`. */
+  SUM = 'sum',
+  /** Kibana value `min`. */
+  MIN = 'min',
+  /** Kibana value `max`. */
+  MAX = 'max',
+  /** Kibana value `cardinality`. */
+  CARDINALITY = 'cardinality',
+  /** Kibana value `rate`. */
+  RATE = 'rate',
+  /** Kibana value `p95`. */
+  P95 = 'p95',
+  /** Kibana value `p99`. */
+  P99 = 'p99',
+  /** Kibana value `last_value`. */
+  LAST_VALUE = 'last_value'
+}
+
+/** How a custom threshold condition aggregates: custom, its metrics combined by an equation. */
+export enum CustomThresholdCriterionAggType {
+  /** Kibana value `custom`. */
+  CUSTOM = 'custom'
+}
+
 /** Whether a rule aggregates over all documents, per top group of a term field, or per ES|QL row. */
 export enum GroupBy {
   /** Kibana value `all`. */

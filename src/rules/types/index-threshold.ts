@@ -60,7 +60,8 @@ export interface IndexThresholdRuleParams {
 /** Props of IndexThresholdRule. */
 export interface IndexThresholdRuleProps extends AlertingRuleOptions {
   /**
-   * The Kibana app that owns the rule (Kibana authorizes `stackAlerts`, `alerts`).
+   * The Kibana app that owns the rule (Kibana authorizes `stackAlerts`, `alerts`; another is refused at
+   * synth).
    * @default 'stackAlerts'
    */
   readonly consumer?: string;

@@ -256,6 +256,14 @@ describe('Kibana\'s checks at synth, with the construct path and field', () => {
       const since = RULE_FEATURES[feature].ranges[0].since.replace(/\.0$/, '');
       expect(`${file}: ${source(file).includes(text.replace('%', since))}`).toBe(`${file}: true`);
     }
+    // The README's list of the gates, and which of them are the provider's (unsettled in Kibana's source).
+    const readme = fs.readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8').replace(/\s+/g, ' ');
+    const short = (feature: keyof typeof RULE_FEATURES) => RULE_FEATURES[feature].ranges[0].since.replace(/\.0$/, '');
+    expect(readme).toContain(`per-action frequency ${short('frequency')}, alerts filters ${short('alertsFilter')}, \`alertDelay\` ${short('alertDelay')}, `
+      + `\`flapping\` ${short('flapping')} (\`flapping.enabled\` ${short('flappingEnabled')}), rule ids that are not UUIDs ${short('anyRuleId')}`);
+    const unsettled = Object.keys(RULE_FEATURES).filter((k) => !RULE_FEATURES[k as keyof typeof RULE_FEATURES].settled);
+    expect(unsettled).toEqual(['alertsFilter', 'flappingEnabled']);
+    expect(readme).toContain('for alerts filters and `flapping.enabled` they are the provider\'s gates');
   });
   test('a UUID rule id needs no gate', () => {
     expect(errorOf((s) => rule(s, { ruleId: '9e8d7c6b-5a49-4382-8170-6f5e4d3c2b1a' }), '8.0.0')).toBe('');

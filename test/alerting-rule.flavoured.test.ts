@@ -10,6 +10,7 @@ import { requiresTest, TERRAFORM } from './support/requirements';
 import { scratchDir, synthError, synthJson } from './support/synth';
 import { evaluateExpressions, testWithImportBlocks } from './support/terraform';
 import { RULE_FEATURES } from '../src/rules/features';
+import { RULE_TYPES } from '../src/rules/registry';
 
 const RULE = 'elasticstack_kibana_alerting_rule';
 
@@ -313,6 +314,46 @@ describe('Kibana\'s checks at synth, with the construct path and field', () => {
     expect(synthError(stack)).toBeUndefined();
     const warnings = r.node.metadata.filter((m) => m.type === '@cdktf/warn').map((m) => String(m.data));
     expect(warnings.join('\n')).toContain('actions[0].params.message');
+  });
+});
+
+describe('a rule type without alerts as data (stack monitoring\'s CPU usage rule)', () => {
+  // Kibana's rules client refuses an alerts filter for a type without alerts (validate_actions.ts);
+  // it accepts a summary action and skips it at every run, logging why (summary_action_scheduler.ts).
+  const cpu = (s: TerraformStack, action: (slack: lib.SlackConnector) => lib.RuleAction) => new lib.AlertingRule(s, 'cpu', {
+    name: 'CPU',
+    ruleTypeId: 'monitoring_alert_cpu_usage',
+    consumer: 'monitoring',
+    params: { threshold: 85, duration: '5m' },
+    actions: [action(connectors(s).slack)],
+  });
+
+  test('the registry knows the type, without alerts as data', () => {
+    expect(RULE_TYPES.monitoring_alert_cpu_usage.alertsAsData).toBe(false);
+  });
+
+  test('an alerts filter fails synth, naming the construct path and the action', () => {
+    const stack = targeting();
+    cpu(stack, (slack) => slack.action({ params: { message: 'm' }, frequency: {}, alertsFilter: { kql: 'host.name: a' } }));
+    expect(synthError(stack)).toContain('[test/cpu] actions[0].alertsFilter: rule type monitoring_alert_cpu_usage does not write alerts as data: '
+      + 'Kibana refuses an action with an alerts filter for it');
+  });
+
+  test('a summary action synthesizes with a warning: Kibana accepts it and skips it at run time', () => {
+    const stack = targeting();
+    const r = cpu(stack, (slack) => slack.action({ params: { message: '{{context.internalShortMessage}}' }, frequency: { summary: true } }));
+    expect(synthError(stack)).toBeUndefined();
+    expect(resources(stack).cpu.actions[0].frequency).toEqual({ summary: true, notify_when: 'onActiveAlert' });
+    const warnings = r.node.metadata.filter((m) => m.type === '@cdktf/warn').map((m) => String(m.data));
+    expect(warnings).toContain('actions[0].frequency.summary: rule type monitoring_alert_cpu_usage does not write alerts as data: '
+      + 'Kibana accepts the summary action but skips it at every run (it logs that the rule type does not support alerts as data)');
+  });
+
+  test('a type with alerts as data takes both, without that warning', () => {
+    const stack = targeting();
+    const r = rule(stack, { actions: [connectors(stack).slack.action({ params: { message: 'm' }, frequency: { summary: true }, alertsFilter: { kql: 'a: b' } })] });
+    expect(synthError(stack)).toBeUndefined();
+    expect(r.node.metadata.filter((m) => m.type === '@cdktf/warn').map((m) => String(m.data)).join('\n')).not.toContain('alerts as data');
   });
 });
 

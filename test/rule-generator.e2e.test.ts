@@ -71,7 +71,7 @@ describe('the registry (RULE_TYPES)', () => {
   test('every type of rule-types.json, with its real groups; typed ones name their class', () => {
     expect(Object.keys(RULE_TYPES)).toEqual([
       '.es-query', '.index-threshold', 'apm.anomaly', 'apm.error_rate', 'apm.transaction_duration', 'apm.transaction_error_rate',
-      'logs.alert.document.count', 'metrics.alert.threshold', 'observability.rules.custom_threshold', 'slo.rules.burnRate',
+      'logs.alert.document.count', 'metrics.alert.threshold', 'monitoring_alert_cpu_usage', 'observability.rules.custom_threshold', 'slo.rules.burnRate',
       'xpack.synthetics.alerts.monitorStatus',
     ]);
     expect(RULE_TYPES['.es-query'].actionGroups).toEqual(['query matched', 'recovered']);
@@ -85,8 +85,9 @@ describe('the registry (RULE_TYPES)', () => {
     for (const info of Object.values(RULE_TYPES)) {
       expect(info.actionGroups).toContain(info.defaultActionGroup);
       expect(info.actionGroups).toContain(info.recoveryActionGroup);
-      // No rule type of the answer has the provider's default group "default".
-      expect(info.actionGroups).not.toContain('default');
+      // Only stack monitoring's rule has the provider's default group "default" (its BaseRule declares it).
+      expect(info.actionGroups.includes('default')).toBe(info.ruleTypeId === 'monitoring_alert_cpu_usage');
+      expect(info.alertsAsData).toBe(info.ruleTypeId !== 'monitoring_alert_cpu_usage');
       expect(info.className === undefined).toBe(!['.es-query', '.index-threshold', 'observability.rules.custom_threshold', 'slo.rules.burnRate'].includes(info.ruleTypeId));
     }
   });

@@ -21,7 +21,7 @@ import { validateKnownTypeConnector } from './engine/construct';
 import { jsonEncodeText, literalText, templateStrings, templateText } from './json-expression';
 import { hasOwn, isPlainObject } from './object';
 import { dataElasticstackKibanaActionConnector, kibanaActionConnector } from './provider';
-import { DEFAULT_SPACE_ID, spaceIdProblem } from './space-id';
+import { DEFAULT_SPACE_ID, importedObjectId, spaceIdProblem } from './space-id';
 import { checkJsonValue, fieldPath, isBlankText, UUID_PATTERN } from './validation';
 
 export { DEFAULT_SPACE_ID };
@@ -292,22 +292,13 @@ export class KibanaConnector extends Construct implements IKibanaConnector {
 }
 
 /**
- * The connector id of an `importFrom` call: a `<space>/` prefix equal to the connector's space is
- * accepted once; an empty id, or one naming another space, is a synth error with the construct path.
+ * The connector id of an `importFrom` call (src/space-id.ts's rule, shared with rules): a problem is a
+ * synth error with the construct path.
  */
 function importedId(scope: Construct, spaceId: string, connectorId: string): string {
   if (typeof connectorId !== 'string' || Token.isUnresolved(connectorId) || Token.isUnresolved(spaceId)) return connectorId;
-  const prefix = `${spaceId}/`;
-  const id = connectorId.startsWith(prefix) ? connectorId.slice(prefix.length) : connectorId;
-  scope.node.addValidation({
-    validate: () => {
-      if (isBlankText(id)) return [`importFrom(${JSON.stringify(connectorId)}): the connector id is empty`];
-      if (id.includes('/')) {
-        return [`importFrom(${JSON.stringify(connectorId)}): give the connector id alone, or "${prefix}<id>"; the connector is in space ${JSON.stringify(spaceId)}`];
-      }
-      return [];
-    },
-  });
+  const { id, problem } = importedObjectId(spaceId, connectorId, 'connector');
+  if (problem) scope.node.addValidation({ validate: () => [problem] });
   return id;
 }
 

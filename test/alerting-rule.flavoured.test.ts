@@ -6,10 +6,10 @@ import * as path from 'path';
 import { App, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import * as lib from '../src';
-import { RULE_FEATURES } from '../src/rules/features';
 import { requiresTest, TERRAFORM } from './support/requirements';
 import { scratchDir, synthError, synthJson } from './support/synth';
 import { evaluateExpressions, testWithImportBlocks } from './support/terraform';
+import { RULE_FEATURES } from '../src/rules/features';
 
 const RULE = 'elasticstack_kibana_alerting_rule';
 
@@ -98,6 +98,49 @@ describe('the rule and its actions, synthesized', () => {
     const stack = targeting();
     rule(stack, { spaceId: 'ops' }).importFrom('ops/1b4f2c');
     expect(synthJson(stack).import).toEqual([{ id: 'ops/1b4f2c', to: `${RULE}.errors` }]);
+  });
+
+  test('importFrom refuses an empty id and one naming another space, as a connector\'s does', () => {
+    const empty = targeting();
+    rule(empty).importFrom('');
+    expect(synthError(empty)).toContain('[test/errors] importFrom(""): the rule id is empty');
+    const other = targeting();
+    rule(other).importFrom('ops/abc');
+    expect(synthError(other)).toContain('[test/errors] importFrom("ops/abc"): give the rule id alone, or "default/<id>"; the rule is in space "default"');
+  });
+
+  test('actions that say nothing of when they run get Kibana\'s documented default, onActiveAlert, per action', () => {
+    const stack = targeting();
+    const { slack, pager } = connectors(stack);
+    const r = rule(stack, { actions: [slack.action({ params: { message: 'm' } })] });
+    r.addAction(pager.action({ params: {} }));
+    const out = resources(stack).errors;
+    expect(out.notify_when).toBeUndefined();
+    expect(out.actions.map((a: any) => a.frequency)).toEqual([{ summary: false, notify_when: 'onActiveAlert' }, { summary: false, notify_when: 'onActiveAlert' }]);
+  });
+
+  test('below Kibana 8.6 (no per-action frequency) the default is rule-level; a rule-level notifyWhen is kept as given', () => {
+    const old = targeting('8.5.0');
+    rule(old, { actions: [connectors(old).slack.action({ params: { message: 'm' } })] });
+    const out = resources(old).errors;
+    expect(out.notify_when).toBe('onActiveAlert');
+    expect(out.actions[0].frequency).toBeUndefined();
+    const given = targeting();
+    rule(given, { notifyWhen: lib.NotifyWhen.ON_ACTION_GROUP_CHANGE, actions: [connectors(given).slack.action({ params: { message: 'm' } })] });
+    expect(resources(given).errors.notify_when).toBe('onActionGroupChange');
+    expect(resources(given).errors.actions[0].frequency).toBeUndefined();
+    const none = targeting('8.5.0');
+    rule(none);
+    expect(resources(none).errors.notify_when).toBeUndefined();
+  });
+
+  test('a preconfigured connector id reaches Kibana exactly (never a Terraform template); an empty one is refused', () => {
+    const stack = targeting();
+    rule(stack, { actions: [lib.RuleAction.ofPreconfigured('pre-${var.x}%{ if }', { params: { documents: [{ n: 1 }] } })] });
+    expect(resources(stack).errors.actions[0].id).toBe('pre-$${var.x}%%{ if }');
+    const empty = targeting();
+    rule(empty, { actions: [lib.RuleAction.ofPreconfigured(' ', { params: { documents: [{ n: 1 }] } })] });
+    expect(synthError(empty)).toContain('[test/errors] actions[0].id, the connector id, is empty');
   });
 });
 

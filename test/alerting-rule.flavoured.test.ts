@@ -6,10 +6,10 @@ import * as path from 'path';
 import { App, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import * as lib from '../src';
-import { RULE_FEATURES } from '../src/rules/features';
 import { requiresTest, TERRAFORM } from './support/requirements';
 import { scratchDir, synthError, synthJson } from './support/synth';
 import { evaluateExpressions, testWithImportBlocks } from './support/terraform';
+import { RULE_FEATURES } from '../src/rules/features';
 
 const RULE = 'elasticstack_kibana_alerting_rule';
 

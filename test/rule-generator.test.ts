@@ -285,6 +285,19 @@ describe('malformed inputs name the file and the JSON path', () => {
     expect(run).toThrow(message);
   };
 
+  test('class docs state the versions as the catalog does: unsettled with the reason, or the range with its evidence', () => {
+    for (const file of ['index-threshold', 'es-query', 'custom-threshold', 'slo-burn-rate']) {
+      const text = result.files.get(`types/${file}.ts`)!.replace(/\n \* /g, ' ');
+      expect(text).toMatch(/Versions: first Kibana release unsettled \(.+\); the catalog assumes Kibana [78]\.x and later\./);
+      expect(text).not.toMatch(/Versions: Kibana/);
+    }
+    const settled = generateWith((d) => edit(d, 'rule-catalog/index-threshold.json', (o) => {
+      o.versions = { ranges: [{ since: '7.10.0' }], evidence: [{ pr: 1234, labels: ['v7.10.0'], title: 'Index threshold' }] };
+    }))() as { files: Map<string, string> };
+    expect(settled.files.get('types/index-threshold.ts')!.replace(/\n \* /g, ' '))
+      .toContain('Versions: Kibana 7.10.0 and later (evidence: elastic/kibana#1234 v7.10.0).');
+  });
+
   test('a field type the schema does not know', () => {
     fails(generateWith((d) => edit(d, 'rule-catalog/index-threshold.json', (o) => { o.params.index.type = 'text'; })),
       /rule-catalog\/index-threshold\.json: params\.index\.type must be one of string, number, .* \(got "text"\) \(rule-catalog\/schema\/rule\.schema\.json\)/);

@@ -79,6 +79,8 @@ export interface TypedRuleModel {
   readonly sources: readonly string[];
   readonly catalogFile: string;
   readonly versions: Versions;
+  /** The catalog's evidence for `versions` (pull requests, files at a release, or why it is unsettled). */
+  readonly versionsEvidence: ReadonlyArray<Record<string, unknown>>;
   readonly ruleType: RuleTypeModel;
   readonly params: readonly FieldModel[];
   readonly structs: readonly StructModel[];
@@ -406,6 +408,7 @@ function typedRule(entry: RuleCatalogEntry, type: RuleTypeModel, enums: Readonly
     sources: entry.sources,
     catalogFile: entry.file,
     versions: versionsOf(entry.versions)!,
+    versionsEvidence: entry.versions.evidence,
     ruleType: type,
     params,
     structs,

@@ -10,6 +10,7 @@ import { requiresTest, TERRAFORM } from './support/requirements';
 import { scratchDir, synthError, synthJson } from './support/synth';
 import { evaluateExpressions, testWithImportBlocks } from './support/terraform';
 import { RULE_FEATURES } from '../src/rules/features';
+import { RULE_TYPES } from '../src/rules/registry';
 
 const RULE = 'elasticstack_kibana_alerting_rule';
 
@@ -256,6 +257,14 @@ describe('Kibana\'s checks at synth, with the construct path and field', () => {
       const since = RULE_FEATURES[feature].ranges[0].since.replace(/\.0$/, '');
       expect(`${file}: ${source(file).includes(text.replace('%', since))}`).toBe(`${file}: true`);
     }
+    // The README's list of the gates, and which of them are the provider's (unsettled in Kibana's source).
+    const readme = fs.readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8').replace(/\s+/g, ' ');
+    const short = (feature: keyof typeof RULE_FEATURES) => RULE_FEATURES[feature].ranges[0].since.replace(/\.0$/, '');
+    expect(readme).toContain(`per-action frequency ${short('frequency')}, alerts filters ${short('alertsFilter')}, \`alertDelay\` ${short('alertDelay')}, `
+      + `\`flapping\` ${short('flapping')} (\`flapping.enabled\` ${short('flappingEnabled')}), rule ids that are not UUIDs ${short('anyRuleId')}`);
+    const unsettled = Object.keys(RULE_FEATURES).filter((k) => !RULE_FEATURES[k as keyof typeof RULE_FEATURES].settled);
+    expect(unsettled).toEqual(['alertsFilter', 'flappingEnabled']);
+    expect(readme).toContain('for alerts filters and `flapping.enabled` they are the provider\'s gates');
   });
   test('a UUID rule id needs no gate', () => {
     expect(errorOf((s) => rule(s, { ruleId: '9e8d7c6b-5a49-4382-8170-6f5e4d3c2b1a' }), '8.0.0')).toBe('');
@@ -305,6 +314,46 @@ describe('Kibana\'s checks at synth, with the construct path and field', () => {
     expect(synthError(stack)).toBeUndefined();
     const warnings = r.node.metadata.filter((m) => m.type === '@cdktf/warn').map((m) => String(m.data));
     expect(warnings.join('\n')).toContain('actions[0].params.message');
+  });
+});
+
+describe('a rule type without alerts as data (stack monitoring\'s CPU usage rule)', () => {
+  // Kibana's rules client refuses an alerts filter for a type without alerts (validate_actions.ts);
+  // it accepts a summary action and skips it at every run, logging why (summary_action_scheduler.ts).
+  const cpu = (s: TerraformStack, action: (slack: lib.SlackConnector) => lib.RuleAction) => new lib.AlertingRule(s, 'cpu', {
+    name: 'CPU',
+    ruleTypeId: 'monitoring_alert_cpu_usage',
+    consumer: 'monitoring',
+    params: { threshold: 85, duration: '5m' },
+    actions: [action(connectors(s).slack)],
+  });
+
+  test('the registry knows the type, without alerts as data', () => {
+    expect(RULE_TYPES.monitoring_alert_cpu_usage.alertsAsData).toBe(false);
+  });
+
+  test('an alerts filter fails synth, naming the construct path and the action', () => {
+    const stack = targeting();
+    cpu(stack, (slack) => slack.action({ params: { message: 'm' }, frequency: {}, alertsFilter: { kql: 'host.name: a' } }));
+    expect(synthError(stack)).toContain('[test/cpu] actions[0].alertsFilter: rule type monitoring_alert_cpu_usage does not write alerts as data: '
+      + 'Kibana refuses an action with an alerts filter for it');
+  });
+
+  test('a summary action synthesizes with a warning: Kibana accepts it and skips it at run time', () => {
+    const stack = targeting();
+    const r = cpu(stack, (slack) => slack.action({ params: { message: '{{context.internalShortMessage}}' }, frequency: { summary: true } }));
+    expect(synthError(stack)).toBeUndefined();
+    expect(resources(stack).cpu.actions[0].frequency).toEqual({ summary: true, notify_when: 'onActiveAlert' });
+    const warnings = r.node.metadata.filter((m) => m.type === '@cdktf/warn').map((m) => String(m.data));
+    expect(warnings).toContain('actions[0].frequency.summary: rule type monitoring_alert_cpu_usage does not write alerts as data: '
+      + 'Kibana accepts the summary action but skips it at every run (it logs that the rule type does not support alerts as data)');
+  });
+
+  test('a type with alerts as data takes both, without that warning', () => {
+    const stack = targeting();
+    const r = rule(stack, { actions: [connectors(stack).slack.action({ params: { message: 'm' }, frequency: { summary: true }, alertsFilter: { kql: 'a: b' } })] });
+    expect(synthError(stack)).toBeUndefined();
+    expect(r.node.metadata.filter((m) => m.type === '@cdktf/warn').map((m) => String(m.data)).join('\n')).not.toContain('alerts as data');
   });
 });
 

@@ -52,11 +52,11 @@ describe('types --rules (JSON)', () => {
     const r = await cli(['types', '--rules', '--out', 'rule-types.json']);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('wrote 11 rule type(s) to rule-types.json\n');
+    expect(r.stderr).toBe('wrote 12 rule type(s) to rule-types.json\n');
     const written = fs.readFileSync(path.join(dir, 'rule-types.json'), 'utf8');
     expect(written).toBe(COMMITTED);
     expect(double!.requests.map((q) => `${q.method} ${q.path} ${q.authScheme}`)).toEqual(['GET /api/alerting/rule_types ApiKey']);
-    expect(generate({ typesFile: path.join(dir, 'rule-types.json') }).model.ruleTypes).toHaveLength(11);
+    expect(generate({ typesFile: path.join(dir, 'rule-types.json') }).model.ruleTypes).toHaveLength(12);
   });
 
   test('without --out the JSON goes to stdout; fields the committed file lacks are kept as Kibana sent them', async () => {
@@ -139,7 +139,8 @@ describe('types --rules --table', () => {
     const metrics = rows.find((row) => row[0] === 'metrics.alert.threshold')!;
     expect(metrics.at(-1)).toBe('-');
     expect(rows.slice(1).map((row) => row[0])).toEqual(rows.slice(1).map((row) => row[0]).sort());
-    expect(rows).toHaveLength(12);
+    expect(rows).toContainEqual(['monitoring_alert_cpu_usage', 'CPU Usage', 'monitoring', 'default', 'recovered', 'default, recovered', 'no', '-']);
+    expect(rows).toHaveLength(13);
   });
 
   test("Kibana's texts are printed terminal-safe, one line each, and cut to a bounded width", async () => {

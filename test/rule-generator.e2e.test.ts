@@ -71,7 +71,7 @@ describe('the registry (RULE_TYPES)', () => {
   test('every type of rule-types.json, with its real groups; typed ones name their class', () => {
     expect(Object.keys(RULE_TYPES)).toEqual([
       '.es-query', '.index-threshold', 'apm.anomaly', 'apm.error_rate', 'apm.transaction_duration', 'apm.transaction_error_rate',
-      'logs.alert.document.count', 'metrics.alert.threshold', 'observability.rules.custom_threshold', 'slo.rules.burnRate',
+      'logs.alert.document.count', 'metrics.alert.threshold', 'monitoring_alert_cpu_usage', 'observability.rules.custom_threshold', 'slo.rules.burnRate',
       'xpack.synthetics.alerts.monitorStatus',
     ]);
     expect(RULE_TYPES['.es-query'].actionGroups).toEqual(['query matched', 'recovered']);
@@ -85,8 +85,9 @@ describe('the registry (RULE_TYPES)', () => {
     for (const info of Object.values(RULE_TYPES)) {
       expect(info.actionGroups).toContain(info.defaultActionGroup);
       expect(info.actionGroups).toContain(info.recoveryActionGroup);
-      // No rule type of the answer has the provider's default group "default".
-      expect(info.actionGroups).not.toContain('default');
+      // Only stack monitoring's rule has the provider's default group "default" (its BaseRule declares it).
+      expect(info.actionGroups.includes('default')).toBe(info.ruleTypeId === 'monitoring_alert_cpu_usage');
+      expect(info.alertsAsData).toBe(info.ruleTypeId !== 'monitoring_alert_cpu_usage');
       expect(info.className === undefined).toBe(!['.es-query', '.index-threshold', 'observability.rules.custom_threshold', 'slo.rules.burnRate'].includes(info.ruleTypeId));
     }
   });
@@ -332,13 +333,15 @@ describe('malformed inputs name the file and the JSON path', () => {
       /rule-catalog\/custom-threshold\.json: defaultConsumer the class's default consumer "siem" is not one of the consumers .*rule-types\.json lists for observability\.rules\.custom_threshold/);
   });
 
-  test('rule-features.json: a version no evidence names, a version stated by hand, an unknown key, a second range', () => {
+  test('rule-features.json: a version no evidence names, a version stated by hand, an unknown key, a provider gate later than Kibana\'s, a second range', () => {
     fails(generateWith((d) => edit(d, 'rule-catalog/rule-features.json', (o) => { o.features.alertDelay.versions.ranges[0].since = '8.12.0'; })),
       /rule-catalog\/rule-features\.json: features\.alertDelay\.versions\.ranges\[0\]\.since is 8\.12\.0, which no evidence names: give the pull request labelled v8\.12\.0/);
     fails(generateWith((d) => edit(d, 'rule-catalog/rule-features.json', (o) => { o.features.flapping.description = 'Flapping, new in 8.16.'; })),
       /rule-catalog\/rule-features\.json: features\.flapping\.description states a version by hand \("8\.16"\)/);
     fails(generateWith((d) => edit(d, 'rule-catalog/rule-features.json', (o) => { o.features.frequency.since = '8.6.0'; })),
       /rule-catalog\/rule-features\.json: features\.frequency/);
+    fails(generateWith((d) => edit(d, 'rule-catalog/rule-features.json', (o) => { o.features.alertDelay.provider.since = '8.14.0'; })),
+      /rule-catalog\/rule-features\.json: features\.alertDelay\.provider\.since is 8\.14\.0, later than versions\.ranges\[0\]\.since 8\.13\.0/);
     fails(generateWith((d) => edit(d, 'rule-catalog/rule-features.json', (o) => { o.features.frequency.versions.ranges.push({ since: '9.0.0' }); })),
       /rule-catalog\/rule-features\.json: features\.frequency\.versions\.ranges must be one range with since and no until/);
   });

@@ -347,7 +347,6 @@ export class AlertingRule extends Construct {
     if (a.spaceId !== undefined && literal(a.spaceId) && literal(this.spaceId) && a.spaceId !== this.spaceId) {
       add(`${at}`, `${at} uses a connector of space ${JSON.stringify(a.spaceId)}, but the rule is in space ${JSON.stringify(this.spaceId)}: a rule can only use connectors of its own space (or preconfigured ones)`);
     }
-    const summary = a.frequency?.summary === true;
     if (a.frequency) {
       const problem = versionProblem(`${at}.frequency`, RULE_FEATURES.frequency, target);
       if (problem) problems.push(problem);
@@ -355,7 +354,6 @@ export class AlertingRule extends Construct {
       if (f.throttle !== undefined && f.notifyWhen !== NotifyWhen.ON_THROTTLE_INTERVAL) add(`${at}.frequency.throttle`, `${at}.frequency.throttle is only used with notifyWhen: NotifyWhen.ON_THROTTLE_INTERVAL`);
       if (f.notifyWhen === NotifyWhen.ON_THROTTLE_INTERVAL && f.throttle === undefined) add(`${at}.frequency.throttle`, `${at}.frequency.throttle is required with notifyWhen: NotifyWhen.ON_THROTTLE_INTERVAL`);
       if (literal(f.throttle)) this.checkThrottle(f.throttle, `${at}.frequency.throttle`, add);
-      if (summary && type && !type.alertsAsData) add(`${at}.frequency.summary`, `${at}.frequency.summary: rule type ${this.ruleTypeId} does not write alerts as data, so Kibana cannot summarize its alerts`);
     }
     if (a.alertsFilter) this.checkAlertsFilter(a.alertsFilter, `${at}.alertsFilter`, type, target, add, problems);
     // The params: the connector type's params spec (typed actions), then the mustache templates.
@@ -383,8 +381,17 @@ export class AlertingRule extends Construct {
     return out;
   }
 
-  /** Warns about templates Kibana accepts but renders empty (a variable the action cannot see). */
+  /**
+   * Warns about what Kibana accepts but does not do: templates it renders empty (a variable the action
+   * cannot see), and a summary action of a rule type without alerts as data (accepted at create, skipped
+   * at every run with an error in Kibana's log).
+   */
   private warnAboutTemplates(a: RuleAction, i: number): void {
+    const type = this.ruleType;
+    if (a.frequency?.summary === true && type && !type.alertsAsData) {
+      this.node.addMetadata(AnnotationMetadataEntryType.WARN, `actions[${i}].frequency.summary: rule type ${this.ruleTypeId} does not write alerts as data: `
+        + 'Kibana accepts the summary action but skips it at every run (it logs that the rule type does not support alerts as data)');
+    }
     for (const t of this.templateProblems(a, i)) {
       if (t.severity === 'warning') this.node.addMetadata(AnnotationMetadataEntryType.WARN, `${t.path} ${t.message}`);
     }
@@ -396,7 +403,7 @@ export class AlertingRule extends Construct {
   ): void {
     const problem = versionProblem(at, RULE_FEATURES.alertsFilter, target);
     if (problem) problems.push(problem);
-    if (type && !type.alertsAsData) add(at, `${at}: rule type ${this.ruleTypeId} does not write alerts as data, so Kibana cannot filter its alerts`);
+    if (type && !type.alertsAsData) add(at, `${at}: rule type ${this.ruleTypeId} does not write alerts as data: Kibana refuses an action with an alerts filter for it`);
     if (f.kql === undefined && f.timeframe === undefined) add(at, `${at} needs a kql query or a timeframe`);
     const t = f.timeframe;
     if (t) {

@@ -15,7 +15,7 @@ export interface RuleTypeInfo {
   readonly defaultActionGroup: string;
   /** `recovery_action_group.id`. */
   readonly recoveryActionGroup: string;
-  /** Whether the type writes alerts as data (summaries and alerts filters need it). */
+  /** Whether the type writes alerts as data (Kibana refuses alerts filters without it, and skips summary actions). */
   readonly alertsAsData: boolean;
   /** `action_variables.context[].name`: the `context.*` variables its actions can use. */
   readonly contextVariables: readonly string[];

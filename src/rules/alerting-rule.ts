@@ -4,10 +4,11 @@
 // connector checks its params only when the action runs (src/engine/check.ts; mustache through
 // ./mustache.ts). The typed rule classes (src/rules/types/) extend it.
 // Imports: cdktf, constructs, the binding, ../json-expression, ../kibana-version, ../engine/,
-// ../space-id, ../object, ./action, ./rule-type-info, ./registry, ./features (the version gates), ./mustache.
+// ../space-id, ../object, ../creation-stacks, ./action, ./rule-type-info, ./registry, ./features (the
+// version gates), ./mustache, ./typed-specs (the params specs the typed classes attach).
 import { AnnotationMetadataEntryType, ITerraformDependable, TerraformProvider, TerraformResourceLifecycle, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { withoutCreationStacks } from '../connector';
+import { withoutCreationStacks } from '../creation-stacks';
 import { checkParams, Problem } from '../engine/check';
 import { isUnresolved } from '../engine/construct';
 import { jsonEncodeText, templateStrings, templateText } from '../json-expression';
@@ -16,13 +17,14 @@ import { isPlainObject } from '../object';
 import { kibanaAlertingRule } from '../provider';
 import { DEFAULT_SPACE_ID, importedObjectId, spaceIdProblem } from '../space-id';
 import { UUID_PATTERN } from '../validation';
-import { ActionFrequency, AlertsFilter, NotifyWhen, paramsSpecOf, RuleAction } from './action';
+import { ActionFrequency, AlertsFilter, NotifyWhen, RuleAction } from './action';
 import { actionGroupProblem } from './action-checks';
 import { RULE_FEATURES, RuleFeatureVersions } from './features';
 import { checkTemplate, hasMustache, TemplateProblem, walkTemplates } from './mustache';
 import { typedRuleProblems } from './params-spec';
 import { RULE_TYPES } from './registry';
-import { RuleParamsSpec, RuleTypeInfo } from './rule-type-info';
+import { RuleTypeInfo } from './rule-type-info';
+import { paramsSpecOf, ruleParamsSpecOf } from './typed-specs';
 
 /** How a rule decides that an alert is flapping (Kibana 8.16 and later). */
 export interface RuleFlapping {
@@ -297,7 +299,7 @@ export class AlertingRule extends Construct {
     if (spaceProblem) add('spaceId', spaceProblem);
     if (literal(this.interval) && !DURATION.test(this.interval)) add('interval', `interval ${JSON.stringify(this.interval)} is not a duration such as "1m" (a number and s, m, h or d)`);
     if (!isPlainObject(p.params) && !Token.isUnresolved(p.params)) add('params', 'params must be a JSON object');
-    const paramsSpec = paramsSpecs.get(this);
+    const paramsSpec = ruleParamsSpecOf(this);
     // A typed class: its consumer and params, decided as the importer decides (one function).
     if (paramsSpec) problems.push(...typedRuleProblems(paramsSpec, this.ruleType, p, { target, naming: 'key', isUnresolved: skipsLiteralCheck }));
     const anyRuleId = RULE_FEATURES.anyRuleId;
@@ -446,12 +448,4 @@ function seconds(duration: string): number {
  */
 function skipsLiteralCheck(value: unknown): boolean {
   return isUnresolved(value) || (typeof value === 'string' && hasMustache(value));
-}
-
-// The params spec of each typed rule (set by its class's constructor; jsii exposes no such type).
-const paramsSpecs = new WeakMap<AlertingRule, RuleParamsSpec>();
-
-/** Called by a typed rule class's constructor: the rule checks its params against `spec` at synth. */
-export function attachParamsSpec(rule: AlertingRule, spec: RuleParamsSpec): void {
-  paramsSpecs.set(rule, spec);
 }

@@ -152,6 +152,8 @@ project.testTask.reset();
 project.testTask.spawn(flavour);
 project.testTask.exec(`${JEST} ${ALL_TIERS}`, { receiveArgs: true });
 project.testTask.spawn(project.tasks.tryFind('eslint')!);
+// Snapshots live in both tiers (the generator's is e2e): updating them runs both.
+project.tasks.tryFind('test:update')!.reset(`jest --updateSnapshot --passWithNoTests --ci ${ALL_TIERS}`, { receiveArgs: true });
 const testUnit = project.addTask('test:unit', { description: 'The unit tier: every test but *.e2e.test.ts, under cdktf and (flavoured ones) cdktn' });
 testUnit.spawn(flavour);
 testUnit.exec(JEST, { receiveArgs: true });

@@ -31,6 +31,7 @@ const CDK_PACKAGES = ['cdktf', 'cdktn', 'constructs'];
 /** The modules everybody may import: leaves that import nothing of ours. */
 const LEAVES = [
   'src/comment.ts', 'src/object.ts', 'src/scalar.ts', 'src/space-id.ts', 'src/connector-record.ts', 'src/rule-record.ts', 'src/connector-type-info.ts', 'src/flavour.ts',
+  'src/creation-stacks.ts',
 ];
 
 /** The importer's own modules and what all of them may import (README: `src/importer/`). */
@@ -56,7 +57,7 @@ export const LAYERS: readonly Layer[] = [
   {
     name: 'src/connectors/',
     target: 'src/connectors',
-    ours: ['src/connectors/', 'src/connector.ts', 'src/engine/', 'src/connector-type-info.ts', 'src/rules/action.ts'],
+    ours: ['src/connectors/', 'src/connector.ts', 'src/engine/', 'src/connector-type-info.ts', 'src/rules/action.ts', 'src/rules/typed-action.ts'],
     packages: ['constructs'],
   },
   { name: 'src/engine/spec.ts', target: 'src/engine/spec.ts', ours: [] },
@@ -70,7 +71,10 @@ export const LAYERS: readonly Layer[] = [
   {
     name: 'src/connector.ts',
     target: 'src/connector.ts',
-    ours: ['src/provider/', 'src/json-expression.ts', 'src/validation.ts', 'src/space-id.ts', 'src/connectors/registry.ts', 'src/object.ts', 'src/engine/construct.ts'],
+    ours: [
+      'src/provider/', 'src/json-expression.ts', 'src/validation.ts', 'src/space-id.ts', 'src/connectors/registry.ts', 'src/object.ts', 'src/engine/construct.ts',
+      'src/creation-stacks.ts',
+    ],
     packages: ['cdktf', 'constructs'],
   },
   { name: 'src/json-expression.ts', target: 'src/json-expression.ts', ours: ['src/validation.ts', 'src/comment.ts', 'src/object.ts'], packages: ['cdktf', 'constructs'] },
@@ -126,11 +130,21 @@ export const LAYERS: readonly Layer[] = [
   { name: 'src/rules/rule-type-info.ts', target: 'src/rules/rule-type-info.ts', ours: ['src/engine/spec.ts'] },
   { name: 'src/rules/params-spec.ts', target: 'src/rules/params-spec.ts', ours: ['src/engine/spec.ts', 'src/engine/check.ts', 'src/object.ts', 'src/rules/rule-type-info.ts'] },
   { name: 'src/rules/action-checks.ts', target: 'src/rules/action-checks.ts', ours: ['src/rules/rule-type-info.ts'] },
-  { name: 'src/rules/action.ts', target: 'src/rules/action.ts', ours: ['src/connector.ts', 'src/engine/spec.ts', 'src/engine/check.ts'] },
+  { name: 'src/rules/action.ts', target: 'src/rules/action.ts', ours: ['src/connector.ts', 'src/rules/typed-specs.ts'] },
+  // What the typed classes hand to the constructs they build (internal: src/index.ts does not export them).
+  { name: 'src/rules/typed-specs.ts', target: 'src/rules/typed-specs.ts', ours: ['src/connector.ts', 'src/engine/spec.ts', 'src/rules/rule-type-info.ts'] },
+  {
+    name: 'src/rules/typed-action.ts',
+    target: 'src/rules/typed-action.ts',
+    ours: ['src/connector.ts', 'src/engine/spec.ts', 'src/engine/check.ts', 'src/rules/action.ts', 'src/rules/typed-specs.ts'],
+  },
   {
     name: 'src/rules/alerting-rule.ts',
     target: 'src/rules/alerting-rule.ts',
-    ours: ['src/rules/', 'src/engine/', 'src/connector.ts', 'src/json-expression.ts', 'src/kibana-version.ts', 'src/object.ts', 'src/provider/', 'src/space-id.ts', 'src/validation.ts'],
+    ours: [
+      'src/rules/', 'src/engine/', 'src/connector.ts', 'src/json-expression.ts', 'src/kibana-version.ts', 'src/object.ts', 'src/provider/', 'src/space-id.ts',
+      'src/validation.ts', 'src/creation-stacks.ts',
+    ],
     packages: ['cdktf', 'constructs'],
   },
   { name: 'src/rules/registry.ts', target: 'src/rules/registry.ts', ours: ['src/rules/rule-type-info.ts'] },

@@ -7,7 +7,8 @@
 // ./connectors/registry does not know (it also lists the system action types; it imports no
 // construct, so importing it makes no cycle with the typed constructs beside it:
 // test/import-cycles.test.ts). Imports cdktf, constructs, the provider binding, ./space-id,
-// ./validation, ./json-expression, ./object, ./engine/construct and ./connectors/registry.
+// ./validation, ./json-expression, ./object, ./engine/construct, ./connectors/registry and
+// ./creation-stacks.
 import {
   AnnotationMetadataEntryType,
   ITerraformDependable,
@@ -17,11 +18,12 @@ import {
 } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { CONNECTOR_SPECS, CONNECTOR_TYPES, SYSTEM_ACTION_TYPES } from './connectors/registry';
+import { withoutCreationStacks } from './creation-stacks';
 import { validateKnownTypeConnector } from './engine/construct';
 import { jsonEncodeText, literalText, templateStrings, templateText } from './json-expression';
 import { hasOwn, isPlainObject } from './object';
 import { dataElasticstackKibanaActionConnector, kibanaActionConnector } from './provider';
-import { DEFAULT_SPACE_ID, spaceIdProblem } from './space-id';
+import { DEFAULT_SPACE_ID, importedObjectId, spaceIdProblem } from './space-id';
 import { checkJsonValue, fieldPath, isBlankText, UUID_PATTERN } from './validation';
 
 export { DEFAULT_SPACE_ID };
@@ -292,22 +294,13 @@ export class KibanaConnector extends Construct implements IKibanaConnector {
 }
 
 /**
- * The connector id of an `importFrom` call: a `<space>/` prefix equal to the connector's space is
- * accepted once; an empty id, or one naming another space, is a synth error with the construct path.
+ * The connector id of an `importFrom` call (src/space-id.ts's rule, shared with rules): a problem is a
+ * synth error with the construct path.
  */
 function importedId(scope: Construct, spaceId: string, connectorId: string): string {
   if (typeof connectorId !== 'string' || Token.isUnresolved(connectorId) || Token.isUnresolved(spaceId)) return connectorId;
-  const prefix = `${spaceId}/`;
-  const id = connectorId.startsWith(prefix) ? connectorId.slice(prefix.length) : connectorId;
-  scope.node.addValidation({
-    validate: () => {
-      if (isBlankText(id)) return [`importFrom(${JSON.stringify(connectorId)}): the connector id is empty`];
-      if (id.includes('/')) {
-        return [`importFrom(${JSON.stringify(connectorId)}): give the connector id alone, or "${prefix}<id>"; the connector is in space ${JSON.stringify(spaceId)}`];
-      }
-      return [];
-    },
-  });
+  const { id, problem } = importedObjectId(spaceId, connectorId, 'connector');
+  if (problem) scope.node.addValidation({ validate: () => [problem] });
   return id;
 }
 
@@ -522,34 +515,4 @@ function warnAboutLiteralSecrets(connector: KibanaConnector, secrets: unknown): 
       `${literal.join(', ')} ${literal.length === 1 ? 'is a literal value' : 'are literal values'}: it is written to the synthesized configuration in clear text. Pass a sensitive TerraformVariable (or another token) instead.`,
     );
   }
-}
-
-/**
- * Runs `build` without recording creation stacks. cdktf records the whole call stack of every token
- * it makes (the L1 resource makes two, for its `timeouts` and `kibana_connection` output
- * references), only to print it should resolving that token ever fail; recording them is the
- * largest cost of creating a connector. The resource's attributes are written by this construct
- * from values it has checked, so those stacks would only point into this file.
- *
- * V8 records no stack while `Error.stackTraceLimit` is not a plain number, and cdktf's own
- * assignments to it cannot change that while it is an accessor; the original property is put back
- * before this returns. An error raised by `build` gets its stack recorded where it is caught here.
- */
-export function withoutCreationStacks<T>(build: () => T): T {
-  const limit = Object.getOwnPropertyDescriptor(Error, 'stackTraceLimit');
-  if (!limit?.configurable) return build();
-  Object.defineProperty(Error, 'stackTraceLimit', { get: noLimit, set: noLimit, configurable: true, enumerable: limit.enumerable });
-  try {
-    return build();
-  } catch (e) {
-    Object.defineProperty(Error, 'stackTraceLimit', limit);
-    if (e instanceof Error && e.stack === undefined) Error.captureStackTrace(e, withoutCreationStacks);
-    throw e;
-  } finally {
-    Object.defineProperty(Error, 'stackTraceLimit', limit);
-  }
-}
-
-function noLimit(): undefined {
-  return undefined;
 }

@@ -101,6 +101,49 @@ describe('the rule and its actions, synthesized', () => {
     rule(stack, { spaceId: 'ops' }).importFrom('ops/1b4f2c');
     expect(synthJson(stack).import).toEqual([{ id: 'ops/1b4f2c', to: `${RULE}.errors` }]);
   });
+
+  test('importFrom refuses an empty id and one naming another space, as a connector\'s does', () => {
+    const empty = targeting();
+    rule(empty).importFrom('');
+    expect(synthError(empty)).toContain('[test/errors] importFrom(""): the rule id is empty');
+    const other = targeting();
+    rule(other).importFrom('ops/abc');
+    expect(synthError(other)).toContain('[test/errors] importFrom("ops/abc"): give the rule id alone, or "default/<id>"; the rule is in space "default"');
+  });
+
+  test('actions that say nothing of when they run get Kibana\'s documented default, onActiveAlert, per action', () => {
+    const stack = targeting();
+    const { slack, pager } = connectors(stack);
+    const r = rule(stack, { actions: [slack.action({ params: { message: 'm' } })] });
+    r.addAction(pager.action({ params: {} }));
+    const out = resources(stack).errors;
+    expect(out.notify_when).toBeUndefined();
+    expect(out.actions.map((a: any) => a.frequency)).toEqual([{ summary: false, notify_when: 'onActiveAlert' }, { summary: false, notify_when: 'onActiveAlert' }]);
+  });
+
+  test('below Kibana 8.6 (no per-action frequency) the default is rule-level; a rule-level notifyWhen is kept as given', () => {
+    const old = targeting('8.5.0');
+    rule(old, { actions: [connectors(old).slack.action({ params: { message: 'm' } })] });
+    const out = resources(old).errors;
+    expect(out.notify_when).toBe('onActiveAlert');
+    expect(out.actions[0].frequency).toBeUndefined();
+    const given = targeting();
+    rule(given, { notifyWhen: lib.NotifyWhen.ON_ACTION_GROUP_CHANGE, actions: [connectors(given).slack.action({ params: { message: 'm' } })] });
+    expect(resources(given).errors.notify_when).toBe('onActionGroupChange');
+    expect(resources(given).errors.actions[0].frequency).toBeUndefined();
+    const none = targeting('8.5.0');
+    rule(none);
+    expect(resources(none).errors.notify_when).toBeUndefined();
+  });
+
+  test('a preconfigured connector id reaches Kibana exactly (never a Terraform template); an empty one is refused', () => {
+    const stack = targeting();
+    rule(stack, { actions: [lib.RuleAction.ofPreconfigured('pre-${var.x}%{ if }', { params: { documents: [{ n: 1 }] } })] });
+    expect(resources(stack).errors.actions[0].id).toBe('pre-$${var.x}%%{ if }');
+    const empty = targeting();
+    rule(empty, { actions: [lib.RuleAction.ofPreconfigured(' ', { params: { documents: [{ n: 1 }] } })] });
+    expect(synthError(empty)).toContain('[test/errors] actions[0].id, the connector id, is empty');
+  });
 });
 
 describe('Kibana\'s checks at synth, with the construct path and field', () => {
@@ -215,6 +258,14 @@ describe('Kibana\'s checks at synth, with the construct path and field', () => {
       const since = RULE_FEATURES[feature].ranges[0].since.replace(/\.0$/, '');
       expect(`${file}: ${source(file).includes(text.replace('%', since))}`).toBe(`${file}: true`);
     }
+    // The README's list of the gates, and which of them are the provider's (unsettled in Kibana's source).
+    const readme = fs.readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8').replace(/\s+/g, ' ');
+    const short = (feature: keyof typeof RULE_FEATURES) => RULE_FEATURES[feature].ranges[0].since.replace(/\.0$/, '');
+    expect(readme).toContain(`per-action frequency ${short('frequency')}, alerts filters ${short('alertsFilter')}, \`alertDelay\` ${short('alertDelay')}, `
+      + `\`flapping\` ${short('flapping')} (\`flapping.enabled\` ${short('flappingEnabled')}), rule ids that are not UUIDs ${short('anyRuleId')}`);
+    const unsettled = Object.keys(RULE_FEATURES).filter((k) => !RULE_FEATURES[k as keyof typeof RULE_FEATURES].settled);
+    expect(unsettled).toEqual(['alertsFilter', 'flappingEnabled']);
+    expect(readme).toContain('for alerts filters and `flapping.enabled` they are the provider\'s gates');
   });
   test('a UUID rule id needs no gate', () => {
     expect(errorOf((s) => rule(s, { ruleId: '9e8d7c6b-5a49-4382-8170-6f5e4d3c2b1a' }), '8.0.0')).toBe('');

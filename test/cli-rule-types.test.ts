@@ -10,6 +10,7 @@ import { KibanaDouble } from './support/kibana-double';
 import { scratchDir } from './support/synth';
 import { DEFAULT_TYPES_FILE, generate } from '../generator/rules/generate';
 import { MAX_CELL } from '../src/cli/commands/types';
+import { MAX_JSON_STRING } from '../src/comment';
 import { CONNECTOR_TYPES } from '../src/connectors/registry';
 
 const API_KEY = 'cnVsZS10eXBlcy1rZXktZG8tbm90LXByaW50';
@@ -66,6 +67,62 @@ describe('types --rules (JSON)', () => {
     const list = JSON.parse(r.stdout) as Record<string, unknown>[];
     expect(list[0]).toEqual(extra);
     expect(list.map((t) => t.id)).toEqual([...list.map((t) => t.id as string)].sort());
+  });
+});
+
+/** What a terminal acts on, and what shows text other than it is, outside JSON's layout line breaks. */
+// eslint-disable-next-line no-control-regex
+const RAW_UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+describe('types --rules (JSON) is safe to print and bounded', () => {
+  test('C1 controls, line separators and bidi characters are \\uXXXX escapes inside their strings: exact bytes, the same JSON values', async () => {
+    const evil = {
+      'id': 'evil.c1',
+      'name': 'Evil \u001b]0;pwned\u0007 \u009b31m \u202e',
+      'action_groups': [{ id: 'fired\u2028x', name: 'Fired\u2066\u007f' }],
+      'key\u200f': 'value\u0085',
+    };
+    await start({ ruleTypes: [evil] });
+    const r = await cli(['types', '--rules']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(String.raw`[
+  {
+    "id": "evil.c1",
+    "name": "Evil \u001b]0;pwned\u0007 \u009b31m \u202e",
+    "action_groups": [
+      {
+        "id": "fired\u2028x",
+        "name": "Fired\u2066\u007f"
+      }
+    ],
+    "key\u200f": "value\u0085"
+  }
+]
+`);
+    expect(r.stdout).not.toMatch(RAW_UNSAFE);
+    expect(JSON.parse(r.stdout)).toEqual([evil]);
+    // --out writes the same text.
+    const out = await cli(['types', '--rules', '--out', 'rule-types.json']);
+    expect(out.code).toBe(0);
+    expect(fs.readFileSync(path.join(dir, 'rule-types.json'), 'utf8')).toBe(r.stdout);
+  });
+
+  test('a string or key longer than MAX_JSON_STRING is cut and says its length; the output stays valid JSON', async () => {
+    const long = { ...HOSTILE, id: 'long.rule', name: `\u202e${'n'.repeat(200_000 - 1)}`, ['k'.repeat(10_000)]: 'x', emoji: `${'e'.repeat(MAX_JSON_STRING - 1)}\u{1f600}` };
+    await start({ ruleTypes: [long] });
+    const r = await cli(['types', '--rules']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.length).toBeLessThan(4 * MAX_JSON_STRING); // three cut strings and the rest
+    expect(r.stdout).not.toMatch(RAW_UNSAFE);
+    const [parsed] = JSON.parse(r.stdout) as Record<string, unknown>[];
+    expect(parsed.name).toBe(`\u202e${'n'.repeat(MAX_JSON_STRING - 1)}... (200000 characters)`);
+    expect(parsed[`${'k'.repeat(MAX_JSON_STRING)}... (10000 characters)`]).toBe('x');
+    // Never half a surrogate pair: the emoji that straddles the bound is left out whole.
+    expect(parsed.emoji).toBe(`${'e'.repeat(MAX_JSON_STRING - 1)}... (${MAX_JSON_STRING + 1} characters)`);
+    expect(r.stdout).toContain(String.raw`"name": "\u202ennn`);
+    expect({ ...parsed, name: undefined, emoji: undefined, [`${'k'.repeat(MAX_JSON_STRING)}... (10000 characters)`]: undefined })
+      .toEqual({ ...HOSTILE, id: 'long.rule', name: undefined, emoji: undefined });
   });
 });
 

@@ -1,12 +1,15 @@
 // `kibana-connectors types --table` against the Kibana double over loopback: one line per type with
 // Kibana's id, name, license and enabled flags next to the package's construct and first Kibana
-// version; the JSON default stays as it was; hostile names are printed terminal-safe.
+// version; the JSON default stays as it was; hostile names are printed terminal-safe and bounded, in
+// the table and in the JSON.
 import * as fs from 'fs';
 import * as path from 'path';
 import { IndexConnector, JiraConnector, SlackConnector, TorqConnector } from '../src';
 import { runCli } from './support/cli';
 import { KibanaDouble, SAMPLE_CONNECTOR_TYPES } from './support/kibana-double';
 import { scratchDir } from './support/synth';
+import { MAX_CELL } from '../src/cli/commands/types';
+import { MAX_JSON_STRING } from '../src/comment';
 import { CONNECTOR_TYPES } from '../src/connectors/registry';
 
 const API_KEY = 'Y2xpLXR5cGVzLWtleS1kby1ub3QtcHJpbnQ=';
@@ -89,5 +92,50 @@ describe('types --table', () => {
     const bad = await cli(['types', '--table=yes']);
     expect(bad.code).toBe(2);
     expect(bad.stdout).toBe('');
+  });
+});
+
+describe('types (JSON) is safe to print and bounded', () => {
+  const EVIL = {
+    id: '.evil',
+    name: 'Evil \u001b]0;pwned\u0007 \u009b31m \u202e',
+    enabled: false,
+    supported_feature_ids: ['alerting\u2029'],
+  };
+
+  async function restart(types: Record<string, unknown>[]): Promise<void> {
+    await double!.stop();
+    double = await KibanaDouble.start({ connectorTypes: types, credentials: { apiKey: API_KEY } });
+  }
+
+  test('C1 controls, separators and bidi characters are \\uXXXX escapes: exact bytes, the same JSON values', async () => {
+    await restart([EVIL]);
+    const r = await cli(['types']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(String.raw`[
+  {
+    "id": ".evil",
+    "name": "Evil \u001b]0;pwned\u0007 \u009b31m \u202e",
+    "enabled": false,
+    "supported_feature_ids": [
+      "alerting\u2029"
+    ]
+  }
+]
+`);
+    expect(JSON.parse(r.stdout)).toEqual([EVIL]);
+  });
+
+  test('a 200 KB name is cut to MAX_JSON_STRING characters in the JSON and MAX_CELL in the table', async () => {
+    await restart([{ ...EVIL, name: 'n'.repeat(200_000) }]);
+    const json = await cli(['types']);
+    expect(json.code).toBe(0);
+    expect(json.stdout.length).toBeLessThan(MAX_JSON_STRING + 200);
+    expect((JSON.parse(json.stdout) as Array<{ name: string }>)[0].name).toBe(`${'n'.repeat(MAX_JSON_STRING)}... (200000 characters)`);
+    const table = await cli(['types', '--table']);
+    expect(table.code).toBe(0);
+    const name = table.stdout.split('\n')[1].split(/\s{2,}/)[1];
+    expect(name).toBe(`${'n'.repeat(MAX_CELL - 3)}...`);
   });
 });

@@ -226,6 +226,20 @@ describe('import from a live Kibana (double)', () => {
     expect(r.stderr).toMatch(/wrote out\.ts/);
   });
 
+  test('the report JSON writes C1 controls, separators and bidi characters of Kibana\'s names as \\uXXXX escapes, the same values', async () => {
+    const name = 'Evil \u001b]0;pwned\u0007 \u009b31m \u202e \u2028';
+    fs.writeFileSync(path.join(dir, 'saved.json'), JSON.stringify([
+      { id: 'w1', name, connector_type_id: '.webhook', config: { url: 'https://hooks.example.com/in', method: 'post', hasAuth: false } },
+    ]));
+    const r = await cli(['import', '--from-file', 'saved.json', '--format', 'hcl', '--kibana-version', '9.2.0', '--out', 'out.tf', '--report', 'report.json'], { KIBANA_ENDPOINT: '' });
+    expect(r.code).toBe(0);
+    const text = fs.readFileSync(path.join(dir, 'report.json'), 'utf8');
+    expect(text).toContain(String.raw`"name": "Evil \u001b]0;pwned\u0007 \u009b31m \u202e \u2028"`);
+    // eslint-disable-next-line no-control-regex
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+    expect((JSON.parse(text) as ImportReport).connectors[0].name).toBe(name);
+  });
+
   test('the same Kibana twice gives byte-identical output', async () => {
     double = await KibanaDouble.start(scenarioOptions());
     for (const format of ['ts', 'hcl']) {

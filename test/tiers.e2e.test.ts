@@ -40,7 +40,7 @@ describe('test tiers and flavours by file name', () => {
     expect(allCdktn).toEqual(testFiles.filter(flavoured));
   });
 
-  test('npm test runs both tiers and eslint, test:unit the unit tier, test:e2e the e2e tier, each after writing the flavour', () => {
+  test('npm test runs both tiers and eslint, test:unit the unit tier, test:e2e the e2e tier, each after writing the flavour; test:update both tiers', () => {
     expect(steps('test')).toEqual([
       { spawn: 'generate:flavour' }, { exec: 'jest --passWithNoTests --ci --testPathIgnorePatterns /node_modules/', receiveArgs: true }, { spawn: 'eslint' },
     ]);
@@ -49,6 +49,7 @@ describe('test tiers and flavours by file name', () => {
       { spawn: 'generate:flavour' },
       { exec: "jest --passWithNoTests --ci --testPathIgnorePatterns /node_modules/ --testPathPatterns '\\.e2e\\.test\\.ts$'", receiveArgs: true },
     ]);
+    expect(steps('test:update')).toEqual([{ exec: 'jest --updateSnapshot --passWithNoTests --ci --testPathIgnorePatterns /node_modules/', receiveArgs: true }]);
     expect(fs.readFileSync(path.join(ROOT, '.ci', 'run'), 'utf8')).toMatch(/^npm test$/m);
   });
 

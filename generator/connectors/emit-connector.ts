@@ -104,7 +104,10 @@ function emitImports(ctx: ConnectorContext): void {
   if (c.typed) {
     imports.push({ moduleSpecifier: '../engine/construct', namedImports: [...(c.params.length ? ['paramsObject'] : []), 'typedConnectorProps', 'validateTypedConnector'] });
   }
-  if (servesRules(c)) imports.push({ moduleSpecifier: '../rules/action', namedImports: ['RuleAction', 'RuleActionOptions', 'typedAction'] });
+  if (servesRules(c)) {
+    imports.push({ moduleSpecifier: '../rules/action', namedImports: ['RuleAction', 'RuleActionOptions'] });
+    imports.push({ moduleSpecifier: '../rules/typed-action', namedImports: ['typedAction'] });
+  }
   if (usedEnums.length) imports.push({ moduleSpecifier: './enums', namedImports: usedEnums });
   for (const g of c.groups) {
     const names = (['config', 'secrets'] as const).filter((s) => c[s].some((f) => f.group === g)).map((s) => groupInterfaceName(g, s));

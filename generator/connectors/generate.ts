@@ -2,24 +2,17 @@
  * The connector generator as a function: parse → model → emit, then write. main.ts is the
  * command line around it; tests call it directly on fixture inputs.
  */
-import * as fs from 'fs';
 import * as path from 'path';
 import { emit, GENERATED_MARKER } from './emit';
 import { writeGeneratedFiles } from './input';
-import { buildModel, GeneratorModel } from './model';
-import { CATALOG_FILE, parseCatalog, parseCatalogRelease, parseConnectorTypes, parseGroups } from './parse';
+import { GenerateOptions, loadModel, ROOT } from './load';
+import { GeneratorModel } from './model';
 import { renderConnectorTable } from './readme';
 
-export const ROOT = path.join(__dirname, '..', '..');
-export const DEFAULT_TYPES_FILE = path.join(ROOT, 'generator', 'connector-types.json');
-export const DEFAULT_CATALOG_DIR = path.join(ROOT, 'generator', 'catalog');
+export { DEFAULT_CATALOG_DIR, DEFAULT_TYPES_FILE, ROOT } from './load';
+export type { GenerateOptions } from './load';
 export const DEFAULT_OUT_DIR = path.join(ROOT, 'src', 'connectors');
 export const DEFAULT_README = path.join(ROOT, 'README.md');
-
-export interface GenerateOptions {
-  readonly typesFile?: string;
-  readonly catalogDir?: string;
-}
 
 export interface GenerateResult {
   readonly model: GeneratorModel;
@@ -31,11 +24,7 @@ export interface GenerateResult {
 
 /** Parses, models and emits, without writing anything. Throws InputError on malformed input. */
 export function generate(options: GenerateOptions = {}): GenerateResult {
-  const answer = parseConnectorTypes(options.typesFile ?? DEFAULT_TYPES_FILE);
-  const dir = options.catalogDir ?? DEFAULT_CATALOG_DIR;
-  const catalog = parseCatalog(dir);
-  const release = fs.existsSync(path.join(dir, CATALOG_FILE)) ? parseCatalogRelease(dir) : undefined;
-  const model = buildModel(answer, catalog, parseGroups(path.join(dir, 'groups')), release);
+  const model = loadModel(options);
   return { model, files: emit(model), readmeTable: renderConnectorTable(model) };
 }
 

@@ -228,9 +228,10 @@ function emitClass(sf: SourceFile, t: TypedRuleModel, enums: ReadonlyMap<string,
   const fields = [...t.params, ...t.structs.flatMap((s) => s.fields)];
   const used = [...new Set(fields.filter((f) => !f.openEnum).map((f) => f.enumName).filter((n): n is string => !!n && enums.has(n)))].sort();
   sf.addImportDeclaration({ namedImports: ['Construct'], moduleSpecifier: 'constructs' });
-  sf.addImportDeclaration({ namedImports: ['AlertingRule', 'AlertingRuleOptions', 'attachParamsSpec'], moduleSpecifier: '../alerting-rule' });
+  sf.addImportDeclaration({ namedImports: ['AlertingRule', 'AlertingRuleOptions'], moduleSpecifier: '../alerting-rule' });
   const nested = t.params.filter((f) => writesNestedDefaults(f.spec));
   if (nested.length) sf.addImportDeclaration({ namedImports: ['nestedDefaults'], moduleSpecifier: '../params-spec' });
+  sf.addImportDeclaration({ namedImports: ['attachParamsSpec'], moduleSpecifier: '../typed-specs' });
   if (used.length) sf.addImportDeclaration({ namedImports: used, moduleSpecifier: './enums' });
   sf.addImportDeclaration({ namedImports: [t.specName], moduleSpecifier: `./specs/${t.fileName}` });
 

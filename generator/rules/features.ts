@@ -7,7 +7,7 @@
  */
 import { GENERATED_MARKER } from './emit';
 import { checkSchema, checkTexts, checkVersions, CatalogVersions, displayPath, InputError } from './parse';
-import { describeKibanaRanges } from '../../src/kibana-version';
+import { compareKibanaVersions, describeKibanaRanges, parseCatalogVersion } from '../../src/kibana-version';
 import { literal, wrapText } from '../connectors/code';
 import { readJson } from '../connectors/input';
 import { docText } from '../connectors/sanitize';
@@ -38,6 +38,12 @@ export function parseRuleFeatures(file: string): RuleFeature[] {
       throw new InputError(shown, `features.${name}.versions.ranges`, 'must be one range with since and no until: a gated field is accepted from one release on');
     }
     checkVersions(shown, f.versions, `features.${name}.versions`);
+    // The provider refuses the field before its own gate whatever Kibana accepts: a later provider
+    // gate is the one users meet at apply, so the construct must not promise less.
+    const p = f.provider;
+    if ('since' in p && compareKibanaVersions(parseCatalogVersion(p.since), parseCatalogVersion(ranges[0].since!)) > 0) {
+      throw new InputError(shown, `features.${name}.provider.since`, `is ${p.since}, later than versions.ranges[0].since ${ranges[0].since}: the provider refuses the field before ${p.since}, so gate it there`);
+    }
     return { name, ...f };
   });
 }

@@ -14,7 +14,8 @@
 import { Construct } from 'constructs';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
 import { paramsObject, typedConnectorProps, validateTypedConnector } from '../engine/construct';
-import { RuleAction, RuleActionOptions, typedAction } from '../rules/action';
+import { RuleAction, RuleActionOptions } from '../rules/action';
+import { typedAction } from '../rules/typed-action';
 import { TORQ_CONNECTOR_SPEC } from './specs/torq';
 
 /** Configuration of the TorqConnector (`.torq`): Kibana's `config` object. */

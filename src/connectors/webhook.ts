@@ -25,7 +25,8 @@
 import { Construct } from 'constructs';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
 import { paramsObject, typedConnectorProps, validateTypedConnector } from '../engine/construct';
-import { RuleAction, RuleActionOptions, typedAction } from '../rules/action';
+import { RuleAction, RuleActionOptions } from '../rules/action';
+import { typedAction } from '../rules/typed-action';
 import { WebhookMethod } from './enums';
 import { HttpAuthConfig, HttpAuthSecrets } from './groups/http-auth';
 import { TlsConfig, TlsSecrets } from './groups/tls';

@@ -3,10 +3,10 @@
 // against the connector type's params spec) or by RuleAction.ofConnector / ofPreconfigured (params
 // as given). An action is data: the rule that holds it checks it at synth, with the rule type's
 // knowledge (groups, alerts as data, context variables) and the target Kibana.
-// Imports: ../connector (the IKibanaConnector interface), ../engine/check (paramsObject), ../engine/spec.
+// Typed actions are made by ./typed-action.ts (typedAction), which the generated connectors import.
+// Imports: ../connector (the IKibanaConnector interface), ./typed-specs (the action's source and spec).
 import { IKibanaConnector } from '../connector';
-import { paramsObject } from '../engine/check';
-import { ConnectorSpec } from '../engine/spec';
+import { ActionSource, recordActionSpec } from './typed-specs';
 
 /** When an action runs (Kibana's `notify_when`). */
 export enum NotifyWhen {
@@ -131,7 +131,7 @@ export class RuleAction {
   /** The connector construct, when the action has one (it orders Terraform's work). */
   public readonly connector?: IKibanaConnector;
 
-  private constructor(source: ActionSource) {
+  private constructor(source: ActionSource<RuleActionProps>) {
     this.connectorId = source.connectorId;
     this.spaceId = source.spaceId;
     this.connectorTypeId = source.spec?.typeId;
@@ -140,44 +140,6 @@ export class RuleAction {
     this.frequency = source.props.frequency;
     this.alertsFilter = source.props.alertsFilter;
     this.connector = source.connector;
-    if (source.spec) paramSpecs.set(this, source.spec);
+    if (source.spec) recordActionSpec(this, source.spec);
   }
-}
-
-/** Where an action comes from (module-private: RuleAction's constructor is not part of the API). */
-interface ActionSource {
-  readonly connector?: IKibanaConnector;
-  readonly connectorId: string;
-  readonly spaceId?: string;
-  readonly spec?: ConnectorSpec;
-  readonly props: RuleActionProps;
-}
-
-// The params spec of typed actions, beside the public object (jsii exposes no such type).
-const paramSpecs = new WeakMap<RuleAction, ConnectorSpec>();
-
-/** The connector type's spec of a typed action, whose params the rule checks. */
-export function paramsSpecOf(action: RuleAction): ConnectorSpec | undefined {
-  return paramSpecs.get(action);
-}
-
-// Each connector's id, read once: reading `connectorId` makes a new reference token each time, with a
-// recorded call stack, and a connector serves many actions. One token is as good as many: it is the
-// same reference (`${<resource>.connector_id}`) wherever it is written.
-const connectorIds = new WeakMap<IKibanaConnector, string>();
-
-function connectorIdOf(connector: IKibanaConnector): string {
-  let id = connectorIds.get(connector);
-  if (id === undefined) {
-    id = connector.connectorId;
-    connectorIds.set(connector, id);
-  }
-  return id;
-}
-
-/** A typed connector's action: its params written with Kibana's keys, checked by the rule against `spec`. */
-export function typedAction(connector: IKibanaConnector, spec: ConnectorSpec, options: RuleActionOptions & { params: unknown }): RuleAction {
-  const make = RuleAction as unknown as { new(source: ActionSource): RuleAction };
-  const props: RuleActionProps = { ...options, params: paramsObject(spec, options.params) };
-  return new make({ connector, connectorId: connectorIdOf(connector), spaceId: connector.spaceId, spec, props });
 }

@@ -4,25 +4,27 @@
 // connector checks its params only when the action runs (src/engine/check.ts; mustache through
 // ./mustache.ts). The typed rule classes (src/rules/types/) extend it.
 // Imports: cdktf, constructs, the binding, ../json-expression, ../kibana-version, ../engine/,
-// ../space-id, ../object, ./action, ./rule-type-info, ./registry, ./features (the version gates), ./mustache.
+// ../space-id, ../object, ../creation-stacks, ./action, ./rule-type-info, ./registry, ./features (the
+// version gates), ./mustache, ./typed-specs (the params specs the typed classes attach).
 import { AnnotationMetadataEntryType, ITerraformDependable, TerraformProvider, TerraformResourceLifecycle, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { withoutCreationStacks } from '../connector';
+import { withoutCreationStacks } from '../creation-stacks';
 import { checkParams, Problem } from '../engine/check';
 import { isUnresolved } from '../engine/construct';
 import { jsonEncodeText, templateStrings, templateText } from '../json-expression';
 import { describeKibanaRanges, KibanaTarget } from '../kibana-version';
 import { isPlainObject } from '../object';
 import { kibanaAlertingRule } from '../provider';
-import { DEFAULT_SPACE_ID, spaceIdProblem } from '../space-id';
+import { DEFAULT_SPACE_ID, importedObjectId, spaceIdProblem } from '../space-id';
 import { UUID_PATTERN } from '../validation';
-import { ActionFrequency, AlertsFilter, NotifyWhen, paramsSpecOf, RuleAction } from './action';
+import { ActionFrequency, AlertsFilter, NotifyWhen, RuleAction } from './action';
 import { actionGroupProblem } from './action-checks';
 import { RULE_FEATURES, RuleFeatureVersions } from './features';
 import { checkTemplate, hasMustache, TemplateProblem, walkTemplates } from './mustache';
 import { typedRuleProblems } from './params-spec';
 import { RULE_TYPES } from './registry';
-import { RuleParamsSpec, RuleTypeInfo } from './rule-type-info';
+import { RuleTypeInfo } from './rule-type-info';
+import { paramsSpecOf, ruleParamsSpecOf } from './typed-specs';
 
 /** How a rule decides that an alert is flapping (Kibana 8.16 and later). */
 export interface RuleFlapping {
@@ -84,7 +86,7 @@ export interface AlertingRuleOptions {
   /**
    * Rule-level notify-when, for rules whose actions have no `frequency` (deprecated by Kibana 8.13 in
    * favour of per-action frequency). Kibana refuses a rule that mixes both.
-   * @default - per-action frequency; NotifyWhen.ON_ACTIVE_ALERT when no action gives one
+   * @default - per-action frequency; when no action gives one, each action gets `{ summary: false, notifyWhen: NotifyWhen.ON_ACTIVE_ALERT }` (on a target Kibana before per-action frequency, the rule gets NotifyWhen.ON_ACTIVE_ALERT)
    */
   readonly notifyWhen?: NotifyWhen;
   /**
@@ -191,6 +193,7 @@ export class AlertingRule extends Construct {
       provider: props.provider,
       dependsOn: props.dependsOn,
     }));
+    this.writeDefaultNotifyWhen();
     this.actionList.forEach((a, i) => this.warnAboutTemplates(a, i));
     this.node.addValidation({ validate: () => this.validateRule().map((p) => p.message) });
   }
@@ -214,6 +217,7 @@ export class AlertingRule extends Construct {
   public addAction(action: RuleAction): void {
     this.actionList.push(action);
     this.resource.putActions(this.renderActions());
+    this.writeDefaultNotifyWhen();
     this.warnAboutTemplates(action, this.actionList.length - 1);
   }
 
@@ -222,8 +226,12 @@ export class AlertingRule extends Construct {
    * (Terraform 1.5 or later). A `<space>/` prefix equal to the rule's space is accepted once.
    */
   public importFrom(ruleId: string, provider?: TerraformProvider): void {
-    const prefix = `${this.spaceId}/`;
-    const bare = !Token.isUnresolved(ruleId) && ruleId.startsWith(prefix) ? ruleId.slice(prefix.length) : ruleId;
+    let bare = ruleId;
+    if (typeof ruleId === 'string' && !Token.isUnresolved(ruleId) && !Token.isUnresolved(this.spaceId)) {
+      const { id, problem } = importedObjectId(this.spaceId, ruleId, 'rule');
+      if (problem) this.node.addValidation({ validate: () => [problem] });
+      bare = id;
+    }
     this.resource.importFrom(templateText(`${this.spaceId}/${bare}`, this, 'importFrom'), provider);
   }
 
@@ -232,13 +240,33 @@ export class AlertingRule extends Construct {
     return Object.prototype.hasOwnProperty.call(RULE_TYPES, this.ruleTypeId) ? RULE_TYPES[this.ruleTypeId] : undefined;
   }
 
+  /**
+   * Whether the rule says nothing of when its actions run: actions, none with `frequency`, and no
+   * rule-level notifyWhen or throttle. Kibana refuses such a rule ("Actions missing frequency
+   * parameters"), so the rule writes the documented default, onActiveAlert: per action where the target
+   * Kibana accepts per-action frequency, else at rule level.
+   */
+  private defaultsFrequency(): boolean {
+    return this.actionList.length > 0 && this.props.notifyWhen === undefined && this.props.throttle === undefined
+      && this.actionList.every((a) => a.frequency === undefined);
+  }
+
+  /** The rule-level default of `defaultsFrequency`, for targets older than per-action frequency. */
+  private writeDefaultNotifyWhen(): void {
+    if (this.props.notifyWhen !== undefined) return;
+    const ruleLevel = this.defaultsFrequency() && !KibanaTarget.of(this).acceptsAny(RULE_FEATURES.frequency.ranges);
+    if (ruleLevel) this.resource.notifyWhen = NotifyWhen.ON_ACTIVE_ALERT;
+    else this.resource.resetNotifyWhen();
+  }
+
   private renderActions(): kibanaAlertingRule.KibanaAlertingRuleActions[] {
     const type = this.ruleType;
+    const everyActionDefaults = this.defaultsFrequency() && KibanaTarget.of(this).acceptsAny(RULE_FEATURES.frequency.ranges);
     return this.actionList.map((a, i) => ({
-      id: a.connectorId,
+      id: templateText(a.connectorId, this, `actions[${i}].id`),
       group: templateText(a.group ?? type?.defaultActionGroup ?? 'default', this, `actions[${i}].group`),
       params: jsonEncodeText(a.params, this, `actions[${i}].params`),
-      frequency: a.frequency && {
+      frequency: everyActionDefaults ? { summary: false, notifyWhen: NotifyWhen.ON_ACTIVE_ALERT } : a.frequency && {
         summary: a.frequency.summary ?? false,
         notifyWhen: a.frequency.notifyWhen ?? NotifyWhen.ON_ACTIVE_ALERT,
         throttle: templateText(a.frequency.throttle, this, `actions[${i}].frequency.throttle`),
@@ -271,7 +299,7 @@ export class AlertingRule extends Construct {
     if (spaceProblem) add('spaceId', spaceProblem);
     if (literal(this.interval) && !DURATION.test(this.interval)) add('interval', `interval ${JSON.stringify(this.interval)} is not a duration such as "1m" (a number and s, m, h or d)`);
     if (!isPlainObject(p.params) && !Token.isUnresolved(p.params)) add('params', 'params must be a JSON object');
-    const paramsSpec = paramsSpecs.get(this);
+    const paramsSpec = ruleParamsSpecOf(this);
     // A typed class: its consumer and params, decided as the importer decides (one function).
     if (paramsSpec) problems.push(...typedRuleProblems(paramsSpec, this.ruleType, p, { target, naming: 'key', isUnresolved: skipsLiteralCheck }));
     const anyRuleId = RULE_FEATURES.anyRuleId;
@@ -315,6 +343,7 @@ export class AlertingRule extends Construct {
     const group = a.group ?? type?.defaultActionGroup;
     const groupProblem = group === undefined || literal(group) ? actionGroupProblem(at, group, this.ruleTypeId, type) : undefined;
     if (groupProblem) add(`${at}.group`, groupProblem);
+    if (literal(a.connectorId) && a.connectorId.trim() === '') add(`${at}.id`, `${at}.id, the connector id, is empty`);
     if (a.spaceId !== undefined && literal(a.spaceId) && literal(this.spaceId) && a.spaceId !== this.spaceId) {
       add(`${at}`, `${at} uses a connector of space ${JSON.stringify(a.spaceId)}, but the rule is in space ${JSON.stringify(this.spaceId)}: a rule can only use connectors of its own space (or preconfigured ones)`);
     }
@@ -419,12 +448,4 @@ function seconds(duration: string): number {
  */
 function skipsLiteralCheck(value: unknown): boolean {
   return isUnresolved(value) || (typeof value === 'string' && hasMustache(value));
-}
-
-// The params spec of each typed rule (set by its class's constructor; jsii exposes no such type).
-const paramsSpecs = new WeakMap<AlertingRule, RuleParamsSpec>();
-
-/** Called by a typed rule class's constructor: the rule checks its params against `spec` at synth. */
-export function attachParamsSpec(rule: AlertingRule, spec: RuleParamsSpec): void {
-  paramsSpecs.set(rule, spec);
 }

@@ -4,7 +4,7 @@
 // May import the shared modules of src/cli/, src/importer, src/kibana, src/kibana-version.ts, src/flavour.ts,
 // src/space-id.ts, src/comment.ts.
 import * as path from 'path';
-import { terminalText } from '../../comment';
+import { jsonDocument, terminalText } from '../../comment';
 import { FRAMEWORK } from '../../flavour';
 import { emitHcl } from '../../importer/emit-hcl';
 import { emitTypeScript, FRAMEWORKS, Framework, packageOf } from '../../importer/emit-ts';
@@ -211,7 +211,7 @@ async function run({ values, progress }: ParsedCommandLine<typeof OPTIONS>, cont
   // Every file or none; stdout only once the files are written.
   const files: OutputFile[] = [];
   if (out !== undefined) files.push({ flag: '--out', file: out, text });
-  if (reportFile !== undefined) files.push({ flag: '--report', file: reportFile, text: JSON.stringify(report, null, 2) + '\n' });
+  if (reportFile !== undefined) files.push({ flag: '--report', file: reportFile, text: jsonDocument(report) });
   writeOutputs(files, context.cwd);
   if (out === undefined) context.stdout(text);
   if (!values.quiet) context.stderr(formatReport(report, 50));

@@ -3,11 +3,12 @@
 // Kibana's id, name, minimum license and enabled flags next to this package's construct and the
 // first Kibana version it knows for the type. With --rules the same for GET /api/alerting/rule_types
 // (JSON sorted by id, as generator/rule-types.json; the table: groups, producer, alerts as data and
-// the typed rule class). Every text from Kibana goes through terminalText.
+// the typed rule class). Every text from Kibana goes through terminalText (the tables, each cell cut
+// to MAX_CELL) or terminalJson (the JSON, each string cut to MAX_JSON_STRING).
 // Its options and their help side by side; the help is rendered from them.
 // May import the shared modules of src/cli/, src/comment.ts, src/object.ts, the generated
 // constructs (src/connectors, for their FIRST_KIBANA_VERSION statics) and src/rules/registry.ts.
-import { terminalText } from '../../comment';
+import { MAX_JSON_STRING, terminalJson, terminalText } from '../../comment';
 import * as CONSTRUCTS from '../../connectors';
 import { hasOwn, isPlainObject } from '../../object';
 import { RULE_TYPES } from '../../rules/registry';
@@ -36,19 +37,25 @@ const OPTIONS = {
   },
 } as const satisfies OptionTable;
 
+/** Longest cell of the tables: a longer text from Kibana is cut. */
+export const MAX_CELL = 120;
+
 const HELP = `Usage: kibana-connectors types [options]
 
 Writes GET /api/actions/connector_types as pretty JSON (Kibana's order): the connector
-types the Kibana offers, with their licenses and features. With --table, one line per
-type; "-" where this package has no typed construct for it. The enabled column is
-"yes", or "no" with what disables the type (config: Kibana's settings, license: the
-license is below the type's minimum).
+types the Kibana offers, with their licenses and features. Control and bidi characters
+in Kibana's texts are written as \\uXXXX escapes (the same JSON values), and a text
+longer than ${MAX_JSON_STRING} characters is cut, ending in "... (<length> characters)".
+With --table, one line per type; "-" where this package has no typed construct for
+it. The enabled column is "yes", or "no" with what disables the type (config:
+Kibana's settings, license: the license is below the type's minimum).
 
 With --rules, GET /api/alerting/rule_types instead: the rule types of the space,
 sorted by type id, with their action groups and context variables. The table
 shows each type's groups (the recovery group among them), its producer,
 whether it writes alerts as data (summaries and alerts filters need it) and the
-typed rule class of this package ("-": use AlertingRule).
+typed rule class of this package ("-": use AlertingRule). The JSON is escaped and
+cut as the connector types' is; the tables cut each cell to ${MAX_CELL} characters.
 
 ${renderOptions(OPTIONS)}
 
@@ -57,8 +64,6 @@ ${CONNECTION_HELP}
 
 const COLUMNS = ['TYPE', 'NAME', 'LICENSE', 'FIRST KIBANA', 'CONSTRUCT', 'ENABLED'] as const;
 const RULE_COLUMNS = ['TYPE', 'NAME', 'PRODUCER', 'DEFAULT GROUP', 'RECOVERY GROUP', 'ACTION GROUPS', 'ALERTS AS DATA', 'CLASS'] as const;
-/** Longest cell of the rule types table: a longer text from Kibana is cut. */
-export const MAX_CELL = 120;
 
 /** A text cell from Kibana's answer: one terminal-safe line, "-" when absent or not text. */
 function cell(value: unknown): string {
@@ -90,7 +95,8 @@ function renderTable(types: readonly unknown[], context: CliContext): string {
     const first = construct !== undefined && hasOwn(constructs, construct)
       ? constructs[construct]?.FIRST_KIBANA_VERSION
       : undefined;
-    rows.push([cell(type.id), cell(type.name), cell(type.minimum_license_required), cell(first), cell(construct), enabledCell(type)]);
+    const license = boundedCell(type.minimum_license_required);
+    rows.push([boundedCell(type.id), boundedCell(type.name), license, cell(first), cell(construct), enabledCell(type)]);
   }
   return padded(COLUMNS, rows);
 }
@@ -102,8 +108,8 @@ function padded(columns: readonly string[], rows: readonly string[][]): string {
   return line(columns) + rows.map(line).join('');
 }
 
-/** A cell of the rule types table: terminal-safe, at most MAX_CELL characters. */
-function ruleCell(value: unknown): string {
+/** A cell of a table: terminal-safe, at most MAX_CELL characters. */
+function boundedCell(value: unknown): string {
   const text = cell(value);
   return text.length > MAX_CELL ? `${text.slice(0, MAX_CELL - 3)}...` : text;
 }
@@ -127,8 +133,8 @@ function renderRuleTable(types: readonly Record<string, unknown>[], context: Cli
     const className = id !== undefined && hasOwn(known, id) ? known[id].className : undefined;
     const groups = Array.isArray(type.action_groups) ? type.action_groups.map((g) => { const gid = groupId(g); return typeof gid === 'string' ? gid : '-'; }).join(', ') : undefined;
     return [
-      ruleCell(type.id), ruleCell(type.name), ruleCell(type.producer), ruleCell(type.default_action_group_id),
-      ruleCell(groupId(type.recovery_action_group)), ruleCell(groups), alertsAsDataCell(type), ruleCell(className),
+      boundedCell(type.id), boundedCell(type.name), boundedCell(type.producer), boundedCell(type.default_action_group_id),
+      boundedCell(groupId(type.recovery_action_group)), boundedCell(groups), alertsAsDataCell(type), boundedCell(className),
     ];
   });
   return padded(RULE_COLUMNS, rows);
@@ -147,11 +153,11 @@ async function run({ values, progress }: ParsedCommandLine<typeof OPTIONS>, cont
   let count: number;
   if (values.rules) {
     const types = sortedById(await client.listRuleTypes(values.space));
-    text = values.table ? renderRuleTable(types, context) : JSON.stringify(types, null, 2) + '\n';
+    text = values.table ? renderRuleTable(types, context) : terminalJson(types);
     count = types.length;
   } else {
     const types = await client.listConnectorTypes(values['feature-id'], values.space);
-    text = values.table ? renderTable(types, context) : JSON.stringify(types, null, 2) + '\n';
+    text = values.table ? renderTable(types, context) : terminalJson(types);
     count = types.length;
   }
   if (out !== undefined) {

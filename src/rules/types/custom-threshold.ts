@@ -17,7 +17,8 @@
 //   elastic/terraform-provider-elasticstack issue #998 (consumer stackAlerts refused by an older Kibana)
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
-import { AlertingRule, AlertingRuleOptions, attachParamsSpec } from '../alerting-rule';
+import { AlertingRule, AlertingRuleOptions } from '../alerting-rule';
+import { attachParamsSpec } from '../typed-specs';
 import { CustomThresholdAggType, CustomThresholdCriterionAggType, ThresholdComparator } from './enums';
 import { CUSTOM_THRESHOLD_RULE_SPEC } from './specs/custom-threshold';
 

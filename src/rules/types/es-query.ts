@@ -13,7 +13,8 @@
 //   older: x-pack/platform/plugins/shared/stack_alerts/server/rule_types/es_query/rule_type_params.ts
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
-import { AlertingRule, AlertingRuleOptions, attachParamsSpec } from '../alerting-rule';
+import { AlertingRule, AlertingRuleOptions } from '../alerting-rule';
+import { attachParamsSpec } from '../typed-specs';
 import { AggType, GroupBy, SearchType, ThresholdComparator, TimeWindowUnit } from './enums';
 import { ES_QUERY_RULE_SPEC } from './specs/es-query';
 

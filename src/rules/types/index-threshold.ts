@@ -15,7 +15,8 @@
 //     when missing)
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
-import { AlertingRule, AlertingRuleOptions, attachParamsSpec } from '../alerting-rule';
+import { AlertingRule, AlertingRuleOptions } from '../alerting-rule';
+import { attachParamsSpec } from '../typed-specs';
 import { AggType, GroupBy, ThresholdComparator, TimeWindowUnit } from './enums';
 import { INDEX_THRESHOLD_RULE_SPEC } from './specs/index-threshold';
 

@@ -14,8 +14,9 @@
 //     inconsistent result after apply)
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
-import { AlertingRule, AlertingRuleOptions, attachParamsSpec } from '../alerting-rule';
+import { AlertingRule, AlertingRuleOptions } from '../alerting-rule';
 import { nestedDefaults } from '../params-spec';
+import { attachParamsSpec } from '../typed-specs';
 import { SLO_BURN_RATE_RULE_SPEC } from './specs/slo-burn-rate';
 
 /**

@@ -350,13 +350,15 @@ describe('malformed inputs name the file and the JSON path', () => {
       /rule-catalog\/custom-threshold\.json: defaultConsumer the class's default consumer "siem" is not one of the consumers .*rule-types\.json lists for observability\.rules\.custom_threshold/);
   });
 
-  test('rule-features.json: a version no evidence names, a version stated by hand, an unknown key, a second range', () => {
+  test('rule-features.json: a version no evidence names, a version stated by hand, an unknown key, a provider gate later than Kibana\'s, a second range', () => {
     fails(generateWith((d) => edit(d, 'rule-catalog/rule-features.json', (o) => { o.features.alertDelay.versions.ranges[0].since = '8.12.0'; })),
       /rule-catalog\/rule-features\.json: features\.alertDelay\.versions\.ranges\[0\]\.since is 8\.12\.0, which no evidence names: give the pull request labelled v8\.12\.0/);
     fails(generateWith((d) => edit(d, 'rule-catalog/rule-features.json', (o) => { o.features.flapping.description = 'Flapping, new in 8.16.'; })),
       /rule-catalog\/rule-features\.json: features\.flapping\.description states a version by hand \("8\.16"\)/);
     fails(generateWith((d) => edit(d, 'rule-catalog/rule-features.json', (o) => { o.features.frequency.since = '8.6.0'; })),
       /rule-catalog\/rule-features\.json: features\.frequency/);
+    fails(generateWith((d) => edit(d, 'rule-catalog/rule-features.json', (o) => { o.features.alertDelay.provider.since = '8.14.0'; })),
+      /rule-catalog\/rule-features\.json: features\.alertDelay\.provider\.since is 8\.14\.0, later than versions\.ranges\[0\]\.since 8\.13\.0/);
     fails(generateWith((d) => edit(d, 'rule-catalog/rule-features.json', (o) => { o.features.frequency.versions.ranges.push({ since: '9.0.0' }); })),
       /rule-catalog\/rule-features\.json: features\.frequency\.versions\.ranges must be one range with since and no until/);
   });

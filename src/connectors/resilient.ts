@@ -16,7 +16,8 @@
 import { Construct } from 'constructs';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
 import { paramsObject, typedConnectorProps, validateTypedConnector } from '../engine/construct';
-import { RuleAction, RuleActionOptions, typedAction } from '../rules/action';
+import { RuleAction, RuleActionOptions } from '../rules/action';
+import { typedAction } from '../rules/typed-action';
 import { ResilientSubAction } from './enums';
 import { RESILIENT_CONNECTOR_SPEC } from './specs/resilient';
 

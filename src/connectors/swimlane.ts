@@ -8,7 +8,8 @@
 import { Construct } from 'constructs';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
 import { paramsObject, typedConnectorProps, validateTypedConnector } from '../engine/construct';
-import { RuleAction, RuleActionOptions, typedAction } from '../rules/action';
+import { RuleAction, RuleActionOptions } from '../rules/action';
+import { typedAction } from '../rules/typed-action';
 import { SwimlaneConnectorType, SwimlaneSubAction } from './enums';
 import { SWIMLANE_CONNECTOR_SPEC } from './specs/swimlane';
 

@@ -8,7 +8,8 @@
 import { Construct } from 'constructs';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
 import { paramsObject, typedConnectorProps, validateTypedConnector } from '../engine/construct';
-import { RuleAction, RuleActionOptions, typedAction } from '../rules/action';
+import { RuleAction, RuleActionOptions } from '../rules/action';
+import { typedAction } from '../rules/typed-action';
 import { TheHiveSubAction } from './enums';
 import { THE_HIVE_CONNECTOR_SPEC } from './specs/the-hive';
 

@@ -9,6 +9,7 @@ import * as lib from '../src';
 import { requiresTest, TERRAFORM } from './support/requirements';
 import { scratchDir, synthError, synthJson } from './support/synth';
 import { evaluateExpressions, testWithImportBlocks } from './support/terraform';
+import { CONNECTOR_TYPES } from '../src/connectors/registry';
 import { RULE_FEATURES } from '../src/rules/features';
 import { RULE_TYPES } from '../src/rules/registry';
 
@@ -358,8 +359,8 @@ describe('a rule type without alerts as data (stack monitoring\'s CPU usage rule
 });
 
 describe('sub-action connectors: subAction and subActionParams', () => {
-  const errorOf = (build: (stack: TerraformStack) => void) => {
-    const stack = targeting();
+  const errorOf = (build: (stack: TerraformStack) => void, version?: string) => {
+    const stack = targeting(version);
     build(stack);
     return synthError(stack) ?? '';
   };
@@ -400,6 +401,91 @@ describe('sub-action connectors: subAction and subActionParams', () => {
     }));
     expect(e).toContain('[test/errors] actions[0].params.subActionParams.comment is not a field of params.subActionParams');
     expect(e).toContain('[test/errors] actions[0].params.subActionParams.incident.title is not a field of params.subActionParams.incident');
+  });
+
+  test('every connector type rules can use (alerting, not a system action) has a typed action()', () => {
+    const answer = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'generator', 'connector-types.json'), 'utf8')) as any[];
+    const alerting = answer.filter((t) => (t.supported_feature_ids ?? []).includes('alerting') && !t.is_system_action_type).map((t) => t.id as string);
+    expect(alerting).toEqual(expect.arrayContaining(['.resilient', '.swimlane', '.thehive']));
+    expect(alerting.filter((id) => CONNECTOR_TYPES[id]?.ruleActions !== true)).toEqual([]);
+    for (const id of alerting) expect(typeof (lib as any)[CONNECTOR_TYPES[id].constructName].prototype.action).toBe('function');
+  });
+
+  test('IBM Resilient, Swimlane and TheHive push actions synthesize with Kibana\'s keys', () => {
+    const stack = targeting();
+    const resilient = new lib.ResilientConnector(stack, 'soar', {
+      name: 'SOAR', config: { apiUrl: 'https://soar.example.com', orgId: '201' }, secrets: { apiKeyId: 'k', apiKeySecret: secret(stack, 'soar_secret') },
+    });
+    const swimlane = new lib.SwimlaneConnector(stack, 'lane', {
+      name: 'Lane',
+      config: { apiUrl: 'https://swimlane.example.com', appId: 'app', connectorType: lib.SwimlaneConnectorType.ALL, mappings: {} },
+      secrets: { apiToken: secret(stack, 'lane_token') },
+    });
+    const hive = new lib.TheHiveConnector(stack, 'hive', { name: 'Hive', config: { url: 'https://hive.example.com' }, secrets: { apiKey: secret(stack, 'hive_key') } });
+    rule(stack, {
+      actions: [
+        resilient.action({
+          params: {
+            subAction: lib.ResilientSubAction.PUSH_TO_SERVICE,
+            subActionParams: { incident: { name: '{{rule.name}}', incidentTypes: [1001], severityCode: 4, additionalFields: { plan_status: 'A' } }, comments: [{ comment: 'c', commentId: '1' }] },
+          },
+          frequency: {},
+        }),
+        swimlane.action({
+          params: { subAction: lib.SwimlaneSubAction.PUSH_TO_SERVICE, subActionParams: { incident: { ruleName: '{{rule.name}}', alertId: '{{alert.id}}' } } },
+          frequency: {},
+        }),
+        hive.action({
+          params: {
+            subAction: lib.TheHiveSubAction.CREATE_ALERT,
+            subActionParams: { title: '{{rule.name}}', description: 'd', type: 'external', source: 'kibana', sourceRef: '{{alert.uuid}}', severity: 2, isRuleSeverity: true },
+          },
+          frequency: {},
+        }),
+        hive.action({
+          params: { subAction: lib.TheHiveSubAction.PUSH_TO_SERVICE, subActionParams: { incident: { title: 't', description: 'd', tlp: 2, tags: ['kibana'] } } },
+          frequency: {},
+        }),
+      ],
+    });
+    const a = resources(stack).errors.actions;
+    expect(a.map((x: any) => x.id)).toEqual([
+      '${elasticstack_kibana_action_connector.soar.connector_id}', '${elasticstack_kibana_action_connector.lane.connector_id}',
+      '${elasticstack_kibana_action_connector.hive.connector_id}', '${elasticstack_kibana_action_connector.hive.connector_id}',
+    ]);
+    expect(a[0].params).toBe('${jsonencode({"subAction" = "pushToService", "subActionParams" = {"incident" = {"name" = "{{rule.name}}", "incidentTypes" = [1001], '
+      + '"severityCode" = 4, "additionalFields" = {"plan_status" = "A"}}, "comments" = [{"comment" = "c", "commentId" = "1"}]}})}');
+    expect(a[1].params).toBe('${jsonencode({"subAction" = "pushToService", "subActionParams" = {"incident" = {"ruleName" = "{{rule.name}}", "alertId" = "{{alert.id}}"}}})}');
+    expect(a[2].params).toBe('${jsonencode({"subAction" = "createAlert", "subActionParams" = {"title" = "{{rule.name}}", "description" = "d", "type" = "external", '
+      + '"source" = "kibana", "sourceRef" = "{{alert.uuid}}", "severity" = 2, "isRuleSeverity" = true}})}');
+    expect(a[3].params).toBe('${jsonencode({"subAction" = "pushToService", "subActionParams" = {"incident" = {"title" = "t", "description" = "d", "tlp" = 2, "tags" = ["kibana"]}}})}');
+  });
+
+  test('TheHive: each sub-action takes only its own fields; fields newer than the target Kibana are refused', () => {
+    const hive = (s: TerraformStack) => new lib.TheHiveConnector(s, 'hive', { name: 'Hive', config: { url: 'https://hive.example.com' }, secrets: { apiKey: secret(s, 'k') } });
+    const e = errorOf((s) => {
+      const h = hive(s);
+      rule(s, {
+        actions: [
+          h.action({ params: { subAction: lib.TheHiveSubAction.CREATE_ALERT, subActionParams: { title: 't', description: 'd', type: 'external', source: 'kibana' } }, frequency: {} }),
+          h.action({ params: { subAction: lib.TheHiveSubAction.PUSH_TO_SERVICE, subActionParams: { title: 't', incident: { title: 't', description: 'd' } } }, frequency: {} }),
+          h.action({ params: { subAction: lib.TheHiveSubAction.PUSH_TO_SERVICE, subActionParams: {} }, frequency: {} }),
+        ],
+      });
+    });
+    expect(e).toContain('[test/errors] actions[0].params.subActionParams.sourceRef is required when params.subAction is "createAlert"');
+    expect(e).toContain('[test/errors] actions[1].params.subActionParams.title must not be set when params.subAction is "pushToService"');
+    expect(e).toContain('[test/errors] actions[2].params.subActionParams.incident is required when params.subAction is "pushToService"');
+    const old = errorOf((s) => rule(s, {
+      actions: [hive(s).action({
+        params: {
+          subAction: lib.TheHiveSubAction.CREATE_ALERT,
+          subActionParams: { title: 't', description: 'd', type: 'external', source: 'kibana', sourceRef: 'r', isRuleSeverity: true },
+        },
+        frequency: {},
+      })],
+    }), '9.0.0');
+    expect(old).toContain('[test/errors] actions[0].params.subActionParams.isRuleSeverity is not accepted by the target Kibana 9.0.0');
   });
 
   test('ServiceNow: renamed struct properties are written as Kibana\'s keys and checked under them', () => {

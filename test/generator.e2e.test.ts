@@ -107,7 +107,7 @@ describe('malformed inputs are rejected with the file and the field named', () =
 
   const CASES: Array<[string, string, (data: any) => void, string]> = [
     ['a field type outside the list', 'catalog/demo.json', (d) => { d.config.url.type = 'url'; },
-      'catalog/demo.json: config.url.type must be one of string, number, boolean, enum, stringList, stringMap, json, jsonList, struct, structList (got "url")'],
+      'catalog/demo.json: config.url.type must be one of string, number, boolean, enum, stringList, numberList, stringMap, json, jsonList, struct, structList (got "url")'],
     ['an unknown key in a catalog field', 'catalog/demo.json', (d) => { d.secrets.token.requried = true; },
       'catalog/demo.json: secrets.token.requried is not a known key here'],
     ['an enum no file declares', 'catalog/demo.json', (d) => { d.config.mode.enum = 'NoSuchEnum'; },
@@ -186,7 +186,7 @@ describe('malformed inputs are rejected with the file and the field named', () =
     editJson(path.join(dir, 'catalog', 'demo.json'), (d) => { d.config.url.type = 'url'; });
     const r = runCli(['--types', path.join(dir, 'connector-types.json'), '--catalog', path.join(dir, 'catalog'), '--out', path.join(dir, 'out')]);
     expect(r.status).toBe(1);
-    expect(r.stderr.trim()).toBe(`connector generator: ${path.join(dir, 'catalog', 'demo.json')}: config.url.type must be one of string, number, boolean, enum, stringList, stringMap, json, jsonList, struct, structList (got "url") (schema/entry.schema.json)`);
+    expect(r.stderr.trim()).toBe(`connector generator: ${path.join(dir, 'catalog', 'demo.json')}: config.url.type must be one of string, number, boolean, enum, stringList, numberList, stringMap, json, jsonList, struct, structList (got "url") (schema/entry.schema.json)`);
     expect(fs.existsSync(path.join(dir, 'out'))).toBe(false);
   });
 });

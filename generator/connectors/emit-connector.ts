@@ -285,6 +285,7 @@ export function tsType(f: FieldModel): string {
     case 'boolean': return 'boolean';
     case 'enum': return f.enumName!;
     case 'stringList': return 'string[]';
+    case 'numberList': return 'number[]';
     case 'stringMap': return '{ [key: string]: string }';
     case 'json': return '{ [key: string]: any }';
     case 'jsonList': return '{ [key: string]: any }[]';

@@ -22,7 +22,7 @@ export interface ConnectorTypeEntry {
   readonly isDeprecated: boolean;
 }
 
-export const FIELD_TYPES = ['string', 'number', 'boolean', 'enum', 'stringList', 'stringMap', 'json', 'jsonList', 'struct', 'structList'] as const;
+export const FIELD_TYPES = ['string', 'number', 'boolean', 'enum', 'stringList', 'numberList', 'stringMap', 'json', 'jsonList', 'struct', 'structList'] as const;
 export type FieldType = typeof FIELD_TYPES[number];
 
 export const LICENSES = ['basic', 'standard', 'gold', 'platinum', 'enterprise', 'trial'] as const;

@@ -219,6 +219,12 @@ export enum PagerDutySeverity {
   INFO = 'info'
 }
 
+/** What an IBM Resilient rule action does. */
+export enum ResilientSubAction {
+  /** Kibana value `pushToService`. */
+  PUSH_TO_SERVICE = 'pushToService'
+}
+
 /** Log levels of the Kibana server log. */
 export enum ServerLogLevel {
   /** Kibana value `trace`. */
@@ -271,6 +277,20 @@ export enum SwimlaneConnectorType {
   ALERTS = 'alerts',
   /** Kibana value `cases`. */
   CASES = 'cases'
+}
+
+/** What a Swimlane rule action does. */
+export enum SwimlaneSubAction {
+  /** Kibana value `pushToService`. */
+  PUSH_TO_SERVICE = 'pushToService'
+}
+
+/** What a TheHive rule action does. */
+export enum TheHiveSubAction {
+  /** Kibana value `pushToService`. */
+  PUSH_TO_SERVICE = 'pushToService',
+  /** Kibana value `createAlert`. */
+  CREATE_ALERT = 'createAlert'
 }
 
 /** What a Tines rule action does. */

@@ -245,6 +245,7 @@ export const CONNECTOR_TYPES: Readonly<Record<string, ConnectorTypeInfo>> = {
     secretFields: ['apiKeyId', 'apiKeySecret'],
     requiredSecretFields: ['apiKeyId', 'apiKeySecret'],
     typed: true,
+    ruleActions: true,
   },
   '.sentinelone': {
     typeId: '.sentinelone',
@@ -316,6 +317,7 @@ export const CONNECTOR_TYPES: Readonly<Record<string, ConnectorTypeInfo>> = {
     requiredSecretFields: ['apiToken'],
     configEnums: { connectorType: 'SwimlaneConnectorType' },
     typed: true,
+    ruleActions: true,
   },
   '.teams': {
     typeId: '.teams',
@@ -333,6 +335,7 @@ export const CONNECTOR_TYPES: Readonly<Record<string, ConnectorTypeInfo>> = {
     secretFields: ['apiKey'],
     requiredSecretFields: ['apiKey'],
     typed: true,
+    ruleActions: true,
   },
   '.tines': {
     typeId: '.tines',

@@ -8,11 +8,83 @@
 //     1d137a1 (9.x: URL allow-list check on apiUrl; license platinum)
 //   elastic/kibana x-pack/plugins/stack_connectors/server/connector_types/resilient/schema.ts @ 10464f7 (8.x: the
 //     same config and secrets keys)
+//   elastic/kibana x-pack/platform/plugins/shared/actions/server/sub_action_framework/case.ts @ 1e7a78e
+//     (pushToService: incident with externalId, nullable comments)
+//   elastic/kibana x-pack/platform/plugins/shared/stack_connectors/server/connector_types/resilient/schema.ts @
+//     3ade4d0 (9.x before additional fields: incident name, description, externalId, incidentTypes, severityCode)
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { typedConnectorProps, validateTypedConnector } from '../engine/construct';
+import { paramsObject, typedConnectorProps, validateTypedConnector } from '../engine/construct';
+import { RuleAction, RuleActionOptions } from '../rules/action';
+import { typedAction } from '../rules/typed-action';
+import { ResilientSubAction } from './enums';
 import { RESILIENT_CONNECTOR_SPEC } from './specs/resilient';
+
+/**
+ * The IBM Resilient incident a rule action creates or updates.
+ *
+ * Used by the ResilientConnector (`.resilient`).
+ */
+export interface ResilientIncident {
+  /** Name (title) of the incident. */
+  readonly name: string;
+  /**
+   * Description of the incident.
+   * @default - none
+   */
+  readonly description?: string;
+  /**
+   * Id of an existing incident to update; a new incident is created when unset.
+   * @default - none
+   */
+  readonly externalId?: string;
+  /**
+   * Ids of the incident types.
+   * @default - none
+   */
+  readonly incidentTypes?: number[];
+  /**
+   * Id of the severity.
+   * @default - none
+   */
+  readonly severityCode?: number;
+  /**
+   * Other IBM Resilient incident fields, by field name; the fields above cannot be set here, and Kibana
+   * takes at most 50.
+   *
+   * Kibana 9.2.0 and later (evidence: elastic/kibana#236144, elastic/kibana#239352, unsettled).
+   * @default - none
+   */
+  readonly additionalFields?: { [key: string]: any };
+}
+
+/**
+ * A comment added to the incident.
+ *
+ * Used by the ResilientConnector (`.resilient`).
+ */
+export interface ResilientComment {
+  /** Text of the comment. */
+  readonly comment: string;
+  /** Id of the comment, so that pushing it again updates it. */
+  readonly commentId: string;
+}
+
+/**
+ * The incident to push, and its comments.
+ *
+ * Used by the ResilientConnector (`.resilient`).
+ */
+export interface ResilientSubActionParams {
+  /** The incident. */
+  readonly incident: ResilientIncident;
+  /**
+   * Comments to add to the incident.
+   * @default - none
+   */
+  readonly comments?: ResilientComment[];
+}
 
 /** Configuration of the ResilientConnector (`.resilient`): Kibana's `config` object. */
 export interface ResilientConnectorConfig {
@@ -36,6 +108,30 @@ export interface ResilientConnectorSecrets {
   readonly apiKeyId: string;
   /** API key secret. */
   readonly apiKeySecret: string;
+}
+
+/**
+ * Parameters of an action run by the ResilientConnector (`.resilient`): the `params` object of a rule
+ * action or of `POST /api/actions/connector/{id}/_execute`. Mustache variables such as
+ * `{{context.message}}` are allowed in strings.
+ */
+export interface ResilientParams {
+  /** What the action does: create or update an incident. */
+  readonly subAction: ResilientSubAction;
+  /** The incident and its comments. */
+  readonly subActionParams: ResilientSubActionParams;
+}
+
+/**
+ * A rule action run by the ResilientConnector (`.resilient`): its params, and the group, frequency and
+ * alerts filter every action takes.
+ */
+export interface ResilientActionOptions extends RuleActionOptions {
+  /**
+   * The params the action sends to the connector. Checked at synth as the connector checks them when the
+   * action runs.
+   */
+  readonly params: ResilientParams;
 }
 
 /** Properties of the ResilientConnector (`.resilient`). */
@@ -76,5 +172,22 @@ export class ResilientConnector extends KibanaConnector {
   constructor(scope: Construct, id: string, props: ResilientConnectorProps) {
     super(scope, id, typedConnectorProps(RESILIENT_CONNECTOR_SPEC, props, scope));
     validateTypedConnector(this, RESILIENT_CONNECTOR_SPEC, props);
+  }
+
+  /**
+   * The `params` JSON object of an action run by this connector, for a rule action (for example in an
+   * `elasticstack_kibana_alerting_rule`). Unset fields are left out.
+   */
+  public static params(params: ResilientParams): { [key: string]: any } {
+    return paramsObject(RESILIENT_CONNECTOR_SPEC, params);
+  }
+
+  /**
+   * A rule action of this connector, for an `AlertingRule`: it binds to this connector's id by
+   * reference, and the rule checks its params at synth (required fields, accepted values, unknown keys,
+   * the rules between fields; a value holding a mustache template is left to Kibana).
+   */
+  public action(options: ResilientActionOptions): RuleAction {
+    return typedAction(this, RESILIENT_CONNECTOR_SPEC, options);
   }
 }

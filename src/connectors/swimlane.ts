@@ -7,8 +7,10 @@
 // Regenerate with: npx projen generate
 import { Construct } from 'constructs';
 import { KibanaConnector, KibanaConnectorOptions } from '../connector';
-import { typedConnectorProps, validateTypedConnector } from '../engine/construct';
-import { SwimlaneConnectorType } from './enums';
+import { paramsObject, typedConnectorProps, validateTypedConnector } from '../engine/construct';
+import { RuleAction, RuleActionOptions } from '../rules/action';
+import { typedAction } from '../rules/typed-action';
+import { SwimlaneConnectorType, SwimlaneSubAction } from './enums';
 import { SWIMLANE_CONNECTOR_SPEC } from './specs/swimlane';
 
 /**
@@ -70,6 +72,77 @@ export interface SwimlaneMappings {
   readonly descriptionConfig?: SwimlaneFieldMapping;
 }
 
+/**
+ * The Swimlane record a rule action creates or updates: each value goes to the application field the
+ * connector's mappings name.
+ *
+ * Used by the SwimlaneConnector (`.swimlane`).
+ */
+export interface SwimlaneIncident {
+  /**
+   * Alert id (mapping `alertIdConfig`).
+   * @default - none
+   */
+  readonly alertId?: string;
+  /**
+   * Rule name (mapping `ruleNameConfig`).
+   * @default - none
+   */
+  readonly ruleName?: string;
+  /**
+   * Case id (mapping `caseIdConfig`).
+   * @default - none
+   */
+  readonly caseId?: string;
+  /**
+   * Case name (mapping `caseNameConfig`).
+   * @default - none
+   */
+  readonly caseName?: string;
+  /**
+   * Severity (mapping `severityConfig`).
+   * @default - none
+   */
+  readonly severity?: string;
+  /**
+   * Description (mapping `descriptionConfig`).
+   * @default - none
+   */
+  readonly description?: string;
+  /**
+   * Id of an existing record to update; a new record is created when unset.
+   * @default - none
+   */
+  readonly externalId?: string;
+}
+
+/**
+ * A comment added to the record (mapping `commentsConfig`).
+ *
+ * Used by the SwimlaneConnector (`.swimlane`).
+ */
+export interface SwimlaneComment {
+  /** Text of the comment. */
+  readonly comment: string;
+  /** Id of the comment, so that pushing it again updates it. */
+  readonly commentId: string;
+}
+
+/**
+ * The record to push, and its comments.
+ *
+ * Used by the SwimlaneConnector (`.swimlane`).
+ */
+export interface SwimlaneSubActionParams {
+  /** The record. */
+  readonly incident: SwimlaneIncident;
+  /**
+   * Comments to add to the record.
+   * @default - none
+   */
+  readonly comments?: SwimlaneComment[];
+}
+
 /** Configuration of the SwimlaneConnector (`.swimlane`): Kibana's `config` object. */
 export interface SwimlaneConnectorConfig {
   /**
@@ -94,6 +167,30 @@ export interface SwimlaneConnectorConfig {
 export interface SwimlaneConnectorSecrets {
   /** Swimlane API token. */
   readonly apiToken: string;
+}
+
+/**
+ * Parameters of an action run by the SwimlaneConnector (`.swimlane`): the `params` object of a rule
+ * action or of `POST /api/actions/connector/{id}/_execute`. Mustache variables such as
+ * `{{context.message}}` are allowed in strings.
+ */
+export interface SwimlaneParams {
+  /** What the action does: create or update a record. */
+  readonly subAction: SwimlaneSubAction;
+  /** The record and its comments. */
+  readonly subActionParams: SwimlaneSubActionParams;
+}
+
+/**
+ * A rule action run by the SwimlaneConnector (`.swimlane`): its params, and the group, frequency and
+ * alerts filter every action takes.
+ */
+export interface SwimlaneActionOptions extends RuleActionOptions {
+  /**
+   * The params the action sends to the connector. Checked at synth as the connector checks them when the
+   * action runs.
+   */
+  readonly params: SwimlaneParams;
 }
 
 /** Properties of the SwimlaneConnector (`.swimlane`). */
@@ -134,5 +231,22 @@ export class SwimlaneConnector extends KibanaConnector {
   constructor(scope: Construct, id: string, props: SwimlaneConnectorProps) {
     super(scope, id, typedConnectorProps(SWIMLANE_CONNECTOR_SPEC, props, scope));
     validateTypedConnector(this, SWIMLANE_CONNECTOR_SPEC, props);
+  }
+
+  /**
+   * The `params` JSON object of an action run by this connector, for a rule action (for example in an
+   * `elasticstack_kibana_alerting_rule`). Unset fields are left out.
+   */
+  public static params(params: SwimlaneParams): { [key: string]: any } {
+    return paramsObject(SWIMLANE_CONNECTOR_SPEC, params);
+  }
+
+  /**
+   * A rule action of this connector, for an `AlertingRule`: it binds to this connector's id by
+   * reference, and the rule checks its params at synth (required fields, accepted values, unknown keys,
+   * the rules between fields; a value holding a mustache template is left to Kibana).
+   */
+  public action(options: SwimlaneActionOptions): RuleAction {
+    return typedAction(this, SWIMLANE_CONNECTOR_SPEC, options);
   }
 }

@@ -24,6 +24,29 @@ const SWIMLANE_MAPPINGS_FIELDS: readonly FieldSpec[] = [
   { key: 'descriptionConfig', type: 'struct', fields: SWIMLANE_FIELD_MAPPING_FIELDS },
 ];
 
+/** The fields of SwimlaneIncident. */
+const SWIMLANE_INCIDENT_FIELDS: readonly FieldSpec[] = [
+  { key: 'alertId', type: 'string' },
+  { key: 'ruleName', type: 'string' },
+  { key: 'caseId', type: 'string' },
+  { key: 'caseName', type: 'string' },
+  { key: 'severity', type: 'string' },
+  { key: 'description', type: 'string' },
+  { key: 'externalId', type: 'string' },
+];
+
+/** The fields of SwimlaneComment. */
+const SWIMLANE_COMMENT_FIELDS: readonly FieldSpec[] = [
+  { key: 'comment', type: 'string', required: true },
+  { key: 'commentId', type: 'string', required: true },
+];
+
+/** The fields of SwimlaneSubActionParams. */
+const SWIMLANE_SUB_ACTION_PARAMS_FIELDS: readonly FieldSpec[] = [
+  { key: 'incident', type: 'struct', required: true, fields: SWIMLANE_INCIDENT_FIELDS },
+  { key: 'comments', type: 'structList', fields: SWIMLANE_COMMENT_FIELDS },
+];
+
 /**
  * What Kibana accepts in a `.swimlane` connector, per version, as the rule engine (src/engine/) reads
  * it. Versions: Kibana 7.14 and later (evidence: elastic/kibana#100086,
@@ -43,6 +66,10 @@ export const SWIMLANE_CONNECTOR_SPEC: ConnectorSpec = {
   ],
   secrets: [
     { key: 'apiToken', type: 'string', required: true },
+  ],
+  params: [
+    { key: 'subAction', type: 'enum', required: true, values: ['pushToService'] },
+    { key: 'subActionParams', type: 'struct', required: true, fields: SWIMLANE_SUB_ACTION_PARAMS_FIELDS },
   ],
   rules: [],
 };

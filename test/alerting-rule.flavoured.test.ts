@@ -431,6 +431,18 @@ describe('sub-action connectors: subAction and subActionParams', () => {
     expect(e).toContain('actions[0].params.subAction is "postBlockkit", which the target Kibana 8.12.0');
     expect(e).toContain('actions[0].params.subActionParams.channelNames is not accepted by the target Kibana 8.12.0');
   });
+
+  test('Block Kit text that is not JSON: the message shows the connector catalog\'s Block Kit example', () => {
+    const stack = targeting();
+    rule(stack, {
+      actions: [slackApi(stack).action({
+        params: { subAction: lib.SlackApiSubAction.POST_BLOCKKIT, subActionParams: { channelIds: ['C1'], text: 'blocks' } },
+        frequency: {},
+      })],
+    });
+    expect(synthError(stack)).toContain('[test/errors] actions[0].params.subActionParams.text is not JSON text; Kibana expects the JSON text of a non-empty object, '
+      + 'such as \'{"blocks":[{"type":"section","text":{"type":"mrkdwn","text":"An alert"}}]}\'');
+  });
 });
 
 describe('typed rule classes', () => {
@@ -488,6 +500,30 @@ describe('typed rule classes', () => {
     const e = synthError(stack) ?? '';
     expect(e).toContain('[test/q] params.index is required when params.searchType is "esQuery"');
     expect(e).toContain('[test/q] params.esQuery is required when params.searchType is "esQuery"');
+  });
+
+  test('a rule\'s messages name the rule type and show a rule\'s example, never a connector\'s', () => {
+    const stack = targeting();
+    new lib.EsQueryRule(stack, 'q', {
+      name: 'Q',
+      params: {
+        searchType: lib.SearchType.ES_QUERY,
+        index: ['logs-*'],
+        timeField: '@timestamp',
+        esQuery: 'match_all',
+        size: 100,
+        timeWindowSize: 5,
+        timeWindowUnit: lib.TimeWindowUnit.MINUTES,
+        thresholdComparator: lib.ThresholdComparator.GREATER_THAN,
+        threshold: [0],
+        timefield: '@timestamp',
+      } as lib.EsQueryRuleParams,
+    });
+    const e = synthError(stack) ?? '';
+    expect(e).toContain('[test/q] params.esQuery is not JSON text; Kibana expects the JSON text of a non-empty object, such as \'{"query":{"match_all":{}}}\'');
+    expect(e).toContain('[test/q] params.timefield is not a field of this rule type (Kibana rejects unknown fields)');
+    expect(e).not.toContain('connector');
+    expect(e).not.toContain('audience');
   });
 });
 

@@ -375,7 +375,7 @@ describe('Kibana versions and Kibana\'s own rules', () => {
     const error = synthError(stack)!;
     expect(error).toContain('[test/list] config.additionalFields is JSON text of an array; Kibana expects a non-empty object');
     expect(error).toContain('[test/empty] config.additionalFields is JSON text of an empty object; Kibana expects a non-empty object');
-    expect(error).toContain('[test/text] config.additionalFields is not JSON text; Kibana expects the JSON text of a non-empty object');
+    expect(error).toContain('[test/text] config.additionalFields is not JSON text; Kibana expects the JSON text of a non-empty object, such as \'{"audience":"api"}\'');
     const ok = targeting();
     new lib.WebhookConnector(ok, 'hook', oauth('{"audience":"api"}'));
     expect(synthError(ok)).toBeUndefined();

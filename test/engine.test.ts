@@ -16,6 +16,7 @@ const AUTH: GroupSpec = {
 
 const SPEC: ConnectorSpec = {
   typeId: '.demo',
+  subject: 'connector',
   catalog: { checkedThrough: '9.4.0' },
   versions: [{ since: '8.10.0' }],
   strict: true,
@@ -137,6 +138,7 @@ test('struct rules: checked on the struct and on each item of a struct list, nam
   };
   const spec: ConnectorSpec = {
     typeId: 'rule',
+    subject: 'rule',
     catalog: { checkedThrough: '9.4.0' },
     versions: [],
     strict: true,

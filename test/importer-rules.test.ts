@@ -78,6 +78,17 @@ describe('planning rules', () => {
       + 'observability.rules.custom_threshold; its consumers: alerts, infrastructure, logs, observability, stackAlerts');
   });
 
+  test('a params key the class does not know: the reason names a field of the rule type, not of a connector type', () => {
+    const { connectors, rules } = spacesOf();
+    const extra = rules.map((sp) => ({
+      ...sp,
+      rules: sp.rules.map((r) => (r.id === RULES.cpu ? { ...r, params: { ...(r.params as object), timefield: '@timestamp' } } : r)),
+    }));
+    const refused = rule(planImport(connectors, withRules(extra)), RULES.cpu);
+    expect(refused.className).toBeUndefined();
+    expect(refused.fallbackReason).toMatch(/^IndexThresholdRule refuses this rule: params\.timefield is not a field of this rule type \(Kibana rejects unknown fields\); known: /);
+  });
+
   test('Kibana\'s stored maxBurnRateThreshold: null stays in the params (HCL) and is left out of the typed params (TypeScript)', () => {
     const slo = rule(p, RULES.sloBurnRate);
     const windows = (slo.params.windows as Record<string, unknown>[]);

@@ -12,9 +12,12 @@ import { packageVersion, packedTarballs, tarballName } from './support/packages'
 import { CDKTN_LIB, LIB, requires } from './support/requirements';
 import { scratchDir } from './support/synth';
 
-// The apps and the Node.js package are hundreds of megabytes: removed as soon as the tests are done.
+// The apps and the Node.js package are hundreds of megabytes: removed as soon as each test is done.
 const made: string[] = [];
-afterAll(() => made.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+
+function removeFolders(): void {
+  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+}
 
 function folder(prefix: string): string {
   const dir = scratchDir(prefix);
@@ -102,6 +105,8 @@ function installed(app: string, pkg: string): string {
 }
 
 requires(LIB, CDKTN_LIB)('a new app, made by the CLI templates and set up by the README', () => {
+  afterEach(removeFolders);
+
   test('cdktf: `cdktf init`, the README\'s pins and tarball, and `cdktf synth` of the README\'s first example', () => {
     const env = baseEnv();
     const { setup, synth } = readmeSteps('cdktf');

@@ -152,6 +152,7 @@ describe('the params specs, read by the rule engine', () => {
   const options: CheckOptions = { target: new KibanaTarget(undefined), naming: 'key', isUnresolved: () => false };
   const asSpec = (s: typeof INDEX_THRESHOLD_RULE_SPEC): ConnectorSpec => ({
     typeId: s.ruleTypeId,
+    subject: 'rule',
     catalog: { checkedThrough: s.checkedThrough },
     versions: [],
     strict: true,
@@ -231,7 +232,7 @@ describe('the params specs, read by the rule engine', () => {
   test('.index-threshold: what Kibana refuses at rule create', () => {
     const ok = example('index-threshold.json');
     expect(check(INDEX_THRESHOLD_RULE_SPEC, { ...ok, timefield: '@timestamp' }))
-      .toEqual([expect.stringMatching(/^params\.timefield is not a field of this connector type/)]);
+      .toEqual([expect.stringMatching(/^params\.timefield is not a field of this rule type \(Kibana rejects unknown fields\); known: index, /)]);
     expect(check(INDEX_THRESHOLD_RULE_SPEC, { ...ok, aggType: 'avg' })).toEqual(['params.aggField is required when params.aggType is not "count"']);
     expect(check(INDEX_THRESHOLD_RULE_SPEC, { ...ok, groupBy: 'top' }))
       .toEqual(['params.termField is required when params.groupBy is "top"', 'params.termSize is required when params.groupBy is "top"']);
@@ -248,6 +249,9 @@ describe('the params specs, read by the rule engine', () => {
     const { index: _i, esQuery: _q, ...common } = ok;
     expect(check(ES_QUERY_RULE_SPEC, { ...ok, esQuery: undefined })).toEqual(['params.esQuery is required when params.searchType is "esQuery"']);
     expect(check(ES_QUERY_RULE_SPEC, { ...ok, esQuery: '[1]' })).toEqual([expect.stringMatching(/^params\.esQuery is JSON text of an array/)]);
+    // The example comes from the rule catalog (es-query.json), not a connector's.
+    expect(check(ES_QUERY_RULE_SPEC, { ...ok, esQuery: 'match_all' }))
+      .toEqual(['params.esQuery is not JSON text; Kibana expects the JSON text of a non-empty object, such as \'{"query":{"match_all":{}}}\'']);
     expect(check(ES_QUERY_RULE_SPEC, { ...common, searchType: 'searchSource', searchConfiguration: { index: 'dv' } })).toEqual([]);
     expect(check(ES_QUERY_RULE_SPEC, { ...ok, searchType: 'searchSource', searchConfiguration: { index: 'dv' } })).toEqual([
       'params.index must not be set when params.searchType is "searchSource"',
@@ -280,6 +284,19 @@ describe('malformed inputs name the file and the JSON path', () => {
     expect(run).toThrow(InputError);
     expect(run).toThrow(message);
   };
+
+  test('class docs state the versions as the catalog does: unsettled with the reason, or the range with its evidence', () => {
+    for (const file of ['index-threshold', 'es-query', 'custom-threshold', 'slo-burn-rate']) {
+      const text = result.files.get(`types/${file}.ts`)!.replace(/\n \* /g, ' ');
+      expect(text).toMatch(/Versions: first Kibana release unsettled \(.+\); the catalog assumes Kibana [78]\.x and later\./);
+      expect(text).not.toMatch(/Versions: Kibana/);
+    }
+    const settled = generateWith((d) => edit(d, 'rule-catalog/index-threshold.json', (o) => {
+      o.versions = { ranges: [{ since: '7.10.0' }], evidence: [{ pr: 1234, labels: ['v7.10.0'], title: 'Index threshold' }] };
+    }))() as { files: Map<string, string> };
+    expect(settled.files.get('types/index-threshold.ts')!.replace(/\n \* /g, ' '))
+      .toContain('Versions: Kibana 7.10.0 and later (evidence: elastic/kibana#1234 v7.10.0).');
+  });
 
   test('a field type the schema does not know', () => {
     fails(generateWith((d) => edit(d, 'rule-catalog/index-threshold.json', (o) => { o.params.index.type = 'text'; })),

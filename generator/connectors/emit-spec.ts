@@ -124,6 +124,7 @@ export function ruleCode(r: RuleModel, indent: number): string {
       return objectCode([
         "kind: 'value'", `path: ${literal(r.path)}`, `is: ${literal(r.is)}`, ...(r.hosts ? paths('hosts', r.hosts) : []),
         ...(r.key !== undefined ? [`key: ${literal(r.key)}`] : []),
+        ...(r.example !== undefined ? [`example: ${literal(r.example)}`] : []),
         ...(r.conditions.length ? [`when: ${conditionsCode(r.conditions, indent + 2)}`] : []),
         ...tail,
       ], indent);

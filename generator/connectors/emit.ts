@@ -225,6 +225,7 @@ function emitSpec(sf: SourceFile, c: ConnectorModel): void {
   });
   const entries = [
     `typeId: ${literal(c.typeId)}`,
+    "subject: 'connector'",
     'catalog: CATALOG',
     `versions: ${versionsCode(c.versions, 12)}`,
     `strict: ${c.strictSchema}`,

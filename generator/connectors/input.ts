@@ -121,3 +121,16 @@ export function writeGeneratedFiles(files: Map<string, string>, outDir: string, 
   }
   return removed;
 }
+
+/** Why `text` is not a valid jsonObjectText value (JSON text of a non-empty object, with `key` when given), or undefined. */
+export function jsonObjectTextProblem(text: string, key?: string): string | undefined {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return 'is not JSON text';
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || Object.keys(parsed).length === 0) return 'is not the JSON text of a non-empty object';
+  if (key !== undefined && !Object.prototype.hasOwnProperty.call(parsed, key)) return `has no ${JSON.stringify(key)} key`;
+  return undefined;
+}

@@ -99,6 +99,7 @@ export type RuleModel = { readonly versions?: VersionsModel; readonly runtimeOnl
     readonly is: 'jsonObjectText' | 'urlHostIn';
     readonly hosts?: string[];
     readonly key?: string;
+    readonly example?: string;
     readonly conditions: ConditionModel[];
   });
 
@@ -532,6 +533,7 @@ function ruleModel(file: string, rule: CatalogRule, at: string, sections: RuleSe
       conditions: when,
       ...(rule.hosts ? { hosts: rule.hosts } : {}),
       ...(rule.key !== undefined ? { key: rule.key } : {}),
+      ...(rule.example !== undefined ? { example: rule.example } : {}),
     };
   }
   if (rule.together) return { ...range, kind: 'together', paths: paths(rule.together, 'together'), unless: paths(rule.unless, 'unless') };

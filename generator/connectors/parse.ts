@@ -7,7 +7,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import Ajv, { ValidateFunction } from 'ajv';
-import { checkAgainstSchema, displayPath, InputError, readJson, VERSION_IN_TEXT } from './input';
+import { checkAgainstSchema, displayPath, InputError, jsonObjectTextProblem, readJson, VERSION_IN_TEXT } from './input';
 
 export { displayPath, InputError } from './input';
 import { compareKibanaVersions, KibanaVersionParts, parseCatalogVersion } from '../../src/kibana-version';
@@ -114,6 +114,8 @@ export interface CatalogRule {
   readonly hosts?: string[];
   /** A key the JSON object of a jsonObjectText value rule must hold. */
   readonly key?: string;
+  /** A valid value of a jsonObjectText value rule's field, which messages show. */
+  readonly example?: string;
   /** Where the rule is written, when an `include` brought it in: the group file and the rule's path there. */
   readonly from?: { readonly file: string; readonly at: string };
 }
@@ -313,7 +315,7 @@ const ENTRY_KEYS = ['$schema', 'typeId', 'constructName', 'versions', 'sources',
 const GROUP_KEYS = ['$schema', 'description', 'requires', 'config', 'secrets', 'rules'] as const;
 const EXAMPLE_KEYS = ['name', 'config', 'secrets'] as const;
 const GROUP_NAME = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
-const RULE_KEYS = ['when', 'require', 'forbid', 'requireAnyOf', 'together', 'unless', 'atMostOne', 'value', 'is', 'hosts', 'key', 'runtimeOnly', 'versions'] as const;
+const RULE_KEYS = ['when', 'require', 'forbid', 'requireAnyOf', 'together', 'unless', 'atMostOne', 'value', 'is', 'hosts', 'key', 'example', 'runtimeOnly', 'versions'] as const;
 const VALUE_RULES = ['jsonObjectText', 'urlHostIn'] as const;
 
 /** A Kibana version of a range, as numbers (`unreleased` after every release). */
@@ -455,6 +457,7 @@ function parseRule(r: Reader, raw: unknown, at: string): CatalogRule {
     is: o.is === undefined ? undefined : r.oneOf(o.is, VALUE_RULES, `${at}.is`),
     hosts: paths('hosts'),
     key: o.key === undefined ? undefined : r.string(o.key, `${at}.key`),
+    example: o.example === undefined ? undefined : r.string(o.example, `${at}.example`),
     require: paths('require'),
     forbid: paths('forbid'),
     requireAnyOf: paths('requireAnyOf'),
@@ -469,6 +472,11 @@ function parseRule(r: Reader, raw: unknown, at: string): CatalogRule {
     if (conditional || group) r.fail(at, 'a value rule (value, is) takes no require, forbid, requireAnyOf, together or atMostOne (it may take when)');
     if ((rule.is === 'urlHostIn') !== (rule.hosts !== undefined && rule.hosts.length > 0)) r.fail(`${at}.hosts`, 'is required (a non-empty list) with is "urlHostIn", and only then');
     if (rule.key !== undefined && rule.is !== 'jsonObjectText') r.fail(`${at}.key`, 'is only allowed with is "jsonObjectText"');
+    if (rule.example !== undefined) {
+      if (rule.is !== 'jsonObjectText') r.fail(`${at}.example`, 'is only allowed with is "jsonObjectText"');
+      const problem = jsonObjectTextProblem(rule.example, rule.key);
+      if (problem) r.fail(`${at}.example`, problem);
+    }
     return rule;
   }
   if (!conditional && !group) r.fail(at, 'needs one of require, forbid, requireAnyOf, together, atMostOne, value');
@@ -710,3 +718,4 @@ export function parseCatalogRelease(dir: string): CatalogRelease {
   const o = data as Record<string, unknown>;
   return { checkedThrough: o.checkedThrough as string, evidence: o.evidence as CatalogEvidence[] };
 }
+

@@ -161,6 +161,21 @@ function describeVersions(v: Versions | undefined): string {
   return describeKibanaRanges(v);
 }
 
+/**
+ * What the catalog says of the Kibana versions that have a typed class's rule type, as the class doc
+ * states it: the range with its evidence when settled, else that the first release is unsettled, why,
+ * and the range only as the catalog's assumption.
+ */
+export function versionsDoc(t: TypedRuleModel): string {
+  const range = describeVersions(t.versions);
+  const unsettled = t.versionsEvidence.filter((e) => 'unsettled' in e).map((e) => String(e.unsettled));
+  if (unsettled.length) return `first Kibana release unsettled (${unsettled.join('; ')}); the catalog assumes ${range}`;
+  const evidence = t.versionsEvidence.map((e) => ('pr' in e
+    ? `elastic/kibana#${String(e.pr)}${Array.isArray(e.labels) && e.labels.length ? ` ${(e.labels as string[]).join(' ')}` : ''}`
+    : `${String(e.file)} at ${String(e.at)}`));
+  return `${range} (evidence: ${evidence.join(', ')})`;
+}
+
 /** The TypeScript type of a field. */
 function tsType(f: FieldModel, enums: ReadonlyMap<string, EnumModel>): string {
   switch (f.type) {
@@ -248,12 +263,12 @@ function emitClass(sf: SourceFile, t: TypedRuleModel, enums: ReadonlyMap<string,
   const classDoc = [
     t.description,
     '',
-    `Kibana rule type \`${t.ruleTypeId}\` ("${type.name}", producer \`${type.producer}\`, ${type.license} license). Action groups: ${groups}; the default is \`${type.defaultActionGroup}\`, the recovery group \`${type.recoveryActionGroup}\`. ${type.alertsAsData ? 'It writes its alerts as data.' : 'It does not write alerts as data (no summaries, no alert filters).'}`,
+    `Kibana rule type \`${t.ruleTypeId}\` ("${type.name}", producer \`${type.producer}\`, ${type.license} license). Action groups: ${groups}; the default is \`${type.defaultActionGroup}\`, the recovery group \`${type.recoveryActionGroup}\`. ${type.alertsAsData ? 'It writes its alerts as data.' : 'It does not write alerts as data: Kibana refuses alerts filters and skips summary actions.'}`,
     '',
     `Context variables: ${type.contextVariables.length ? type.contextVariables.map((v) => `\`context.${v}\``).join(', ') : 'none'}.`,
     ...(t.acceptsUnknownParams ? ['', 'Kibana accepts params keys this class does not define, so the check at synth lets them through.'] : []),
     '',
-    `Versions: ${describeVersions(t.versions)}.`,
+    `Versions: ${versionsDoc(t)}.`,
   ].join('\n');
   sf.addClass({
     name: t.className,

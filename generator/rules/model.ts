@@ -5,6 +5,7 @@
  */
 import { CatalogCondition, CatalogField, CatalogRule, CatalogVersions, InputError, RuleCatalogEntry, RuleTypeEntry } from './parse';
 import { ConditionSpec, FieldSpec, RuleSpec, Versions } from '../../src/engine/spec';
+import { jsonObjectTextProblem } from '../connectors/input';
 
 /** One rule type of the answer, as the registry states it. */
 export interface RuleTypeModel {
@@ -78,6 +79,8 @@ export interface TypedRuleModel {
   readonly sources: readonly string[];
   readonly catalogFile: string;
   readonly versions: Versions;
+  /** The catalog's evidence for `versions` (pull requests, files at a release, or why it is unsettled). */
+  readonly versionsEvidence: ReadonlyArray<Record<string, unknown>>;
   readonly ruleType: RuleTypeModel;
   readonly params: readonly FieldModel[];
   readonly structs: readonly StructModel[];
@@ -295,7 +298,13 @@ function ruleSpec(file: string, rule: CatalogRule, at: string, fields: readonly 
     const f = fieldOf(file, rule.value, fields, `${at}.value`);
     if (f.type !== 'string') throw new InputError(file, `${at}.value`, `names ${rule.value}, which is not a string field`);
     if ((rule.is === 'urlHostIn') !== (rule.hosts !== undefined)) throw new InputError(file, `${at}.hosts`, 'is required with is "urlHostIn", and only then');
-    return { kind: 'value', path: `params.${f.key}`, is: rule.is, ...(rule.hosts ? { hosts: rule.hosts } : {}), ...tail };
+    if (rule.example !== undefined) {
+      if (rule.is !== 'jsonObjectText') throw new InputError(file, `${at}.example`, 'is only allowed with is "jsonObjectText"');
+      const problem = jsonObjectTextProblem(rule.example);
+      if (problem) throw new InputError(file, `${at}.example`, problem);
+    }
+    const example = rule.example !== undefined ? { example: rule.example } : {};
+    return { kind: 'value', path: `params.${f.key}`, is: rule.is, ...(rule.hosts ? { hosts: rule.hosts } : {}), ...example, ...tail };
   }
   if (!conditional && !group) throw new InputError(file, at, 'needs one of require, forbid, requireAnyOf, together, atMostOne, value');
   if (group && (conditional || rule.when)) throw new InputError(file, at, 'together and atMostOne cannot be combined with when, require, forbid or requireAnyOf');
@@ -399,6 +408,7 @@ function typedRule(entry: RuleCatalogEntry, type: RuleTypeModel, enums: Readonly
     sources: entry.sources,
     catalogFile: entry.file,
     versions: versionsOf(entry.versions)!,
+    versionsEvidence: entry.versions.evidence,
     ruleType: type,
     params,
     structs,

@@ -73,6 +73,8 @@ export interface CatalogRule {
   readonly value?: string;
   readonly is?: 'jsonObjectText' | 'urlHostIn';
   readonly hosts?: string[];
+  /** jsonObjectText: a valid value of the field, which messages show. */
+  readonly example?: string;
   readonly runtimeOnly?: boolean;
   readonly versions?: CatalogVersions;
 }

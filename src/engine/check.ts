@@ -39,8 +39,10 @@ export interface CheckOptions {
   readonly isUnresolved: (value: unknown) => boolean;
 }
 
-/** The sentence the policy adds to a problem Kibana only meets when the connector runs. */
-export const RUNTIME_ONLY_NOTE = 'Kibana accepts this when the connector is created, but the connector can only fail when it runs';
+/** The sentence the policy adds to a problem Kibana only meets when the connector (or rule) runs. */
+export function runtimeOnlyNote(subject: ConnectorSpec['subject']): string {
+  return `Kibana accepts this when the ${subject} is created, but the ${subject} can only fail when it runs`;
+}
 
 type Section = 'config' | 'secrets' | 'params';
 const SECTIONS: readonly Section[] = ['config', 'secrets', 'params'];
@@ -226,7 +228,7 @@ function checkSection(e: Evaluation, section: Section, strict: boolean): void {
     const known = e.r.names[naming][section];
     for (const key of Object.keys(value)) {
       if (!known.has(key) && value[key] !== undefined) {
-        e.report(join(section, key), 'unknown', `${join(section, key)} is not a field of this connector type (Kibana rejects unknown fields); known: ${[...known].join(', ')}`);
+        e.report(join(section, key), 'unknown', `${join(section, key)} is not a field of this ${e.r.spec.subject} type (Kibana rejects unknown fields); known: ${[...known].join(', ')}`);
       }
     }
   }
@@ -396,6 +398,7 @@ function checkStructRules(e: Evaluation, struct: FieldSpec, v: Record<string, un
   if (!r) {
     r = resolve({
       typeId: e.r.spec.typeId,
+      subject: e.r.spec.subject,
       catalog: e.r.spec.catalog,
       versions: [],
       strict: true,
@@ -428,7 +431,7 @@ function isParamsRule(rule: RuleSpec): boolean {
 
 function checkRule(e: Evaluation, rule: RuleSpec): void {
   if (rule.versions && !e.accepts(rule.versions)) return;
-  const note = rule.runtimeOnly ? ` (${RUNTIME_ONLY_NOTE})` : '';
+  const note = rule.runtimeOnly ? ` (${runtimeOnlyNote(e.r.spec.subject)})` : '';
   switch (rule.kind) {
     case 'when': {
       if (!rule.when.every((c) => e.holds(c))) return;
@@ -465,7 +468,7 @@ function checkRule(e: Evaluation, rule: RuleSpec): void {
       if (typeof v !== 'string' || e.options.isUnresolved(v)) return;
       const path = e.show(rule.path);
       if (rule.is === 'urlHostIn') checkHost(e, v, rule.hosts ?? [], path, note);
-      else checkJsonObjectText(e, v, path, note, rule.key);
+      else checkJsonObjectText(e, v, path, note, rule.key, rule.example);
       return;
     }
   }
@@ -481,12 +484,13 @@ function checkHost(e: Evaluation, v: string, hosts: readonly string[], path: str
   if (!hosts.includes(host)) e.report(path, 'value', `${path} has the host ${JSON.stringify(host)}; Kibana accepts only ${hosts.join(', ')}${note}`);
 }
 
-function checkJsonObjectText(e: Evaluation, v: string, path: string, note: string, key?: string): void {
+function checkJsonObjectText(e: Evaluation, v: string, path: string, note: string, key?: string, example?: string): void {
   let parsed: unknown;
   try {
     parsed = JSON.parse(v);
   } catch {
-    e.report(path, 'value', `${path} is not JSON text; Kibana expects the JSON text of a non-empty object, such as '{"audience":"api"}'${note}`);
+    const such = example !== undefined ? `, such as '${example}'` : '';
+    e.report(path, 'value', `${path} is not JSON text; Kibana expects the JSON text of a non-empty object${such}${note}`);
     return;
   }
   if (!isObject(parsed) || Object.keys(parsed).length === 0) {

@@ -99,6 +99,8 @@ export type RuleSpec =
     readonly hosts?: readonly string[];
     /** jsonObjectText: a key the object must hold (Slack Block Kit's `blocks`). */
     readonly key?: string;
+    /** jsonObjectText: a valid value of this field, which messages show (from the catalog). */
+    readonly example?: string;
     /** Conditions under which the value is checked (all must hold). */
     readonly when?: readonly ConditionSpec[];
     readonly versions?: Versions;
@@ -137,6 +139,11 @@ export interface CatalogSpec {
 /** Everything the engine knows about one connector type. */
 export interface ConnectorSpec {
   readonly typeId: string;
+  /**
+   * What the spec describes, as its messages name it: `connector` (a connector type's config, secrets
+   * and action params) or `rule` (a rule type's params): "is not a field of this rule type".
+   */
+  readonly subject: 'connector' | 'rule';
   readonly catalog: CatalogSpec;
   /** The versions that have the type. */
   readonly versions: Versions;

@@ -19,6 +19,7 @@ export function ruleParamsObjectSpec(spec: RuleParamsSpec): ConnectorSpec {
     const catalog = { checkedThrough: spec.checkedThrough };
     s = {
       typeId: spec.ruleTypeId,
+      subject: 'rule',
       catalog,
       versions: [],
       strict: true,

@@ -11,6 +11,7 @@ import { CATALOG } from './catalog';
  */
 export const BEDROCK_CONNECTOR_SPEC: ConnectorSpec = {
   typeId: '.bedrock',
+  subject: 'connector',
   catalog: CATALOG,
   versions: [{ since: '8.11' }],
   strict: true,

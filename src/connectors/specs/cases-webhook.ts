@@ -17,6 +17,7 @@ import { AUTH_SCHEMES_GROUP } from './groups/auth-schemes';
  */
 export const CASES_WEBHOOK_CONNECTOR_SPEC: ConnectorSpec = {
   typeId: '.cases-webhook',
+  subject: 'connector',
   catalog: CATALOG,
   versions: [{ since: '8.4' }],
   strict: true,

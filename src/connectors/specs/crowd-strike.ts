@@ -12,6 +12,7 @@ import { CATALOG } from './catalog';
  */
 export const CROWD_STRIKE_CONNECTOR_SPEC: ConnectorSpec = {
   typeId: '.crowdstrike',
+  subject: 'connector',
   catalog: CATALOG,
   versions: [{ since: '8.15' }],
   strict: true,

@@ -19,6 +19,7 @@ const D3_SECURITY_SUB_ACTION_PARAMS_FIELDS: readonly FieldSpec[] = [
  */
 export const D3_SECURITY_CONNECTOR_SPEC: ConnectorSpec = {
   typeId: '.d3security',
+  subject: 'connector',
   catalog: CATALOG,
   versions: [{ since: '8.9' }],
   strict: true,

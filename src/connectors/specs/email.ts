@@ -11,6 +11,7 @@ import { CATALOG } from './catalog';
  */
 export const EMAIL_CONNECTOR_SPEC: ConnectorSpec = {
   typeId: '.email',
+  subject: 'connector',
   catalog: CATALOG,
   versions: [{ since: '7.x' }],
   strict: true,

@@ -11,6 +11,7 @@ import { CATALOG } from './catalog';
  */
 export const GEMINI_CONNECTOR_SPEC: ConnectorSpec = {
   typeId: '.gemini',
+  subject: 'connector',
   catalog: CATALOG,
   versions: [{ since: '8.15' }],
   strict: true,

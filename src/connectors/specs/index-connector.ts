@@ -11,6 +11,7 @@ import { CATALOG } from './catalog';
  */
 export const INDEX_CONNECTOR_SPEC: ConnectorSpec = {
   typeId: '.index',
+  subject: 'connector',
   catalog: CATALOG,
   versions: [{ since: '7.x' }],
   strict: true,

@@ -11,6 +11,7 @@ import { CATALOG } from './catalog';
  */
 export const INFERENCE_CONNECTOR_SPEC: ConnectorSpec = {
   typeId: '.inference',
+  subject: 'connector',
   catalog: CATALOG,
   versions: [{ since: '8.16' }],
   strict: true,

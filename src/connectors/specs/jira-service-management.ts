@@ -40,6 +40,7 @@ const JIRA_SERVICE_MANAGEMENT_SUB_ACTION_PARAMS_FIELDS: readonly FieldSpec[] = [
  */
 export const JIRA_SERVICE_MANAGEMENT_CONNECTOR_SPEC: ConnectorSpec = {
   typeId: '.jira-service-management',
+  subject: 'connector',
   catalog: CATALOG,
   versions: [{ since: '9.2' }],
   strict: true,

@@ -36,6 +36,7 @@ const JIRA_SUB_ACTION_PARAMS_FIELDS: readonly FieldSpec[] = [
  */
 export const JIRA_CONNECTOR_SPEC: ConnectorSpec = {
   typeId: '.jira',
+  subject: 'connector',
   catalog: CATALOG,
   versions: [{ since: '7.x' }],
   strict: true,

@@ -11,6 +11,7 @@ import { CATALOG } from './catalog';
  */
 export const MCP_CONNECTOR_SPEC: ConnectorSpec = {
   typeId: '.mcp',
+  subject: 'connector',
   catalog: CATALOG,
   versions: [{ since: '9.3' }],
   strict: false,

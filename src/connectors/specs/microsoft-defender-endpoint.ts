@@ -12,6 +12,7 @@ import { CATALOG } from './catalog';
  */
 export const MICROSOFT_DEFENDER_ENDPOINT_CONNECTOR_SPEC: ConnectorSpec = {
   typeId: '.microsoft_defender_endpoint',
+  subject: 'connector',
   catalog: CATALOG,
   versions: [{ since: '8.18' }],
   strict: true,

@@ -12,6 +12,7 @@ import { CATALOG } from './catalog';
  */
 export const OPEN_AI_CONNECTOR_SPEC: ConnectorSpec = {
   typeId: '.gen-ai',
+  subject: 'connector',
   catalog: CATALOG,
   versions: [{ since: '8.10' }],
   strict: true,

@@ -45,6 +45,7 @@ const OPSGENIE_SUB_ACTION_PARAMS_FIELDS: readonly FieldSpec[] = [
  */
 export const OPSGENIE_CONNECTOR_SPEC: ConnectorSpec = {
   typeId: '.opsgenie',
+  subject: 'connector',
   catalog: CATALOG,
   versions: [{ since: '8.6' }],
   strict: true,

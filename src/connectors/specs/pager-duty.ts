@@ -18,6 +18,7 @@ const PAGER_DUTY_LINK_FIELDS: readonly FieldSpec[] = [
  */
 export const PAGER_DUTY_CONNECTOR_SPEC: ConnectorSpec = {
   typeId: '.pagerduty',
+  subject: 'connector',
   catalog: CATALOG,
   versions: [{ since: '7.x' }],
   strict: true,

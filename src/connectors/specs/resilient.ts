@@ -11,6 +11,7 @@ import { CATALOG } from './catalog';
  */
 export const RESILIENT_CONNECTOR_SPEC: ConnectorSpec = {
   typeId: '.resilient',
+  subject: 'connector',
   catalog: CATALOG,
   versions: [{ since: '7.9' }],
   strict: true,

@@ -12,6 +12,7 @@ import { CATALOG } from './catalog';
  */
 export const SENTINEL_ONE_CONNECTOR_SPEC: ConnectorSpec = {
   typeId: '.sentinelone',
+  subject: 'connector',
   catalog: CATALOG,
   versions: [{ since: '8.12' }],
   strict: true,

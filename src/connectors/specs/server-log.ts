@@ -11,6 +11,7 @@ import { CATALOG } from './catalog';
  */
 export const SERVER_LOG_CONNECTOR_SPEC: ConnectorSpec = {
   typeId: '.server-log',
+  subject: 'connector',
   catalog: CATALOG,
   versions: [{ since: '7.x' }],
   strict: true,

@@ -28,6 +28,7 @@ const SERVICE_NOW_ITOM_EVENT_FIELDS: readonly FieldSpec[] = [
  */
 export const SERVICE_NOW_ITOM_CONNECTOR_SPEC: ConnectorSpec = {
   typeId: '.servicenow-itom',
+  subject: 'connector',
   catalog: CATALOG,
   versions: [{ since: '7.16' }],
   strict: true,

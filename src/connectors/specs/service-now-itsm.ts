@@ -41,6 +41,7 @@ const SERVICE_NOW_ITSM_SUB_ACTION_PARAMS_FIELDS: readonly FieldSpec[] = [
  */
 export const SERVICE_NOW_ITSM_CONNECTOR_SPEC: ConnectorSpec = {
   typeId: '.servicenow',
+  subject: 'connector',
   catalog: CATALOG,
   versions: [{ since: '7.x' }],
   strict: true,

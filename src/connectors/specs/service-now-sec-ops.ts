@@ -44,6 +44,7 @@ const SERVICE_NOW_SEC_OPS_SUB_ACTION_PARAMS_FIELDS: readonly FieldSpec[] = [
  */
 export const SERVICE_NOW_SEC_OPS_CONNECTOR_SPEC: ConnectorSpec = {
   typeId: '.servicenow-sir',
+  subject: 'connector',
   catalog: CATALOG,
   versions: [{ since: '7.x' }],
   strict: true,

@@ -25,6 +25,7 @@ const SLACK_API_SUB_ACTION_PARAMS_FIELDS: readonly FieldSpec[] = [
  */
 export const SLACK_API_CONNECTOR_SPEC: ConnectorSpec = {
   typeId: '.slack_api',
+  subject: 'connector',
   catalog: CATALOG,
   versions: [{ since: '8.8' }],
   strict: true,
@@ -59,6 +60,7 @@ export const SLACK_API_CONNECTOR_SPEC: ConnectorSpec = {
       path: 'params.subActionParams.text',
       is: 'jsonObjectText',
       key: 'blocks',
+      example: '{"blocks":[{"type":"section","text":{"type":"mrkdwn","text":"An alert"}}]}',
       when: [{ path: 'params.subAction', op: 'equals', values: ['postBlockkit'] }],
     },
   ],

@@ -11,6 +11,7 @@ import { CATALOG } from './catalog';
  */
 export const SLACK_CONNECTOR_SPEC: ConnectorSpec = {
   typeId: '.slack',
+  subject: 'connector',
   catalog: CATALOG,
   versions: [{ since: '7.x' }],
   strict: true,

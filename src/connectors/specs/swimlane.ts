@@ -31,6 +31,7 @@ const SWIMLANE_MAPPINGS_FIELDS: readonly FieldSpec[] = [
  */
 export const SWIMLANE_CONNECTOR_SPEC: ConnectorSpec = {
   typeId: '.swimlane',
+  subject: 'connector',
   catalog: CATALOG,
   versions: [{ since: '7.14' }],
   strict: true,

@@ -11,6 +11,7 @@ import { CATALOG } from './catalog';
  */
 export const TEAMS_CONNECTOR_SPEC: ConnectorSpec = {
   typeId: '.teams',
+  subject: 'connector',
   catalog: CATALOG,
   versions: [{ since: '7.x' }],
   strict: true,

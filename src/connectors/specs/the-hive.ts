@@ -12,6 +12,7 @@ import { CATALOG } from './catalog';
  */
 export const THE_HIVE_CONNECTOR_SPEC: ConnectorSpec = {
   typeId: '.thehive',
+  subject: 'connector',
   catalog: CATALOG,
   versions: [{ since: '8.16' }],
   strict: true,

@@ -26,6 +26,7 @@ const TINES_SUB_ACTION_PARAMS_FIELDS: readonly FieldSpec[] = [
  */
 export const TINES_CONNECTOR_SPEC: ConnectorSpec = {
   typeId: '.tines',
+  subject: 'connector',
   catalog: CATALOG,
   versions: [{ since: '8.6' }],
   strict: true,

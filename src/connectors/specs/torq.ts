@@ -12,6 +12,7 @@ import { CATALOG } from './catalog';
  */
 export const TORQ_CONNECTOR_SPEC: ConnectorSpec = {
   typeId: '.torq',
+  subject: 'connector',
   catalog: CATALOG,
   versions: [{ since: '8.7' }],
   strict: true,

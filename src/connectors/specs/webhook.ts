@@ -17,6 +17,7 @@ import { AUTH_SCHEMES_GROUP } from './groups/auth-schemes';
  */
 export const WEBHOOK_CONNECTOR_SPEC: ConnectorSpec = {
   typeId: '.webhook',
+  subject: 'connector',
   catalog: CATALOG,
   versions: [{ since: '7.x' }],
   strict: true,

@@ -13,6 +13,7 @@ import { CATALOG } from './catalog';
  */
 export const XMATTERS_CONNECTOR_SPEC: ConnectorSpec = {
   typeId: '.xmatters',
+  subject: 'connector',
   catalog: CATALOG,
   versions: [{ since: '8.2' }],
   strict: true,

@@ -12,6 +12,7 @@ import { CATALOG } from './catalog';
  */
 export const XSOAR_CONNECTOR_SPEC: ConnectorSpec = {
   typeId: '.xsoar',
+  subject: 'connector',
   catalog: CATALOG,
   versions: [{ since: '9.1' }],
   strict: true,

@@ -141,7 +141,9 @@ export interface CustomThresholdRuleProps extends AlertingRuleOptions {
  *
  * Kibana accepts params keys this class does not define, so the check at synth lets them through.
  *
- * Versions: Kibana 8.x and later.
+ * Versions: first Kibana release unsettled (the release that added the rule type (technical preview,
+ * then GA through KB PR #176514) was not read at a release tag; fields carry no versions); the catalog
+ * assumes Kibana 8.x and later.
  */
 export class CustomThresholdRule extends AlertingRule {
   /** Kibana's id of the rule type. */

@@ -115,7 +115,9 @@ export interface EsQueryRuleProps extends AlertingRuleOptions {
  * Context variables: `context.message`, `context.title`, `context.date`, `context.value`,
  * `context.hits`, `context.conditions`, `context.link`.
  *
- * Versions: Kibana 7.x and later.
+ * Versions: first Kibana release unsettled (the rule type is older than the catalog's version history;
+ * when each search type and field arrived was not looked up, so fields carry no versions); the catalog
+ * assumes Kibana 7.x and later.
  */
 export class EsQueryRule extends AlertingRule {
   /** Kibana's id of the rule type. */

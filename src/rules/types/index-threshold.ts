@@ -81,7 +81,8 @@ export interface IndexThresholdRuleProps extends AlertingRuleOptions {
  * Context variables: `context.message`, `context.title`, `context.group`, `context.date`,
  * `context.value`, `context.conditions`.
  *
- * Versions: Kibana 7.x and later.
+ * Versions: first Kibana release unsettled (the rule type is older than the catalog's version history;
+ * the release that added it was not looked up); the catalog assumes Kibana 7.x and later.
  */
 export class IndexThresholdRule extends AlertingRule {
   /** Kibana's id of the rule type. */

@@ -100,7 +100,9 @@ export interface SloBurnRateRuleProps extends AlertingRuleOptions {
  * `context.sliValue`, `context.sloStatus`, `context.sloErrorBudgetRemaining`,
  * `context.sloErrorBudgetConsumed`, `context.grouping`.
  *
- * Versions: Kibana 8.x and later.
+ * Versions: first Kibana release unsettled (the release that added the rule type, and those that added
+ * maxBurnRateThreshold and dependencies, were not read at a release tag; fields carry no versions);
+ * the catalog assumes Kibana 8.x and later.
  */
 export class SloBurnRateRule extends AlertingRule {
   /** Kibana's id of the rule type. */

@@ -39,6 +39,12 @@ export const OAUTH_CLIENT_CREDENTIALS_GROUP: GroupSpec = {
       versions: [{ since: '9.2.0' }],
       runtimeOnly: true,
     },
-    { kind: 'value', path: 'config.additionalFields', is: 'jsonObjectText', versions: [{ since: '9.2.0' }] },
+    {
+      kind: 'value',
+      path: 'config.additionalFields',
+      is: 'jsonObjectText',
+      example: '{"audience":"api"}',
+      versions: [{ since: '9.2.0' }],
+    },
   ],
 };

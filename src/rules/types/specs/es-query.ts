@@ -86,6 +86,6 @@ export const ES_QUERY_RULE_SPEC: RuleParamsSpec = {
       ],
       forbid: ['params.groupBy'],
     },
-    { kind: 'value', path: 'params.esQuery', is: 'jsonObjectText' },
+    { kind: 'value', path: 'params.esQuery', is: 'jsonObjectText', example: '{"query":{"match_all":{}}}' },
   ],
 };

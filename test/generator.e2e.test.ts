@@ -235,7 +235,9 @@ describe('shared field groups (catalog/groups/)', () => {
     expect(demo).toContain('export interface DemoConnectorConfig extends LabelsConfig {');
     expect(demo).toContain('export interface DemoConnectorSecrets extends BasicSecrets {');
     expect(demo.slice(0, demo.indexOf('\nimport '))).toContain('\n// Shared field groups: basic, labels (catalog/groups/).\n');
-    expect(files.get('groups/basic.ts')).toContain('export const BASIC_GROUP: GroupSpec = {');
+    expect(files.get('specs/groups/basic.ts')).toContain('export const BASIC_GROUP: GroupSpec = {');
+    expect(files.get('groups/basic.ts')).not.toContain('BASIC_GROUP');
+    expect(files.get('index.ts')).not.toContain('specs/');
     expect(files.get('specs/demo.ts')).toContain('groups: [{ group: BASIC_GROUP }, { group: LABELS_GROUP }]');
     // The same fields and rules as the entry that writes them itself, in the same order.
     const own = fixture().model.connectors[0];

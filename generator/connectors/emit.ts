@@ -70,6 +70,8 @@ export function emit(model: GeneratorModel): Map<string, string> {
   }
   for (const g of model.groups) {
     add(`groups/${g.name}.ts`, `catalog/groups/${g.name}.json`, (sf) => emitGroup(sf, g, enums));
+    // The group's rule data beside the types' (specs/ is not exported from the package root).
+    add(`specs/groups/${g.name}.ts`, `catalog/groups/${g.name}.json`, (sf) => emitGroupSpec(sf, g));
   }
   const typed = model.connectors.filter((c) => c.typed);
   for (const c of typed) {
@@ -167,9 +169,9 @@ function emitRegistry(sf: SourceFile, connectors: ConnectorModel[]): void {
 }
 
 /** A group's file: the interfaces a type's config and secrets extend, and the group's rule data. */
+/** A group's interfaces (public: the connectors' props extend them). */
 function emitGroup(sf: SourceFile, g: GroupModel, enums: ReadonlyMap<string, EnumModel>): void {
   const usedEnums = [...new Set([...g.config, ...g.secrets].map((f) => f.enumName).filter((n): n is string => !!n))].sort();
-  sf.addImportDeclaration({ moduleSpecifier: '../../engine/spec', namedImports: ['GroupSpec'] });
   if (usedEnums.length) sf.addImportDeclaration({ moduleSpecifier: '../enums', namedImports: usedEnums });
   for (const section of ['config', 'secrets'] as const) {
     if (!g[section].length) continue;
@@ -180,6 +182,11 @@ function emitGroup(sf: SourceFile, g: GroupModel, enums: ReadonlyMap<string, Enu
       properties: properties({ enums }, g[section]),
     });
   }
+}
+
+/** A group's rule data, as the types' specs include it (internal: not exported from the package root). */
+function emitGroupSpec(sf: SourceFile, g: GroupModel): void {
+  sf.addImportDeclaration({ moduleSpecifier: '../../../engine/spec', namedImports: ['GroupSpec'] });
   const entries = [`name: ${literal(g.name)}`, `config: ${fieldsCode(g.config, 2)}`, `secrets: ${fieldsCode(g.secrets, 2)}`, `rules: ${rulesCode(g.rules, 2)}`];
   const initializer = `{\n${entries.map((e) => `  ${e},`).join('\n')}\n}`;
   sf.addVariableStatement({
@@ -194,7 +201,7 @@ function emitGroup(sf: SourceFile, g: GroupModel, enums: ReadonlyMap<string, Enu
 function emitSpec(sf: SourceFile, c: ConnectorModel): void {
   sf.addImportDeclaration({ moduleSpecifier: '../../engine/spec', namedImports: ['ConnectorSpec', ...(c.structs.length ? ['FieldSpec'] : [])] });
   sf.addImportDeclaration({ moduleSpecifier: './catalog', namedImports: ['CATALOG'] });
-  for (const g of c.groups) sf.addImportDeclaration({ moduleSpecifier: `../groups/${g}`, namedImports: [groupSpecName(g)] });
+  for (const g of c.groups) sf.addImportDeclaration({ moduleSpecifier: `./groups/${g}`, namedImports: [groupSpecName(g)] });
   // Each struct's fields once, as a constant the fields of that struct type refer to.
   for (const st of dependencyOrder(c.structs)) {
     sf.addVariableStatement({

@@ -2,8 +2,6 @@
 // Written by the connector generator (generator/connectors/) from its inputs:
 // catalog/groups/auth-schemes.json.
 // Regenerate with: npx projen generate
-import { GroupSpec } from '../../engine/spec';
-
 /**
  * Secrets fields of the `auth-schemes` group, shared by the connector types that include it: Secret
  * headers (such as an API key), and the rules between the credential schemes of http-auth, tls and
@@ -19,17 +17,3 @@ export interface AuthSchemesSecrets {
    */
   readonly secretHeaders?: { [key: string]: string };
 }
-
-/** The `auth-schemes` group's fields and rules, as the rule engine (src/engine/) reads them. */
-export const AUTH_SCHEMES_GROUP: GroupSpec = {
-  name: 'auth-schemes',
-  config: [],
-  secrets: [
-    { key: 'secretHeaders', type: 'stringMap', versions: [{ since: '9.2.0' }] },
-  ],
-  rules: [
-    { kind: 'together', paths: ['secrets.user', 'secrets.password'], unless: ['secrets.crt', 'secrets.pfx'] },
-    { kind: 'together', paths: ['secrets.crt', 'secrets.key'] },
-    { kind: 'atMostOne', paths: ['secrets.user', 'secrets.crt', 'secrets.pfx', 'secrets.clientSecret'] },
-  ],
-};

@@ -4,7 +4,7 @@
 // Regenerate with: npx projen generate
 import { ConnectorSpec, FieldSpec } from '../../engine/spec';
 import { CATALOG } from './catalog';
-import { SERVICENOW_GROUP } from '../groups/servicenow';
+import { SERVICENOW_GROUP } from './groups/servicenow';
 
 /** The fields of ServiceNowItomEvent. */
 const SERVICE_NOW_ITOM_EVENT_FIELDS: readonly FieldSpec[] = [

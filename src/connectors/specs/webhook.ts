@@ -4,10 +4,10 @@
 // Regenerate with: npx projen generate
 import { ConnectorSpec } from '../../engine/spec';
 import { CATALOG } from './catalog';
-import { HTTP_AUTH_GROUP } from '../groups/http-auth';
-import { TLS_GROUP } from '../groups/tls';
-import { OAUTH_CLIENT_CREDENTIALS_GROUP } from '../groups/oauth-client-credentials';
-import { AUTH_SCHEMES_GROUP } from '../groups/auth-schemes';
+import { HTTP_AUTH_GROUP } from './groups/http-auth';
+import { TLS_GROUP } from './groups/tls';
+import { OAUTH_CLIENT_CREDENTIALS_GROUP } from './groups/oauth-client-credentials';
+import { AUTH_SCHEMES_GROUP } from './groups/auth-schemes';
 
 /**
  * What Kibana accepts in a `.webhook` connector, per version, as the rule engine (src/engine/) reads

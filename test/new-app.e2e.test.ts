@@ -92,6 +92,7 @@ function baseEnv(): NodeJS.ProcessEnv {
   // The test runner's own settings must not reach the app's npm, ts-node or CLI.
   for (const key of Object.keys(env)) if (/^(npm_|JEST_|TS_NODE_)/i.test(key)) delete env[key];
   delete env.NODE_OPTIONS;
+  delete env.NODE; // npm's path to the Node.js running the tests (20), which the cdktn app must not use
   delete env.NODE_ENV;
   return env;
 }

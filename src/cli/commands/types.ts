@@ -53,8 +53,8 @@ Kibana's settings, license: the license is below the type's minimum).
 With --rules, GET /api/alerting/rule_types instead: the rule types of the space,
 sorted by type id, with their action groups and context variables. The table
 shows each type's groups (the recovery group among them), its producer,
-whether it writes alerts as data (summaries and alerts filters need it) and the
-typed rule class of this package ("-": use AlertingRule). The JSON is escaped and
+whether it writes alerts as data (alerts filters need it; summary actions run only
+with it) and the typed rule class of this package ("-": use AlertingRule). The JSON is escaped and
 cut as the connector types' is; the tables cut each cell to ${MAX_CELL} characters.
 
 ${renderOptions(OPTIONS)}

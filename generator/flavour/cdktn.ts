@@ -9,7 +9,9 @@
  *   and the bundled dependencies are copied from the root's node_modules (npm pack takes them from there).
  *
  * Everything in flavours/cdktn/ is generated (and gitignored). Run: npx projen generate:flavour
+ * (which skips the work when flavours/cdktn/.inputs-digest matches the inputs' digest: see inputsDigest).
  */
+import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as ts from 'typescript';
@@ -173,9 +175,40 @@ export async function generateCdktnFlavour(outDir = FLAVOUR_DIR): Promise<string
   return written.sort();
 }
 
+/** The file that records the digest of the inputs flavours/cdktn/ was last written from. */
+const DIGEST_FILE = path.join(FLAVOUR_DIR, '.inputs-digest');
+
+/**
+ * A digest of everything flavours/cdktn/ is written from: src/ (the binding aside), the provider schema
+ * and generator, this generator, the root's package.json, tsconfig.json, LICENSE and lock file (which pins
+ * @cdktn/provider-generator and the bundled dependencies).
+ */
+export function inputsDigest(): string {
+  const hash = crypto.createHash('sha256');
+  const add = (rel: string): void => {
+    hash.update(`${rel}\0`);
+    hash.update(fs.readFileSync(path.join(ROOT, rel)));
+    hash.update('\0');
+  };
+  for (const rel of listTs(path.join(ROOT, 'src'))) if (!rel.startsWith('provider' + path.sep)) add(path.join('src', rel));
+  for (const rel of listTs(path.join(ROOT, 'generator', 'provider'))) add(path.join('generator', 'provider', rel));
+  for (const rel of ['generator/provider-schema.json', 'generator/flavour/cdktn.ts', 'package.json', 'tsconfig.json', 'LICENSE', 'package-lock.json']) add(rel);
+  return hash.digest('hex');
+}
+
 if (require.main === module) {
+  const digest = inputsDigest();
+  if (fs.existsSync(DIGEST_FILE) && fs.readFileSync(DIGEST_FILE, 'utf8') === digest && fs.existsSync(path.join(FLAVOUR_DIR, 'src', 'index.ts'))) {
+    console.log(`${path.relative(process.cwd(), FLAVOUR_DIR)}/ is up to date (its inputs' digest matches)`);
+    process.exit(0);
+  }
+  // A run that stops half way leaves no digest, so the next run writes everything again.
+  fs.rmSync(DIGEST_FILE, { force: true });
   generateCdktnFlavour().then(
-    (files) => console.log(`wrote ${files.length} files to ${path.relative(process.cwd(), FLAVOUR_DIR)}/`),
+    (files) => {
+      fs.writeFileSync(DIGEST_FILE, digest);
+      console.log(`wrote ${files.length} files to ${path.relative(process.cwd(), FLAVOUR_DIR)}/`);
+    },
     (err) => {
       console.error(`generate:flavour failed: ${err instanceof Error ? err.message : err}`);
       process.exit(1);

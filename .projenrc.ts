@@ -9,7 +9,8 @@ const CDKTN_VERSION = '0.24.0';
  * Test tiers and flavours, by file name (BUILDING.md, "Tests"): `*.e2e.test.ts` is the end-to-end tier
  * (packaging, examples, README, generator runs, the importer end to end, new apps), which `npm test`
  * runs and `npm run test:unit` (bare `npx jest`) leaves out; `*.flavoured.test.ts` and
- * `*.flavoured.e2e.test.ts` also run under the cdktn jest project.
+ * `*.flavoured.e2e.test.ts` also run under the cdktn jest project, which is flavour equivalence and so
+ * end-to-end: the unit tier runs under cdktf only.
  */
 const E2E_TESTS = '\\.e2e\\.test\\.ts$';
 const FLAVOURED_TESTS = ['<rootDir>/test/**/*.flavoured.test.ts', '<rootDir>/test/**/*.flavoured.e2e.test.ts'];
@@ -90,6 +91,8 @@ const project = new cdktf.ConstructLibraryCdktf({
           ...JEST_PROJECT,
           setupFiles: [...JEST_PROJECT.setupFiles, '<rootDir>/test/support/cdktn-env.ts'],
           testMatch: FLAVOURED_TESTS,
+          // Nothing in the unit tier: the e2e tier's --testPathIgnorePatterns /node_modules/ lets the flavoured files in.
+          testPathIgnorePatterns: ['/node_modules/', '\\.test\\.ts$'],
           // The same test files, with `cdktf` and the library's src/ resolved to the cdktn flavour.
           moduleNameMapper: { '^cdktf$': 'cdktn', '^(?:\\.\\./)+src(/.*)?$': '<rootDir>/flavours/cdktn/src$1' },
         },
@@ -144,8 +147,8 @@ const flavour = project.addTask('generate:flavour', {
   exec: 'ts-node --transpile-only generator/flavour/cdktn.ts',
 });
 // The two test tiers (see E2E_TESTS): `npm test` (and CI) runs both, then eslint; `npm run test:unit`
-// the unit tier (as bare `npx jest` does); `npm run test:e2e` the end-to-end tier. Each writes the
-// flavour first: the cdktn project tests flavours/cdktn/src, a copy of src/.
+// the unit tier under cdktf (as bare `npx jest` does); `npm run test:e2e` the end-to-end tier. `npm test`
+// and test:e2e write the flavour first: the cdktn project tests flavours/cdktn/src, a copy of src/.
 const JEST = 'jest --passWithNoTests --ci';
 const ALL_TIERS = '--testPathIgnorePatterns /node_modules/';
 project.testTask.reset();
@@ -154,12 +157,12 @@ project.testTask.exec(`${JEST} ${ALL_TIERS}`, { receiveArgs: true });
 project.testTask.spawn(project.tasks.tryFind('eslint')!);
 // Snapshots live in both tiers (the generator's is e2e): updating them runs both.
 project.tasks.tryFind('test:update')!.reset(`jest --updateSnapshot --passWithNoTests --ci ${ALL_TIERS}`, { receiveArgs: true });
-const testUnit = project.addTask('test:unit', { description: 'The unit tier: every test but *.e2e.test.ts, under cdktf and (flavoured ones) cdktn' });
-testUnit.spawn(flavour);
+const testUnit = project.addTask('test:unit', { description: 'The unit tier: every test but *.e2e.test.ts, under cdktf' });
 testUnit.exec(JEST, { receiveArgs: true });
-const testE2e = project.addTask('test:e2e', { description: 'The end-to-end tier: the *.e2e.test.ts files, under cdktf and (flavoured ones) cdktn' });
+const testE2e = project.addTask('test:e2e', { description: 'The end-to-end tier: the *.e2e.test.ts files under cdktf, and the flavoured files under cdktn' });
 testE2e.spawn(flavour);
-testE2e.exec(`${JEST} ${ALL_TIERS} --testPathPatterns '\\.e2e\\.test\\.ts$'`, { receiveArgs: true });
+testE2e.exec(`${JEST} ${ALL_TIERS} --selectProjects cdktf --testPathPatterns '\\.e2e\\.test\\.ts$'`, { receiveArgs: true });
+testE2e.exec(`${JEST} ${ALL_TIERS} --selectProjects cdktn`, { receiveArgs: true });
 const compileCdktn = project.addTask('compile:cdktn', { description: 'Write flavours/cdktn and compile it with jsii' });
 compileCdktn.spawn(flavour);
 compileCdktn.exec('jsii --silence-warnings=reserved-word', { cwd: 'flavours/cdktn' });

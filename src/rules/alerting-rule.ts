@@ -15,8 +15,8 @@ import { jsonEncodeText, templateStrings, templateText } from '../json-expressio
 import { describeKibanaRanges, KibanaTarget } from '../kibana-version';
 import { isPlainObject } from '../object';
 import { kibanaAlertingRule } from '../provider';
-import { DEFAULT_SPACE_ID, importedObjectId, spaceIdProblem } from '../space-id';
-import { UUID_PATTERN } from '../validation';
+import { DEFAULT_SPACE_ID, spaceIdProblem } from '../space-id';
+import { importedId, UUID_PATTERN } from '../validation';
 import { ActionFrequency, AlertsFilter, NotifyWhen, RuleAction } from './action';
 import { actionGroupProblem } from './action-checks';
 import { RULE_FEATURES, RuleFeatureVersions } from './features';
@@ -164,6 +164,7 @@ export class AlertingRule extends Construct {
     this.spaceId = props.spaceId ?? DEFAULT_SPACE_ID;
     this.interval = props.interval ?? '1m';
     this.actionList = [...(props.actions ?? [])];
+    const frequencyDefault = this.frequencyDefault();
     const lifecycle: TerraformResourceLifecycle | undefined =
       props.preventDestroy !== undefined ? { ...props.lifecycle, preventDestroy: props.preventDestroy } : props.lifecycle;
     // As for connectors: the L1 records a call stack per output token it makes, only to print it should
@@ -178,7 +179,7 @@ export class AlertingRule extends Construct {
       enabled: props.enabled ?? true,
       tags: props.tags?.map((t, i) => templateText(t, this, `tags[${i}]`)),
       params: jsonEncodeText(props.params, this, 'params'),
-      notifyWhen: templateText(props.notifyWhen, this, 'notifyWhen'),
+      notifyWhen: frequencyDefault === 'rule' ? NotifyWhen.ON_ACTIVE_ALERT : templateText(props.notifyWhen, this, 'notifyWhen'),
       throttle: templateText(props.throttle, this, 'throttle'),
       alertDelay: props.alertDelay,
       flapping: props.flapping && {
@@ -186,14 +187,13 @@ export class AlertingRule extends Construct {
         statusChangeThreshold: props.flapping.statusChangeThreshold,
         enabled: props.flapping.enabled,
       },
-      actions: this.renderActions(),
+      actions: this.renderActions(frequencyDefault),
       kibanaConnection: templateStrings(props.kibanaConnection, this, 'kibanaConnection'),
       timeouts: templateStrings(props.timeouts, this, 'timeouts'),
       lifecycle,
       provider: props.provider,
       dependsOn: props.dependsOn,
     }));
-    this.writeDefaultNotifyWhen();
     this.actionList.forEach((a, i) => this.warnAboutTemplates(a, i));
     this.node.addValidation({ validate: () => this.validateRule().map((p) => p.message) });
   }
@@ -216,8 +216,12 @@ export class AlertingRule extends Construct {
   /** Adds an action. */
   public addAction(action: RuleAction): void {
     this.actionList.push(action);
-    this.resource.putActions(this.renderActions());
-    this.writeDefaultNotifyWhen();
+    const frequencyDefault = this.frequencyDefault();
+    this.resource.putActions(this.renderActions(frequencyDefault));
+    if (this.props.notifyWhen === undefined) {
+      if (frequencyDefault === 'rule') this.resource.notifyWhen = NotifyWhen.ON_ACTIVE_ALERT;
+      else this.resource.resetNotifyWhen();
+    }
     this.warnAboutTemplates(action, this.actionList.length - 1);
   }
 
@@ -226,13 +230,9 @@ export class AlertingRule extends Construct {
    * (Terraform 1.5 or later). A `<space>/` prefix equal to the rule's space is accepted once.
    */
   public importFrom(ruleId: string, provider?: TerraformProvider): void {
-    let bare = ruleId;
-    if (typeof ruleId === 'string' && !Token.isUnresolved(ruleId) && !Token.isUnresolved(this.spaceId)) {
-      const { id, problem } = importedObjectId(this.spaceId, ruleId, 'rule');
-      if (problem) this.node.addValidation({ validate: () => [problem] });
-      bare = id;
-    }
-    this.resource.importFrom(templateText(`${this.spaceId}/${bare}`, this, 'importFrom'), provider);
+    const { id, problem } = importedId(this.spaceId, ruleId, 'rule');
+    if (problem) this.node.addValidation({ validate: () => [problem] });
+    this.resource.importFrom(templateText(`${this.spaceId}/${id}`, this, 'importFrom'), provider);
   }
 
   /** What the library knows of this rule's type (typed classes and known types), if anything. */
@@ -241,32 +241,24 @@ export class AlertingRule extends Construct {
   }
 
   /**
-   * Whether the rule says nothing of when its actions run: actions, none with `frequency`, and no
-   * rule-level notifyWhen or throttle. Kibana refuses such a rule ("Actions missing frequency
-   * parameters"), so the rule writes the documented default, onActiveAlert: per action where the target
-   * Kibana accepts per-action frequency, else at rule level.
+   * Where the rule writes Kibana's documented default, onActiveAlert, when it says nothing of when its
+   * actions run (actions, none with `frequency`, no rule-level notifyWhen or throttle), which Kibana
+   * refuses ("Actions missing frequency parameters"): on every action where the target Kibana accepts
+   * per-action frequency, else at rule level; undefined when the rule or its actions say it.
    */
-  private defaultsFrequency(): boolean {
-    return this.actionList.length > 0 && this.props.notifyWhen === undefined && this.props.throttle === undefined
-      && this.actionList.every((a) => a.frequency === undefined);
+  private frequencyDefault(): 'action' | 'rule' | undefined {
+    if (this.actionList.length === 0 || this.props.notifyWhen !== undefined || this.props.throttle !== undefined) return undefined;
+    if (this.actionList.some((a) => a.frequency !== undefined)) return undefined;
+    return KibanaTarget.of(this).acceptsAny(RULE_FEATURES.frequency.ranges) ? 'action' : 'rule';
   }
 
-  /** The rule-level default of `defaultsFrequency`, for targets older than per-action frequency. */
-  private writeDefaultNotifyWhen(): void {
-    if (this.props.notifyWhen !== undefined) return;
-    const ruleLevel = this.defaultsFrequency() && !KibanaTarget.of(this).acceptsAny(RULE_FEATURES.frequency.ranges);
-    if (ruleLevel) this.resource.notifyWhen = NotifyWhen.ON_ACTIVE_ALERT;
-    else this.resource.resetNotifyWhen();
-  }
-
-  private renderActions(): kibanaAlertingRule.KibanaAlertingRuleActions[] {
+  private renderActions(frequencyDefault: 'action' | 'rule' | undefined): kibanaAlertingRule.KibanaAlertingRuleActions[] {
     const type = this.ruleType;
-    const everyActionDefaults = this.defaultsFrequency() && KibanaTarget.of(this).acceptsAny(RULE_FEATURES.frequency.ranges);
     return this.actionList.map((a, i) => ({
       id: templateText(a.connectorId, this, `actions[${i}].id`),
       group: templateText(a.group ?? type?.defaultActionGroup ?? 'default', this, `actions[${i}].group`),
       params: jsonEncodeText(a.params, this, `actions[${i}].params`),
-      frequency: everyActionDefaults ? { summary: false, notifyWhen: NotifyWhen.ON_ACTIVE_ALERT } : a.frequency && {
+      frequency: frequencyDefault === 'action' ? { summary: false, notifyWhen: NotifyWhen.ON_ACTIVE_ALERT } : a.frequency && {
         summary: a.frequency.summary ?? false,
         notifyWhen: a.frequency.notifyWhen ?? NotifyWhen.ON_ACTIVE_ALERT,
         throttle: templateText(a.frequency.throttle, this, `actions[${i}].frequency.throttle`),

@@ -23,8 +23,8 @@ import { validateKnownTypeConnector } from './engine/construct';
 import { jsonEncodeText, literalText, templateStrings, templateText } from './json-expression';
 import { hasOwn, isPlainObject } from './object';
 import { dataElasticstackKibanaActionConnector, kibanaActionConnector } from './provider';
-import { DEFAULT_SPACE_ID, importedObjectId, spaceIdProblem } from './space-id';
-import { checkJsonValue, fieldPath, isBlankText, UUID_PATTERN } from './validation';
+import { DEFAULT_SPACE_ID, spaceIdProblem } from './space-id';
+import { checkJsonValue, fieldPath, importedId, isBlankText, UUID_PATTERN } from './validation';
 
 export { DEFAULT_SPACE_ID };
 
@@ -260,7 +260,8 @@ export class KibanaConnector extends Construct implements IKibanaConnector {
    * `<spaceId>/<connectorId>` (Terraform 1.5 or later). The id need not be a UUID.
    */
   public importFrom(connectorId: string, provider?: TerraformProvider): void {
-    const id = importedId(this, this.spaceId, connectorId);
+    const { id, problem } = importedId(this.spaceId, connectorId, 'connector');
+    if (problem) this.node.addValidation({ validate: () => [problem] });
     this.resource.importFrom(templateText(`${this.spaceId}/${id}`, this, 'importFrom'), provider);
   }
 
@@ -291,17 +292,6 @@ export class KibanaConnector extends Construct implements IKibanaConnector {
     }
     return problems;
   }
-}
-
-/**
- * The connector id of an `importFrom` call (src/space-id.ts's rule, shared with rules): a problem is a
- * synth error with the construct path.
- */
-function importedId(scope: Construct, spaceId: string, connectorId: string): string {
-  if (typeof connectorId !== 'string' || Token.isUnresolved(connectorId) || Token.isUnresolved(spaceId)) return connectorId;
-  const { id, problem } = importedObjectId(spaceId, connectorId, 'connector');
-  if (problem) scope.node.addValidation({ validate: () => [problem] });
-  return id;
 }
 
 /** Problems of a space id and a connector id given to fromConnectorId or a lookup (tokens skipped). */

@@ -1,6 +1,7 @@
 import { Token } from 'cdktf';
 import { fieldPath, isPlainObject } from './object';
 import { scalarProblem as writerScalarProblem } from './scalar';
+import { ImportedObjectId, importedObjectId } from './space-id';
 
 // The checks of KibanaConnector's own props and of any JSON value it writes (config and secrets):
 // problems as text, unresolved tokens treated as valid (their value is only known when Terraform
@@ -8,6 +9,15 @@ import { scalarProblem as writerScalarProblem } from './scalar';
 // same phrases. What Kibana accepts per connector type is the rule engine's (src/engine/).
 
 export { SPACE_ID_PATTERN } from './space-id';
+
+/**
+ * The id an `importFrom(given)` call on a connector or rule of `spaceId` imports, and its problem
+ * (src/space-id.ts's rule); an id or space that is a token passes through unchecked.
+ */
+export function importedId(spaceId: string, given: string, noun: string): ImportedObjectId {
+  if (typeof given !== 'string' || Token.isUnresolved(given) || Token.isUnresolved(spaceId)) return { id: given };
+  return importedObjectId(spaceId, given, noun);
+}
 
 /** The canonical 8-4-4-4-12 hex form the provider's UUID check accepts. */
 export const UUID_PATTERN = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;

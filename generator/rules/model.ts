@@ -366,7 +366,7 @@ function constantsOf(t: RuleTypeModel, typesFile: string, defaultConsumer: strin
     },
     { name: 'CONSUMERS', type: 'string[]', value: t.consumers, doc: 'The consumers Kibana authorizes for the rule type, as far as the committed rule_types answer knows them (empty: not known).' },
     { name: 'CONTEXT_VARIABLES', type: 'string[]', value: t.contextVariables, doc: 'The `context.*` variables the rule type gives per-alert action messages.' },
-    { name: 'WRITES_ALERTS_AS_DATA', type: 'boolean', value: t.alertsAsData, doc: 'Whether the rule type writes its alerts as data (summary actions and alert filters need it).' },
+    { name: 'WRITES_ALERTS_AS_DATA', type: 'boolean', value: t.alertsAsData, doc: 'Whether the rule type writes its alerts as data (alerts filters need it; summary actions run only with it).' },
     { name: 'MINIMUM_LICENSE', type: 'string', value: t.license, doc: 'The license Kibana needs to run the rule type.' },
   ];
 }

@@ -152,7 +152,10 @@ export class EsQueryRule extends AlertingRule {
     'conditions',
     'link',
   ];
-  /** Whether the rule type writes its alerts as data (summary actions and alert filters need it). */
+  /**
+   * Whether the rule type writes its alerts as data (alerts filters need it; summary actions run only
+   * with it).
+   */
   public static readonly WRITES_ALERTS_AS_DATA: boolean = true;
   /** The license Kibana needs to run the rule type. */
   public static readonly MINIMUM_LICENSE: string = 'basic';

@@ -37,7 +37,7 @@ const LEAVES = [
 /** The importer's own modules and what all of them may import (README: `src/importer/`). */
 const IMPORTER = [
   'src/importer/', 'src/connector-record.ts', 'src/rule-record.ts', 'src/connector-type-info.ts', 'src/comment.ts', 'src/scalar.ts',
-  'src/resource-type.ts', 'src/flavour.ts', 'src/json-expression.ts', 'src/validation.ts', 'src/object.ts',
+  'src/resource-type.ts', 'src/flavour.ts', 'src/template-text.ts', 'src/object.ts',
   // The rule planner: the rule engine and the pure rule checks (templates, groups, params specs).
   'src/kibana-version.ts', 'src/engine/check.ts', 'src/engine/spec.ts', 'src/rules/rule-type-info.ts', 'src/rules/params-spec.ts',
   'src/rules/mustache.ts', 'src/rules/action-checks.ts',
@@ -77,7 +77,13 @@ export const LAYERS: readonly Layer[] = [
     ],
     packages: ['cdktf', 'constructs'],
   },
-  { name: 'src/json-expression.ts', target: 'src/json-expression.ts', ours: ['src/validation.ts', 'src/comment.ts', 'src/object.ts'], packages: ['cdktf', 'constructs'] },
+  {
+    name: 'src/json-expression.ts',
+    target: 'src/json-expression.ts',
+    ours: ['src/validation.ts', 'src/template-text.ts', 'src/comment.ts', 'src/object.ts'],
+    packages: ['cdktf', 'constructs'],
+  },
+  { name: 'src/template-text.ts', target: 'src/template-text.ts', ours: ['src/comment.ts'] },
   {
     name: 'src/validation.ts',
     target: 'src/validation.ts',
@@ -88,7 +94,7 @@ export const LAYERS: readonly Layer[] = [
   {
     name: 'src/preconfigured.ts',
     target: 'src/preconfigured.ts',
-    ours: ['src/connector.ts', 'src/validation.ts', 'src/yaml.ts', 'src/comment.ts', 'src/flavour.ts', 'src/object.ts'],
+    ours: ['src/connector.ts', 'src/yaml.ts', 'src/comment.ts', 'src/flavour.ts', 'src/object.ts'],
     packages: ['cdktf', 'constructs'],
   },
   { name: 'src/yaml.ts', target: 'src/yaml.ts', ours: ['src/comment.ts', 'src/scalar.ts'] },
@@ -101,10 +107,17 @@ export const LAYERS: readonly Layer[] = [
     ours: ['src/kibana/', 'src/connector-record.ts', 'src/rule-record.ts', 'src/comment.ts', 'src/space-id.ts', 'src/flavour.ts', 'src/object.ts'],
   },
   {
-    name: 'src/importer/ (but the secret probe, the rule library and cdktf-markers.ts)',
-    target: 'src/importer/!(secret-probe|cdktf-markers|rule-library).ts',
+    name: 'src/importer/ (but the secret probes, the rule library and cdktf-markers.ts)',
+    target: 'src/importer/!(secret-probe|engine-probe|cdktf-markers|rule-library).ts',
     ours: IMPORTER,
-    never: ['src/importer/secret-probe.ts'],
+    // What loads cdktf is handed in (the probe, the marker rule), never imported: HCL output loads no cdktf.
+    never: ['src/importer/secret-probe.ts', 'src/importer/cdktf-markers.ts'],
+  },
+  {
+    name: 'src/importer/engine-probe.ts',
+    target: 'src/importer/engine-probe.ts',
+    ours: [...IMPORTER, 'src/connectors/registry.ts'],
+    never: ['src/importer/secret-probe.ts', 'src/importer/cdktf-markers.ts'],
   },
   {
     name: 'src/importer/rule-library.ts',

@@ -21,10 +21,10 @@ import { CONNECTOR_SPECS, CONNECTOR_TYPES, SYSTEM_ACTION_TYPES } from './connect
 import { withoutCreationStacks } from './creation-stacks';
 import { validateKnownTypeConnector } from './engine/construct';
 import { jsonEncodeText, literalText, templateStrings, templateText } from './json-expression';
-import { hasOwn, isPlainObject } from './object';
+import { fieldPath, hasOwn, isBlankText, isPlainObject } from './object';
 import { dataElasticstackKibanaActionConnector, kibanaActionConnector } from './provider';
 import { DEFAULT_SPACE_ID, spaceIdProblem } from './space-id';
-import { checkJsonValue, fieldPath, importedId, isBlankText, UUID_PATTERN } from './validation';
+import { checkJsonValue, importedId, UUID_PATTERN } from './validation';
 
 export { DEFAULT_SPACE_ID };
 

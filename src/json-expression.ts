@@ -4,7 +4,7 @@
 // for data (Lazy values, `Token.asAny`) from tokens that are Terraform expressions. Config and
 // secrets that need nothing from synth (literals, references within their stack) are rendered when
 // the construct is made, to a plain string; the rest when cdktf resolves them. Imports cdktf, the
-// IConstruct type, the checks of ./validation, ./object and ./comment's escaping only.
+// IConstruct type, the checks of ./validation, ./object and the escaping of ./template-text only.
 //
 // Terraform reads every JSON string of a configuration as a template: `${` starts an interpolation
 // and `%{` a directive, `$${` and `%%{` stand for the literal characters. cdktf, for its part, reads
@@ -15,9 +15,9 @@
 // doubles a `$` or `%` before `{`, and every token inside a template is written as its own `${...}`.
 import { IResolvable, IResolveContext, LazyBase, OperatorExpression, ref, TerraformStack, Token, Tokenization } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { escapeControlCharacters } from './comment';
-import { isPlainObject } from './object';
-import { circularProblem, fieldPath, scalarProblem, SPARSE_SLOT_PROBLEM } from './validation';
+import { fieldPath, isPlainObject } from './object';
+import { escapeHclTemplateLiteral, escapeTemplateMarkers, hclStringLiteral } from './template-text';
+import { circularProblem, scalarProblem, SPARSE_SLOT_PROBLEM } from './validation';
 
 // cdktf does not export the classes that tell data from expressions, so they are found through
 // public values: every reference, function call, operator, conditional or for expression is a
@@ -111,49 +111,6 @@ export class JsonValueError extends Error {
     this.name = 'JsonValueError';
     Object.defineProperty(this, 'message', { get: () => text, set: () => undefined, enumerable: false, configurable: true });
   }
-}
-
-/** A character escapeHclTemplateLiteral writes differently (`${` and `%{` only before `{`). */
-const HCL_SPECIAL = /[\\"\n\r\t]|[$%]\{/;
-
-/** Escapes one literal piece of text for use inside an HCL quoted template. */
-export function escapeHclTemplateLiteral(text: string): string {
-  // Most texts (names, index patterns, mustache templates) hold nothing to escape here.
-  if (!HCL_SPECIAL.test(text)) return escapeControlCharacters(text);
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    const next = text[i + 1];
-    switch (ch) {
-      case '\\': out += '\\\\'; break;
-      case '"': out += '\\"'; break;
-      case '\n': out += '\\n'; break;
-      case '\r': out += '\\r'; break;
-      case '\t': out += '\\t'; break;
-      case '$': out += next === '{' ? '$$' : '$'; break;
-      case '%': out += next === '{' ? '%%' : '%'; break;
-      default: out += ch;
-    }
-  }
-  // Every other control, line-breaking or bidi formatting character as `\uXXXX` (the one set of
-  // src/comment.ts): Terraform reads the same character, and the file shows what it holds.
-  return escapeControlCharacters(out);
-}
-
-/** A quoted HCL string whose value is exactly `text`. */
-export function hclStringLiteral(text: string): string {
-  return `"${escapeHclTemplateLiteral(text)}"`;
-}
-
-const TEMPLATE_MARKER = /[$%](?=\{)/g;
-
-/**
- * Escapes literal text for a Terraform template written as a JSON string (`${` → `$${`,
- * `%{` → `%%{`; a `$` or `%` that is not right before `{` stays as it is). JSON escaping of
- * quotes and backslashes is left to the JSON writer.
- */
-export function escapeTemplateMarkers(text: string): string {
-  return text.indexOf('{') < 0 ? text : text.replace(TEMPLATE_MARKER, '$&$&');
 }
 
 /**

@@ -1,6 +1,7 @@
 // The one place for questions about untrusted values (parsed JSON, props, Kibana's answers): is it
 // a plain object, does it have an own property (never a member every object has, such as
-// `constructor`), what JSON kind is it, and how a field path is written in messages. Imports nothing.
+// `constructor`), what JSON kind is it, is a string blank by Kibana's rule, and how a field path is written in
+// messages. Imports nothing.
 
 /** An object literal or JSON object: not an array, a class instance or null. */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -29,4 +30,12 @@ export function jsonKind(value: unknown): string {
 export function fieldPath(parent: string, key: string | number): string {
   if (typeof key === 'number') return `${parent}[${key}]`;
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? `${parent}.${key}` : `${parent}[${JSON.stringify(key)}]`;
+}
+
+/**
+ * Kibana's rule for names and for strings in config and secrets (validateEmptyStrings, since 8.x,
+ * on create and update): none may be empty or only whitespace.
+ */
+export function isBlankText(text: string): boolean {
+  return text.trim() === '';
 }

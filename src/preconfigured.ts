@@ -12,8 +12,7 @@ import { IConstruct } from 'constructs';
 import { shellQuote } from './comment';
 import { KibanaConnector } from './connector';
 import { PACKAGE_NAME } from './flavour';
-import { isPlainObject } from './object';
-import { fieldPath } from './validation';
+import { fieldPath, isPlainObject } from './object';
 import { toYaml } from './yaml';
 
 /** How secret values are written into kibana.yml. */

@@ -1,5 +1,5 @@
 import { Token } from 'cdktf';
-import { fieldPath, isPlainObject } from './object';
+import { fieldPath, isBlankText, isPlainObject } from './object';
 import { scalarProblem as writerScalarProblem } from './scalar';
 import { ImportedObjectId, importedObjectId } from './space-id';
 
@@ -7,8 +7,6 @@ import { ImportedObjectId, importedObjectId } from './space-id';
 // problems as text, unresolved tokens treated as valid (their value is only known when Terraform
 // runs). The JSON renderer (json-expression.ts) words the problems it meets while writing with the
 // same phrases. What Kibana accepts per connector type is the rule engine's (src/engine/).
-
-export { SPACE_ID_PATTERN } from './space-id';
 
 /**
  * The id an `importFrom(given)` call on a connector or rule of `spaceId` imports, and its problem
@@ -21,8 +19,6 @@ export function importedId(spaceId: string, given: string, noun: string): Import
 
 /** The canonical 8-4-4-4-12 hex form the provider's UUID check accepts. */
 export const UUID_PATTERN = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-
-export { fieldPath } from './object';
 
 /**
  * Why a value that is not a plain object, an array or a token cannot be written as JSON (for
@@ -43,14 +39,6 @@ export const SPARSE_SLOT_PROBLEM = 'is an empty slot of a sparse array, which JS
 /** The problem of an object or array that contains itself, `ancestor` naming the outer one. */
 export function circularProblem(ancestor: string): string {
   return `refers back to ${ancestor} (a circular structure), which JSON cannot hold`;
-}
-
-/**
- * Kibana's rule for names and for strings in config and secrets (validateEmptyStrings, since 8.x,
- * on create and update): none may be empty or only whitespace.
- */
-export function isBlankText(text: string): boolean {
-  return text.trim() === '';
 }
 
 /**

@@ -1,6 +1,6 @@
 // The CLI starts without loading what a command does not use: `--version`, `--help`, `guard` and
 // `test` never load cdktf (nor the constructs, the connector registry or the importer); `import`
-// does. Runs the compiled CLI (lib/cli/main.js, what the package's bin runs) in plain Node with a
+// loads cdktf and the constructs only when it writes TypeScript. Runs the compiled CLI (lib/cli/main.js, what the package's bin runs) in plain Node with a
 // preload that records every module the process loaded. How long a start takes is measured by
 // `npm run bench` (bench/cli-start-child.ts), not by a test.
 import { execFile } from 'child_process';
@@ -80,12 +80,31 @@ requires(LIB)('kibana-connectors starts with only what the command uses', () => 
     expect(guard.loaded.filter((f) => f.startsWith('lib/cli/commands/'))).toEqual(['lib/cli/commands/guard.js']);
   });
 
-  test('import --format ts loads cdktf (the recorder sees it)', async () => {
+  test('import --format hcl loads no cdktf, constructs or construct classes; --format ts loads them (the recorder sees it)', async () => {
     const connectors = path.join(scratchDir('kc-cli-start-'), 'connectors.json');
-    fs.writeFileSync(connectors, JSON.stringify([{ id: 'c1', name: 'Log', connector_type_id: '.server-log', config: {}, is_preconfigured: false }]));
-    const ts = await start(['import', '--from-file', connectors, '--kibana-version', '8.15.0', '--quiet']);
-    expect(ts.code).toBe(0);
+    fs.writeFileSync(connectors, JSON.stringify([
+      { id: 'c1', name: 'Log', connector_type_id: '.server-log', config: {}, is_preconfigured: false },
+      // Basic authentication, which the newest Kibana stores by default: the probe must still find the secrets it needs.
+      { id: 'c2', name: 'Hook', connector_type_id: '.webhook', config: { url: 'https://x', hasAuth: true }, is_preconfigured: false },
+    ]));
+    const [ts, hcl] = await Promise.all([
+      start(['import', '--from-file', connectors]),
+      start(['import', '--from-file', connectors, '--format', 'hcl']),
+    ]);
+    expect([ts.code, hcl.code]).toEqual([0, 0]);
     expect(ts.stdout).toContain('importFrom(');
-    expect(ts.loaded).toEqual(expect.arrayContaining(['node_modules/cdktf', 'lib/cli/commands/import.js']));
+    expect(hcl.stdout).toMatch(/^resource "elasticstack_kibana_action_connector" "hook" \{$/m);
+    for (const s of [ts, hcl]) {
+      expect(s.stderr).toMatch(/^imported 2 connector\(s\) \(2 typed, 0 KibanaConnector\)/m);
+      expect(s.stderr).toMatch(/^ {2}hook__user: /m);
+      expect(s.stderr).toMatch(/^ {2}hook__password: /m);
+    }
+    expect(ts.loaded).toEqual(expect.arrayContaining(['node_modules/cdktf', 'node_modules/constructs', 'lib/cli/commands/import.js']));
+    // The importer, the registry's data and the rule engine load; the CDK and the construct classes do not.
+    expect(hcl.loaded).toEqual(expect.arrayContaining(['lib/cli/commands/import.js', 'lib/importer/emit-hcl.js', 'lib/importer/engine-probe.js']));
+    const CDK = /^(node_modules\/(cdktf|cdktn|constructs)$|lib\/provider\/|lib\/(connector|index|json-expression|validation|preconfigured)\.js$|lib\/importer\/(secret-probe|cdktf-markers)\.js$|lib\/rules\/(alerting-rule|action|typed-action)\.js$)/;
+    expect(hcl.loaded.filter((f) => CDK.test(f))).toEqual([]);
+    const constructClasses = hcl.loaded.filter((f) => /^lib\/connectors\/[a-z0-9-]+\.js$/.test(f) && !/\/(registry|enums)\.js$/.test(f));
+    expect(constructClasses).toEqual([]);
   });
 });

@@ -301,7 +301,7 @@ describe('old Kibana data: blank names, empty config strings, text that is not N
 });
 
 describe('planning and emitting', () => {
-  const plan = (): ReturnType<typeof planImport> => planImport(spaces(), { registry: CONNECTOR_TYPES });
+  const plan = (): ReturnType<typeof planImport> => planImport(spaces(), { registry: CONNECTOR_TYPES, tokenMarkers: findCdktfMarker });
 
   test('a name override may not be a JavaScript object member either', () => {
     expect(() => planImport(spaces(), { registry: CONNECTOR_TYPES, nameOverrides: { 'default/victim': 'constructor' } }))
@@ -349,7 +349,7 @@ describe('planning and emitting', () => {
       probed.push(JSON.stringify(input));
       return { required: [], problems: [] };
     };
-    planImport(spaces(), { registry: CONNECTOR_TYPES, secretProbe: probe });
+    planImport(spaces(), { registry: CONNECTOR_TYPES, secretProbe: probe, tokenMarkers: findCdktfMarker });
     expect(probed.length).toBeGreaterThan(0);
     expect(probed.filter((p) => /TfToken/.test(p))).toEqual([]);
   });

@@ -8,6 +8,7 @@ import * as path from 'path';
 import { runCli } from './support/cli';
 import { scratchDir } from './support/synth';
 import { CONNECTOR_TYPES } from '../src/connectors/registry';
+import { findCdktfMarker } from '../src/importer/cdktf-markers';
 import { emitHcl } from '../src/importer/emit-hcl';
 import { emitTypeScript } from '../src/importer/emit-ts';
 import { ImportPlan, planImport, PlanOptions, SpaceConnectors } from '../src/importer/plan';
@@ -30,6 +31,7 @@ function plan(options: Partial<PlanOptions> = {}, version?: string): ImportPlan 
   const { connectors, rules } = spacesOf();
   return planImport(connectors, {
     registry: CONNECTOR_TYPES,
+    tokenMarkers: findCdktfMarker,
     rules: { spaces: rules, library: RULE_LIBRARY, target: new KibanaTarget(version) },
     ...options,
   });
@@ -37,7 +39,7 @@ function plan(options: Partial<PlanOptions> = {}, version?: string): ImportPlan 
 
 /** Plan options with these rule spaces, checked against the newest Kibana. */
 function withRules(spaces: SpaceRules[]): PlanOptions {
-  return { registry: CONNECTOR_TYPES, rules: { spaces, library: RULE_LIBRARY, target: new KibanaTarget(undefined) } };
+  return { registry: CONNECTOR_TYPES, tokenMarkers: findCdktfMarker, rules: { spaces, library: RULE_LIBRARY, target: new KibanaTarget(undefined) } };
 }
 
 function rule(p: ImportPlan, id: string): PlannedRule {

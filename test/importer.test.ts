@@ -6,6 +6,7 @@ import { requiresTest, TERRAFORM } from './support/requirements';
 import { scratchDir } from './support/synth';
 import { terraformFmt } from './support/terraform';
 import { PACKAGE_NAME } from '../src/flavour';
+import { findCdktfMarker } from '../src/importer/cdktf-markers';
 import { emitHcl } from '../src/importer/emit-hcl';
 import { emitTypeScript } from '../src/importer/emit-ts';
 import { baseName, NameAllocator, snakeCase } from '../src/importer/names';
@@ -68,7 +69,7 @@ describe('names', () => {
 
 describe('planImport', () => {
   test('skips preconfigured connectors and system actions with reasons, in every space', () => {
-    const plan = planImport(scenario(), { registry: REGISTRY });
+    const plan = planImport(scenario(), { registry: REGISTRY, tokenMarkers: findCdktfMarker });
     expect(plan.connectors).toHaveLength(SCENARIO_IMPORTABLE);
     expect(plan.skipped.map((s) => `${s.spaceId}/${s.connectorId}: ${s.reason.split(' (')[0]}`)).toEqual([
       'default/preconfigured-alert-history-es-index: preconfigured in kibana.yml',
@@ -81,7 +82,7 @@ describe('planImport', () => {
   });
 
   test('names: readable, unique across spaces, valid; the same id in two spaces is two connectors', () => {
-    const plan = planImport(scenario(), { registry: REGISTRY });
+    const plan = planImport(scenario(), { registry: REGISTRY, tokenMarkers: findCdktfMarker });
     const names = plan.connectors.map((c) => c.resourceName);
     expect(new Set(names).size).toBe(names.length);
     for (const n of names) expect(n).toMatch(/^[a-z_][a-z0-9_]*$/);
@@ -96,7 +97,7 @@ describe('planImport', () => {
   });
 
   test('typed construct when every config key is a field; KibanaConnector otherwise, with the reason', () => {
-    const plan = planImport(scenario(), { registry: REGISTRY });
+    const plan = planImport(scenario(), { registry: REGISTRY, tokenMarkers: findCdktfMarker });
     const get = (name: string) => plan.connectors.find((c) => c.resourceName === name)!;
     expect(get('ops_slack').constructName).toBe('SlackConnector');
     expect(get('ops_slack_3')).toMatchObject({ constructName: 'IndexConnector', config: { index: 'alerts', refresh: false }, droppedNullConfig: ['executionTimeField'] });
@@ -107,7 +108,7 @@ describe('planImport', () => {
   });
 
   test('with an empty registry every connector falls back, and secrets are left for the user', () => {
-    const plan = planImport(scenario(), { registry: {} });
+    const plan = planImport(scenario(), { registry: {}, tokenMarkers: findCdktfMarker });
     expect(plan.connectors.every((c) => c.constructName === undefined && c.secretFieldsUnknown && c.variables.length === 0)).toBe(true);
     const ts = emitTypeScript(plan);
     expect(ts).not.toContain('TerraformVariable');
@@ -118,7 +119,7 @@ describe('planImport', () => {
     const probe: SecretProbe = (input) => (input.constructName === 'WebhookConnector' && input.config.authType === 'webhook-authentication-basic'
       ? { required: [{ field: 'user', condition: 'basic auth' }, { field: 'password', condition: 'basic auth' }], problems: ['config.x is odd'] }
       : { required: [], problems: [] });
-    const plan = planImport(scenario(), { registry: REGISTRY, secretProbe: probe });
+    const plan = planImport(scenario(), { registry: REGISTRY, tokenMarkers: findCdktfMarker, secretProbe: probe });
     const hook = plan.connectors.find((c) => c.displayName === ODD_NAME)!;
     expect(hook.variables.map((v) => [v.name, v.field])).toEqual([['webhook_prod_env_x_unicode__user', 'user'], ['webhook_prod_env_x_unicode__password', 'password']]);
     expect(hook.variables[0].description).toMatch(/required when basic auth$/);
@@ -130,14 +131,14 @@ describe('planImport', () => {
   });
 
   test('a connector named like the provider construct gets another name', () => {
-    const plan = planImport([{ spaceId: 'default', connectors: [{ id: 'e', name: 'Elasticstack', connector_type_id: '.index', config: { index: 'i' } }] }], { registry: REGISTRY });
+    const plan = planImport([{ spaceId: 'default', connectors: [{ id: 'e', name: 'Elasticstack', connector_type_id: '.index', config: { index: 'i' } }] }], { registry: REGISTRY, tokenMarkers: findCdktfMarker });
     expect(plan.connectors[0].resourceName).toBe('elasticstack_2');
   });
 
   test('typed constructs get struct property names where they differ from Kibana keys; HCL keeps Kibana keys', () => {
     const registry: ConnectorTypeRegistry = { '.t': info('.t', 'TConnector', ['getUrl', 'plain'], ['apiKey'], ['apiKey']) };
     const renames = { '.t': { config: { getUrl: 'readUrl' }, secrets: { apiKey: 'apiKeyValue' } } };
-    const plan = planImport([{ spaceId: 'default', connectors: [{ id: 'a', name: 'T', connector_type_id: '.t', config: { getUrl: 'https://u', plain: 1 } }] }], { registry, propertyRenames: renames });
+    const plan = planImport([{ spaceId: 'default', connectors: [{ id: 'a', name: 'T', connector_type_id: '.t', config: { getUrl: 'https://u', plain: 1 } }] }], { registry, propertyRenames: renames, tokenMarkers: findCdktfMarker });
     expect(plan.connectors[0].constructConfig).toEqual({ readUrl: 'https://u', plain: 1 });
     expect(plan.connectors[0].variables[0]).toMatchObject({ field: 'apiKey', property: 'apiKeyValue', name: 't__api_key' });
     const ts = emitTypeScript(plan);
@@ -149,20 +150,20 @@ describe('planImport', () => {
   });
 
   test('connector_id and provider context keys are never written into config', () => {
-    const plan = planImport([{ spaceId: 'default', connectors: [{ id: 'x', name: 'X', connector_type_id: '.index', config: { index: 'i', connector_id: 'x', __tf_provider_context: '.index' } }] }], { registry: REGISTRY });
+    const plan = planImport([{ spaceId: 'default', connectors: [{ id: 'x', name: 'X', connector_type_id: '.index', config: { index: 'i', connector_id: 'x', __tf_provider_context: '.index' } }] }], { registry: REGISTRY, tokenMarkers: findCdktfMarker });
     expect(plan.connectors[0].config).toEqual({ index: 'i' });
   });
 
   test('duplicates in the input are reported once', () => {
     const dup = { id: 'x', name: 'X', connector_type_id: '.index', config: { index: 'i' } };
-    const plan = planImport([{ spaceId: 'default', connectors: [dup] }, { spaceId: 'default', connectors: [dup] }], { registry: REGISTRY });
+    const plan = planImport([{ spaceId: 'default', connectors: [dup] }, { spaceId: 'default', connectors: [dup] }], { registry: REGISTRY, tokenMarkers: findCdktfMarker });
     expect(plan.connectors).toHaveLength(1);
     expect(plan.warnings).toEqual(['connector default/x appears more than once in the input; the first one is used']);
   });
 
   test('name overrides: applied first, generated names step around them; bad ones rejected with the key', () => {
     const overrides = { 'marketing/ops-slack': 'ops_slack', 'default/ops-slack': 'legacy_ops' };
-    const plan = planImport(scenario(), { registry: REGISTRY, nameOverrides: { ...overrides, 'default/gone': 'gone' } });
+    const plan = planImport(scenario(), { registry: REGISTRY, tokenMarkers: findCdktfMarker, nameOverrides: { ...overrides, 'default/gone': 'gone' } });
     const byKey = Object.fromEntries(plan.connectors.map((c) => [`${c.spaceId}/${c.connectorId}`, c.resourceName]));
     expect(byKey['marketing/ops-slack']).toBe('ops_slack');
     expect(byKey['default/ops-slack']).toBe('legacy_ops');
@@ -171,7 +172,7 @@ describe('planImport', () => {
 
     const bad = (nameOverrides: Record<string, unknown>): NameOverrideError => {
       try {
-        planImport(scenario(), { registry: REGISTRY, nameOverrides });
+        planImport(scenario(), { registry: REGISTRY, tokenMarkers: findCdktfMarker, nameOverrides });
       } catch (e) {
         return e as NameOverrideError;
       }
@@ -186,7 +187,7 @@ describe('planImport', () => {
   });
 
   test('the report holds one entry per connector, with skip and fallback reasons and variables', () => {
-    const report = buildReport(planImport(scenario(), { registry: REGISTRY }));
+    const report = buildReport(planImport(scenario(), { registry: REGISTRY, tokenMarkers: findCdktfMarker }));
     expect(report.summary).toEqual({ imported: SCENARIO_IMPORTABLE, skipped: 6, typed: 5, fallback: 8, variables: 5 });
     expect(report.connectors).toHaveLength(SCENARIO_IMPORTABLE + 6);
     expect(report.connectors.find((e) => e.id === 'ops-slack' && e.space === 'default')).toMatchObject({
@@ -201,15 +202,15 @@ describe('planImport', () => {
 
 describe('emitters', () => {
   test('same input in any order gives byte-identical TypeScript and HCL', () => {
-    const a = planImport(scenario(), { registry: REGISTRY });
+    const a = planImport(scenario(), { registry: REGISTRY, tokenMarkers: findCdktfMarker });
     const mixed = shuffled(scenario(), 7).map((s) => ({ ...s, connectors: shuffled(s.connectors, 11) }));
-    const b = planImport(mixed, { registry: REGISTRY });
+    const b = planImport(mixed, { registry: REGISTRY, tokenMarkers: findCdktfMarker });
     expect(emitTypeScript(b)).toBe(emitTypeScript(a));
     expect(emitHcl(b)).toBe(emitHcl(a));
   });
 
   test('TypeScript: typed constructs with cast config, KibanaConnector fallbacks, import ids, variables', () => {
-    const ts = emitTypeScript(planImport(scenario(), { registry: REGISTRY }), { packageName: '../src' });
+    const ts = emitTypeScript(planImport(scenario(), { registry: REGISTRY, tokenMarkers: findCdktfMarker }), { packageName: '../src' });
     expect(ts).toContain('import { IndexConnector, KibanaConnector, provider, SlackConnector, WebhookConnector } from "../src";');
     expect(ts).toContain('} as ConfigOf<typeof IndexConnector>,');
     expect(ts).toContain('connectors.ops_slack_2.importFrom("ops-slack");');
@@ -226,8 +227,15 @@ describe('emitters', () => {
     expect(ts).toMatch(/^\/\/ Sensitive variables to supply/m);
   });
 
+  test('the TypeScript writer refuses a plan made without cdktf\'s token marker rule (a plan for HCL)', () => {
+    const hclPlan = planImport(scenario(), { registry: REGISTRY });
+    expect(hclPlan.tokenMarkersChecked).toBe(false);
+    expect(() => emitTypeScript(hclPlan)).toThrow('emitTypeScript needs a plan made with tokenMarkers (findCdktfMarker of ./cdktf-markers.ts)');
+    expect(emitHcl(hclPlan)).toBe(emitHcl(planImport(scenario(), { registry: REGISTRY, tokenMarkers: findCdktfMarker })));
+  });
+
   test('nothing to import: valid, nearly empty output', () => {
-    const plan = planImport([{ spaceId: 'default', connectors: [] }], { registry: REGISTRY });
+    const plan = planImport([{ spaceId: 'default', connectors: [] }], { registry: REGISTRY, tokenMarkers: findCdktfMarker });
     const ts = emitTypeScript(plan);
     expect(ts).toContain('export interface ImportedConnectors {\n}');
     expect(ts).not.toMatch(/TerraformVariable|ConfigOf/);
@@ -236,7 +244,7 @@ describe('emitters', () => {
   });
 
   test('comments cannot be broken out of by names with line breaks', () => {
-    const plan = planImport([{ spaceId: 'default', connectors: [{ id: 'a', name: 'evil\u2028name\nimport x', connector_type_id: '.jira', config: { apiUrl: 'https://x', projectKey: 'K' } }] }], { registry: REGISTRY });
+    const plan = planImport([{ spaceId: 'default', connectors: [{ id: 'a', name: 'evil\u2028name\nimport x', connector_type_id: '.jira', config: { apiUrl: 'https://x', projectKey: 'K' } }] }], { registry: REGISTRY, tokenMarkers: findCdktfMarker });
     const ts = emitTypeScript(plan);
     // Every piece of the name after a line break stays inside a comment or a string literal.
     for (const line of ts.split(/\r\n|\n|\r|\u2028|\u2029/)) if (line.includes('import x')) expect(line).toMatch(/^\/\/|"/);
@@ -245,7 +253,7 @@ describe('emitters', () => {
   });
 
   test('HCL: import blocks match resource blocks; ids and names are quoted exactly', () => {
-    const plan = planImport(scenario(), { registry: REGISTRY });
+    const plan = planImport(scenario(), { registry: REGISTRY, tokenMarkers: findCdktfMarker });
     const hcl = emitHcl(plan);
     const tos = [...hcl.matchAll(/^ {2}to = elasticstack_kibana_action_connector\.(\w+)$/gm)].map((m) => m[1]);
     const resources = [...hcl.matchAll(/^resource "elasticstack_kibana_action_connector" "(\w+)" \{$/gm)].map((m) => m[1]);
@@ -264,8 +272,8 @@ describe('emitters', () => {
       spaceId: 'zz',
       connectors: [{ id: 'id/with${odd}%{chars}', name: 'Nested', connector_type_id: '.x', config: { deep: { 'list': [[1, 2], [], [{ a: { b: [null, true, 1.5e-7, 'é'] } }]], 'ключ': 'значение', 'k"q': '' } } }],
     };
-    fs.writeFileSync(path.join(dir, 'main.tf'), emitHcl(planImport([...scenario(), extra], { registry: REGISTRY })));
-    const wo = emitHcl(planImport(scenario(), { registry: REGISTRY }), { writeOnlySecrets: true });
+    fs.writeFileSync(path.join(dir, 'main.tf'), emitHcl(planImport([...scenario(), extra], { registry: REGISTRY, tokenMarkers: findCdktfMarker })));
+    const wo = emitHcl(planImport(scenario(), { registry: REGISTRY, tokenMarkers: findCdktfMarker }), { writeOnlySecrets: true });
     expect(wo).toContain('  secrets_wo_version = "1"\n  secrets_wo = jsonencode({\n    "webhookUrl" = var.ops_slack__webhook_url\n');
     fs.writeFileSync(path.join(dir, 'wo.tf'), wo);
     const fmt = terraformFmt(dir, ['-check', '-diff']);
@@ -280,7 +288,7 @@ describe('enum members', () => {
   };
   const enums = { WMethod: { POST: 'post', PUT: 'put' } };
   const emit = (config: Record<string, unknown>, withEnums = true): string =>
-    emitTypeScript(planImport([{ spaceId: 'default', connectors: [{ id: 'w', name: 'W', connector_type_id: '.w', config }] }], { registry, enums: withEnums ? enums : undefined }));
+    emitTypeScript(planImport([{ spaceId: 'default', connectors: [{ id: 'w', name: 'W', connector_type_id: '.w', config }] }], { registry, enums: withEnums ? enums : undefined, tokenMarkers: findCdktfMarker }));
 
   test('a value that is a member is written as the member, and the enum imported from the package', () => {
     const ts = emit({ method: 'put', mode: 'x', other: 'put' });

@@ -1,4 +1,6 @@
 import { CONNECTOR_TYPES } from '../src/connectors/registry';
+import { findCdktfMarker } from '../src/importer/cdktf-markers';
+import { createEngineProbe } from '../src/importer/engine-probe';
 import { planImport, SecretProbeInput } from '../src/importer/plan';
 import { createSecretProbe } from '../src/importer/secret-probe';
 
@@ -75,7 +77,15 @@ test('a config holding a cdktf token marker is never built into a construct by t
     connector_type_id: '.webhook',
     config: { url: 'https://hooks.example.com/a', method: 'post', hasAuth: false, headers: { '${TfToken[TOKEN.987654321]}': 'z' } },
   };
-  const plan = planImport([{ spaceId: 'default', connectors: [record] }], { registry: CONNECTOR_TYPES, secretProbe: createSecretProbe() });
+  const plan = planImport([{ spaceId: 'default', connectors: [record] }], { registry: CONNECTOR_TYPES, secretProbe: createSecretProbe(), tokenMarkers: findCdktfMarker });
   expect(plan.connectors[0].fallbackReason).toBeUndefined();
   expect(plan.connectors[0].typeScriptRefusal).toMatch(/token marker/);
+  // Asked directly (a plan for HCL, made without the marker rule), the probe answers as the engine does, building nothing.
+  const config = { ...record.config, hasAuth: true };
+  const asked = input('WebhookConnector', config, ['user', 'password']);
+  expect(createSecretProbe()(asked)).toEqual(createEngineProbe()(asked));
+  expect(createSecretProbe()(asked).required.map((r) => r.field)).toEqual(['user', 'password']);
+  const hcl = planImport([{ spaceId: 'default', connectors: [{ ...record, config }] }], { registry: CONNECTOR_TYPES, secretProbe: createSecretProbe() });
+  expect([hcl.connectors[0].constructName, hcl.connectors[0].fallbackReason, hcl.connectors[0].typeScriptRefusal]).toEqual(['WebhookConnector', undefined, undefined]);
+  expect(hcl.connectors[0].variables.map((v) => v.field)).toEqual(['user', 'password']);
 });

@@ -4,8 +4,19 @@
 import { ConnectorTypeRegistry, EnumCatalog, PropertyRenames, SecretProbe } from '../importer/plan';
 import type { RuleLibrary } from '../importer/plan-rules';
 
-/** Makes the secret probe for a target Kibana version (undefined: the newest known). */
-export type SecretProbeFactory = (options: { readonly kibanaVersion?: string }) => SecretProbe;
+/** What a secret probe is made for. */
+export interface SecretProbeFor {
+  /** The target Kibana version (undefined: the newest known). */
+  readonly kibanaVersion?: string;
+  /**
+   * The output the plan is written as: `ts` confirms the rule engine's answer by building the typed
+   * constructs (the TypeScript must synthesize; loads cdktf), `hcl` asks the rule engine alone.
+   */
+  readonly output: 'ts' | 'hcl';
+}
+
+/** Makes the secret probe for a target Kibana version and an output. */
+export type SecretProbeFactory = (options: SecretProbeFor) => SecretProbe;
 
 /** What a command works with: where it reads and writes, and the library data it uses; tests pass their own. */
 export interface CliContext {
@@ -19,7 +30,8 @@ export interface CliContext {
   readonly propertyRenames: PropertyRenames;
   /**
    * Makes the probe that finds conditionally required secrets and configs the typed construct
-   * refuses, for the target Kibana version (default: the package's createSecretProbe; null: none).
+   * refuses, for the target Kibana version and the output (default: the package's createSecretProbe
+   * for TypeScript, createEngineProbe for HCL; null: none).
    */
   readonly secretProbe: SecretProbeFactory | null;
   /** The enums the registry's `configEnums` name (default: the package's). */

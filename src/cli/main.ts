@@ -4,24 +4,26 @@
 // become exit codes and messages (never a stack trace; every message through terminalText, so
 // text from the command line, files or Kibana prints no control or bidi character raw).
 // Starts fast: a command's module, and the library data of the command context (the connector
-// registry, enums and secret probe, which load cdktf), are loaded only when a command uses them, so
-// `--version`, `--help`, `guard` and `test` never load cdktf (test/cli-start.test.ts).
+// registry, enums and secret probes), are loaded only when a command uses them, so `--version`,
+// `--help`, `guard` and `test` never load cdktf, and `import` loads it only to write TypeScript
+// (the constructs' secret probe; HCL gets the rule engine's) (test/cli-start.test.ts).
 // May import the other modules of src/cli/, ./commands/* (lazily), src/comment.ts, src/object.ts, and
-// lazily the package's connector registry, enums and secret probe (the defaults of the command
+// lazily the package's connector registry, enums and secret probes (the defaults of the command
 // context) and the Kibana client's error classes.
 import * as path from 'path';
 import { terminalText } from '../comment';
+import { CommandEntry } from './command';
+import { CliContext } from './context';
+import { CommandError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, isParseArgsError, UsageError } from './exit';
+import { readJsonFile } from './input';
 import type * as Enums from '../connectors/enums';
 import type * as Registry from '../connectors/registry';
+import type * as EngineProbe from '../importer/engine-probe';
 import type { EnumCatalog } from '../importer/plan';
 import type * as SecretProbe from '../importer/secret-probe';
 import type * as Client from '../kibana/client';
 import type * as Connection from '../kibana/connection';
 import { hasOwn } from '../object';
-import { CommandEntry } from './command';
-import { CliContext } from './context';
-import { CommandError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, isParseArgsError, UsageError } from './exit';
-import { readJsonFile } from './input';
 
 export type { CliContext };
 export { EXIT_FAILURE, EXIT_OK, EXIT_USAGE };
@@ -73,12 +75,13 @@ export function packageVersion(): string {
   throw new CommandError(`cannot read the package version from ${file}`);
 }
 
-// The library data of the default context, each loaded on first use (the registry and the secret
-// probe load the constructs and cdktf). A synchronous require, since the context's fields are plain values.
+// The library data of the default context, each loaded on first use (the constructs' secret probe
+// loads them and cdktf; the registry, enums and the engine's probe are data and the rule engine). A synchronous require, since the context's fields are plain values.
 /* eslint-disable @typescript-eslint/no-require-imports */
 const registry = (): typeof Registry => require('../connectors/registry');
 const enums = (): typeof Enums => require('../connectors/enums');
 const secretProbe = (): typeof SecretProbe => require('../importer/secret-probe');
+const engineProbe = (): typeof EngineProbe => require('../importer/engine-probe');
 // The Kibana client's error classes, for the error report only (the client loads https and tls).
 const client = (): typeof Client => require('../kibana/client');
 const connection = (): typeof Connection => require('../kibana/connection');
@@ -93,7 +96,7 @@ function commandContext(given: Partial<CliContext>): CliContext {
     cwd: process.cwd(),
     get registry() { return registry().CONNECTOR_TYPES; },
     get propertyRenames() { return registry().PROPERTY_RENAMES; },
-    secretProbe: (options) => secretProbe().createSecretProbe(options),
+    secretProbe: (options) => (options.output === 'hcl' ? engineProbe().createEngineProbe(options) : secretProbe().createSecretProbe(options)),
     get enums() { return enums() as unknown as EnumCatalog; },
   };
   // Property descriptors, not a spread: a spread would call every getter and load everything.

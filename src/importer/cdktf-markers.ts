@@ -2,9 +2,11 @@
 // string it synthesizes for `${TfToken[...]}` (and the list and map forms) and for numbers that
 // encode a token, written out or as JSON numbers, and puts the token's value in their place.
 // It has no escape for them, so such data cannot be written into TypeScript output as a literal.
-// The one rule is cdktf's own: its token encoding module (pure functions; no App, no I/O).
+// The one rule is cdktf's own: its token encoding module (pure functions; no App, no I/O). The
+// planners take it as their TokenMarkerFinder (./token-markers.ts) when the plan is for
+// TypeScript; HCL output never loads this module.
 import { extractTokenDouble, TokenString } from 'cdktf/lib/tokens/private/encoding';
-import { fieldPath } from '../validation';
+import { fieldPath } from '../object';
 
 function isTokenNumber(n: number): boolean {
   return extractTokenDouble(n, false) !== undefined || extractTokenDouble(n, true) !== undefined;

@@ -5,7 +5,7 @@
 // exactly the text Kibana holds; only `var.<name>` of the secret variables is written as code.
 // A `terraform { required_providers { ... } }` block names the provider source and version
 // constraint (src/resource-type.ts) unless asked not to. Scalars follow src/scalar.ts.
-import { hclStringLiteral } from '../json-expression';
+import { hclStringLiteral } from '../template-text';
 import { ImportPlan, PlannedConnector } from './plan';
 import { safeComment } from '../comment';
 import { PlannedRule, PlannedRuleAction } from './plan-rules';

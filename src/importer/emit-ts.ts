@@ -6,7 +6,7 @@
 // Every Kibana string is written as a string literal and every key so that the object literal
 // makes an own property of it (`["__proto__"]`). cdktf reads its token markers in any string it
 // synthesizes and has no escape for them: connectors holding one (plan's typeScriptRefusal) are
-// left out and listed in the header. `TerraformStack` and `TerraformVariable` come from the
+// left out and listed in the header, and a plan made without that check is refused. `TerraformStack` and `TerraformVariable` come from the
 // framework (this build's, src/flavour.ts, or the `framework` option: cdktf or cdktn), the
 // constructs from that framework's package; a config value that is a member of its field's enum
 // is written as the member (`WebhookMethod.PUT`). No control, line-separator or bidi character is
@@ -75,6 +75,10 @@ function value(v: unknown, indent: string, code: Readonly<Record<string, string>
 
 /** The TypeScript text of a plan. */
 export function emitTypeScript(plan: ImportPlan, options: TsEmitOptions = {}): string {
+  if (!plan.tokenMarkersChecked) {
+    // A programming error, not bad data: without the check, a Kibana string holding a marker would become a live token.
+    throw new Error('emitTypeScript needs a plan made with tokenMarkers (findCdktfMarker of ./cdktf-markers.ts)');
+  }
   const framework = options.framework ?? (FRAMEWORK as Framework);
   const pkg = options.packageName ?? packageOf(framework);
   const out: string[] = [];

@@ -7,20 +7,19 @@
 // resource cannot hold (security detection rules, system actions, alert filters with query
 // filters) is skipped with the reason; nothing is dropped silently.
 // May import what plan.ts may, and src/rule-record.ts, src/kibana-version.ts, src/engine/check.ts and
-// spec.ts, src/rules/rule-type-info.ts (types), params-spec.ts and mustache.ts (pure).
+// spec.ts, src/rules/rule-type-info.ts (types), params-spec.ts and mustache.ts (pure), ./token-markers.
 import { checkParams, paramsProperties, Problem } from '../engine/check';
 import type { ConnectorSpec } from '../engine/spec';
 import type { KibanaTarget } from '../kibana-version';
-import { isPlainObject, ownValue } from '../object';
+import { fieldPath, isBlankText, isPlainObject, ownValue } from '../object';
 import type { RuleActionRecord, RuleRecord } from '../rule-record';
-import { findCdktfMarker } from './cdktf-markers';
 import { actionGroupProblem } from '../rules/action-checks';
 import { checkTemplate, hasMustache, walkTemplates } from '../rules/mustache';
 import { typedRuleProblems, withoutWrittenNulls } from '../rules/params-spec';
 import type { RuleParamsSpec, RuleTypeInfo } from '../rules/rule-type-info';
 import { scalarProblem } from '../scalar';
-import { fieldPath, isBlankText } from '../validation';
 import { baseName, snakeCase } from './names';
+import { tokenMarkerRefusal, TokenMarkerFinder } from './token-markers';
 
 export type { RuleRecord };
 
@@ -60,6 +59,8 @@ export interface RulePlanInput {
   readonly connectors: ReadonlyMap<string, BindableConnector>;
   /** Hands out the rules' resource names (the connectors' allocator: construct ids share the stack). */
   readonly allocate: (base: string) => string;
+  /** cdktf's token marker rule, when the plan is for TypeScript (PlanOptions.tokenMarkers). */
+  readonly tokenMarkers?: TokenMarkerFinder;
 }
 
 /** An action's frequency, with the construct's names. */
@@ -303,10 +304,14 @@ function planRule(spaceId: string, record: RuleRecord, resourceName: string, inp
     notes.push(`not in Unicode NFC: ${notNfc.join(', ')}; Terraform normalizes strings to NFC, so the first apply changes them in Kibana to the composed form`);
   }
   const refusal = constructRefusal(record, info);
-  const marker = findCdktfMarker(record.name, 'name') ?? findCdktfMarker(record.id, 'id') ?? findCdktfMarker(spaceId, 'space id')
-    ?? findCdktfMarker(record.rule_type_id, 'rule_type_id') ?? findCdktfMarker(record.consumer, 'consumer')
-    ?? findCdktfMarker(tags, 'tags') ?? findCdktfMarker(params, 'params') ?? findCdktfMarker(record.schedule?.interval, 'schedule.interval')
-    ?? firstMarker(record.actions ?? []);
+  const marker = tokenMarkerRefusal(input.tokenMarkers, [
+    [record.name, 'name'], [record.id, 'id'], [spaceId, 'space id'], [record.rule_type_id, 'rule_type_id'], [record.consumer, 'consumer'],
+    [tags, 'tags'], [params, 'params'], [record.schedule?.interval, 'schedule.interval'],
+    ...(record.actions ?? []).flatMap((a, i): [unknown, string][] => [
+      [a.id, `actions[${i}].id`], [a.group, `actions[${i}].group`], [a.params ?? {}, `actions[${i}].params`],
+      [a.frequency ?? null, `actions[${i}].frequency`], [a.alerts_filter ?? null, `actions[${i}].alerts_filter`],
+    ]),
+  ]);
   return {
     spaceId,
     ruleId: record.id,
@@ -327,7 +332,7 @@ function planRule(spaceId: string, record: RuleRecord, resourceName: string, inp
     ...(flapping ? { flapping } : {}),
     actions,
     notes,
-    ...(marker ? { typeScriptRefusal: `${marker} holds a cdktf token marker, which cdktf would replace at synth` } : refusal ? { typeScriptRefusal: refusal } : {}),
+    ...((marker ?? refusal) !== undefined ? { typeScriptRefusal: marker ?? refusal } : {}),
   };
 }
 
@@ -353,17 +358,6 @@ function constructRefusal(record: RuleRecord, info: RuleTypeInfo | undefined): s
 function isEmptyArtifacts(a: unknown): boolean {
   if (!isPlainObject(a)) return false;
   return Object.values(a).every((v) => v === undefined || v === null || (Array.isArray(v) && v.length === 0));
-}
-
-function firstMarker(actions: readonly RuleActionRecord[]): string | undefined {
-  for (let i = 0; i < actions.length; i++) {
-    const a = actions[i];
-    const found = findCdktfMarker(a.id, `actions[${i}].id`) ?? findCdktfMarker(a.group, `actions[${i}].group`)
-      ?? findCdktfMarker(a.params ?? {}, `actions[${i}].params`) ?? findCdktfMarker(a.frequency ?? null, `actions[${i}].frequency`)
-      ?? findCdktfMarker(a.alerts_filter ?? null, `actions[${i}].alerts_filter`);
-    if (found) return found;
-  }
-  return undefined;
 }
 
 function planAction(spaceId: string, a: RuleActionRecord, i: number, input: RulePlanInput, notes: string[]): PlannedRuleAction {

@@ -1,18 +1,18 @@
-// The importer's pure core: Kibana connector records in, an import plan out. No I/O; of cdktf
-// only its token marker rule (cdktf-markers.ts), to tell which connectors TypeScript cannot hold.
+// The importer's pure core: Kibana connector records in, an import plan out. No I/O, no cdktf: to
+// tell which connectors TypeScript cannot hold, it is given cdktf's token marker rule
+// (./cdktf-markers.ts) when the plan is for TypeScript (./token-markers.ts).
 // Old data Kibana now refuses (blank names, empty config strings) is skipped with the reason;
 // text that is not NFC, which Terraform changes, is listed per field.
 // May import src/connector-record.ts and src/connector-type-info.ts (types), src/object.ts,
-// src/scalar.ts, src/validation.ts (fieldPath, isBlankText), ./cdktf-markers, ./names.
+// src/scalar.ts, ./token-markers, ./names, ./plan-rules.
 import { ConnectorRecord } from '../connector-record';
 import { ConnectorTypeInfo } from '../connector-type-info';
-import { ownValue } from '../object';
+import type { KibanaTarget } from '../kibana-version';
+import { isBlankText, ownValue } from '../object';
 import { scalarProblem } from '../scalar';
-import { isBlankText } from '../validation';
-import { findCdktfMarker } from './cdktf-markers';
 import { baseName, invalidNameReason, NameAllocator, snakeCase } from './names';
 import { BindableConnector, notNfcPaths, PlannedRule, planRules, RuleLibrary, SkippedRule, SpaceRules, visitJson } from './plan-rules';
-import type { KibanaTarget } from '../kibana-version';
+import { tokenMarkerRefusal, TokenMarkerFinder } from './token-markers';
 
 export type { ConnectorRecord };
 
@@ -80,6 +80,12 @@ export interface PlanOptions {
   readonly rules?: RulePlanOptions;
   /** Plan only connectors or only rules (whose actions then bind to connectors by id). Default: both. */
   readonly only?: 'connectors' | 'rules';
+  /**
+   * Finds data cdktf would read as its token markers (./cdktf-markers.ts findCdktfMarker): what the
+   * TypeScript output cannot hold is marked typeScriptRefusal. Without it the plan is for HCL only
+   * (emitTypeScript refuses it), and planning loads no cdktf.
+   */
+  readonly tokenMarkers?: TokenMarkerFinder;
 }
 
 /** The rules to plan, and what the rule planner needs (src/importer/plan-rules.ts). */
@@ -162,6 +168,8 @@ export interface ImportPlan {
   readonly rules: readonly PlannedRule[];
   readonly skippedRules: readonly SkippedRule[];
   readonly warnings: readonly string[];
+  /** Whether the plan was made with PlanOptions.tokenMarkers, which the TypeScript output needs. */
+  readonly tokenMarkersChecked: boolean;
 }
 
 /** Data no output can hold, such as a number out of JavaScript's range (a saved answer's `1e400`). */
@@ -265,13 +273,14 @@ export function planImport(spaces: readonly SpaceConnectors[], options: PlanOpti
   }
 
   const onlyRules = options.only === 'rules';
+  const tokenMarkersChecked = options.tokenMarkers !== undefined;
   const connectors: PlannedConnector[] = onlyRules ? [] : candidates.map(({ spaceId, record }) => {
     const key = `${spaceId}/${record.id}`;
     const resourceName = overrides.get(key) ?? names.allocate(baseName(record.name));
     return planConnector(spaceId, record, resourceName, options);
   });
   if (options.only === 'connectors' || !options.rules) {
-    return { connectors, skipped: onlyRules ? [] : skipped, rules: [], skippedRules: [], warnings };
+    return { connectors, skipped: onlyRules ? [] : skipped, rules: [], skippedRules: [], warnings, tokenMarkersChecked };
   }
 
   // What a rule action can bind to: the imported connectors (by reference) and the preconfigured ones.
@@ -290,9 +299,15 @@ export function planImport(spaces: readonly SpaceConnectors[], options: PlanOpti
     target: options.rules.target,
     connectors: bindable,
     allocate: (base) => names.allocate(base),
+    tokenMarkers: options.tokenMarkers,
   });
   return {
-    connectors, skipped: onlyRules ? [] : skipped, rules: rules.rules, skippedRules: rules.skipped, warnings: [...warnings, ...rules.warnings],
+    connectors,
+    skipped: onlyRules ? [] : skipped,
+    rules: rules.rules,
+    skippedRules: rules.skipped,
+    warnings: [...warnings, ...rules.warnings],
+    tokenMarkersChecked,
   };
 }
 
@@ -339,8 +354,9 @@ function planConnector(spaceId: string, record: ConnectorRecord, resourceName: s
 
   // Data cdktf would read as its own token markers never reaches a construct, not even the probe's
   // throw-away one (the marker would resolve to whatever token the process holds under that number).
-  const marker = findCdktfMarker(record.name, 'name') ?? findCdktfMarker(record.id, 'id')
-    ?? findCdktfMarker(spaceId, 'space id') ?? findCdktfMarker(typeId, 'connector_type_id') ?? findCdktfMarker(config, 'config');
+  const marker = tokenMarkerRefusal(options.tokenMarkers, [
+    [record.name, 'name'], [record.id, 'id'], [spaceId, 'space id'], [typeId, 'connector_type_id'], [config, 'config'],
+  ]);
 
   const info = ownValue(registry, typeId);
   let constructName: string | undefined;
@@ -436,7 +452,7 @@ function planConnector(spaceId: string, record: ConnectorRecord, resourceName: s
     referencedByCount: typeof record.referenced_by_count === 'number' ? record.referenced_by_count : undefined,
     isMissingSecrets: record.is_missing_secrets === true,
     isDeprecated: record.is_deprecated === true,
-    ...(marker ? { typeScriptRefusal: `${marker} holds a cdktf token marker, which cdktf would replace at synth` } : {}),
+    ...(marker ? { typeScriptRefusal: marker } : {}),
   };
 }
 

@@ -1,42 +1,23 @@
-// Finds the secret fields a typed construct requires for a given config (for example a webhook
-// with basic authentication needs `user` and `password`). The rule engine (src/engine/) evaluates
-// the type's rule data (registry.ts CONNECTOR_SPECS, the same data the constructs check) against
-// the config Kibana returned, with Kibana's defaults for the target version (context key
-// kibanaVersion of the probe's app, else the newest).
-// Then the construct is built in a throw-away stack with those secrets as tokens, and whatever its
-// validation still reports is a problem (the importer falls back to KibanaConnector). No
-// validation message is ever parsed. This is the only importer module that touches cdktf; the
-// planner takes it as an optional callback.
+// The secret probe of the TypeScript output: the rule engine's answer (./engine-probe.ts: the
+// optional secrets a typed connector's config requires, for the target Kibana), confirmed by
+// building the typed construct in a throw-away stack with those secrets as tokens. Whatever its
+// validation still reports is a problem (the importer falls back to KibanaConnector), so the
+// TypeScript written synthesizes. No validation message is ever parsed. The importer module that
+// loads cdktf and the constructs; the planner takes it as an optional callback, and the CLI loads it
+// only when it writes TypeScript.
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { App, Lazy, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { CONNECTOR_SPECS, CONNECTOR_TYPES } from '../connectors/registry';
-import { requiredByRules } from '../engine/check';
 import { isUnresolved } from '../engine/construct';
 import * as library from '../index';
 import { KIBANA_VERSION_CONTEXT_KEY, KibanaTarget } from '../kibana-version';
+import { findCdktfMarker } from './cdktf-markers';
+import { createEngineProbe, requiredSecrets, typeOfConstruct } from './engine-probe';
 import { SecretProbe, SecretProbeResult } from './plan';
 
 const PER_STACK = 500;
-
-/** Kibana type id of each typed construct, by construct name (made once, not per connector). */
-const TYPE_OF_CONSTRUCT: ReadonlyMap<string, string> = new Map(Object.values(CONNECTOR_TYPES).map((t) => [t.constructName, t.typeId]));
-
-type Config = Readonly<Record<string, unknown>>;
-
-/**
- * The secrets (struct properties) a type's rules require for a config and target Kibana, each with
- * the condition that requires it: the rule engine's answer (src/engine/check.ts). A requirement of
- * one of several fields names none: the construct reports it when none is given.
- */
-export function requiredSecrets(typeId: string, config: Config, target: KibanaTarget): { field: string; condition: string }[] {
-  const spec = CONNECTOR_SPECS[typeId];
-  if (!spec) return [];
-  return requiredByRules(spec, 'secrets', config, { target, naming: 'property', isUnresolved })
-    .map((r) => ({ field: r.field, condition: r.condition }));
-}
 
 export interface SecretProbeOptions {
   /**
@@ -53,9 +34,15 @@ export function createSecretProbe(options: SecretProbeOptions = {}): SecretProbe
   let stack: TerraformStack | undefined;
   let count = 0;
   let outdir: string | undefined;
+  const engine = createEngineProbe(options);
   return (input): SecretProbeResult => {
     const ctor = (library as unknown as Record<string, unknown>)[input.constructName];
     if (typeof ctor !== 'function') return { required: [], problems: [] };
+    // Data cdktf would read as its own token markers never reaches a construct (the marker would
+    // resolve to whatever token the process holds under that number): the engine's answer stands.
+    if (findCdktfMarker(input.name, 'name') ?? findCdktfMarker(input.spaceId, 'space id') ?? findCdktfMarker(input.config, 'config')) {
+      return engine(input);
+    }
     if (!stack || count >= PER_STACK) {
       if (!outdir) {
         // cdktf's App makes its output folder when built; nothing is synthesized into it.
@@ -66,8 +53,8 @@ export function createSecretProbe(options: SecretProbeOptions = {}): SecretProbe
       stack = new TerraformStack(new App({ skipValidation: true, outdir, context }), 'probe');
       count = 0;
     }
-    const typeId = TYPE_OF_CONSTRUCT.get(input.constructName);
-    const required = typeId === undefined ? [] : requiredSecrets(typeId, input.config, KibanaTarget.of(stack))
+    const typeId = typeOfConstruct(input.constructName);
+    const required = typeId === undefined ? [] : requiredSecrets(typeId, input.config, KibanaTarget.of(stack), isUnresolved)
       .filter((r) => input.optionalFields.includes(r.field));
     const secrets: Record<string, string> = {};
     for (const field of [...input.secretFields, ...required.map((r) => r.field)]) {

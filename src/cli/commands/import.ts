@@ -1,8 +1,10 @@
 // `kibana-connectors import`: reads the connectors of one, several or all spaces (a live Kibana or
 // saved answers), plans them (src/importer/plan.ts) and writes TypeScript or HCL that adopts them,
-// plus a report. Its options and their help side by side; the help is rendered from them.
+// plus a report. Its options and their help side by side; the help is rendered from them. HCL
+// output loads no cdktf: cdktf's token marker rule (src/importer/cdktf-markers.ts) is loaded only
+// for TypeScript, and the context's secret probe is asked for the output's kind.
 // May import the shared modules of src/cli/, src/importer, src/kibana, src/kibana-version.ts, src/flavour.ts,
-// src/space-id.ts, src/comment.ts.
+// src/space-id.ts, src/comment.ts; src/importer/cdktf-markers.ts lazily.
 import * as path from 'path';
 import { jsonDocument, terminalText } from '../../comment';
 import { FRAMEWORK } from '../../flavour';
@@ -13,6 +15,7 @@ import { RuleDataError, RuleRecord, SpaceRules } from '../../importer/plan-rules
 import { buildReport, formatReport } from '../../importer/report';
 import { RULE_LIBRARY } from '../../importer/rule-library';
 import { TargetVersion } from '../../importer/text';
+import type { TokenMarkerFinder } from '../../importer/token-markers';
 import { KibanaClient, KibanaError } from '../../kibana/client';
 import { KibanaTarget, parseKibanaVersion } from '../../kibana-version';
 import { isPlainObject } from '../../object';
@@ -190,7 +193,8 @@ async function run({ values, progress }: ParsedCommandLine<typeof OPTIONS>, cont
       registry: context.registry,
       propertyRenames: context.propertyRenames,
       nameOverrides: overrides,
-      secretProbe: context.secretProbe ? context.secretProbe({ kibanaVersion: target.version }) : undefined,
+      secretProbe: context.secretProbe ? context.secretProbe({ kibanaVersion: target.version, output: format }) : undefined,
+      tokenMarkers: format === 'ts' ? cdktfTokenMarkers() : undefined,
       enums: context.enums,
       only: only as 'connectors' | 'rules' | undefined,
       rules: ruleSpaces && only !== 'connectors'
@@ -217,6 +221,12 @@ async function run({ values, progress }: ParsedCommandLine<typeof OPTIONS>, cont
   if (!values.quiet) context.stderr(formatReport(report, 50));
   if (out !== undefined) progress(`wrote ${out}\n`);
   return EXIT_OK;
+}
+
+/** cdktf's token marker rule, which the TypeScript output needs (it loads part of cdktf). */
+function cdktfTokenMarkers(): TokenMarkerFinder {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('../../importer/cdktf-markers') as typeof import('../../importer/cdktf-markers')).findCdktfMarker;
 }
 
 /** `x.y.z` of a version as src/kibana-version.ts reads it (`8.15` is `8.15.0`), or null. */

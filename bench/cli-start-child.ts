@@ -1,8 +1,11 @@
-// CLI start timing for npm run bench: wall time of `node lib/cli/main.js --version`, `--help` and
-// `guard` on a plan without connector changes (the compiled CLI, what the package's bin runs), against
-// a bare `node -e 0`; the median of many fresh processes each, interleaved. Prints one JSON line.
+// CLI start timing for npm run bench: wall time of `node lib/cli/main.js --version`, `--help`,
+// `guard` on a plan without connector changes, and `import` of two saved connectors as HCL (which
+// loads no cdktf) and as TypeScript (which does), with the compiled CLI (what the package's bin
+// runs), against a bare `node -e 0`; the median of many fresh processes each, interleaved. Prints
+// one JSON line.
 // Usage: ts-node bench/cli-start-child.ts <scratch dir>
 import { spawnSync } from 'child_process';
+import * as fs from 'fs';
 import * as path from 'path';
 import { performance } from 'perf_hooks';
 
@@ -10,11 +13,20 @@ const ROOT = path.join(__dirname, '..');
 const MAIN = path.join(process.env.BENCH_LIB ?? path.join(ROOT, 'lib'), 'cli', 'main.js');
 const RUNS = Number(process.env.BENCH_CLI_RUNS ?? 21);
 
+// Two saved connectors, one of them a webhook whose secrets the probe finds.
+const SAVED = path.join(process.argv[2], 'cli-start-connectors.json');
+fs.writeFileSync(SAVED, JSON.stringify([
+  { id: 'c1', name: 'Log', connector_type_id: '.server-log', config: {} },
+  { id: 'c2', name: 'Hook', connector_type_id: '.webhook', config: { url: 'https://hooks.example.com/a', hasAuth: true } },
+]));
+
 const CASES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['node -e 0 (bare Node)', ['-e', '0']],
   ['kibana-connectors --version', [MAIN, '--version']],
   ['kibana-connectors --help', [MAIN, '--help']],
   ['kibana-connectors guard --plan (no connector change)', [MAIN, 'guard', '--plan', path.join(ROOT, 'test', 'fixtures', 'plans', 'create-only.json')]],
+  ['kibana-connectors import --from-file (2 connectors) --format hcl', [MAIN, 'import', '--from-file', SAVED, '--format', 'hcl', '--quiet']],
+  ['kibana-connectors import --from-file (2 connectors) --format ts', [MAIN, 'import', '--from-file', SAVED, '--quiet']],
 ];
 
 function median(values: number[]): number {

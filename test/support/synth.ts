@@ -5,9 +5,12 @@ import { App, Testing, TerraformStack } from 'cdktf';
 import { provider } from '../../src';
 
 const scratchDirs: string[] = [];
-process.once('exit', () => scratchDirs.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+const removeScratchDirs = (): void => scratchDirs.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true }));
+// Under jest, `process` is the test file's copy and its 'exit' never fires: the folders go after the file's tests.
+if (typeof afterAll === 'function') afterAll(removeScratchDirs);
+else process.once('exit', removeScratchDirs);
 
-/** A temporary folder removed when the process exits. */
+/** A temporary folder removed after the test file's tests (or when the process exits). */
 export function scratchDir(prefix: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   scratchDirs.push(dir);

@@ -81,6 +81,10 @@ const project = new cdktf.ConstructLibraryCdktf({
       // Every core: jest's default leaves one to its main process, which on two cores halves the run;
       // many tests wait on child processes (terraform, the CLI) rather than compute.
       maxWorkers: '100%',
+      // A worker that has finished (its exit event fires within ~20 ms) takes 180-240 ms to be torn down at
+      // 450-715 MiB, and past jest's default 500 ms under load: it was killed with the "failed to exit
+      // gracefully" warning although no handle was open (measured 2026-12-05, see the stop-25 note).
+      workerGracefulExitTimeout: 3000,
       collectCoverage: false,
       setupFiles: ['<rootDir>/test/support/env.ts'],
       // Every test under cdktf; the flavoured ones once more under cdktn (see FLAVOURED_TESTS).
